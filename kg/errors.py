@@ -1,0 +1,35 @@
+"""One exception tree. The CLI prints ``str(error)`` as a single line and exits non-zero."""
+
+from __future__ import annotations
+
+
+class KgError(Exception):
+    """Base of every error kg raises on purpose."""
+
+
+class InputError(KgError):
+    """An input path or article cannot be read (missing, empty, binary, malformed)."""
+
+
+class UnsupportedFormat(InputError):
+    """A file whose extension no reader handles."""
+
+
+class ModelNotFound(KgError):
+    """The requested spaCy pipeline is not installed."""
+
+
+class OutputError(KgError):
+    """An output folder or file cannot be written."""
+
+
+class GraphError(KgError):
+    """A graph file cannot be loaded, or an entity named by the user is not in it."""
+
+
+class QueryError(KgError):
+    """A SPARQL query is malformed, or a saved query or its parameter is unknown."""
+
+
+class ValidationError(KgError):
+    """A graph does not conform to the SHACL shapes."""

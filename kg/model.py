@@ -1,0 +1,143 @@
+"""Plain, frozen records passed between the stages of a build.
+
+    Article -> (parse) -> ParsedArticle -> (extract) -> Mention, Proposition
+            -> (resolve) -> Entity, Fact -> (rdf) -> rdflib Dataset
+
+No spaCy or rdflib object crosses a stage boundary; everything here is hashable,
+comparable and cheap to pickle, so stages can run in other processes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article as read from disk: metadata plus the body text."""
+
+    id: str
+    title: str
+    text: str
+    source_path: str
+    date: str | None = None  # ISO 8601 (YYYY-MM-DD) when known
+    url: str | None = None
+    publisher: str | None = None
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An input that could not be read, and why (shown to the user, never raised)."""
+
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of article text, by character offsets into ``Article.text``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A reference to something in one sentence: a name, a description or a pronoun.
+
+    ``kind`` is ``name`` (named entity), ``nominal`` (a common-noun phrase such as
+    "the symposium"), ``pronoun``, or ``description`` (a definite description that
+    refers back, such as "the Chinese president").
+    """
+
+    id: int  # unique within the article, in text order
+    sentence: int
+    span: Span
+    kind: str
+    cls: str  # ontology class local name: Person, Organization, Country, ...
+    label: str  # the surface name with determiners and possessives removed
+    head: str  # lower-cased lemma of the head noun
+    titles: tuple[str, ...] = ()  # positions held ("President")
+    descriptors: tuple[str, ...] = ()  # what it is ("telecom giant")
+    affiliation: str | None = None  # country or group named by a modifier ("Chinese")
+    plural: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Argument:
+    """One argument of a proposition: a text span, possibly an entity mention."""
+
+    span: Span
+    mention: int | None = None  # Mention.id when the argument is (headed by) a mention
+    prep: str | None = None  # the preposition that introduced it ("at", "in")
+    is_clause: bool = False  # reported content ("China should ...") rather than a thing
+
+
+@dataclass(frozen=True, slots=True)
+class Proposition:
+    """A clause-level open-IE tuple: subject, relation phrase, arguments.
+
+    ``relation`` is the readable phrase ("called for", "spoke at"); ``lemma`` its
+    lemmatised form used to normalise predicates ("call for").
+    """
+
+    sentence: int
+    subject: Argument
+    relation: str
+    lemma: str
+    args: tuple[Argument, ...]
+    confidence: float
+    extractor: str
+    negated: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A resolved real-world thing: one node of the graph."""
+
+    key: str  # stable identity: "<Class>/<slug>"
+    cls: str
+    label: str
+    aliases: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    descriptors: tuple[str, ...] = ()
+    scope: str | None = None  # article id for article-local nodes (common-noun concepts)
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A subject-predicate-object statement with the sentence it came from.
+
+    ``obj`` is an entity key, or ``None`` when the object is a literal (``literal``).
+    """
+
+    subject: str
+    predicate: str  # predicate local name: "spokeAt", "calledFor", "targets"
+    predicate_label: str  # "spoke at"
+    obj: str | None
+    literal: str | None
+    article: str
+    sentence: Span
+    confidence: float
+    extractor: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleGraph:
+    """Everything extracted from one article, ready for the RDF stage."""
+
+    article: Article
+    entities: tuple[Entity, ...]
+    facts: tuple[Fact, ...]
+    mentions: dict[str, tuple[Span, ...]] = field(default_factory=dict, hash=False, compare=False)

@@ -1,0 +1,131 @@
+"""The vocabulary, defined once.
+
+``KG`` lists every class and property of ``ontology/kg.ttl``; because it is a
+closed :class:`rdflib.namespace.DefinedNamespace`, a typo such as ``KG.Persn`` is
+an error, and ``tests/test_vocab.py`` checks that this file and the ontology agree.
+Open predicates (those not in the ontology) live in ``REL``; entities, articles
+and statements get IRIs under ``ID``, ``ARTICLE``, ``GRAPH`` and ``STATEMENT``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
+
+BASE = "https://kg.example.org/"
+
+ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
+ONTOLOGY_FILE = ONTOLOGY_DIR / "kg.ttl"
+SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
+QUERIES_DIR = ONTOLOGY_DIR / "queries"
+
+
+class KG(DefinedNamespace):
+    """Terms of the kg ontology (``ontology/kg.ttl``)."""
+
+    _NS = Namespace(BASE + "ontology#")
+    _fail = True
+
+    # classes
+    Entity: URIRef
+    Person: URIRef
+    Organization: URIRef
+    Place: URIRef
+    Country: URIRef
+    Group: URIRef
+    Event: URIRef
+    TimeExpression: URIRef
+    Work: URIRef
+    Product: URIRef
+    Law: URIRef
+    Concept: URIRef
+    Statement: URIRef
+
+    # generic relation and the recurring news relations (object properties)
+    relatedTo: URIRef
+    spokeAt: URIRef
+    heldIn: URIRef
+    locatedIn: URIRef
+    onDate: URIRef
+    nationality: URIRef
+    leaderOf: URIRef
+    memberOf: URIRef
+    targets: URIRef
+    tensionsWith: URIRef
+    launched: URIRef
+    visited: URIRef
+    reported: URIRef
+
+    # relations whose object may be a literal (reported content, descriptions)
+    said: URIRef
+    stressed: URIRef
+    urged: URIRef
+    calledFor: URIRef
+    holdsPosition: URIRef
+    isA: URIRef
+
+    # provenance of a statement
+    sentence: URIRef
+    startChar: URIRef
+    endChar: URIRef
+    confidence: URIRef
+    extractor: URIRef
+    article: URIRef
+
+    # articles and entities
+    sourceFile: URIRef
+    contentHash: URIRef
+    wordCount: URIRef
+    mentionedIn: URIRef
+
+
+REL = Namespace(BASE + "relation/")  # open predicates, sub-properties of KG.relatedTo
+ID = Namespace(BASE + "id/")  # entities
+ARTICLE = Namespace(BASE + "article/")  # article nodes
+GRAPH = Namespace(BASE + "graph/")  # one named graph per article
+STATEMENT = Namespace(BASE + "statement/")  # provenance nodes of facts
+
+PREFIXES: dict[str, Namespace] = {
+    "kg": KG._NS,
+    "rel": REL,
+    "id": ID,
+    "article": ARTICLE,
+    "graph": GRAPH,
+    "stmt": STATEMENT,
+    "schema": SDO._NS,
+    "prov": PROV._NS,
+    "rdf": RDF._NS,
+    "rdfs": RDFS._NS,
+    "owl": OWL._NS,
+    "skos": SKOS._NS,
+    "xsd": XSD._NS,
+}
+
+#: spaCy entity labels -> ontology class local names (labels absent here are not entities)
+NER_CLASSES: dict[str, str] = {
+    "PERSON": "Person",
+    "ORG": "Organization",
+    "GPE": "Place",
+    "LOC": "Place",
+    "FAC": "Place",
+    "NORP": "Group",
+    "EVENT": "Event",
+    "DATE": "TimeExpression",
+    "WORK_OF_ART": "Work",
+    "PRODUCT": "Product",
+    "LAW": "Law",
+}
+
+#: predicates of the ontology, by local name, with the phrases that map onto them
+CLASS_NAMES: frozenset[str] = frozenset(
+    {"Person", "Organization", "Place", "Country", "Group", "Event", "TimeExpression",
+     "Work", "Product", "Law", "Concept"}
+)
+
+
+def bind_prefixes(graph) -> None:
+    """Bind the project's prefixes on an rdflib Graph or Dataset."""
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True, replace=True)
