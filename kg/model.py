@@ -9,7 +9,7 @@ comparable and cheap to pickle, so stages can run in other processes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +103,35 @@ class Proposition:
 
 
 @dataclass(frozen=True, slots=True)
+class Claim:
+    """An entity-level fact between mentions, before coreference is resolved.
+
+    ``predicate`` is an ontology property's local name, or ``None`` for an open
+    relation named by ``label``; the object is a mention or a ``literal``.
+    """
+
+    subject: int  # Mention.id
+    predicate: str | None
+    label: str
+    obj: int | None
+    literal: str | None
+    sentence: int
+    confidence: float
+    extractor: str
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What the extract stage read from one article, by sentence and mention."""
+
+    article: Article
+    sentences: tuple[Span, ...]
+    mentions: tuple[Mention, ...]
+    propositions: tuple[Proposition, ...]
+    claims: tuple[Claim, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Entity:
     """A resolved real-world thing: one node of the graph."""
 
@@ -140,4 +169,3 @@ class ArticleGraph:
     article: Article
     entities: tuple[Entity, ...]
     facts: tuple[Fact, ...]
-    mentions: dict[str, tuple[Span, ...]] = field(default_factory=dict, hash=False, compare=False)

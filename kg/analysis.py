@@ -1,0 +1,441 @@
+"""The graph as networkx: conversion, statistics, paths and the view's filters.
+
+    Dataset -> to_networkx -> MultiDiGraph -> graph_stats / find_path / select_subgraph
+
+Contract of :func:`to_networkx` (the HTML view is written against it):
+
+* node id: entity IRI string; article nodes are not graph nodes;
+* node attributes: ``label`` (str), ``cls`` (class local name, "Person"),
+  ``aliases`` (sorted list of str), ``articles`` (sorted list of article IRI
+  strings, from ``kg:mentionedIn``), ``attributes`` (list of dicts
+  ``{"predicate", "label", "value", "confidence", "sentence", "article"}`` for
+  facts whose object is a literal, one per statement, sorted);
+* edges: one per (subject, predicate, object) between two entity nodes, key =
+  predicate IRI string, attributes ``predicate`` (IRI str), ``label``,
+  ``confidence`` (max over its statements) and ``sources`` (list of dicts
+  ``{"sentence", "article", "start", "end", "confidence", "extractor"}``, sorted).
+
+A fact asserted without a ``kg:Statement`` (the builder writes titles and
+descriptors such as ``kg:holdsPosition`` this way) has confidence 1.0 and no
+sources; as a node attribute its ``sentence`` is "" and its ``article`` is the
+article of the named graph holding it.
+
+Predicate labels come from the ontology (``ontology/kg.ttl``) or from the
+``rdfs:label`` declared for an open predicate in the data; failing both, the
+local name split into words ("stepsUpCrackdownsOn" -> "steps up crackdowns on").
+
+Centrality, communities and paths work on the undirected view: in news text the
+direction of "tensions with" or "met" says little about who is central.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any, Iterable, Iterator
+
+import networkx as nx
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SDO, SKOS
+
+from kg.errors import GraphError
+from kg.load import ontology_graph
+from kg.vocab import CLASS_NAMES, KG, REL
+
+__all__ = ["Hop", "Ranked", "Stats", "find_path", "graph_stats", "pagerank", "resolve_node",
+           "select_subgraph", "split_words", "to_networkx"]
+
+
+#: class IRI -> local name, for the entity classes of the ontology
+ENTITY_CLASSES: dict[URIRef, str] = {KG[name]: name for name in sorted(CLASS_NAMES)}
+
+#: triples about an entity that describe the node rather than state a fact
+_NODE_PREDICATES = frozenset({RDF.type, RDFS.label, SKOS.altLabel, KG.mentionedIn})
+
+#: triples about an article or statement, never facts
+_PROVENANCE = frozenset({KG.sentence, KG.startChar, KG.endChar, KG.confidence, KG.extractor,
+                         KG.article, KG.sourceFile, KG.contentHash, KG.wordCount, KG.mentionedIn})
+
+PAGERANK_ALPHA = 0.85
+
+
+# ------------------------------------------------------------------ reading the dataset
+
+
+def _quads(dataset: Graph) -> Iterator[tuple[Any, Any, Any, Any]]:
+    if hasattr(dataset, "quads"):
+        for s, p, o, context in dataset.quads((None, None, None, None)):
+            yield s, p, o, getattr(context, "identifier", context)
+    else:
+        for s, p, o in dataset:
+            yield s, p, o, dataset.identifier
+
+
+def _text(term: Any) -> str:
+    return str(term)
+
+
+def _number(term: Any, default: float | int) -> Any:
+    if isinstance(term, Literal):
+        value = term.toPython()
+        if isinstance(value, (int, float)) or hasattr(value, "as_tuple"):
+            return type(default)(value)
+    return default
+
+
+def split_words(local_name: str) -> str:
+    """``stepsUpCrackdownsOn`` -> ``steps up crackdowns on``."""
+    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", local_name).replace("_", " ").replace("-", " ")
+    return " ".join(spaced.split()).lower()
+
+
+def _local_name(iri: str) -> str:
+    return re.split(r"[/#]", iri)[-1] or iri
+
+
+def _best_label(labels: Iterable[Literal]) -> str | None:
+    preferred = sorted(str(label) for label in labels if getattr(label, "language", None) in (None, "en"))
+    if preferred:
+        return preferred[0]
+    others = sorted(str(label) for label in labels)
+    return others[0] if others else None
+
+
+class _Reader:
+    """One pass over the quads of a dataset, grouped the way the graph needs them."""
+
+    def __init__(self, dataset: Graph) -> None:
+        self.types: dict[Any, set] = defaultdict(set)
+        self.labels: dict[Any, set] = defaultdict(set)
+        self.aliases: dict[Any, set] = defaultdict(set)
+        self.mentioned: dict[Any, set] = defaultdict(set)
+        self.props: dict[Any, dict[Any, set]] = defaultdict(lambda: defaultdict(set))
+        self.facts: dict[tuple, set] = defaultdict(set)  # (s, p, o) -> named graphs asserting it
+        self.graph_articles: dict[Any, set] = defaultdict(set)
+        for s, p, o, g in _quads(dataset):
+            if p == RDF.type:
+                self.types[s].add(o)
+                if o == SDO.NewsArticle:
+                    self.graph_articles[g].add(s)
+            elif p == RDFS.label:
+                self.labels[s].add(o)
+            elif p == SKOS.altLabel:
+                self.aliases[s].add(o)
+            elif p == KG.mentionedIn:
+                self.mentioned[s].add(o)
+            self.props[s][p].add(o)
+            if p not in _NODE_PREDICATES and p not in _PROVENANCE:
+                self.facts[(s, p, o)].add(g)
+
+        ontology = ontology_graph()
+        self.subclass = {(s, o) for s, o in ontology.subject_objects(RDFS.subClassOf)}
+        self.predicate_labels: dict[Any, str] = {}
+        for source in (ontology.subject_objects(RDFS.label), ((s, o) for s, ls in self.labels.items() for o in ls)):
+            grouped: dict[Any, set] = defaultdict(set)
+            for s, label in source:
+                grouped[s].add(label)
+            for s, labels in grouped.items():
+                self.predicate_labels.setdefault(s, _best_label(labels))
+
+    def entity_class(self, node: Any) -> str | None:
+        classes = {cls for cls in self.types.get(node, ()) if cls in ENTITY_CLASSES}
+        specific = [cls for cls in classes if not any((other, cls) in self.subclass for other in classes)]
+        names = sorted(ENTITY_CLASSES[cls] for cls in (specific or classes))
+        return names[0] if names else None
+
+    def predicate_label(self, predicate: Any) -> str:
+        return self.predicate_labels.get(predicate) or split_words(_local_name(str(predicate)))
+
+    def statements(self) -> Iterator[tuple[tuple, dict[str, Any]]]:
+        """(s, p, o) and the source dict of every kg:Statement."""
+        for node, types in self.types.items():
+            if KG.Statement not in types:
+                continue
+            props = self.props[node]
+
+            def one(predicate: Any) -> Any:
+                values = sorted(props.get(predicate, ()), key=str)
+                return values[0] if values else None
+
+            triple = (one(RDF.subject), one(RDF.predicate), one(RDF.object))
+            if None in triple:
+                continue
+            yield triple, {
+                "sentence": _text(one(KG.sentence) or ""),
+                "article": _text(one(KG.article) or ""),
+                "start": _number(one(KG.startChar), 0),
+                "end": _number(one(KG.endChar), 0),
+                "confidence": _number(one(KG.confidence), 0.0),
+                "extractor": _text(one(KG.extractor) or ""),
+            }
+
+
+def _source_key(source: dict[str, Any]) -> tuple:
+    return (source["article"], source["start"], source["end"], source["sentence"],
+            source["extractor"], source["confidence"])
+
+
+def _attribute_key(attribute: dict[str, Any]) -> tuple:
+    return (attribute["label"], attribute["predicate"], attribute["value"], attribute["article"],
+            attribute["sentence"], -attribute["confidence"])
+
+
+def to_networkx(dataset: Graph) -> nx.MultiDiGraph:
+    """The entities of ``dataset`` and the facts between them, as a MultiDiGraph (see module doc)."""
+    reader = _Reader(dataset)
+    graph = nx.MultiDiGraph()
+    entities = sorted((node for node in reader.types if reader.entity_class(node)), key=str)
+    for node in entities:
+        graph.add_node(
+            str(node),
+            label=_best_label(reader.labels.get(node, ())) or split_words(_local_name(str(node))),
+            cls=reader.entity_class(node),
+            aliases=sorted({str(alias) for alias in reader.aliases.get(node, ())}),
+            articles=sorted({str(article) for article in reader.mentioned.get(node, ())}),
+            attributes=[],
+        )
+
+    sources: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
+    for triple, source in reader.statements():
+        sources[triple].append(source)
+    triples = set(reader.facts) | set(sources)
+
+    for s, p, o in sorted(triples, key=lambda t: (str(t[0]), str(t[1]), str(t[2]))):
+        subject = str(s)
+        if subject not in graph or p in _NODE_PREDICATES or p in _PROVENANCE:
+            continue
+        found = sorted(sources.get((s, p, o), []), key=_source_key)
+        label = reader.predicate_label(p)
+        if isinstance(o, Literal):
+            if not (str(p).startswith((str(KG._NS), str(REL))) or found):
+                continue
+            if not found:
+                articles = sorted({str(a) for g in reader.facts[(s, p, o)] for a in reader.graph_articles[g]})
+                found = [{"sentence": "", "article": article, "confidence": 1.0} for article in articles or [""]]
+            for source in found:
+                graph.nodes[subject]["attributes"].append({
+                    "predicate": str(p), "label": label, "value": str(o),
+                    "confidence": source["confidence"], "sentence": source["sentence"],
+                    "article": source["article"],
+                })
+        elif str(o) in graph:
+            confidence = max((source["confidence"] for source in found), default=1.0)
+            graph.add_edge(subject, str(o), key=str(p), predicate=str(p), label=label,
+                           confidence=confidence, sources=found)
+
+    for _, data in graph.nodes(data=True):
+        data["attributes"].sort(key=_attribute_key)
+    return graph
+
+
+# ------------------------------------------------------------------ statistics
+
+
+@dataclass(frozen=True, slots=True)
+class Ranked:
+    label: str
+    iri: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    nodes: int
+    edges: int
+    classes: dict[str, int]  # class local name -> nodes, most first
+    predicates: dict[str, int]  # predicate label -> edges, most first
+    top_degree: tuple[Ranked, ...]  # degree counts every edge, both directions
+    top_pagerank: tuple[Ranked, ...]  # PageRank of the undirected simple projection
+    communities: tuple[tuple[str, ...], ...]  # sorted labels, largest community first
+    components: int  # connected components of the undirected view
+    component_sizes: tuple[int, ...]  # largest first
+
+
+def _simple_undirected(graph: nx.MultiDiGraph) -> nx.Graph:
+    simple = nx.Graph()
+    simple.add_nodes_from(graph.nodes)
+    simple.add_edges_from((u, v) for u, v in graph.edges() if u != v)
+    return simple
+
+
+def pagerank(graph: nx.MultiDiGraph, tolerance: float = 1.0e-10, max_iter: int = 200) -> dict[str, float]:
+    """PageRank of every node over the undirected simple projection (deterministic).
+
+    Plain power iteration, so that it needs no scipy (``nx.pagerank`` does);
+    isolated nodes spread their rank evenly, as in networkx.
+    """
+    simple = _simple_undirected(graph)
+    nodes = list(simple)
+    if not nodes:
+        return {}
+    count = len(nodes)
+    rank = dict.fromkeys(nodes, 1.0 / count)
+    for _ in range(max_iter):
+        dangling = sum(rank[node] for node in nodes if simple.degree(node) == 0)
+        base = (1.0 - PAGERANK_ALPHA) / count + PAGERANK_ALPHA * dangling / count
+        new = dict.fromkeys(nodes, base)
+        for node in nodes:
+            degree = simple.degree(node)
+            if degree:
+                share = PAGERANK_ALPHA * rank[node] / degree
+                for neighbour in simple[node]:
+                    new[neighbour] += share
+        change = sum(abs(new[node] - rank[node]) for node in nodes)
+        rank = new
+        if change < count * tolerance:
+            break
+    return rank
+
+
+def _counted(values: Iterable[str]) -> dict[str, int]:
+    counts: dict[str, int] = defaultdict(int)
+    for value in values:
+        counts[value] += 1
+    return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+
+
+def _ranked(graph: nx.MultiDiGraph, scores: dict[str, float], top: int) -> tuple[Ranked, ...]:
+    # rounded so that ties in exact arithmetic stay ties whatever the summation order
+    ranked = [Ranked(graph.nodes[node]["label"], node, round(float(score), 10)) for node, score in scores.items()]
+    ranked.sort(key=lambda r: (-r.score, r.label, r.iri))
+    return tuple(ranked[:top])
+
+
+def graph_stats(graph: nx.MultiDiGraph, top: int = 10, seed: int = 0) -> Stats:
+    """Size, class and predicate counts, most central nodes, communities (Louvain) and components."""
+    simple = _simple_undirected(graph)
+    labels = nx.get_node_attributes(graph, "label")
+    communities = nx.community.louvain_communities(simple, seed=seed) if len(simple) else []
+    groups = [tuple(sorted(labels[node] for node in community)) for community in communities]
+    groups.sort(key=lambda group: (-len(group), group))
+    sizes = sorted((len(component) for component in nx.connected_components(simple)), reverse=True)
+    return Stats(
+        nodes=graph.number_of_nodes(),
+        edges=graph.number_of_edges(),
+        classes=_counted(data["cls"] for _, data in graph.nodes(data=True)),
+        predicates=_counted(data["label"] for _, _, data in graph.edges(data=True)),
+        top_degree=_ranked(graph, {node: float(degree) for node, degree in graph.degree()}, top),
+        top_pagerank=_ranked(graph, pagerank(graph), top),
+        communities=tuple(groups),
+        components=len(sizes),
+        component_sizes=tuple(sizes),
+    )
+
+
+# ------------------------------------------------------------------ names and paths
+
+
+def resolve_node(graph: nx.MultiDiGraph, name: str) -> str:
+    """The node a user means by ``name``: an IRI, or a label or alias (case-insensitive)."""
+    if name in graph:
+        return name
+    wanted = name.casefold().strip()
+    matches = sorted(
+        node for node, data in graph.nodes(data=True)
+        if wanted == data["label"].casefold() or wanted in {alias.casefold() for alias in data["aliases"]}
+    )
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        listed = "; ".join(f"{graph.nodes[node]['label']} ({graph.nodes[node]['cls']}, {node})" for node in matches)
+        raise GraphError(f"{name!r} is ambiguous, it names {len(matches)} entities: {listed}; give the IRI")
+    names = sorted({data["label"] for _, data in graph.nodes(data=True)}
+                   | {alias for _, data in graph.nodes(data=True) for alias in data["aliases"]})
+    close = difflib.get_close_matches(name, names, n=3, cutoff=0.6)
+    hint = f" (did you mean {', '.join(close)}?)" if close else ""
+    raise GraphError(f"no entity named {name!r}{hint}")
+
+
+@dataclass(frozen=True, slots=True)
+class Hop:
+    """One edge of a path, in the edge's own direction; ``forward`` says whether it points along the path."""
+
+    subject: str
+    predicate: str
+    object: str
+    subject_iri: str
+    predicate_iri: str
+    object_iri: str
+    forward: bool
+    confidence: float
+    sources: tuple[dict[str, Any], ...]
+
+    def __str__(self) -> str:
+        return f"{self.subject} --{self.predicate}--> {self.object}"
+
+
+def _edge_preference(item: tuple[str, str, dict[str, Any], bool]) -> tuple:
+    _, _, data, forward = item
+    return (-data["confidence"], not data["predicate"].startswith(str(KG._NS)), data["label"], not forward)
+
+
+def find_path(graph: nx.MultiDiGraph, a: str, b: str) -> list[Hop]:
+    """The shortest chain of facts linking ``a`` to ``b``, ignoring edge direction.
+
+    Where two entities are linked by several facts, the hop takes the most
+    confident one (an ontology predicate before an open one, then by label).
+    """
+    start, end = resolve_node(graph, a), resolve_node(graph, b)
+    try:
+        nodes = nx.shortest_path(_simple_undirected(graph), start, end)
+    except nx.NetworkXNoPath:
+        raise GraphError(
+            f"no path between {graph.nodes[start]['label']} and {graph.nodes[end]['label']}: "
+            "no chain of facts links them"
+        ) from None
+    hops = []
+    for u, v in zip(nodes, nodes[1:]):
+        candidates = [(u, v, data, True) for data in (graph.get_edge_data(u, v) or {}).values()]
+        candidates += [(v, u, data, False) for data in (graph.get_edge_data(v, u) or {}).values()]
+        s, o, data, forward = min(candidates, key=_edge_preference)
+        hops.append(Hop(
+            subject=graph.nodes[s]["label"], predicate=data["label"], object=graph.nodes[o]["label"],
+            subject_iri=s, predicate_iri=data["predicate"], object_iri=o, forward=forward,
+            confidence=data["confidence"], sources=tuple(data["sources"]),
+        ))
+    return hops
+
+
+# ------------------------------------------------------------------ the view's filters
+
+
+def select_subgraph(
+    graph: nx.MultiDiGraph,
+    focus: str | None = None,
+    hops: int = 1,
+    classes: set[str] | None = None,
+    min_degree: int = 0,
+    top: int | None = None,
+) -> nx.MultiDiGraph:
+    """The part of ``graph`` the view shows, filters applied in this order:
+
+    1. ``focus`` (label, alias or IRI): the nodes within ``hops`` edges of it, either direction;
+    2. ``classes``: only nodes of these classes (local names, exact);
+    3. ``min_degree``: only nodes with at least this many edges among the nodes left;
+    4. ``top``: only the ``top`` nodes of highest PageRank among the nodes left.
+
+    The focus node survives every filter. Returns an independent copy.
+    """
+    if classes:
+        unknown = sorted(set(classes) - CLASS_NAMES)
+        if unknown:
+            raise GraphError(f"unknown class {', '.join(unknown)}; classes are {', '.join(sorted(CLASS_NAMES))}")
+    if hops < 0 or min_degree < 0 or (top is not None and top < 0):
+        raise GraphError("hops, min_degree and top must not be negative")
+
+    center = resolve_node(graph, focus) if focus else None
+    keep = set(graph)
+    if center is not None:
+        keep = set(nx.ego_graph(graph, center, radius=hops, undirected=True))
+    if classes:
+        keep = {node for node in keep if graph.nodes[node]["cls"] in classes or node == center}
+    if min_degree:
+        view = graph.subgraph(keep)
+        keep = {node for node in keep if view.degree(node) >= min_degree or node == center}
+    if top is not None:
+        scores = pagerank(graph.subgraph(keep))
+        best = sorted(scores, key=lambda node: (-scores[node], graph.nodes[node]["label"], node))[:top]
+        keep = set(best) | ({center} if center is not None else set())
+    return graph.subgraph(sorted(keep)).copy()

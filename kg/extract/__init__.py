@@ -1,0 +1,62 @@
+"""The extract stage: a parsed article in, mentions, clauses and claims out.
+
+    extract(ParsedArticle) -> Extraction
+
+:mod:`.mentions` finds what is referred to, :mod:`.clauses` the open-IE clauses,
+:mod:`.claims` the entity-level facts. spaCy objects stay inside this package.
+"""
+
+from __future__ import annotations
+
+from ..model import Argument, Extraction, Proposition, Span
+from ..nlp import ParsedArticle
+from .claims import ClaimBuilder, camel_case
+from .clauses import Clause
+from .mentions import MentionTable, add_sentence_mentions
+
+__all__ = ["extract", "camel_case"]
+
+
+def extract(parsed: ParsedArticle) -> Extraction:
+    table = MentionTable()
+    builder = ClaimBuilder(table)
+    sentences: list[Span] = []
+    offsets: list[int] = []
+    for offset, doc in parsed.docs:
+        table.start_doc(offset)
+        for sent in doc.sents:
+            text = sent.text.strip()
+            if not text:
+                continue
+            start = offset + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            index = len(sentences)
+            sentences.append(Span(start, start + len(text), text))
+            offsets.append(offset)
+            add_sentence_mentions(table, sent, index)
+            builder.read_sentence(sent, index)
+    propositions = tuple(_proposition(clause, index, offsets[index], table) for index, clause in builder.clauses)
+    return Extraction(parsed.article, tuple(sentences), tuple(table.mentions), propositions, tuple(builder.claims))
+
+
+def _span(tokens, offset: int) -> Span:
+    doc = tokens[0].doc
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return Span(offset + start, offset + end, doc.text[start:end])
+
+
+def _proposition(clause: Clause, sentence: int, offset: int, table: MentionTable) -> Proposition:
+    def argument(arg) -> Argument:
+        mention = table.at(arg.head)
+        return Argument(_span(arg.tokens, offset), None if mention is None else mention.id, arg.prep, arg.is_clause)
+
+    relation = " ".join(t.text for t in sorted(clause.relation, key=lambda t: t.i))
+    return Proposition(
+        sentence=sentence,
+        subject=argument(clause.subject),
+        relation=relation,
+        lemma=clause.lemma,
+        args=tuple(argument(a) for a in clause.objects + clause.preps),
+        confidence=0.7,
+        extractor="clause",
+        negated=clause.negated,
+    )

@@ -1,0 +1,313 @@
+"""Entity-level claims, from clauses and from patterns inside noun phrases.
+
+Every claim names the rule that made it (``extractor``) and starts from that rule's
+base confidence (``BASE_CONFIDENCE``); resolving a subject through a pronoun or a
+description lowers it later (see :mod:`kg.resolve`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .. import lexicon
+from ..model import Claim
+from .clauses import Clause, clauses, conjuncts
+from .mentions import MentionTable, left_modifiers, phrase_text, phrase_tokens
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+#: how often each rule's facts are right, as a starting point (see README, "Confidence")
+BASE_CONFIDENCE: dict[str, float] = {
+    "title": 0.9,
+    "affiliation": 0.85,
+    "descriptor": 0.8,
+    "apposition": 0.75,
+    "possessive-place": 0.8,
+    "event-place": 0.75,
+    "event-date": 0.75,
+    "speech": 0.8,
+    "speech-venue": 0.75,
+    "clause": 0.7,
+    "clause-prep": 0.6,
+    "copula": 0.65,
+    "relational-noun": 0.7,
+    "enumeration": 0.65,
+    "nominal-event": 0.5,
+    "attribution": 0.7,
+}
+
+_LIGHT_OBJECTS = {"crackdown", "effort", "pressure", "sanction", "attack", "strike", "ban", "restriction",
+                  "tariff", "campaign", "investigation", "probe", "action", "measure", "step", "call"}
+
+
+class ClaimBuilder:
+    """Collects the claims of one article's sentences."""
+
+    def __init__(self, table: MentionTable) -> None:
+        self.table = table
+        self.claims: list[Claim] = []
+        self.clauses: list[tuple[int, Clause]] = []
+        self.enumerated: set[int] = set()  # tokens read as the end of "from X to Y"
+
+    # -- helpers ---------------------------------------------------------------
+    def _add(self, subject, predicate, label, obj=None, literal=None, *, sentence, extractor, weight=1.0):
+        if subject is None or (obj is None and not literal) or (obj is not None and obj.id == subject.id):
+            return
+        self.claims.append(Claim(
+            subject=subject.id, predicate=predicate, label=label,
+            obj=None if obj is None else obj.id, literal=literal, sentence=sentence,
+            confidence=round(BASE_CONFIDENCE[extractor] * weight, 3), extractor=extractor,
+        ))
+
+    def members(self, head: Token, sentence: int) -> list:
+        """The mentions an argument stands for: itself and its conjuncts, or the members
+        of a list ("a list of companies from Huawei to TikTok")."""
+        listed = self._enumeration(head, sentence)
+        if listed:
+            return listed
+        found = []
+        for token in conjuncts(head):
+            mention = self.table.nominal(token, sentence)
+            if mention is not None and mention not in found:
+                found.append(mention)
+        return found
+
+    def _enumeration(self, head: Token, sentence: int) -> list:
+        group = head
+        if head.lemma_.lower() in lexicon.words("container"):
+            inner = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            group = inner[0] if inner else head
+        starts, ends = [], []
+        for owner in {head, group, head.head, head.head.head}:
+            for prep in owner.children:
+                objs = [o for o in prep.children if o.dep_ == "pobj"]
+                if prep.lower_ == "from" and owner in {head, group}:
+                    starts.extend(objs)
+                elif prep.lower_ == "to" and owner.i <= head.i + 40:
+                    ends.extend(o for o in objs if o.i > head.i)
+                elif prep.lower_ in {"including", "like"} or prep.lower_ == "as" and prep.nbor(-1).lower_ == "such":
+                    if owner in {head, group}:
+                        starts.extend(t for o in objs for t in conjuncts(o))
+        members = [m for t in starts + ends if (m := self.table.at(t)) is not None and m.kind == "name"]
+        self.enumerated.update(t.i for t in ends)
+        if not members or group == head and not starts:
+            return []
+        # each member is a kind of the group ("Chinese tech companies"), sharing its nationality
+        kind = " ".join(t.lemma_ if t is group else t.text for t in phrase_tokens(group)
+                        if t.ent_type_ != "NORP" and t.pos_ != "DET")
+        nationality = [self.table.at(t) for t in group.children if t.ent_type_ in {"NORP", "GPE"}]
+        for member in members:
+            self._add(member, "isA", "is a", literal=kind, sentence=sentence, extractor="enumeration")
+            for country in filter(None, nationality):
+                self._add(member, "nationality", "nationality", country, sentence=sentence, extractor="enumeration")
+        return members
+
+    # -- rules -----------------------------------------------------------------
+    def read_sentence(self, sent: SpacySpan, sentence: int) -> None:
+        self._noun_phrase_rules(sent, sentence)
+        for clause in clauses(sent):
+            self.clauses.append((sentence, clause))
+            self._clause_claims(clause, sentence)
+
+    def _noun_phrase_rules(self, sent: SpacySpan, sentence: int) -> None:
+        table = self.table
+        seen: set[int] = set()
+        for token in sent:
+            mention = table.at(token)
+            if mention is None or mention.id in seen or token.i != _root(token, table).i:
+                continue
+            seen.add(mention.id)
+            if mention.kind == "name":
+                self._name_rules(mention, token, sentence)
+            if mention.cls == "Event":
+                self._event_rules(mention, token, sentence)
+        for token in sent:
+            lemma = token.lemma_.lower()
+            if token.pos_ == "NOUN" and (lemma in lexicon.words("conflict") or lemma in lexicon.words("relation_noun")):
+                self._relational_noun(token, lemma, sentence)
+            if token.pos_ == "NOUN" and lemma in lexicon.words("nominal_action"):
+                self._nominal_action(token, lemma, sentence)
+
+    def _name_rules(self, mention, root: Token, sentence: int) -> None:
+        for title in mention.titles:
+            self._add(mention, "holdsPosition", "holds position", literal=title, sentence=sentence, extractor="title")
+        for descriptor in mention.descriptors:
+            self._add(mention, "isA", "is a", literal=descriptor, sentence=sentence, extractor="descriptor")
+        name_tokens = [t for t in root.doc[root.i - 12 if root.i > 12 else 0: root.i + 1] if self.table.at(t) is mention]
+        span = root.doc[name_tokens[0].i: root.i + 1] if name_tokens else root.doc[root.i: root.i + 1]
+        affiliations = [self.table.at(t) for t in left_modifiers(span) if t.ent_type_ in {"NORP", "GPE"}]
+        for country in filter(None, affiliations):
+            if country.cls == "Country" and country.id != mention.id:
+                self._add(mention, "nationality", "nationality", country, sentence=sentence, extractor="affiliation")
+                if {t.lower() for t in mention.titles} & lexicon.words("leader_title"):
+                    self._add(mention, "leaderOf", "leader of", country, sentence=sentence, extractor="title")
+        for child in root.children:
+            other = self.table.at(child)
+            if child.dep_ == "poss" and other and other.cls in {"Place", "Country"} and mention.cls in {"Place", "Country"}:
+                self._add(mention, "locatedIn", "located in", other, sentence=sentence, extractor="possessive-place")
+            if child.dep_ == "appos":
+                self._apposition(mention, child, sentence)
+
+    def _apposition(self, mention, appos: Token, sentence: int) -> None:
+        other = self.table.at(appos)
+        if other is not None and other.kind == "name":
+            if mention.cls in {"Place", "Country"} and other.cls in {"Place", "Country"}:
+                self._add(mention, "locatedIn", "located in", other, sentence=sentence, extractor="apposition")
+            return
+        if appos.pos_ != "NOUN":
+            return
+        text = phrase_text(phrase_tokens(appos))
+        if appos.lemma_.lower() in lexicon.words("title"):
+            self._add(mention, "holdsPosition", "holds position", literal=text, sentence=sentence, extractor="apposition")
+        else:
+            self._add(mention, "isA", "is a", literal=text, sentence=sentence, extractor="apposition")
+
+    def _event_rules(self, event, root: Token, sentence: int) -> None:
+        for prep in root.children:
+            if prep.dep_ != "prep":
+                continue
+            for obj in prep.children:
+                other = self.table.at(obj)
+                if obj.dep_ != "pobj" or other is None:
+                    continue
+                if other.cls in {"Place", "Country"} and prep.lower_ in {"in", "at"}:
+                    self._add(event, "heldIn", "held in", other, sentence=sentence, extractor="event-place")
+                elif other.cls == "TimeExpression" and prep.lower_ in {"on", "in", "at"}:
+                    self._add(event, "onDate", "took place on", other, sentence=sentence, extractor="event-date")
+
+    def _relational_noun(self, noun: Token, lemma: str, sentence: int) -> None:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "between":
+                parties = [m for o in prep.children if o.dep_ == "pobj"
+                           for t in conjuncts(o) if (m := self.table.at(t)) is not None and m.kind == "name"]
+                if len(parties) == 2:
+                    if lemma in lexicon.words("conflict"):
+                        self._add(parties[0], "tensionsWith", "tensions with", parties[1], sentence=sentence,
+                                  extractor="relational-noun")
+                    else:
+                        self._add(parties[0], None, f"{lemma} with", parties[1], sentence=sentence,
+                                  extractor="relational-noun")
+
+    def _nominal_action(self, noun: Token, lemma: str, sentence: int) -> None:
+        """ "stepped up efforts ..., including the launch of a board": the clause's subject launched it."""
+        objects = [o for p in noun.subtree if p.dep_ == "prep" and p.lower_ == "of" and _hops(p, noun) <= 3
+                   for o in p.children if o.dep_ == "pobj"]
+        agent, verb = None, noun
+        for _ in range(8):  # the nearest clause above whose subject is a name or refers to one
+            verb = verb.head
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ in {"VERB", "AUX"} else None
+            mention = self.table.at(subject) if subject is not None else None
+            if mention is not None and mention.kind != "nominal":
+                agent = mention
+                break
+            if verb.head == verb:
+                break
+        if not objects or agent is None:
+            return
+        obj = self.table.nominal(objects[0], sentence)
+        if agent is None or obj is None or agent.cls in {"Concept", "Event"}:
+            return
+        predicate = _ontology_predicate(lemma)
+        self._add(agent, predicate, lemma, obj, sentence=sentence, extractor="nominal-event")
+
+    def _clause_claims(self, clause: Clause, sentence: int) -> None:
+        subjects = self.members(clause.subject.head, sentence)
+        if not subjects or clause.negated:
+            return
+        verb_lemma = clause.lemma
+        light = [o for o in clause.objects if o.head.lemma_.lower() in _LIGHT_OBJECTS and self.table.at(o.head) is None
+                 or o.head.lemma_.lower() in _LIGHT_OBJECTS and self.table.at(o.head).kind == "nominal"]
+        preps = [a for a in clause.preps if a.head.i not in self.enumerated and a.head.ent_type_ != "DATE"]
+        for subject in subjects:
+            primary_done = False
+            for obj in clause.objects:
+                if obj.is_clause:
+                    if clause.is_speech:
+                        literal = phrase_text(obj.tokens)
+                        self._add(subject, _ontology_predicate(verb_lemma) or "said", verb_lemma, literal=literal,
+                                  sentence=sentence, extractor="speech")
+                        primary_done = True
+                    continue
+                if clause.copula:
+                    self._copula(subject, obj, sentence)
+                    primary_done = True
+                    continue
+                for target in self.members(obj.head, sentence):
+                    self._add(subject, _ontology_predicate(verb_lemma), verb_lemma, target, sentence=sentence,
+                              extractor="clause")
+                    primary_done = True
+            for index, arg in enumerate(preps):
+                if arg.is_clause or arg.prep is None:
+                    continue
+                if arg.prep == "according to":
+                    self._attribution(arg, clause, sentence)
+                    continue
+                phrase = f"{verb_lemma} {light[0].head.lemma_.lower()} {arg.prep}" if light else f"{verb_lemma} {arg.prep}"
+                if clause.passive and arg.prep == "by":
+                    for agent in self.members(arg.head, sentence):
+                        self._add(agent, _ontology_predicate(verb_lemma), verb_lemma, subject, sentence=sentence,
+                                  extractor="clause")
+                    continue
+                for target in self.members(arg.head, sentence):
+                    named = target.kind in {"name", "description", "pronoun"} or target.cls == "Event"
+                    if target.cls == "TimeExpression":
+                        continue
+                    if not named and (primary_done or index > 0):
+                        continue
+                    self._add(subject, _ontology_predicate(phrase), phrase, target, sentence=sentence,
+                              extractor="clause" if not primary_done else "clause-prep")
+                    if clause.is_speech and arg.prep == "at" and target.cls == "Event":
+                        self._add(subject, "spokeAt", "spoke at", target, sentence=sentence, extractor="speech-venue")
+                primary_done = True
+
+    def _copula(self, subject, obj, sentence: int) -> None:
+        target = self.table.at(obj.head)
+        if target is not None and target.kind == "name":
+            self._add(subject, None, "is", target, sentence=sentence, extractor="copula")
+        elif obj.head.pos_ == "NOUN":
+            self._add(subject, "isA", "is a", literal=phrase_text(phrase_tokens(obj.head)), sentence=sentence,
+                      extractor="copula")
+
+    def _attribution(self, arg, clause: Clause, sentence: int) -> None:
+        source = self.table.at(arg.head)
+        if source is None or source.kind != "name":
+            return
+        what = phrase_text([t for t in clause.verb.sent if t.i < arg.head.i - 2 or t.i > arg.head.i])
+        self._add(source, "reported", "reported", literal=what, sentence=sentence, extractor="attribution")
+
+
+def _root(token: Token, table: MentionTable) -> Token:
+    """The syntactic head among the tokens of the mention that ``token`` belongs to."""
+    mention = table.at(token)
+    while token.head != token and table.at(token.head) is mention:
+        token = token.head
+    return token
+
+
+def _hops(token: Token, ancestor: Token) -> int:
+    hops = 0
+    while token != ancestor and token.head != token:
+        token, hops = token.head, hops + 1
+    return hops
+
+
+def _ontology_predicate(phrase: str) -> str | None:
+    """The ontology property a relation phrase stands for, if it is one of the recurring ones."""
+    words = phrase.split()
+    for key, prop in lexicon.predicate_table():
+        key_words = key.split()
+        if words[-len(key_words):] == key_words and (len(words) == len(key_words) or len(key_words) > 1):
+            return prop
+    return None
+
+
+def camel_case(phrase: str) -> str:
+    """ "step up crackdown on" -> "stepUpCrackdownOn" (a local name for an open predicate)."""
+    parts = [p for p in re.split(r"[^0-9A-Za-z]+", phrase.lower()) if p]
+    if not parts:
+        return "relatedTo"
+    name = parts[0] + "".join(p.capitalize() for p in parts[1:])
+    return name if name[0].isalpha() else "r" + name

@@ -1,0 +1,186 @@
+"""Clause-level open information extraction over a dependency parse.
+
+Each verb (or copula) with a subject gives a :class:`Clause`: subject, relation
+words, and arguments with the preposition that introduced them. Subjects are found
+through coordination ("trained and attracted"), control ("urged X to form"),
+relative clauses ("which underscores") and reduced relatives ("Huawei, based in
+Shenzhen"). Clauses are the open-IE layer: the entity-level claims of the graph are
+derived from them, and ``kg eval carb`` scores them directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .. import lexicon
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
+_RELATIVE = {"who", "which", "that", "whom"}
+_CATENATIVE = {"continue", "want", "plan", "try", "seek", "hope", "begin", "start", "need", "decide", "agree",
+               "refuse", "fail", "aim", "intend", "expect", "attempt", "manage", "threaten", "vow", "pledge",
+               "promise", "prepare", "move", "go", "have", "be"}
+
+
+@dataclass(slots=True)
+class Argument:
+    head: Token
+    tokens: list[Token]
+    prep: str | None = None
+    is_clause: bool = False
+
+
+@dataclass(slots=True)
+class Clause:
+    verb: Token
+    subject: Argument
+    relation: list[Token]  # auxiliaries, negation, verb, particle (surface order)
+    lemma: str  # "step up", "continue to adhere"
+    objects: list[Argument] = field(default_factory=list)  # dobj / attr / clause
+    preps: list[Argument] = field(default_factory=list)  # prepositional arguments, in order
+    passive: bool = False
+    negated: bool = False
+    copula: bool = False
+
+    @property
+    def is_speech(self) -> bool:
+        return self.lemma.split()[0] in lexicon.words("speech")
+
+
+def span_tokens(head: Token) -> list[Token]:
+    """The full argument span of ``head``: its subtree, without a leading "that"/comma."""
+    tokens = [t for t in head.subtree]
+    while tokens and (tokens[0].dep_ in {"mark", "punct", "cc"} or tokens[0].lower_ == "that" and tokens[0] != head):
+        tokens.pop(0)
+    while tokens and tokens[-1].dep_ in {"punct", "cc"}:
+        tokens.pop()
+    return tokens or [head]
+
+
+def _subject_of(verb: Token, depth: int = 0) -> tuple[Token, bool] | None:
+    """(subject head, passive) of a verb, following coordination, control and relatives."""
+    if depth > 4:
+        return None
+    for child in verb.children:
+        if child.dep_ in _SUBJECT_DEPS:
+            passive = child.dep_.endswith("pass")
+            if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                return verb.head, passive
+            return child, passive
+    head = verb.head
+    if verb.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
+        found = _subject_of(head, depth + 1)
+        return (found[0], any(c.dep_ == "auxpass" for c in verb.children)) if found else None
+    if verb.dep_ in {"xcomp", "advcl"} and verb.dep_ == "xcomp" or (
+        verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        objects = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
+        if objects and verb.dep_ == "xcomp":
+            return objects[0], False
+        return _subject_of(head, depth + 1)
+    if verb.dep_ == "relcl":
+        return head, False
+    if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
+        return head, verb.tag_ == "VBN"
+    return None
+
+
+def _argument(head: Token, prep: str | None = None) -> Argument:
+    is_clause = head.pos_ in {"VERB", "AUX"} and head.dep_ in {"ccomp", "xcomp", "pcomp", "csubj", "advcl"}
+    return Argument(head, span_tokens(head), prep, is_clause)
+
+
+def _with_conjuncts(head: Token) -> list[Token]:
+    result = [head]
+    for child in head.children:
+        if child.dep_ == "conj" and child.pos_ == head.pos_ or child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN"}:
+            result.extend(_with_conjuncts(child))
+    return result
+
+
+def clauses(sent: SpacySpan) -> list[Clause]:
+    """All clauses of a sentence, in the order of their verbs."""
+    found: list[Clause] = []
+    consumed: set[int] = set()
+    for verb in sent:
+        if verb.i in consumed or verb.dep_ in {"aux", "auxpass", "amod", "compound"}:
+            continue
+        copula = verb.lemma_ == "be" and any(c.dep_ in {"attr", "acomp"} for c in verb.children)
+        if verb.pos_ != "VERB" and not copula:
+            continue
+        subject = _subject_of(verb)
+        if subject is None:
+            continue
+        clause = _clause(verb, subject[0], subject[1], copula, consumed)
+        if clause.objects or clause.preps:
+            found.append(clause)
+    return found
+
+
+def _clause(verb: Token, subject: Token, passive: bool, copula: bool, consumed: set[int]) -> Clause:
+    relation = [c for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i]
+    relation.append(verb)
+    relation.extend(c for c in verb.children if c.dep_ == "prt")
+    lemma = " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")])
+    clause = Clause(verb, Argument(subject, span_tokens(subject)), relation, lemma, passive=passive,
+                    negated=any(c.dep_ == "neg" for c in verb.children), copula=copula)
+    _collect(verb, clause, consumed)
+    if not clause.objects and not clause.preps:
+        _borrow_object(verb, clause)
+    return clause
+
+
+def _collect(verb: Token, clause: Clause, consumed: set[int]) -> None:
+    for child in verb.children:
+        dep = child.dep_
+        if dep in {"dobj", "attr", "oprd", "dative", "acomp"}:
+            clause.objects.append(_argument(child))
+        elif dep == "ccomp":
+            clause.objects.append(_argument(child))
+        elif dep == "xcomp" and child.pos_ == "VERB":
+            if verb.lemma_ in _CATENATIVE and not clause.objects and not any(c.dep_ == "dobj" for c in verb.children):
+                # "continue to adhere to X": one relation over both verbs
+                consumed.add(child.i)
+                clause.relation.extend(c for c in child.children if c.dep_ == "aux" and c.i < child.i)
+                clause.relation.append(child)
+                clause.lemma += " to " + child.lemma_.lower()
+                _collect(child, clause, consumed)
+            else:
+                clause.objects.append(_argument(child))
+        elif dep == "prep":
+            if child.lower_ == "according":  # "according to CCTV News"
+                child = next((c for c in child.children if c.dep_ == "prep"), child)
+            for obj in child.children:
+                if obj.dep_ in {"pobj", "pcomp"}:
+                    clause.preps.append(_argument(obj, _prep_text(child)))
+        elif dep == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    clause.preps.append(_argument(obj, "by"))
+
+
+def _prep_text(prep: Token) -> str:
+    words = [prep.lower_] + [c.lower_ for c in prep.children if c.dep_ == "prep" and c.i == prep.i + 1]
+    if prep.lower_ == "to" and prep.head.lower_ == "according":
+        return "according to"
+    return " ".join(words)
+
+
+def _borrow_object(verb: Token, clause: Clause) -> None:
+    """ "train and attract talent": the first verb shares the object of its conjunct."""
+    for child in verb.children:
+        if child.dep_ == "conj" and child.pos_ == "VERB" and not any(c.dep_ in _SUBJECT_DEPS for c in child.children):
+            for grandchild in child.children:
+                if grandchild.dep_ in {"dobj", "ccomp"}:
+                    clause.objects.append(_argument(grandchild))
+            if clause.objects:
+                return
+
+
+def conjuncts(head: Token) -> list[Token]:
+    """A head and the heads coordinated with it ("Huawei and ZTE")."""
+    return _with_conjuncts(head)

@@ -1,0 +1,256 @@
+"""Mentions: names, event nouns, definite descriptions and pronouns in a parsed sentence.
+
+A :class:`MentionTable` is built per article while its sentences are read; it maps
+tokens to mentions so the clause and claim extractors can ask "which mention is
+this token?" and create concept mentions for other noun phrases on demand.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .. import lexicon
+from ..model import Mention, Span
+from ..vocab import NER_CLASSES
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+PRONOUNS = {
+    "he": ("Person", False), "him": ("Person", False), "his": ("Person", False),
+    "she": ("Person", False), "her": ("Person", False),
+    "it": ("*", False), "its": ("*", False),
+    "they": ("*", True), "them": ("*", True), "their": ("*", True),
+}
+_SPECIFIC_DATE = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|today|yesterday|tomorrow|tonight|\d{4})\b",
+    re.IGNORECASE,
+)
+_EDGE_PUNCT = "\"'“”‘’«»()[],;:-–— "
+_DROP_CHILDREN = {"det", "predet", "relcl", "appos", "advcl", "preconj", "case"}
+_CONTENT_POS = {"NOUN", "PROPN", "ADJ", "NUM", "VERB", "ADV"}
+
+
+class MentionTable:
+    """The mentions of one article, with a token index per parsed paragraph."""
+
+    def __init__(self) -> None:
+        self.mentions: list[Mention] = []
+        self._by_token: dict[tuple[int, int], int] = {}  # (doc number, token i) -> mention id
+        self.doc_number = -1
+        self.offset = 0
+
+    def start_doc(self, offset: int) -> None:
+        self.doc_number += 1
+        self.offset = offset
+
+    def at(self, token: Token) -> Mention | None:
+        index = self._by_token.get((self.doc_number, token.i))
+        return None if index is None else self.mentions[index]
+
+    def add(self, tokens: list[Token], sentence: int, **fields) -> Mention:
+        ordered = sorted(tokens, key=lambda t: t.i)
+        start = ordered[0].idx
+        end = ordered[-1].idx + len(ordered[-1].text)
+        text = ordered[0].doc.text[start:end]
+        mention = Mention(
+            id=len(self.mentions),
+            sentence=sentence,
+            span=Span(self.offset + start, self.offset + end, text),
+            **fields,
+        )
+        self.mentions.append(mention)
+        for token in ordered:
+            self._by_token.setdefault((self.doc_number, token.i), mention.id)
+        return mention
+
+    def update(self, mention: Mention, **fields) -> Mention:
+        self.mentions[mention.id] = replace(mention, **fields)
+        return self.mentions[mention.id]
+
+    def nominal(self, head: Token, sentence: int) -> Mention | None:
+        """The mention headed by ``head``, creating a concept mention for a plain noun phrase."""
+        found = self.at(head)
+        if found is not None:
+            return found
+        if head.pos_ not in {"NOUN", "PROPN", "NUM"} or head.lower_ in PRONOUNS:
+            return None
+        tokens = phrase_tokens(head)
+        if not tokens:
+            return None
+        cls = "Event" if head.lemma_.lower() in lexicon.words("event") else "Concept"
+        return self.add(tokens, sentence, kind="nominal", cls=cls, label=phrase_text(tokens),
+                        head=head.lemma_.lower(), plural=head.tag_ in {"NNS", "NNPS"})
+
+
+def phrase_tokens(head: Token, keep_places: bool = False) -> list[Token]:
+    """The tokens of the noun phrase headed by ``head``: modifiers and complements, no
+    determiner, relative clause or apposition, and no "in <place>"/"on <date>" phrase
+    (those become facts of their own unless ``keep_places``)."""
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ in _DROP_CHILDREN or child.dep_ == "poss" and child.lower_ in PRONOUNS:
+            continue
+        if child.dep_ == "prep" and not keep_places and _is_place_or_date_pp(child):
+            continue
+        if child.dep_ in {"conj", "cc"} and (head.ent_type_ or child.ent_type_):
+            continue  # "Huawei and ZTE" are two things; "opportunities and challenges" one
+        if child.dep_ == "punct" and child.text in {",", ";", "(", ")", "—", "–"}:
+            continue
+        tokens.extend(child.subtree)
+    tokens.sort(key=lambda t: t.i)
+    while tokens and (tokens[0].text in _EDGE_PUNCT or tokens[0].pos_ in {"CCONJ", "ADP"}):
+        tokens.pop(0)
+    while tokens and (tokens[-1].text in _EDGE_PUNCT or tokens[-1].pos_ in {"CCONJ", "ADP", "DET"}):
+        tokens.pop()
+    # keep the phrase contiguous: stop at the first gap (a dropped clause in the middle)
+    contiguous = [tokens[0]] if tokens else []
+    for token in tokens[1:]:
+        if token.i != contiguous[-1].i + 1:
+            break
+        contiguous.append(token)
+    return contiguous if head in contiguous else [head]
+
+
+def _is_place_or_date_pp(prep: Token) -> bool:
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return prep.lower_ in {"in", "on", "at"} and any(o.ent_type_ in {"GPE", "LOC", "FAC", "DATE"} for o in objects)
+
+
+def phrase_text(tokens: list[Token]) -> str:
+    doc = tokens[0].doc
+    text = doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)]
+    text = re.sub(r'[“”"]', "", text)  # quotation marks are punctuation of the sentence, not the name
+    return re.sub(r"\s+", " ", text.strip(_EDGE_PUNCT)).strip()
+
+
+def _clean_entity(ent: SpacySpan) -> SpacySpan | None:
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    if start >= end:
+        return None
+    if ent.label_ == "PERSON":  # "President Trump" tagged whole: the title is an attribute
+        titles = lexicon.words("title")
+        while end - start > 1 and doc[start].lower_ in titles:
+            start += 1
+    span = doc[start:end]
+    if "\n" in span.text or not any(ch.isalpha() for ch in span.text):
+        return None
+    return span
+
+
+def left_modifiers(span: SpacySpan) -> list[Token]:
+    """Words before a name inside its noun phrase: "Chinese President", "telecom giant"."""
+    root = span.root
+    tokens: list[Token] = []
+    for child in root.children:
+        if child.i < span.start and child.dep_ in {"compound", "amod", "nmod", "nn"}:
+            tokens.extend(t for t in child.subtree if t.i < span.start)
+    return sorted(set(tokens), key=lambda t: t.i)
+
+
+def _modifier_roles(tokens: list[Token]) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
+    """Split left modifiers into (titles, descriptors, affiliation country or group)."""
+    countries = lexicon.countries()
+    affiliation = None
+    words: list[Token] = []
+    for token in tokens:
+        if token.ent_type_ in {"NORP", "GPE"} and affiliation is None:
+            affiliation = countries.of_demonym(token.text) or countries.canonical(token.text) or (
+                token.text if token.ent_type_ == "NORP" else None)
+            continue
+        if token.ent_type_ in {"NORP", "GPE"} or token.is_punct or token.pos_ == "DET":
+            continue
+        words.append(token)
+    if not words:
+        return (), (), affiliation
+    phrase = " ".join(t.text for t in words)
+    if words[-1].lower_ in lexicon.words("title") or phrase.lower() in lexicon.words("title"):
+        return (phrase,), (), affiliation
+    if all(t.pos_ in {"ADJ", "ADV", "NUM"} for t in words):
+        return (), (), affiliation  # "former", "top": not a kind of thing
+    return (), (phrase,), affiliation
+
+
+def add_sentence_mentions(table: MentionTable, sent: SpacySpan, sentence: int) -> None:
+    """Register the names, event nouns, descriptions and pronouns of one sentence."""
+    countries = lexicon.countries()
+    for ent in sent.ents:
+        cls = NER_CLASSES.get(ent.label_)
+        if cls is None:
+            continue
+        if ent.label_ == "NORP" and ent.root.dep_ in {"amod", "compound", "nmod"}:
+            # "Chinese President": the country is mentioned as the phrase's affiliation
+            if country := countries.of_demonym(ent.text):
+                table.add(list(ent), sentence, kind="name", cls="Country", label=country,
+                          head=ent.root.lemma_.lower())
+            continue
+        if ent.label_ == "DATE" and not _SPECIFIC_DATE.search(ent.text):
+            continue  # "a century", "recent years": not a point in time
+        span = _clean_entity(ent)
+        if span is None:
+            continue
+        label = re.sub(r"\s+", " ", span.text)
+        if ent.label_ in {"GPE", "LOC", "NORP"} and (canonical := countries.canonical(label)):
+            cls, label = "Country", canonical
+        elif ent.label_ == "NORP" and (country := countries.of_demonym(label)):
+            label = label  # "the Chinese" as a people: a Group, affiliated to its country
+        titles, descriptors, affiliation = _modifier_roles(left_modifiers(span))
+        if ent.label_ == "NORP":
+            affiliation = countries.of_demonym(label)
+        table.add(list(span), sentence, kind="name", cls=cls, label=label, head=span.root.lemma_.lower(),
+                  titles=titles, descriptors=descriptors, affiliation=affiliation,
+                  plural=span.root.tag_ in {"NNPS", "NNS"} or ent.label_ == "NORP")
+    for chunk in sent.noun_chunks:
+        _add_chunk_mention(table, chunk, sentence)
+    for token in sent:
+        if token.pos_ == "PRON" and token.lower_ in PRONOUNS and table.at(token) is None:
+            if token.lower_ == "it" and (token.dep_ == "expl" or _is_pleonastic(token)):
+                continue
+            cls, plural = PRONOUNS[token.lower_]
+            table.add([token], sentence, kind="pronoun", cls=cls, label=token.text, head=token.lower_, plural=plural)
+
+
+def _is_pleonastic(token: Token) -> bool:
+    """ "it is expected that ...", "it seems": an "it" that refers to nothing."""
+    head = token.head
+    return token.dep_ in {"nsubj", "nsubjpass"} and (
+        head.lemma_ in {"seem", "appear", "rain", "take"}
+        or any(c.dep_ in {"ccomp", "xcomp"} and c.i > head.i for c in head.children) and head.lemma_ == "be"
+    )
+
+
+def _add_chunk_mention(table: MentionTable, chunk: SpacySpan, sentence: int) -> None:
+    root = chunk.root
+    if table.at(root) is not None or root.pos_ != "NOUN":
+        return
+    lemma = root.lemma_.lower()
+    determiners = {t.lower_ for t in chunk if t.dep_ in {"det", "poss"}}
+    definite = bool(determiners & {"the", "this", "that", "these", "those"})
+    if lemma in {"latter", "former"} and definite:
+        table.add([root], sentence, kind="description", cls="*", label=chunk.text, head=lemma)
+        return
+    words = lexicon.words
+    refer = (
+        "Person" if lemma in words("title") else
+        "Country" if lemma in words("refer_country") else
+        "Place" if lemma in words("refer_place") else
+        "Organization" if lemma in words("refer_organization") else None
+    )
+    if refer and definite and root.dep_ != "compound":
+        titles, _, affiliation = _modifier_roles([t for t in chunk if t.i <= root.i and t.dep_ != "det"])
+        table.add([t for t in chunk if t.dep_ not in {"det", "punct"}], sentence, kind="description",
+                  cls=refer, label=phrase_text(list(chunk)), head=lemma,
+                  titles=titles if refer == "Person" else (), affiliation=affiliation,
+                  plural=root.tag_ == "NNS")
+        return
+    if lemma in words("event"):
+        table.nominal(root, sentence)

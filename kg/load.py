@@ -1,0 +1,97 @@
+"""Load a graph file written by ``kg build`` into an rdflib Dataset.
+
+    graph file (.trig, .nq, .ttl, .jsonld) or output folder -> load_dataset -> Dataset
+
+The Dataset has ``default_union=True``: a query's default graph is the union of
+the per-article named graphs, so ``?e rdfs:label ?l`` finds every entity without
+a ``GRAPH`` clause.
+
+The ontology (``ontology/kg.ttl``) is not part of graph files. Queries and the
+networkx view need its predicate labels and sub-property axioms, so
+:func:`attach_ontology` adds it to a dataset as one more named graph,
+``graph:ontology`` (:data:`ONTOLOGY_GRAPH`); it is idempotent, and
+:mod:`kg.query` calls it before every query.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from rdflib import Dataset, Graph
+
+from kg.errors import GraphError
+from kg.vocab import GRAPH, ONTOLOGY_FILE, bind_prefixes
+
+__all__ = ["FORMATS", "ONTOLOGY_GRAPH", "attach_ontology", "load_dataset", "ontology_graph", "resolve_graph_path"]
+
+
+#: file extension -> rdflib parser name
+FORMATS: dict[str, str] = {
+    ".trig": "trig",
+    ".nq": "nquads",
+    ".ttl": "turtle",
+    ".nt": "nt",
+    ".jsonld": "json-ld",
+}
+
+#: the file `kg build` writes into its output folder that a folder path stands for
+FOLDER_GRAPH_FILE = "graph.trig"
+
+#: the named graph that holds the ontology once :func:`attach_ontology` has run
+ONTOLOGY_GRAPH = GRAPH["ontology"]
+
+
+def _one_line(error: BaseException) -> str:
+    return " ".join(str(error).split()) or type(error).__name__
+
+
+def resolve_graph_path(path: str | Path) -> Path:
+    """The graph file a user means by ``path``: the file itself, or graph.trig in a folder."""
+    path = Path(path)
+    if path.is_dir():
+        inner = path / FOLDER_GRAPH_FILE
+        if not inner.is_file():
+            raise GraphError(f"no {FOLDER_GRAPH_FILE} in folder {path}; run kg build into it first")
+        return inner
+    if not path.exists():
+        raise GraphError(f"no such graph file: {path}")
+    return path
+
+
+def load_dataset(path: str | Path) -> Dataset:
+    """Parse a graph file (format chosen by extension) or ``graph.trig`` in a folder.
+
+    Raises :class:`GraphError` when the file is missing, has an unknown extension
+    or does not parse; the parser's message is kept, on one line.
+    """
+    file = resolve_graph_path(path)
+    fmt = FORMATS.get(file.suffix.lower())
+    if fmt is None:
+        known = ", ".join(FORMATS)
+        raise GraphError(f"cannot load {file}: unknown graph format {file.suffix!r} (use {known})")
+    dataset = Dataset(default_union=True)
+    bind_prefixes(dataset)
+    try:
+        dataset.parse(source=str(file), format=fmt)
+    except Exception as exc:  # rdflib's parsers raise many unrelated types; keep the message
+        raise GraphError(f"cannot parse {file} as {fmt}: {_one_line(exc)}") from exc
+    bind_prefixes(dataset)  # the file's own prefixes must not shadow the project's
+    return dataset
+
+
+@lru_cache(maxsize=1)
+def ontology_graph() -> Graph:
+    """The ontology, parsed once. Treat it as read-only."""
+    graph = Graph()
+    graph.parse(ONTOLOGY_FILE, format="turtle")
+    bind_prefixes(graph)
+    return graph
+
+
+def attach_ontology(dataset: Dataset) -> Dataset:
+    """Add the ontology to ``dataset`` as named graph ``graph:ontology`` (once) and return it."""
+    target = dataset.graph(ONTOLOGY_GRAPH)
+    if len(target) == 0:
+        target.addN((s, p, o, target) for s, p, o in ontology_graph())
+    return dataset

@@ -1,0 +1,329 @@
+"""SPARQL over a kg graph: ad-hoc queries, saved queries and result formatting.
+
+    Dataset + SPARQL text (+ bindings) -> run_query -> QueryResult -> format_result -> str
+
+Every query sees the union of the per-article named graphs plus the ontology,
+which :func:`kg.load.attach_ontology` adds as named graph ``graph:ontology`` the
+first time a dataset is queried. That is how ``?p rdfs:label ?label`` finds
+"called for" for ``kg:calledFor`` and ``?p rdfs:subPropertyOf* kg:said`` works,
+though graph files never contain the ontology. (Open predicates, ``rel:*``, are
+declared with their labels inside the data.)
+
+The project's prefixes (:data:`kg.vocab.PREFIXES`) are pre-bound, so queries may
+use ``kg:``, ``rel:``, ``id:``, ``schema:`` ... without declaring them.
+
+Values only ever reach a query through ``initBindings``; no query text is built
+from user input. Saved queries are the ``.rq`` files in ``ontology/queries``: the
+leading comment block describes the query, and ``# param: NAME - description``
+lines declare parameters. Parameter ``NAME`` binds variable ``?name`` (lower
+case). A parameter called ``ENTITY`` (or ending in ``ENTITY``) names an entity
+by label or alias, case-insensitively, or by IRI; any other parameter is bound as
+a plain string literal.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
+from rdflib.plugins.sparql import prepareQuery, prepareUpdate
+from rdflib.plugins.sparql.sparql import Query
+from rdflib.query import Result
+from rdflib.term import Node
+
+from kg.errors import QueryError
+from kg.load import attach_ontology
+from kg.vocab import PREFIXES, QUERIES_DIR, bind_prefixes
+
+__all__ = ["FORMATS", "Param", "QueryResult", "SavedQuery", "compact", "format_result", "resolve_entities",
+           "run_query", "run_saved", "saved_queries"]
+
+
+QueryResult = Result
+
+FORMATS = ("table", "csv", "json")
+
+_PARAM_LINE = re.compile(r"^param:\s*(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*(?:-\s*(?P<text>.*))?$")
+
+# Entities (things some article mentions) whose label or alias equals ?name, ignoring case.
+_ENTITY_BY_NAME = prepareQuery(
+    """
+    SELECT DISTINCT ?entity WHERE {
+        { ?entity rdfs:label ?label } UNION { ?entity skos:altLabel ?label }
+        ?entity kg:mentionedIn ?article .
+        FILTER (LCASE(STR(?label)) = LCASE(STR(?name)))
+    }
+    ORDER BY ?entity
+    """,
+    initNs=PREFIXES,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    name: str
+    description: str
+
+    @property
+    def variable(self) -> str:
+        return self.name.lower()
+
+    @property
+    def is_entity(self) -> bool:
+        return self.name.upper().endswith("ENTITY")
+
+
+@dataclass(frozen=True, slots=True)
+class SavedQuery:
+    name: str
+    description: str
+    params: tuple[Param, ...]
+    text: str
+    path: Path
+
+
+# ------------------------------------------------------------------ running queries
+
+
+def _one_line(error: BaseException) -> str:
+    return " ".join(str(error).split()) or type(error).__name__
+
+
+def _prepare(sparql: str) -> Query:
+    try:
+        return prepareQuery(sparql, initNs=PREFIXES)
+    except Exception as exc:  # pyparsing errors, and plain Exception for unknown prefixes
+        try:
+            prepareUpdate(sparql, initNs=PREFIXES)
+        except Exception:
+            raise QueryError(f"invalid SPARQL: {_one_line(exc)}") from exc
+        raise QueryError("SPARQL updates are not supported: kg queries only read the graph") from exc
+
+
+def _term(value: Any) -> Node:
+    return value if isinstance(value, Node) else Literal(value)
+
+
+def _queryable(dataset: Dataset) -> Dataset:
+    if isinstance(dataset, Dataset) and not dataset.default_union:
+        dataset.default_union = True
+    return attach_ontology(dataset)
+
+
+def run_query(dataset: Dataset, sparql: str, bindings: dict[str, Any] | None = None) -> QueryResult:
+    """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query over ``dataset``.
+
+    ``bindings`` maps variable names (with or without ``?``) to rdflib terms or
+    Python values (bound as literals). Raises :class:`QueryError` for a malformed
+    query, with the parser's message on one line.
+    """
+    query = _prepare(sparql)
+    return _execute(dataset, query, bindings or {})
+
+
+def _execute(dataset: Dataset, query: Query, bindings: dict[str, Any]) -> QueryResult:
+    init = {Variable(name.lstrip("?$")): _term(value) for name, value in bindings.items()}
+    try:
+        return _queryable(dataset).query(query, initBindings=init)
+    except Exception as exc:  # evaluation errors (bad function arguments, ...)
+        raise QueryError(f"query failed: {_one_line(exc)}") from exc
+
+
+# ------------------------------------------------------------------ saved queries
+
+
+def _parse_saved(path: Path) -> SavedQuery:
+    text = path.read_text(encoding="utf-8")
+    description: list[str] = []
+    params: list[Param] = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped.startswith("#"):
+            break
+        comment = stripped.lstrip("#").strip()
+        match = _PARAM_LINE.match(comment)
+        if match:
+            params.append(Param(match["name"], (match["text"] or "").strip()))
+        elif comment:
+            description.append(comment)
+    return SavedQuery(path.stem, " ".join(description), tuple(params), text, path)
+
+
+def saved_queries(directory: Path = QUERIES_DIR) -> dict[str, SavedQuery]:
+    """The saved queries, by name (file stem), in name order."""
+    return {path.stem: _parse_saved(path) for path in sorted(Path(directory).glob("*.rq"))}
+
+
+def resolve_entities(dataset: Dataset, name: str) -> list[URIRef]:
+    """IRIs of the entities whose label or alias is ``name`` (case-insensitive), sorted."""
+    result = _queryable(dataset).query(_ENTITY_BY_NAME, initBindings={Variable("name"): Literal(name)})
+    return [row[0] for row in result]
+
+
+def _parameter_values(dataset: Dataset, saved: SavedQuery, param: Param, value: Any) -> list[Node]:
+    if not param.is_entity:
+        return [_term(value)]
+    if isinstance(value, URIRef):
+        return [value]
+    text = str(value)
+    if text.startswith(("http://", "https://")):
+        return [URIRef(text)]
+    found = resolve_entities(dataset, text)
+    if not found:
+        raise QueryError(f"no entity named {text!r} (parameter {param.name} of {saved.name}); "
+                         "try the entities query for the names in the graph")
+    return found
+
+
+def run_saved(dataset: Dataset, name: str, **params: Any) -> QueryResult:
+    """Run the saved query ``name`` with its parameters (keyword names are case-insensitive).
+
+    An entity parameter that several entities answer to runs the query once per
+    entity, in IRI order, and concatenates the rows.
+    """
+    queries = saved_queries()
+    saved = queries.get(name)
+    if saved is None:
+        raise QueryError(f"unknown saved query {name!r}; available: {', '.join(queries) or 'none'}")
+    given = {key.upper(): value for key, value in params.items()}
+    declared = {param.name.upper(): param for param in saved.params}
+    unknown = sorted(set(given) - set(declared))
+    if unknown:
+        accepted = ", ".join(declared) or "none"
+        raise QueryError(f"saved query {name} has no parameter {', '.join(unknown)} (parameters: {accepted})")
+    missing = [param for key, param in declared.items() if key not in given]
+    if missing:
+        needs = "; ".join(f"{p.name}: {p.description}" for p in missing)
+        raise QueryError(f"saved query {name} needs {needs}")
+
+    query = _prepare(saved.text)
+    runs: list[dict[str, Node]] = [{}]
+    for key, param in declared.items():
+        values = _parameter_values(dataset, saved, param, given[key])
+        runs = [{**run, param.variable: value} for run in runs for value in values]
+    results = [_execute(dataset, query, run) for run in runs]
+    return results[0] if len(results) == 1 else _concatenate(results)
+
+
+def _concatenate(results: list[Result]) -> Result:
+    first = results[0]
+    if first.type != "SELECT":
+        raise QueryError("a saved query that matches several entities must be a SELECT query")
+    merged = Result("SELECT")
+    merged.vars = first.vars
+    merged.bindings = [row for result in results for row in result.bindings]
+    return merged
+
+
+# ------------------------------------------------------------------ formatting
+
+_COMPACT = sorted(((str(ns), prefix) for prefix, ns in PREFIXES.items()), key=lambda item: -len(item[0]))
+
+
+def compact(term: Node | None) -> str:
+    """A short display form: ``id:person/xi-jinping`` for IRIs, the lexical form for literals."""
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        for namespace, prefix in _COMPACT:
+            if term.startswith(namespace) and len(term) > len(namespace):
+                return f"{prefix}:{term[len(namespace):]}"
+        return f"<{term}>"
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return str(term)
+
+
+def _rows(result: Result) -> tuple[list[str], list[list[Node | None]]]:
+    names = [str(var) for var in (result.vars or [])]
+    rows = [[binding.get(Variable(name)) for name in names] for binding in result.bindings]
+    return names, rows
+
+
+def _table(names: list[str], rows: list[list[str]]) -> str:
+    cells = [[" ".join(cell.split()) for cell in row] for row in rows]
+    widths = [max([len(name)] + [len(row[i]) for row in cells]) for i, name in enumerate(names)]
+
+    def line(values: list[str]) -> str:
+        return "  ".join(value.ljust(width) for value, width in zip(values, widths)).rstrip()
+
+    out = [line(names), line(["-" * width for width in widths])]
+    out.extend(line(row) for row in cells)
+    return "\n".join(out) + "\n"
+
+
+def _csv(names: list[str], rows: list[list[str]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(names)
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def _json_term(term: Node) -> dict[str, str]:
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    out = {"type": "literal", "value": str(term)}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype:
+        out["datatype"] = str(term.datatype)
+    return out
+
+
+def _dump(data: Any) -> str:
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def _graph_output(graph: Graph, fmt: str) -> str:
+    bind_prefixes(graph)
+    if fmt == "table":
+        return graph.serialize(format="turtle")
+    if fmt == "csv":
+        rows = sorted((str(s), str(p), str(o)) for s, p, o in graph)
+        return _csv(["subject", "predicate", "object"], [list(row) for row in rows])
+    nodes = json.loads(graph.serialize(format="json-ld"))
+    for node in nodes:
+        for key, values in node.items():
+            if isinstance(values, list):
+                values.sort(key=lambda value: json.dumps(value, sort_keys=True))
+    nodes.sort(key=lambda node: json.dumps(node, sort_keys=True))
+    return _dump(nodes)
+
+
+def format_result(result: QueryResult, fmt: str = "table") -> str:
+    """Render a result as ``table`` (aligned text), ``csv`` or ``json``.
+
+    SELECT: table with prefixed names, CSV with full IRIs, or SPARQL 1.1 results
+    JSON. ASK: ``true``/``false``, or ``{"head": {}, "boolean": ...}`` in JSON.
+    CONSTRUCT and DESCRIBE: Turtle (table), subject/predicate/object rows (csv)
+    or JSON-LD (json).
+    """
+    if fmt not in FORMATS:
+        raise QueryError(f"unknown output format {fmt!r}; choose {', '.join(FORMATS)}")
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        return _graph_output(result.graph, fmt)
+    if result.type == "ASK":
+        answer = bool(result.askAnswer)
+        if fmt == "json":
+            return _dump({"head": {}, "boolean": answer})
+        if fmt == "csv":
+            return _csv(["boolean"], [[str(answer).lower()]])
+        return f"{str(answer).lower()}\n"
+    names, rows = _rows(result)
+    if fmt == "table":
+        return _table(names, [[compact(term) for term in row] for row in rows])
+    if fmt == "csv":
+        return _csv(names, [["" if term is None else str(term) for term in row] for row in rows])
+    bindings = [
+        {name: _json_term(term) for name, term in zip(names, row) if term is not None} for row in rows
+    ]
+    return _dump({"head": {"vars": names}, "results": {"bindings": bindings}})

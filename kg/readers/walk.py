@@ -1,0 +1,127 @@
+"""Walk the paths a user names and read every article in them.
+
+``read_paths`` is tolerant: one bad file or JSONL line becomes a ``Skipped`` and the
+rest is still read, so a batch of a thousand scraped pages is not stopped by one.
+``read_file`` is strict, for a caller who wants one file and an exception if it fails.
+A path that does not exist is always an error: the user most likely mistyped it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.model import Article, Skipped
+from kg.readers.decode import load_text
+from kg.readers.registry import reader_for
+
+
+def read_paths(paths: Iterable[str | Path]) -> Iterator[Article | Skipped]:
+    """Yield an Article or a Skipped for everything in ``paths``, in a stable order.
+
+    Folders are walked recursively in sorted order; hidden files and folders (names
+    starting with ".") inside them are ignored. Every other file is read or reported,
+    including files with an unsupported extension, so nothing disappears silently.
+    A file reached twice is read once. Ids are made unique across the whole run: a
+    repeated id gets "-2", "-3", ... in reading order.
+
+    Raises ``InputError`` before anything is read if a path does not exist.
+    """
+    given = [Path(path) for path in paths]
+    for path in given:
+        if not path.exists():
+            raise InputError(f"no such file or folder: {path}")
+    return _unique_ids(_read_all(given))
+
+
+def read_file(path: str | Path) -> list[Article]:
+    """Read the articles of one file, raising an ``InputError`` subclass on any fault.
+
+    The message starts with the path (or ``path:LINE`` for a bad JSONL line), so it can
+    be shown to the user as is. Ids are not deduplicated here.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"no such file or folder: {path}")
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder, not a file")
+    articles: list[Article] = []
+    for record in _read(path):
+        if isinstance(record, Skipped):
+            raise InputError(f"{record.source}: {record.reason}")
+        articles.append(record)
+    return articles
+
+
+def _records(path: Path) -> Sequence[Article | Skipped]:
+    """Dispatch one file to its reader; an ``InputError`` here carries only the reason."""
+    return reader_for(path)(path, load_text(path))
+
+
+def _read(path: Path) -> Sequence[Article | Skipped]:
+    """Read one file; errors carry the path so they make sense on their own."""
+    try:
+        return _records(path)
+    except InputError as error:
+        raise type(error)(f"{path}: {error}") from error
+
+
+def _read_all(paths: list[Path]) -> Iterator[Article | Skipped]:
+    seen: set[Path] = set()
+    for given in paths:
+        for path in _files(given):
+            key = path.resolve()
+            if key in seen:
+                continue
+            seen.add(key)
+            yield from _read_tolerant(path)
+
+
+def _read_tolerant(path: Path) -> Sequence[Article | Skipped]:
+    """Read one file, turning a whole-file failure into a single Skipped."""
+    if not path.is_file():
+        return [Skipped(source=str(path), reason="not a regular file")]
+    try:
+        return _records(path)
+    except InputError as error:
+        return [Skipped(source=str(path), reason=str(error))]
+
+
+def _files(path: Path) -> Iterator[Path]:
+    """``path`` itself, or the files under the folder ``path`` in sorted order."""
+    if not path.is_dir():
+        yield path
+        return
+    found: list[tuple[tuple[str, ...], Path]] = []
+    for folder, subfolders, names in os.walk(path):
+        subfolders[:] = [name for name in subfolders if not name.startswith(".")]
+        for name in names:
+            file = Path(folder, name)
+            if not name.startswith(".") and file.is_file():
+                found.append((file.relative_to(path).parts, file))
+    for _, file in sorted(found):
+        yield file
+
+
+def _unique_ids(records: Iterator[Article | Skipped]) -> Iterator[Article | Skipped]:
+    """Give a repeated article id a "-2", "-3", ... suffix, first come first kept."""
+    used: set[str] = set()
+    for record in records:
+        if isinstance(record, Article):
+            unique = _unused(record.id, used)
+            used.add(unique)
+            if unique != record.id:
+                record = replace(record, id=unique)
+        yield record
+
+
+def _unused(article_id: str, used: set[str]) -> str:
+    if article_id not in used:
+        return article_id
+    number = 2
+    while f"{article_id}-{number}" in used:
+        number += 1
+    return f"{article_id}-{number}"

@@ -1,0 +1,277 @@
+"""The resolve stage: mentions to entities, claims to facts.
+
+Within an article, names, short names ("Xi" after "Xi Jinping"), aliases ("the
+US"), definite descriptions ("the Chinese president", "the country", "the latter"),
+pronouns and repeated event nouns ("the symposium") are clustered into one entity
+each. Across articles, :func:`merge_short_names` folds a lone surname or acronym
+into the one full name it abbreviates. Keys are minted from class and canonical
+label (:mod:`kg.iri`), so the same input always gives the same entities.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from . import lexicon
+from .iri import entity_key
+from .model import ArticleGraph, Entity, Extraction, Fact, Mention
+
+#: confidence kept by a fact whose subject or object was found through ...
+RESOLUTION_WEIGHT = {"name": 1.0, "nominal": 1.0, "description": 0.9, "pronoun": 0.85}
+_SCOPED = {"Concept", "Event", "TimeExpression"}  # common nouns and relative dates mean something only in their article
+_COORDINATION = re.compile(r"^\s*(,\s*)?(and|or|,)\s*(the\s+)?$", re.IGNORECASE)
+_RECENCY = {"pronoun": 2, "description": 4}  # how many sentences back a reference may reach
+
+
+@dataclass(slots=True)
+class _Cluster:
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def named(self) -> list[Mention]:
+        return [m for m in self.mentions if m.kind == "name"]
+
+    @property
+    def cls(self) -> str:
+        classes = Counter(m.cls for m in (self.named or self.mentions) if m.cls != "*")
+        return max(sorted(classes), key=lambda c: classes[c]) if classes else "Concept"
+
+    @property
+    def label(self) -> str:
+        candidates = self.named or [m for m in self.mentions if m.kind == "nominal"]
+        if not candidates:
+            return self.mentions[0].label
+        return max(candidates, key=lambda m: (len(m.label.split()), len(m.label), -m.id)).label
+
+    @property
+    def last_sentence(self) -> int:
+        return self.mentions[-1].sentence
+
+
+class _Resolver:
+    def __init__(self) -> None:
+        self.clusters: list[_Cluster] = []
+        self.of: dict[int, _Cluster] = {}  # mention id -> cluster
+        self.previous: Mention | None = None
+
+    def add(self, mention: Mention, cluster: _Cluster | None) -> None:
+        if cluster is None:
+            cluster = _Cluster()
+            self.clusters.append(cluster)
+        cluster.mentions.append(mention)
+        self.of[mention.id] = cluster
+
+    def recent(self, mention: Mention, accept) -> _Cluster | None:
+        reach = _RECENCY.get(mention.kind, 1000)
+        for cluster in sorted(self.clusters, key=lambda c: c.mentions[-1].span.start, reverse=True):
+            if mention.sentence - cluster.last_sentence > reach:
+                continue
+            if accept(cluster):
+                return cluster
+        return None
+
+    def resolve(self, mention: Mention, text: str) -> None:
+        match mention.kind:
+            case "name":
+                self.add(mention, self._same_name(mention))
+            case "nominal":
+                self.add(mention, self._same_nominal(mention, text))
+            case "description":
+                self._refer(mention, self._description(mention, text))
+            case "pronoun":
+                self._refer(mention, self._pronoun(mention))
+
+    def _refer(self, mention: Mention, cluster: _Cluster | None) -> None:
+        if cluster is not None:
+            self.add(mention, cluster)
+
+    def _same_name(self, mention: Mention) -> _Cluster | None:
+        key = lexicon.name_key(mention.label)
+        words = key.split()
+        for cluster in reversed(self.clusters):
+            if not cluster.named or (cluster.cls == "TimeExpression") != (mention.cls == "TimeExpression"):
+                continue
+            for other in cluster.named:
+                other_key = lexicon.name_key(other.label)
+                if other_key == key:
+                    return cluster
+                if "Person" in {mention.cls, cluster.cls} and {mention.cls, cluster.cls} <= {"Person", "Organization"}:
+                    other_words = other_key.split()
+                    short, full = sorted([words, other_words], key=len)
+                    if len(short) < len(full) and all(w in full for w in short):
+                        return cluster
+                if mention.cls == "Organization" and _acronym(other.label) == key.replace(" ", ""):
+                    return cluster
+        return None
+
+    def _same_nominal(self, mention: Mention, text: str) -> _Cluster | None:
+        definite = _definite(mention, text)
+        key = lexicon.name_key(mention.label)
+        for cluster in reversed(self.clusters):
+            if cluster.named:
+                continue
+            for other in cluster.mentions:
+                if other.kind != "nominal":
+                    continue
+                if lexicon.name_key(other.label) == key:
+                    return cluster
+                if definite and mention.cls == "Event" and other.head == mention.head and len(mention.label.split()) <= len(other.label.split()):
+                    return cluster
+        return None
+
+    def _description(self, mention: Mention, text: str) -> _Cluster | None:
+        if mention.head in {"latter", "former"}:
+            return self._latter_former(mention, text)
+        if mention.cls == "Person":
+            head = mention.head
+            return self.recent(mention, lambda c: c.cls == "Person" and any(
+                head in title.lower().split() for m in c.mentions for title in m.titles)
+                and _compatible(mention, c))
+        if mention.cls == "Country":
+            return self.recent(mention, lambda c: c.cls == "Country" and bool(c.named))
+        if mention.cls == "Place":
+            return self.recent(mention, lambda c: c.cls == "Place" and bool(c.named))
+        return self.recent(mention, lambda c: c.cls == mention.cls and bool(c.named))
+
+    def _latter_former(self, mention: Mention, text: str) -> _Cluster | None:
+        named = [m for c in self.clusters for m in c.named
+                 if m.sentence >= mention.sentence - 1 and m.span.end <= mention.span.start]
+        named.sort(key=lambda m: m.span.start)
+        for first, second in reversed(list(zip(named, named[1:]))):
+            if _COORDINATION.match(text[first.span.end: second.span.start]):
+                return self.of[(second if mention.head == "latter" else first).id]
+        return None
+
+    def _pronoun(self, mention: Mention) -> _Cluster | None:
+        word = mention.head
+        if word in {"he", "him", "his", "she", "her"}:
+            return self.recent(mention, lambda c: c.cls == "Person" and bool(c.named))
+        if word in {"it", "its"}:
+            return self.recent(mention, lambda c: c.cls in {"Organization", "Country", "Place"} and bool(c.named)
+                               and c.last_sentence >= mention.sentence - 1)
+        return self.recent(mention, lambda c: c.cls == "Group" and c.last_sentence >= mention.sentence - 1)
+
+
+def _definite(mention: Mention, text: str) -> bool:
+    before = text[max(0, mention.span.start - 6): mention.span.start].lower()
+    return bool(re.search(r"\b(the|this|that)\s+$", before))
+
+
+def _compatible(mention: Mention, cluster: _Cluster) -> bool:
+    if mention.affiliation is None:
+        return True
+    affiliations = {m.affiliation for m in cluster.mentions if m.affiliation}
+    return not affiliations or mention.affiliation in affiliations
+
+
+def _acronym(label: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", label) if w and w[0].isupper()]
+    return "".join(w[0] for w in words).lower() if len(words) > 1 else ""
+
+
+def resolve_article(extraction: Extraction) -> ArticleGraph:
+    """Cluster an article's mentions into entities and turn its claims into facts."""
+    article = extraction.article
+    resolver = _Resolver()
+    for mention in sorted(extraction.mentions, key=lambda m: (m.span.start, m.id)):
+        resolver.resolve(mention, article.text)
+
+    entity_of: dict[int, Entity] = {}
+    entities: dict[str, Entity] = {}
+    for cluster in resolver.clusters:
+        cls, label = cluster.cls, cluster.label
+        scope = article.id if cls in _SCOPED and not re.search(r"\b\d{4}\b", label) else None
+        key = entity_key(cls, label, scope)
+        aliases = sorted({m.label for m in cluster.mentions if m.kind in {"name", "description"}} - {label})
+        entity = Entity(key=key, cls=cls, label=label, aliases=tuple(aliases),
+                        titles=tuple(sorted({t for m in cluster.mentions for t in m.titles if m.kind == "name"})),
+                        descriptors=tuple(sorted({d for m in cluster.mentions for d in m.descriptors})),
+                        scope=scope)
+        if key in entities:  # two clusters with one label (e.g. "China" the country twice): one node
+            entity = _merge_entities(entities[key], entity)
+        entities[key] = entity
+        for mention in cluster.mentions:
+            entity_of[mention.id] = entity
+    for mention_id, entity in entity_of.items():
+        entity_of[mention_id] = entities[entity.key]
+
+    mentions = {m.id: m for m in extraction.mentions}
+    facts: dict[tuple, Fact] = {}
+    for claim in extraction.claims:
+        subject = entity_of.get(claim.subject)
+        obj = entity_of.get(claim.obj) if claim.obj is not None else None
+        if subject is None or (claim.obj is not None and (obj is None or obj.key == subject.key)):
+            continue  # an unresolved pronoun, or a fact of a thing about itself
+        weight = RESOLUTION_WEIGHT[mentions[claim.subject].kind]
+        if claim.obj is not None:
+            weight *= RESOLUTION_WEIGHT[mentions[claim.obj].kind]
+        sentence = extraction.sentences[claim.sentence]
+        fact = Fact(subject=subject.key, predicate=claim.predicate or "", predicate_label=claim.label,
+                    obj=obj.key if obj else None, literal=claim.literal, article=article.id, sentence=sentence,
+                    confidence=round(claim.confidence * weight, 3), extractor=claim.extractor)
+        identity = (fact.subject, fact.predicate or fact.predicate_label, fact.obj, fact.literal, sentence.start)
+        if identity not in facts or facts[identity].confidence < fact.confidence:
+            facts[identity] = fact
+    used = {f.subject for f in facts.values()} | {f.obj for f in facts.values() if f.obj}
+    kept = [e for e in entities.values() if e.key in used or e.cls not in _SCOPED]
+    return ArticleGraph(article, tuple(sorted(kept, key=lambda e: e.key)),
+                        tuple(sorted(facts.values(), key=_fact_order)))
+
+
+def _fact_order(fact: Fact) -> tuple:
+    return (fact.sentence.start, fact.subject, fact.predicate, fact.predicate_label, fact.obj or "", fact.literal or "")
+
+
+def _merge_entities(first: Entity, second: Entity) -> Entity:
+    label = max([first.label, second.label], key=lambda l: (len(l.split()), len(l)))
+    aliases = sorted(({*first.aliases, *second.aliases, first.label, second.label}) - {label})
+    return replace(first, label=label, aliases=tuple(aliases),
+                   titles=tuple(sorted({*first.titles, *second.titles})),
+                   descriptors=tuple(sorted({*first.descriptors, *second.descriptors})))
+
+
+def merge_short_names(graphs: list[ArticleGraph]) -> list[ArticleGraph]:
+    """Across articles, fold a one-word person or organisation name into the single
+    longer name of the same class that contains it ("Xi" -> "Xi Jinping"), and an
+    acronym into the single name it abbreviates. Ambiguous short names stay apart."""
+    full: dict[str, dict[str, set[str]]] = {}
+    for graph in graphs:
+        for entity in graph.entities:
+            if entity.cls in {"Person", "Organization"} and len(entity.label.split()) > 1:
+                index = full.setdefault(entity.cls, {})
+                for word in lexicon.name_key(entity.label).split():
+                    index.setdefault(word, set()).add(entity.key)
+                if entity.cls == "Organization" and (acronym := _acronym(entity.label)):
+                    index.setdefault(acronym, set()).add(entity.key)
+    labels = {e.key: e for g in graphs for e in g.entities}
+    remap: dict[str, str] = {}
+    for key, entity in labels.items():
+        words = lexicon.name_key(entity.label).split()
+        if entity.cls in full and len(words) == 1:
+            targets = full[entity.cls].get(words[0], set())
+            if len(targets) == 1 and next(iter(targets)) != key:
+                remap[key] = next(iter(targets))
+    if not remap:
+        return graphs
+    return [_remap(graph, remap, labels) for graph in graphs]
+
+
+def _remap(graph: ArticleGraph, remap: dict[str, str], labels: dict[str, Entity]) -> ArticleGraph:
+    entities: dict[str, Entity] = {}
+    for entity in graph.entities:
+        target = remap.get(entity.key)
+        if target is not None:
+            entity = _merge_entities(labels[target], replace(entity, key=target))
+        if entity.key in entities:
+            entity = _merge_entities(entities[entity.key], entity)
+        entities[entity.key] = entity
+    facts = []
+    for fact in graph.facts:
+        fact = replace(fact, subject=remap.get(fact.subject, fact.subject),
+                       obj=remap.get(fact.obj, fact.obj) if fact.obj else None)
+        if fact.obj != fact.subject:
+            facts.append(fact)
+    return ArticleGraph(graph.article, tuple(sorted(entities.values(), key=lambda e: e.key)),
+                        tuple(sorted(set(facts), key=_fact_order)))

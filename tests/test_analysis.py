@@ -1,0 +1,195 @@
+"""kg.analysis on the sample graph: the networkx contract, stats, paths and filters."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.analysis import Ranked, find_path, graph_stats, select_subgraph, split_words, to_networkx
+from kg.errors import GraphError
+from kg.load import attach_ontology, load_dataset
+
+SAMPLE = Path(__file__).parent / "data" / "sample.trig"
+ID = "https://kg.example.org/id/"
+KG = "https://kg.example.org/ontology#"
+A1 = "https://kg.example.org/article/a1"
+A2 = "https://kg.example.org/article/a2"
+XI, CHINA, US, HUAWEI = ID + "person/xi-jinping", ID + "country/china", ID + "country/united-states", ID + "organization/huawei"
+BEIJING, SHENZHEN, GT = ID + "place/beijing", ID + "place/shenzhen", ID + "organization/global-times"
+SYMPOSIUM = ID + "a1/event/symposium-on-economic-and-social-work"
+S_TITLE = ("Chinese President Xi Jinping on Monday called for robust efforts to improve homegrown "
+           "innovation capabilities.")
+S_TENSIONS = "The symposium came as tensions between China and the US continue to escalate."
+S_CRACKDOWN = (S_TENSIONS[:-1] + ", with the latter constantly stepping up its crackdowns on Chinese "
+               "tech companies from telecom giant Huawei to TikTok.")
+
+
+@pytest.fixture(scope="module")
+def graph():
+    return to_networkx(load_dataset(SAMPLE))
+
+
+def test_nodes_are_the_entities(graph):
+    assert sorted(graph.nodes) == sorted([XI, CHINA, US, HUAWEI, BEIJING, SHENZHEN, GT, SYMPOSIUM])
+    assert {node: data["cls"] for node, data in graph.nodes(data=True)} == {
+        XI: "Person", CHINA: "Country", US: "Country", HUAWEI: "Organization", GT: "Organization",
+        BEIJING: "Place", SHENZHEN: "Place", SYMPOSIUM: "Event",
+    }
+
+
+def test_node_attributes(graph):
+    assert graph.nodes[XI] == {
+        "label": "Xi Jinping",
+        "cls": "Person",
+        "aliases": ["Xi", "the Chinese president"],
+        "articles": [A1],
+        "attributes": [
+            {"predicate": KG + "calledFor", "label": "called for",
+             "value": "robust efforts to improve homegrown innovation capabilities",
+             "confidence": 0.9, "sentence": S_TITLE, "article": A1},
+            # asserted without a kg:Statement: confidence 1.0, no sentence, the article of its graph
+            {"predicate": KG + "holdsPosition", "label": "holds position", "value": "President",
+             "confidence": 1.0, "sentence": "", "article": A1},
+        ],
+    }
+    assert graph.nodes[HUAWEI]["articles"] == [A1, A2]
+    assert graph.nodes[HUAWEI]["attributes"] == [
+        {"predicate": KG + "isA", "label": "is a", "value": "telecom giant",
+         "confidence": 1.0, "sentence": "", "article": A1},
+    ]
+    assert graph.nodes[SHENZHEN]["label"] == "Shenzhen <script>alert(1)</script>"
+
+
+def test_edges_one_per_fact_keyed_by_predicate(graph):
+    assert sorted(graph.edges(keys=True)) == sorted([
+        (XI, CHINA, KG + "nationality"),
+        (XI, SYMPOSIUM, KG + "spokeAt"),
+        (SYMPOSIUM, BEIJING, KG + "heldIn"),
+        (US, HUAWEI, "https://kg.example.org/relation/stepsUpCrackdownsOn"),
+        (US, HUAWEI, KG + "targets"),
+        (CHINA, US, KG + "tensionsWith"),
+        (HUAWEI, SHENZHEN, KG + "locatedIn"),
+    ])
+    assert graph.edges[US, HUAWEI, "https://kg.example.org/relation/stepsUpCrackdownsOn"] == {
+        "predicate": "https://kg.example.org/relation/stepsUpCrackdownsOn",
+        "label": "steps up crackdowns on",  # declared in the data
+        "confidence": 0.6,
+        "sources": [{"sentence": S_CRACKDOWN, "article": A1, "start": 400, "end": 600,
+                     "confidence": 0.6, "extractor": "clause"}],
+    }
+    assert graph.edges[XI, CHINA, KG + "nationality"]["label"] == "nationality"  # from the ontology
+
+
+def test_the_ontology_graph_adds_no_nodes():
+    dataset = attach_ontology(load_dataset(SAMPLE))
+    assert graph_stats(to_networkx(dataset)).nodes == 8
+
+
+def test_split_words():
+    assert split_words("stepsUpCrackdownsOn") == "steps up crackdowns on"
+    assert split_words("met_with") == "met with"
+
+
+def test_graph_stats(graph):
+    stats = graph_stats(graph, top=3)
+    assert (stats.nodes, stats.edges) == (8, 7)
+    assert stats.classes == {"Country": 2, "Organization": 2, "Place": 2, "Event": 1, "Person": 1}
+    assert stats.predicates == {
+        "held in": 1, "located in": 1, "nationality": 1, "spoke at": 1,
+        "steps up crackdowns on": 1, "targets": 1, "tensions with": 1,
+    }
+    assert stats.top_degree == (
+        Ranked("Huawei", HUAWEI, 3.0), Ranked("United States", US, 3.0), Ranked("China", CHINA, 2.0),
+    )
+    # the undirected projection is the path Beijing - symposium - Xi - China - US - Huawei - Shenzhen
+    assert [(r.label, r.score) for r in stats.top_pagerank] == [
+        ("Huawei", pytest.approx(0.1649073502, abs=1e-9)),
+        ("symposium on economic and social work", pytest.approx(0.1649073502, abs=1e-9)),
+        ("United States", pytest.approx(0.1565256028, abs=1e-9)),
+    ]
+    assert stats.communities == (
+        ("Beijing", "Xi Jinping", "symposium on economic and social work"),
+        ("China", "United States"),
+        ("Huawei", "Shenzhen <script>alert(1)</script>"),
+        ("Global Times",),
+    )
+    assert (stats.components, stats.component_sizes) == (2, (7, 1))
+
+
+def test_graph_stats_is_deterministic(graph):
+    assert graph_stats(graph) == graph_stats(to_networkx(load_dataset(SAMPLE)))
+
+
+def test_path_from_xi_to_huawei_goes_via_china_and_the_us(graph):
+    hops = find_path(graph, "Xi Jinping", "huawei")
+    assert [(h.subject, h.predicate, h.object, h.forward) for h in hops] == [
+        ("Xi Jinping", "nationality", "China", True),
+        ("China", "tensions with", "United States", True),
+        ("United States", "targets", "Huawei", True),  # the ontology predicate before the open one
+    ]
+    assert [[(s["sentence"], s["article"]) for s in h.sources] for h in hops] == [
+        [(S_TITLE, A1)], [(S_TENSIONS, A1)], [(S_CRACKDOWN, A1)],
+    ]
+
+
+def test_path_keeps_edge_direction_when_walked_backwards(graph):
+    hops = find_path(graph, "US", "the Chinese president")
+    assert [(h.subject, h.predicate, h.object, h.forward) for h in hops] == [
+        ("China", "tensions with", "United States", False),
+        ("Xi Jinping", "nationality", "China", False),
+    ]
+
+
+def test_no_path(graph):
+    with pytest.raises(GraphError, match=r"^no path between Global Times and Huawei: no chain of facts links them$"):
+        find_path(graph, "Global Times", "Huawei")
+
+
+def test_unknown_name_suggests_close_ones(graph):
+    with pytest.raises(GraphError, match=r"^no entity named 'Huawai' \(did you mean Huawei\?\)$"):
+        find_path(graph, "Huawai", "China")
+
+
+def test_ambiguous_name_lists_the_candidates(graph):
+    graph = graph.copy()
+    graph.nodes[GT]["aliases"] = ["China"]
+    with pytest.raises(GraphError) as caught:
+        find_path(graph, "china", "Huawei")
+    assert str(caught.value) == (
+        f"'china' is ambiguous, it names 2 entities: China (Country, {CHINA}); "
+        f"Global Times (Organization, {GT}); give the IRI"
+    )
+
+
+def test_select_focus_hops(graph):
+    assert sorted(select_subgraph(graph, focus="China", hops=1)) == sorted([CHINA, XI, US])
+    assert sorted(select_subgraph(graph, focus="China", hops=2)) == sorted([CHINA, XI, US, SYMPOSIUM, HUAWEI])
+
+
+def test_select_classes_and_min_degree(graph):
+    assert sorted(select_subgraph(graph, classes={"Country", "Organization"})) == sorted([CHINA, US, HUAWEI, GT])
+    assert sorted(select_subgraph(graph, classes={"Country", "Organization"}, min_degree=1)) == sorted(
+        [CHINA, US, HUAWEI])
+
+
+def test_select_top_keeps_the_focus(graph):
+    assert sorted(select_subgraph(graph, top=2)) == sorted([HUAWEI, SYMPOSIUM])
+    sub = select_subgraph(graph, focus="Global Times", hops=3, top=1)
+    assert list(sub) == [GT]
+
+
+def test_select_returns_a_copy_with_the_edges(graph):
+    sub = select_subgraph(graph, focus="Huawei", hops=1)
+    assert sorted(sub.edges(keys=True)) == sorted([
+        (US, HUAWEI, "https://kg.example.org/relation/stepsUpCrackdownsOn"),
+        (US, HUAWEI, KG + "targets"),
+        (HUAWEI, SHENZHEN, KG + "locatedIn"),
+    ])
+    sub.nodes[HUAWEI]["label"] = "changed"
+    assert graph.nodes[HUAWEI]["label"] == "Huawei"
+
+
+def test_select_rejects_unknown_classes(graph):
+    with pytest.raises(GraphError, match=r"^unknown class Persn; classes are Concept, Country, "):
+        select_subgraph(graph, classes={"Persn"})

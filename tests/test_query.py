@@ -1,0 +1,263 @@
+"""kg.query on the hand-written sample graph: exact rows, safe parameters, formats."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+
+from kg.errors import QueryError
+from kg.load import load_dataset
+from kg.query import Param, compact, format_result, run_query, run_saved, saved_queries
+
+SAMPLE = Path(__file__).parent / "data" / "sample.trig"
+A1 = "https://kg.example.org/article/a1"
+A2 = "https://kg.example.org/article/a2"
+S_TITLE = ("Chinese President Xi Jinping on Monday called for robust efforts to improve homegrown "
+           "innovation capabilities.")
+S_SYMPOSIUM = ("At a symposium on economic and social work in Beijing, the Chinese president also "
+               "stressed that China should continue to adhere to open innovation.")
+S_TENSIONS = "The symposium came as tensions between China and the US continue to escalate."
+S_CRACKDOWN = (S_TENSIONS[:-1] + ", with the latter constantly stepping up its crackdowns on Chinese "
+               "tech companies from telecom giant Huawei to TikTok.")
+S_SHENZHEN = 'Huawei, based in Shenzhen <script>alert(1)</script>, unveiled a "phone".'
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    return load_dataset(SAMPLE)
+
+
+def value(term):
+    if term is None:
+        return None
+    if isinstance(term, Literal):
+        python = term.toPython()
+        return float(python) if isinstance(python, Decimal) else python
+    return str(term)
+
+
+def rows(result) -> list[tuple]:
+    return [tuple(value(term) for term in row) for row in result]
+
+
+def test_prefixes_are_prebound_and_bindings_are_values(dataset):
+    result = run_query(dataset, "SELECT ?label WHERE { ?e a kg:Country ; rdfs:label ?label } ORDER BY ?label")
+    assert rows(result) == [("China",), ("United States",)]
+    bound = run_query(dataset, "SELECT ?e WHERE { ?e rdfs:label ?label }", {"?label": "China"})
+    assert rows(bound) == [("https://kg.example.org/id/country/china",)]
+
+
+def test_ontology_labels_are_visible_to_queries(dataset):
+    result = run_query(dataset, "SELECT ?label WHERE { kg:calledFor rdfs:label ?label }")
+    assert rows(result) == [("called for",)]
+
+
+def test_malformed_query_raises_with_the_parser_message(dataset):
+    with pytest.raises(QueryError) as caught:
+        run_query(dataset, "SELEC ?x WHERE { ?x ?p ?o }")
+    assert str(caught.value) == (
+        "invalid SPARQL: Expected {SelectQuery | ConstructQuery | DescribeQuery | AskQuery}, "
+        "found 'SELEC' (at char 0), (line:1, col:1)"
+    )
+
+
+def test_unknown_prefix_is_an_invalid_query(dataset):
+    with pytest.raises(QueryError, match=r"^invalid SPARQL: Unknown namespace prefix : foo$"):
+        run_query(dataset, "SELECT ?x WHERE { ?x foo:bar ?y }")
+
+
+def test_updates_are_refused(dataset):
+    size = len(dataset)
+    with pytest.raises(QueryError, match="updates are not supported"):
+        run_query(dataset, "DELETE WHERE { ?s ?p ?o }")
+    assert len(dataset) == size
+
+
+def test_ask_and_construct(dataset):
+    assert run_query(dataset, "ASK { ?s kg:targets <https://kg.example.org/id/organization/huawei> }").askAnswer is True
+    result = run_query(dataset, "CONSTRUCT { ?s kg:targets ?o } WHERE { ?s kg:targets ?o }")
+    assert isinstance(result.graph, Graph)
+    assert set(result.graph) == {(URIRef("https://kg.example.org/id/country/united-states"),
+                                  URIRef("https://kg.example.org/ontology#targets"),
+                                  URIRef("https://kg.example.org/id/organization/huawei"))}
+
+
+def test_saved_queries_are_read_with_their_descriptions_and_parameters():
+    queries = saved_queries()
+    assert list(queries) == ["articles", "entities", "facts-with-sources", "relations-of", "who-said-what"]
+    assert queries["relations-of"].params == (
+        Param("ENTITY", "label or alias of the entity (case-insensitive), or its IRI"),
+    )
+    assert all(not q.params for name, q in queries.items() if name != "relations-of")
+    assert queries["who-said-what"].description.startswith("Who said what: reported speech")
+
+
+def test_who_said_what(dataset):
+    assert rows(run_saved(dataset, "who-said-what")) == [
+        ("Xi Jinping", "called for", "robust efforts to improve homegrown innovation capabilities", S_TITLE, A1),
+    ]
+
+
+def test_relations_of_huawei(dataset):
+    assert rows(run_saved(dataset, "relations-of", ENTITY="huawei")) == [
+        ("Huawei", "located in", "Shenzhen <script>alert(1)</script>", 0.75, S_SHENZHEN, A2),
+        ("United States", "steps up crackdowns on", "Huawei", 0.6, S_CRACKDOWN, A1),
+        ("United States", "targets", "Huawei", 0.6, S_CRACKDOWN, A1),
+    ]
+
+
+def test_relations_of_by_alias_and_by_iri(dataset):
+    by_alias = rows(run_saved(dataset, "relations-of", entity="the chinese PRESIDENT"))
+    by_iri = rows(run_saved(dataset, "relations-of", ENTITY="https://kg.example.org/id/person/xi-jinping"))
+    assert by_alias == by_iri == [
+        ("Xi Jinping", "called for", "robust efforts to improve homegrown innovation capabilities", 0.9, S_TITLE, A1),
+        ("Xi Jinping", "nationality", "China", 0.9, S_TITLE, A1),
+        ("Xi Jinping", "spoke at", "symposium on economic and social work", 0.8, S_SYMPOSIUM, A1),
+    ]
+
+
+def test_a_parameter_with_markup_is_only_a_value(dataset):
+    assert rows(run_saved(dataset, "relations-of", ENTITY="Shenzhen <script>alert(1)</script>")) == [
+        ("Huawei", "located in", "Shenzhen <script>alert(1)</script>", 0.75, S_SHENZHEN, A2),
+    ]
+
+
+@pytest.mark.parametrize("hostile", ['x" } ; DROP ALL', "x' } UNION { ?s ?p ?o } #", "> <http://evil> ."])
+def test_a_hostile_parameter_cannot_alter_the_query(dataset, hostile):
+    size = len(dataset)
+    with pytest.raises(QueryError) as caught:
+        run_saved(dataset, "relations-of", ENTITY=hostile)
+    assert str(caught.value).startswith(f"no entity named {hostile!r} (parameter ENTITY of relations-of)")
+    found = run_query(dataset, "SELECT ?e WHERE { ?e rdfs:label ?label }", {"label": hostile})
+    assert rows(found) == []
+    assert len(dataset) == size
+
+
+def test_facts_with_sources(dataset):
+    assert rows(run_saved(dataset, "facts-with-sources")) == [
+        ("Xi Jinping", "called for", "robust efforts to improve homegrown innovation capabilities",
+         0.9, "clause", A1, S_TITLE),
+        ("Xi Jinping", "nationality", "China", 0.9, "title", A1, S_TITLE),
+        ("Xi Jinping", "spoke at", "symposium on economic and social work", 0.8, "speech-venue", A1, S_SYMPOSIUM),
+        ("symposium on economic and social work", "held in", "Beijing", 0.7, "event-place", A1, S_SYMPOSIUM),
+        ("China", "tensions with", "United States", 0.7, "relational-noun", A1, S_TENSIONS),
+        ("United States", "steps up crackdowns on", "Huawei", 0.6, "clause", A1, S_CRACKDOWN),
+        ("United States", "targets", "Huawei", 0.6, "clause", A1, S_CRACKDOWN),
+        ("Huawei", "located in", "Shenzhen <script>alert(1)</script>", 0.75, "clause", A2, S_SHENZHEN),
+    ]
+
+
+def test_entities(dataset):
+    kg = "https://kg.example.org/ontology#"
+    ids = "https://kg.example.org/id/"
+    assert rows(run_saved(dataset, "entities")) == [
+        (ids + "organization/huawei", kg + "Organization", "Huawei", 2),
+        (ids + "place/beijing", kg + "Place", "Beijing", 1),
+        (ids + "country/china", kg + "Country", "China", 1),
+        (ids + "organization/global-times", kg + "Organization", "Global Times", 1),
+        (ids + "place/shenzhen", kg + "Place", "Shenzhen <script>alert(1)</script>", 1),
+        (ids + "country/united-states", kg + "Country", "United States", 1),
+        (ids + "person/xi-jinping", kg + "Person", "Xi Jinping", 1),
+        (ids + "a1/event/symposium-on-economic-and-social-work", kg + "Event",
+         "symposium on economic and social work", 1),
+    ]
+
+
+def test_articles(dataset):
+    from datetime import date
+
+    assert rows(run_saved(dataset, "articles")) == [
+        (A1, "Xi urges breakthroughs", date(2020, 8, 24), "Global Times", 120),
+        (A2, 'Huawei <b>unveils</b> "phone"', None, None, 40),
+    ]
+
+
+def test_unknown_saved_query_lists_the_names(dataset):
+    with pytest.raises(QueryError) as caught:
+        run_saved(dataset, "who-said")
+    assert str(caught.value) == (
+        "unknown saved query 'who-said'; available: articles, entities, facts-with-sources, "
+        "relations-of, who-said-what"
+    )
+
+
+def test_missing_and_unknown_parameters(dataset):
+    with pytest.raises(QueryError, match=r"^saved query relations-of needs ENTITY: label or alias"):
+        run_saved(dataset, "relations-of")
+    with pytest.raises(QueryError, match=r"^saved query entities has no parameter LIMIT \(parameters: none\)$"):
+        run_saved(dataset, "entities", limit=3)
+
+
+def test_table_is_aligned_with_prefixed_names(dataset):
+    result = run_query(dataset, "SELECT ?e ?label WHERE { ?e a kg:Country ; rdfs:label ?label } ORDER BY ?label")
+    assert format_result(result, "table") == (
+        "e                         label\n"
+        "------------------------  -------------\n"
+        "id:country/china          China\n"
+        "id:country/united-states  United States\n"
+    )
+
+
+def test_csv_has_full_iris_and_quotes_what_needs_it(dataset):
+    result = run_saved(dataset, "relations-of", ENTITY="Shenzhen <script>alert(1)</script>")
+    parsed = list(csv.reader(io.StringIO(format_result(result, "csv"))))
+    assert parsed == [
+        ["subject", "predicate", "object", "confidence", "sentence", "article"],
+        ["Huawei", "located in", "Shenzhen <script>alert(1)</script>", "0.75", S_SHENZHEN, A2],
+    ]
+
+
+def test_select_json_is_sparql_results_json(dataset):
+    result = run_query(dataset, "SELECT ?e ?n WHERE { ?e kg:wordCount ?n } ORDER BY ?n")
+    assert json.loads(format_result(result, "json")) == {
+        "head": {"vars": ["e", "n"]},
+        "results": {"bindings": [
+            {"e": {"type": "uri", "value": A2},
+             "n": {"type": "literal", "value": "40", "datatype": "http://www.w3.org/2001/XMLSchema#integer"}},
+            {"e": {"type": "uri", "value": A1},
+             "n": {"type": "literal", "value": "120", "datatype": "http://www.w3.org/2001/XMLSchema#integer"}},
+        ]},
+    }
+
+
+def test_ask_formats(dataset):
+    result = run_query(dataset, "ASK { ?s kg:visited ?o }")
+    assert format_result(result, "table") == "false\n"
+    assert format_result(result, "csv") == "boolean\nfalse\n"
+    assert json.loads(format_result(result, "json")) == {"head": {}, "boolean": False}
+
+
+def test_construct_formats(dataset):
+    result = run_query(dataset, "CONSTRUCT { ?s kg:targets ?o } WHERE { ?s kg:targets ?o }")
+    turtle = format_result(result, "table")
+    assert "@prefix kg: <https://kg.example.org/ontology#> ." in turtle
+    assert set(Graph().parse(data=turtle, format="turtle")) == set(result.graph)
+    assert json.loads(format_result(result, "json")) == [{
+        "@id": "https://kg.example.org/id/country/united-states",
+        "https://kg.example.org/ontology#targets": [{"@id": "https://kg.example.org/id/organization/huawei"}],
+    }]
+    assert format_result(result, "csv") == (
+        "subject,predicate,object\n"
+        "https://kg.example.org/id/country/united-states,https://kg.example.org/ontology#targets,"
+        "https://kg.example.org/id/organization/huawei\n"
+    )
+
+
+def test_unknown_format(dataset):
+    result = run_query(dataset, "ASK { ?s ?p ?o }")
+    with pytest.raises(QueryError, match=r"^unknown output format 'xml'; choose table, csv, json$"):
+        format_result(result, "xml")
+
+
+def test_compact():
+    assert compact(URIRef("https://kg.example.org/id/person/xi-jinping")) == "id:person/xi-jinping"
+    assert compact(URIRef("https://kg.example.org/ontology#said")) == "kg:said"
+    assert compact(URIRef("http://example.org/x")) == "<http://example.org/x>"
+    assert compact(Literal("0.5")) == "0.5"
+    assert compact(None) == ""

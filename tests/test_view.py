@@ -1,0 +1,220 @@
+"""kg.view without a browser: the page's bytes, its safety and how it is written."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+import kg.view
+from kg.errors import GraphError, OutputError
+from kg.view import CLASS_COLOURS, class_colours, render_view, write_view
+
+ID = "https://kg.example.org/id/"
+REL = "https://kg.example.org/relation/"
+ART = "https://kg.example.org/article/"
+XSS = "<script>alert(1)</script>"
+
+
+def _graph() -> nx.MultiDiGraph:
+    G = nx.MultiDiGraph()
+    G.add_node(ID + "huawei", label="Huawei", cls="Organization",
+               aliases=["Huawei Technologies"], articles=[ART + "a1"],
+               attributes=[{"predicate": REL + "isA", "label": "is a", "value": "telecom giant",
+                            "confidence": 0.9, "sentence": "Huawei, a telecom giant & more.",
+                            "article": ART + "a1"}])
+    G.add_node(ID + "evil", label=XSS, cls="Person", aliases=['"quoted" <b>bold</b>'],
+               articles=[ART + "a1"], attributes=[])
+    G.add_node(ID + "shenzhen", label="Shenzhen", cls="Place", aliases=[], articles=[],
+               attributes=[])
+    G.add_node(ID + "thing", label="Widget", cls="Gadget", aliases=[], articles=[],
+               attributes=[])  # a class the palette does not know
+    sentence = "Huawei is based in Shenzhen.\u2028</script><script>alert(2)</script>"
+    source = {"sentence": sentence, "article": ART + "a1", "start": 3, "end": 40,
+              "confidence": 0.8, "extractor": "dep"}
+    G.add_edge(ID + "huawei", ID + "shenzhen", key=REL + "basedIn", predicate=REL + "basedIn",
+               label="based in", confidence=0.8, sources=[source])
+    G.add_edge(ID + "huawei", ID + "shenzhen", key=REL + "opened", predicate=REL + "opened",
+               label="opened an office in", confidence=float("nan"), sources=[])
+    G.add_edge(ID + "evil", ID + "huawei", key=REL + "leaderOf", predicate=REL + "leaderOf",
+               label="leader of", confidence=0.6, sources=[source])
+    return G
+
+
+def _payload(html: str) -> dict:
+    match = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html, re.S)
+    assert match, "no JSON data element"
+    return json.loads(match.group(1))
+
+
+def test_page_loads_nothing_from_the_network(tmp_path):
+    html = write_view(_graph(), tmp_path / "view.html").read_text(encoding="utf-8")
+    loads = [
+        r"""\b(?:src|href|action|poster|data)\s*=\s*["']?\s*(?:https?:)?//""",
+        r"""@import\s+(?:url\()?\s*["']?\s*(?:https?:)?//""",
+        r"""url\(\s*["']?\s*(?:https?:)?//""",
+        r"""sourceMappingURL""",
+    ]
+    for pattern in loads:
+        assert not re.search(pattern, html, re.I), pattern
+    assert not re.search(r"<(?:link|iframe|img|object|embed)\b", html, re.I)
+    assert not re.search(r"<script\b[^>]*\bsrc\s*=", html, re.I)
+    assert "bootstrap" not in html.lower() and "tom-select" not in html.lower()
+    assert "vis.Network" in html  # vis-network itself is inlined
+
+
+def test_csp_blocks_network_and_admits_exactly_the_inline_scripts(tmp_path):
+    html = render_view(_graph())
+    csp = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', html).group(1)
+    assert "default-src 'none'" in csp and "unsafe-inline" not in csp.split("style-src")[0]
+    scripts = re.findall(r"<script>(.*?)</script>", html, re.S)
+    assert len(scripts) == 2  # vis-network, then the page
+    for script in scripts:
+        digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
+        assert f"'sha256-{digest}'" in csp
+
+
+def test_no_lib_folder_and_nothing_but_the_page_is_written(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    page = write_view(_graph(), tmp_path / "out" / "view.html")
+    assert page == tmp_path / "out" / "view.html"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["view.html"]
+    assert oct(page.stat().st_mode & 0o777) == oct(0o644)
+
+
+def test_labels_are_json_data(tmp_path):
+    G = _graph()
+    html = write_view(G, tmp_path / "view.html").read_text(encoding="utf-8")
+    data = _payload(html)
+    details = data["details"]
+    for node, attrs in G.nodes(data=True):
+        assert details["nodes"][node]["label"] == attrs["label"]
+        escaped = json.dumps(attrs["label"], ensure_ascii=False)[1:-1]
+        escaped = escaped.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+        assert escaped in html
+    assert {n["id"] for n in data["nodes"]} == set(G.nodes)
+    assert all("title" not in n for n in data["nodes"] + data["edges"])  # no HTML tooltips
+    assert details["nodes"][ID + "thing"]["cls"] == "Other"
+    assert details["nodes"][ID + "huawei"]["attributes"][0]["value"] == "telecom giant"
+    edge = details["edges"][next(e["id"] for e in data["edges"] if e["label"] == "based in")]
+    assert edge["sources"][0]["sentence"].startswith("Huawei is based in Shenzhen.\u2028")
+    assert edge["predicate"] == REL + "basedIn"
+
+
+def test_markup_in_data_never_reaches_the_html_raw(tmp_path):
+    html = write_view(_graph(), tmp_path / "view.html").read_text(encoding="utf-8")
+    assert XSS not in html
+    assert "alert(1)" in html and "alert(2)" in html  # present, but only as escaped data
+    assert "<b>bold</b>" not in html
+    assert "\u2028" not in html and "\u2029" not in html
+    assert html.count("</script>") == 3  # the JSON data, vis-network, the page
+    data_block = re.search(r'id="kg-data">(.*?)</script>', html, re.S).group(1)
+    assert not re.search(r"[<>&]", data_block)
+    assert "\\u003cscript\\u003ealert(1)\\u003c/script\\u003e" in data_block
+
+
+def test_title_is_escaped():
+    html = render_view(nx.MultiDiGraph(), title="</title><script>alert(3)</script>")
+    assert "<script>alert(3)" not in html
+    assert "&lt;/title&gt;&lt;script&gt;alert(3)&lt;/script&gt;" in html
+
+
+def test_same_graph_same_bytes(tmp_path):
+    first = write_view(_graph(), tmp_path / "a.html").read_bytes()
+    second = write_view(_graph(), tmp_path / "b.html").read_bytes()
+    assert first == second
+    G = _graph()
+    shuffled = nx.MultiDiGraph()
+    shuffled.add_nodes_from(reversed(list(G.nodes(data=True))))
+    shuffled.add_edges_from(reversed(list(G.edges(keys=True, data=True))))
+    assert write_view(shuffled, tmp_path / "c.html").read_bytes() == first
+
+
+def test_parallel_edges_are_kept_apart():
+    data = _payload(render_view(_graph()))
+    pair = [e for e in data["edges"] if e["from"] == ID + "huawei" and e["to"] == ID + "shenzhen"]
+    assert len(pair) == 2 and len({e["id"] for e in pair}) == 2
+    assert [e["smooth"]["roundness"] for e in pair] == [0.18, 0.4]
+    nan_edge = next(e for e in pair if e["label"] == "opened an office in")
+    assert data["details"]["edges"][nan_edge["id"]]["confidence"] is None
+    lone = next(e for e in data["edges"] if e["from"] == ID + "evil")
+    assert lone["smooth"] == {"enabled": False}
+
+
+def test_legend_colours():
+    colours = class_colours()
+    from kg.vocab import CLASS_NAMES
+
+    assert set(colours) == set(CLASS_NAMES)
+    assert len(set(colours.values())) == len(colours)
+    colours["Person"] = "#000000"  # a copy
+    assert CLASS_COLOURS["Person"] != "#000000"
+    data = _payload(render_view(_graph()))
+    legend = {c["name"]: (c["colour"], c["count"]) for c in data["details"]["classes"]}
+    assert legend == {"Organization": (CLASS_COLOURS["Organization"], 1),
+                      "Person": (CLASS_COLOURS["Person"], 1),
+                      "Place": (CLASS_COLOURS["Place"], 1),
+                      "Other": (kg.view.OTHER_COLOUR, 1)}
+    node = next(n for n in data["nodes"] if n["id"] == ID + "huawei")
+    assert node["color"]["background"] == CLASS_COLOURS["Organization"]
+
+
+def test_focus_label_by_label_or_alias():
+    G = _graph()
+    details = _payload(render_view(G))["details"]
+    assert details["focus"] is None and details["hops"] == 2
+    assert _payload(render_view(G, focus_label="Shenzhen"))["details"]["focus"] == ID + "shenzhen"
+    assert _payload(render_view(G, focus_label="huawei technologies", hops=1))["details"] == {
+        **details, "focus": ID + "huawei", "hops": 1}
+    with pytest.raises(GraphError, match="Atlantis"):
+        render_view(G, focus_label="Atlantis")
+
+
+def test_empty_graph_renders():
+    data = _payload(render_view(nx.MultiDiGraph(), title="empty"))
+    assert data["nodes"] == [] and data["edges"] == []
+    assert data["details"]["maxDegree"] == 0
+
+
+def test_failed_render_leaves_the_previous_page(tmp_path, monkeypatch):
+    page = write_view(_graph(), tmp_path / "view.html")
+    before = page.read_bytes()
+
+    def boom(value):
+        raise RuntimeError("interrupted")
+
+    monkeypatch.setattr(kg.view, "_script_json", boom)
+    with pytest.raises(RuntimeError, match="interrupted"):
+        write_view(nx.MultiDiGraph(), page)
+    assert page.read_bytes() == before
+    assert os.listdir(tmp_path) == ["view.html"]
+
+
+def test_failed_write_leaves_the_previous_page(tmp_path, monkeypatch):
+    page = write_view(_graph(), tmp_path / "view.html")
+    before = page.read_bytes()
+
+    def no_replace(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(kg.view.os, "replace", no_replace)
+    with pytest.raises(OutputError, match="No space left on device"):
+        write_view(nx.MultiDiGraph(), page)
+    assert page.read_bytes() == before
+    assert os.listdir(tmp_path) == ["view.html"]
+
+
+def test_pyvis_loads_lazily():
+    code = "import sys, kg.view; print('pyvis' in sys.modules, 'jinja2' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(kg.view.__file__).parent.parent)
+    assert out.stdout.split() == ["False", "False"]
