@@ -33,6 +33,7 @@ def slug(label: str, max_length: int = 80) -> str:
 
 
 def entity_key(cls: str, label: str, scope: str | None = None) -> str:
-    """The stable key of an entity: ``person/xi-jinping``, or ``<article>/concept/...`` when scoped."""
-    local = f"{cls.lower()}/{slug(label)}"
-    return f"{slug(scope)}/{local}" if scope else local
+    """The stable key of an entity: ``person/xi-jinping``, or ``concept/<article>--<slug>``
+    for a node scoped to one article (slugs never contain "--", so the split is unambiguous)."""
+    name = slug(label)
+    return f"{cls.lower()}/{slug(scope)}--{name}" if scope else f"{cls.lower()}/{name}"

@@ -154,6 +154,20 @@ class _Resolver:
         return self.recent(mention, lambda c: c.cls == "Group" and c.last_sentence >= mention.sentence - 1)
 
 
+def _aliases(mentions: list[Mention], label: str) -> tuple[str, ...]:
+    """Names and descriptions an entity went by, as written ("US", "the Chinese president")."""
+    seen: dict[str, str] = {lexicon.name_key(label): label}
+    for mention in mentions:
+        if mention.kind not in {"name", "description"}:
+            continue
+        if mention.kind == "description":
+            seen.setdefault(mention.label.lower(), mention.label[0].lower() + mention.label[1:])
+            continue
+        for text in (mention.label, re.sub(r"(?i)^the\s+|['’]s$", "", mention.span.text.strip())):
+            seen.setdefault(lexicon.name_key(text), text)
+    return tuple(sorted(set(seen.values()) - {label}))
+
+
 def _definite(mention: Mention, text: str) -> bool:
     before = text[max(0, mention.span.start - 6): mention.span.start].lower()
     return bool(re.search(r"\b(the|this|that)\s+$", before))
@@ -184,8 +198,8 @@ def resolve_article(extraction: Extraction) -> ArticleGraph:
         cls, label = cluster.cls, cluster.label
         scope = article.id if cls in _SCOPED and not re.search(r"\b\d{4}\b", label) else None
         key = entity_key(cls, label, scope)
-        aliases = sorted({m.label for m in cluster.mentions if m.kind in {"name", "description"}} - {label})
-        entity = Entity(key=key, cls=cls, label=label, aliases=tuple(aliases),
+        aliases = _aliases(cluster.mentions, label)
+        entity = Entity(key=key, cls=cls, label=label, aliases=aliases,
                         titles=tuple(sorted({t for m in cluster.mentions for t in m.titles if m.kind == "name"})),
                         descriptors=tuple(sorted({d for m in cluster.mentions for d in m.descriptors})),
                         scope=scope)

@@ -102,6 +102,10 @@ PREFIXES: dict[str, Namespace] = {
     "skos": SKOS._NS,
     "xsd": XSD._NS,
 }
+# one prefix per class of entity, so keys read as ``person:xi-jinping``, ``country:china``
+PREFIXES.update({name.lower(): Namespace(f"{ID}{name.lower()}/") for name in (
+    "Person", "Organization", "Place", "Country", "Group", "Event", "TimeExpression", "Work", "Product", "Law",
+    "Concept")})
 
 #: spaCy entity labels -> ontology class local names (labels absent here are not entities)
 NER_CLASSES: dict[str, str] = {
@@ -118,7 +122,7 @@ NER_CLASSES: dict[str, str] = {
     "LAW": "Law",
 }
 
-#: predicates of the ontology, by local name, with the phrases that map onto them
+#: the classes of entities (every one a subclass of KG.Entity)
 CLASS_NAMES: frozenset[str] = frozenset(
     {"Person", "Organization", "Place", "Country", "Group", "Event", "TimeExpression",
      "Work", "Product", "Law", "Concept"}

@@ -47,7 +47,7 @@ def test_broken_copy_fails_with_the_right_messages(broken):
     assert report.conforms is False
     assert report.lines == [
         "article:a2 schema:headline: an article needs exactly one schema:headline, a string",
-        "id:place/beijing rdfs:label: an entity needs exactly one rdfs:label, a non-empty string (value: )",
+        "place:beijing rdfs:label: an entity needs exactly one rdfs:label, a non-empty string (value: )",
         "stmt:s3 kg:startChar: a statement needs exactly one kg:startChar, an integer >= 0 (value: -1)",
         "stmt:s7 kg:confidence: a statement needs exactly one kg:confidence, a decimal or double in [0, 1] (value: 1.5)",
         "stmt:s8 kg:sentence: a statement needs exactly one kg:sentence, a non-empty string",

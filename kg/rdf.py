@@ -1,0 +1,170 @@
+"""The RDF stage: resolved article graphs to quads, one named graph per article.
+
+Each fact is a plain triple in its article's graph, and a ``kg:Statement`` node
+reifies it with the sentence, offsets, confidence and extractor behind it, so both
+"what is known" and "where it was read" are one SPARQL pattern away.
+
+Quads are built as pyoxigraph terms (which validate every IRI and serialize large
+graphs quickly); :func:`to_rdflib` gives the same data as an rdflib ``Dataset``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+
+import pyoxigraph as ox
+
+from .extract import camel_case
+from .iri import entity_key
+from .model import Article, ArticleGraph, Entity, Fact
+from .vocab import ARTICLE, GRAPH, ID, KG, PREFIXES, REL, STATEMENT
+
+_RDF = str(PREFIXES["rdf"])
+_RDFS = str(PREFIXES["rdfs"])
+_SCHEMA = str(PREFIXES["schema"])
+_SKOS = str(PREFIXES["skos"])
+_OWL = str(PREFIXES["owl"])
+_XSD = str(PREFIXES["xsd"])
+
+TYPE = ox.NamedNode(_RDF + "type")
+LABEL = ox.NamedNode(_RDFS + "label")
+ALT_LABEL = ox.NamedNode(_SKOS + "altLabel")
+SUB_PROPERTY = ox.NamedNode(_RDFS + "subPropertyOf")
+RDF_PROPERTY = ox.NamedNode(_RDF + "Property")
+STATEMENT_TERMS = tuple(ox.NamedNode(_RDF + name) for name in ("subject", "predicate", "object"))
+
+
+def _kg(term) -> ox.NamedNode:
+    return ox.NamedNode(str(term))
+
+
+def _literal(value: str | int | float, datatype: str | None = None) -> ox.Literal:
+    if isinstance(value, bool):
+        raise TypeError("no boolean literals in kg graphs")
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=ox.NamedNode(_XSD + "integer"))
+    if isinstance(value, float):
+        return ox.Literal(f"{value:.3f}", datatype=ox.NamedNode(_XSD + "decimal"))
+    if datatype:
+        return ox.Literal(value, datatype=ox.NamedNode(_XSD + datatype))
+    return ox.Literal(value)
+
+
+def entity_iri(key: str) -> ox.NamedNode:
+    return ox.NamedNode(str(ID) + key)
+
+
+def article_iri(article_id: str) -> ox.NamedNode:
+    return ox.NamedNode(str(ARTICLE) + _safe(article_id))
+
+
+def graph_iri(article_id: str) -> ox.NamedNode:
+    return ox.NamedNode(str(GRAPH) + _safe(article_id))
+
+
+def _safe(article_id: str) -> str:
+    from .iri import slug
+
+    return slug(article_id, max_length=120)
+
+
+def predicate_iri(fact: Fact) -> ox.NamedNode:
+    """The ontology property of a fact, or its open predicate in ``rel:``."""
+    if fact.predicate:
+        return _kg(getattr(KG, fact.predicate))
+    return ox.NamedNode(str(REL) + camel_case(fact.predicate_label))
+
+
+def content_hash(article: Article) -> str:
+    return hashlib.sha256(f"{article.title}\n{article.text}".encode("utf-8")).hexdigest()
+
+
+def publisher_entity(article: Article) -> Entity | None:
+    if not article.publisher:
+        return None
+    return Entity(key=entity_key("Organization", article.publisher), cls="Organization", label=article.publisher)
+
+
+def article_quads(graph: ArticleGraph) -> Iterator[ox.Quad]:
+    """All quads of one article's named graph."""
+    article = graph.article
+    g = graph_iri(article.id)
+    node = article_iri(article.id)
+
+    def quad(s, p, o) -> ox.Quad:
+        return ox.Quad(s, p, o, g)
+
+    yield quad(node, TYPE, ox.NamedNode(_SCHEMA + "NewsArticle"))
+    yield quad(node, ox.NamedNode(_SCHEMA + "headline"), _literal(article.title))
+    if article.date:
+        yield quad(node, ox.NamedNode(_SCHEMA + "datePublished"), _literal(article.date, "date"))
+    if article.url:
+        yield quad(node, ox.NamedNode(_SCHEMA + "url"), _literal(article.url, "anyURI"))
+    yield quad(node, _kg(KG.sourceFile), _literal(article.source_path))
+    yield quad(node, _kg(KG.contentHash), _literal(content_hash(article)))
+    yield quad(node, _kg(KG.wordCount), _literal(article.words))
+
+    entities = list(graph.entities)
+    if (publisher := publisher_entity(article)) is not None:
+        yield quad(node, ox.NamedNode(_SCHEMA + "publisher"), entity_iri(publisher.key))
+        if all(e.key != publisher.key for e in entities):
+            entities.append(publisher)
+    for entity in entities:
+        subject = entity_iri(entity.key)
+        yield quad(subject, TYPE, _kg(getattr(KG, entity.cls)))
+        yield quad(subject, LABEL, _literal(entity.label))
+        for alias in entity.aliases:
+            yield quad(subject, ALT_LABEL, _literal(alias))
+        yield quad(subject, _kg(KG.mentionedIn), node)
+
+    declared: set[str] = set()
+    for fact in graph.facts:
+        subject = entity_iri(fact.subject)
+        predicate = predicate_iri(fact)
+        obj = entity_iri(fact.obj) if fact.obj else _literal(fact.literal or "")
+        yield quad(subject, predicate, obj)
+        if not fact.predicate and predicate.value not in declared:
+            declared.add(predicate.value)
+            yield quad(predicate, TYPE, RDF_PROPERTY)
+            yield quad(predicate, SUB_PROPERTY, _kg(KG.relatedTo))
+            yield quad(predicate, LABEL, _literal(fact.predicate_label))
+        statement = ox.NamedNode(str(STATEMENT) + _statement_id(fact, predicate, obj))
+        yield quad(statement, TYPE, _kg(KG.Statement))
+        yield quad(statement, STATEMENT_TERMS[0], subject)
+        yield quad(statement, STATEMENT_TERMS[1], predicate)
+        yield quad(statement, STATEMENT_TERMS[2], obj)
+        yield quad(statement, _kg(KG.sentence), _literal(fact.sentence.text))
+        yield quad(statement, _kg(KG.startChar), _literal(fact.sentence.start))
+        yield quad(statement, _kg(KG.endChar), _literal(fact.sentence.end))
+        yield quad(statement, _kg(KG.confidence), _literal(float(fact.confidence)))
+        yield quad(statement, _kg(KG.extractor), _literal(fact.extractor))
+        yield quad(statement, _kg(KG.article), node)
+
+
+def _statement_id(fact: Fact, predicate: ox.NamedNode, obj) -> str:
+    identity = "\x1f".join([fact.article, fact.subject, predicate.value, str(obj), str(fact.sentence.start)])
+    return hashlib.sha1(identity.encode("utf-8")).hexdigest()[:20]
+
+
+def dataset_quads(graphs: Iterable[ArticleGraph]) -> list[ox.Quad]:
+    """Every quad of every article, sorted so that serializations are byte-stable."""
+    quads = {q for graph in graphs for q in article_quads(graph)}
+    return sorted(quads, key=_quad_order)
+
+
+def _quad_order(quad: ox.Quad) -> tuple[str, str, str, str]:
+    return (str(quad.graph_name), str(quad.subject), str(quad.predicate), str(quad.object))
+
+
+def to_rdflib(quads: Iterable[ox.Quad]):
+    """The same quads as an rdflib ``Dataset`` (union default graph, project prefixes bound)."""
+    from rdflib import Dataset
+
+    from .vocab import bind_prefixes
+
+    dataset = Dataset(default_union=True)
+    bind_prefixes(dataset)
+    data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+    dataset.parse(data=data.decode("utf-8"), format="nquads")
+    return dataset
