@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .export import BuildData, write_outputs
+from .fileio import ensure_dir
 from .extract import extract
 from .model import Article, ArticleGraph, Skipped
 from .nlp import DEFAULT_MODEL, load_model, parse
@@ -93,6 +94,8 @@ def build(paths: Iterable[str | Path], out: str | Path | None = DEFAULT_OUT, *, 
     """
     seconds: dict[str, float] = {}
     clock = time.perf_counter()
+    if out is not None:
+        ensure_dir(Path(out))  # fail before the long part, not after it
     articles, skipped = read_articles(paths)
     if not articles:
         reasons = "; ".join(f"{s.source}: {s.reason}" for s in skipped[:3]) or "no input files"

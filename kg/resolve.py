@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from . import lexicon
+from . import lexicon, vocab
 from .iri import entity_key
 from .model import ArticleGraph, Entity, Extraction, Fact, Mention
 
@@ -222,7 +222,8 @@ def resolve_article(extraction: Extraction) -> ArticleGraph:
         if claim.obj is not None:
             weight *= RESOLUTION_WEIGHT[mentions[claim.obj].kind]
         sentence = extraction.sentences[claim.sentence]
-        fact = Fact(subject=subject.key, predicate=claim.predicate or "", predicate_label=claim.label,
+        label = vocab.labels()[claim.predicate] if claim.predicate else claim.label
+        fact = Fact(subject=subject.key, predicate=claim.predicate or "", predicate_label=label,
                     obj=obj.key if obj else None, literal=claim.literal, article=article.id, sentence=sentence,
                     confidence=round(claim.confidence * weight, 3), extractor=claim.extractor)
         identity = (fact.subject, fact.predicate or fact.predicate_label, fact.obj, fact.literal, sentence.start)

@@ -9,6 +9,7 @@ and statements get IRIs under ``ID``, ``ARTICLE``, ``GRAPH`` and ``STATEMENT``.
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from rdflib import Namespace, URIRef
@@ -133,3 +134,18 @@ def bind_prefixes(graph) -> None:
     """Bind the project's prefixes on an rdflib Graph or Dataset."""
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace, override=True, replace=True)
+
+
+@cache
+def labels() -> dict[str, str]:
+    """English labels of the ontology's terms, by local name ("spokeAt" -> "spoke at")."""
+    import pyoxigraph as ox
+
+    label = ox.NamedNode(str(RDFS.label))
+    prefix = str(KG._NS)
+    with open(ONTOLOGY_FILE, "rb") as file:
+        return {
+            triple.subject.value[len(prefix):]: triple.object.value
+            for triple in ox.parse(file, format=ox.RdfFormat.TURTLE)
+            if triple.predicate == label and triple.subject.value.startswith(prefix)
+        }

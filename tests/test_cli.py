@@ -1,0 +1,135 @@
+"""The kg command as a user runs it: a subprocess, its exit code, its output, its files."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, SEEDS
+
+SAMPLE = ROOT / "tests" / "data" / "sample.trig"
+
+
+def kg(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "kg", *map(str, args)], capture_output=True, text=True,
+                          cwd=cwd or ROOT, timeout=300)
+
+
+def error_line(result: subprocess.CompletedProcess) -> str:
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+def test_help_lists_every_command():
+    result = kg("--help")
+    assert result.returncode == 0
+    for command in ("build", "query", "queries", "stats", "path", "view", "validate", "eval"):
+        assert command in result.stdout
+
+
+def test_missing_path_is_one_clear_line(tmp_path):
+    result = kg("build", tmp_path / "nope", "--out", tmp_path / "out")
+    assert result.returncode == 1
+    assert error_line(result) == f"kg: error: no such file or folder: {tmp_path / 'nope'}"
+
+
+@pytest.mark.parametrize("name, content, reason", [
+    ("empty.txt", b"", "empty"),
+    ("blank.md", b"  \n\t\n", "whitespace"),
+    ("binary.txt", b"\x00\x01\x02PNG", "binary"),
+    ("latin1.txt", "Titel\n\nCaf\xe9 cr\xe8me".encode("latin-1"), "UTF-8"),
+    ("notes.pdf", b"%PDF-1.4", "unsupported extension"),
+])
+def test_unreadable_only_input_fails_naming_the_file(tmp_path, name, content, reason):
+    (tmp_path / name).write_bytes(content)
+    result = kg("build", tmp_path / name, "--out", tmp_path / "out")
+    assert result.returncode == 1
+    line = error_line(result)
+    assert line.startswith("kg: error: no article could be read") and name in line and reason in line
+    assert not (tmp_path / "out" / "graph.ttl").exists()
+
+
+def test_unwritable_output_folder_fails_before_parsing(tmp_path):
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("not a folder")
+    result = kg("build", SEEDS, "--out", blocker / "out")
+    assert result.returncode == 1
+    assert "cannot create output folder" in error_line(result) and str(blocker / "out") in result.stderr
+
+
+def test_missing_model_says_how_to_install(tmp_path):
+    result = kg("build", SEEDS, "--out", tmp_path, "--model", "xx_no_such_pipeline")
+    assert result.returncode == 1
+    assert error_line(result).startswith("kg: error: spaCy pipeline 'xx_no_such_pipeline' is not installed: ")
+
+
+def test_invalid_sparql_gets_the_parser_message():
+    result = kg("query", SAMPLE, "SELECT ?x WHERE { ?x a kg:Person")
+    assert result.returncode == 1
+    assert error_line(result).startswith("kg: error: invalid SPARQL: ")
+
+
+def test_saved_query_by_name_with_parameter_as_csv():
+    result = kg("query", SAMPLE, "relations-of", "--param", "ENTITY=Huawei", "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    header, *rows = result.stdout.strip().splitlines()
+    assert header.split(",")[:2] == ["subject", "predicate"] or "predicate" in header
+    assert any("Shenzhen" in row for row in rows) and any("United States" in row for row in rows)
+
+
+def test_query_parameter_cannot_alter_the_query():
+    result = kg("query", SAMPLE, "relations-of", "--param", 'ENTITY=x" } ; DROP ALL ; #')
+    assert result.returncode == 1
+    assert "no entity named" in error_line(result)
+
+
+def test_stats_path_view_and_validate_on_a_graph_file(tmp_path):
+    stats = kg("stats", SAMPLE, "--top", "3")
+    assert stats.returncode == 0 and stats.stdout.startswith("nodes ")
+    path = kg("path", SAMPLE, "Xi Jinping", "Huawei")
+    assert path.returncode == 0 and "Huawei" in path.stdout.splitlines()[-2] + path.stdout
+    assert '"' in path.stdout  # the sentences behind the hops
+    view = kg("view", SAMPLE, "--out", tmp_path / "v.html", "--focus", "Huawei", "--hops", "1")
+    assert view.returncode == 0 and (tmp_path / "v.html").stat().st_size > 10_000
+    assert kg("validate", SAMPLE).stdout.startswith("conforms")
+
+
+def test_path_between_unknown_entities_fails_cleanly():
+    result = kg("path", SAMPLE, "Xi Jinping", "Atlantis")
+    assert result.returncode == 1 and "Atlantis" in error_line(result)
+
+
+@pytest.mark.model
+def test_build_skips_bad_articles_and_builds_the_rest(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "seed.txt").write_bytes((SEEDS / "000_424b65836abdcf18.txt").read_bytes())
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "feed.jsonl").write_text(
+        '{"id": "a1", "title": "Huawei opens lab", "text": "Huawei opened a lab in Paris on Monday."}\n'
+        "{not json\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = kg("build", folder, "--out", out)
+    assert result.returncode == 0, result.stderr
+    assert "built 2 articles" in result.stdout
+    skipped = result.stderr.strip().splitlines()
+    assert any("empty.txt" in line for line in skipped) and any("feed.jsonl:2" in line for line in skipped)
+    report = (out / "report.md").read_text(encoding="utf-8")
+    assert "empty.txt" in report and "feed.jsonl:2" in report
+    for name in ("graph.ttl", "graph.trig", "graph.jsonld", "facts.csv", "view.html", "report.md"):
+        assert (out / name).stat().st_size > 0
+
+
+@pytest.mark.model
+def test_rebuilding_gives_the_same_bytes(tmp_path, seed_build):
+    first, _ = seed_build
+    result = kg("build", SEEDS, "--out", tmp_path)
+    assert result.returncode == 0, result.stderr
+    for name in ("graph.ttl", "graph.trig", "graph.jsonld", "facts.csv", "view.html"):
+        digest = lambda p: hashlib.sha256(p.read_bytes()).hexdigest()  # noqa: E731
+        assert digest(first / name) == digest(tmp_path / name), name
