@@ -192,6 +192,34 @@ def validate(graph: GraphArg) -> None:
     raise typer.Exit(code=1)
 
 
+@eval_app.command("carb")
+def eval_carb(
+    gold: Annotated[Path, typer.Option(help="CaRB gold tuples (dev_gold.tsv).")],
+    sentences: Annotated[Optional[Path], typer.Option(help="Sentences to run kg's extractor on (dev.txt).")] = None,
+    predictions: Annotated[Optional[Path], typer.Option(help="Score this tabbed predictions file instead.")] = None,
+    out: Annotated[Optional[Path], typer.Option("--out", help="Write the precision-recall curve here (TSV).")] = None,
+    dump: Annotated[Optional[Path], typer.Option(help="Write kg's extractions here, tabbed.")] = None,
+    model: Annotated[str, typer.Option(help="Installed spaCy pipeline to parse with.")] = DEFAULT_MODEL,
+    min_f1: Annotated[Optional[float], typer.Option(help="Exit with 1 if F1 falls below this (a quality gate).")] = None,
+) -> None:
+    """Score kg's open-IE extractor with a CaRB-compatible scorer (precision, recall, F1, AUC)."""
+    from .evaluate import write_curve
+    from .evaluate.run import run_carb
+
+    run = run_carb(sentences, gold, model=model, predictions_path=predictions, dump_path=dump)
+    summary = run.result.summary()
+    _echo(" ".join(f"{name} {value:.3f}" for name, value in summary.items()))
+    if run.overhead is not None:
+        _echo(f"speed: raw nlp.pipe {run.sentences / run.parse_seconds:.0f} sentences/s; "
+              f"extraction adds {run.extract_seconds:.2f}s to {run.parse_seconds:.2f}s of parsing "
+              f"({run.overhead:.0%})")
+    if out is not None:
+        write_curve(out, run.result)
+    if min_f1 is not None and summary["f1"] < min_f1:
+        typer.echo(f"kg: error: F1 {summary['f1']:.3f} is below the gate {min_f1:.3f}", err=True)
+        raise typer.Exit(code=1)
+
+
 def main() -> None:
     """Entry point of the ``kg`` console script."""
     try:
