@@ -12,9 +12,6 @@ import re
 import unicodedata
 from urllib.parse import quote
 
-_NOT_WORD = re.compile(r"[^\w]+", re.UNICODE)
-
-
 def slug(label: str, max_length: int = 80) -> str:
     """A readable, IRI-safe identifier for a label: "Xi Jinping" -> "xi-jinping".
 
@@ -23,7 +20,9 @@ def slug(label: str, max_length: int = 80) -> str:
     given a hash suffix so two different long labels never collide.
     """
     text = unicodedata.normalize("NFKC", label).replace("’", "").replace("'", "").lower()
-    text = _NOT_WORD.sub("-", text).strip("-_")
+    # letters, combining marks (Devanagari and Thai vowel signs) and digits are kept
+    text = "".join(ch if unicodedata.category(ch)[0] in "LMN" or ch == "_" else " " for ch in text)
+    text = re.sub(r"\s+", "-", text.strip()).strip("-_")
     digest = hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
     if not text:
         return "x-" + digest
@@ -32,8 +31,17 @@ def slug(label: str, max_length: int = 80) -> str:
     return quote(text, safe="-_")
 
 
+def article_slug(article_id: str) -> str:
+    """The IRI-safe form of an article id; ids that slug alike ("Trade War", "trade-war")
+    get a hash suffix, so two articles never share a named graph."""
+    name = slug(article_id, max_length=120)
+    if name == article_id:
+        return name
+    return f"{name}-{hashlib.sha1(article_id.encode('utf-8')).hexdigest()[:8]}"
+
+
 def entity_key(cls: str, label: str, scope: str | None = None) -> str:
     """The stable key of an entity: ``person/xi-jinping``, or ``concept/<article>--<slug>``
     for a node scoped to one article (slugs never contain "--", so the split is unambiguous)."""
     name = slug(label)
-    return f"{cls.lower()}/{slug(scope)}--{name}" if scope else f"{cls.lower()}/{name}"
+    return f"{cls.lower()}/{article_slug(scope)}--{name}" if scope else f"{cls.lower()}/{name}"

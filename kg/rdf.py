@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 import pyoxigraph as ox
 
 from .extract import camel_case
-from .iri import entity_key
+from .iri import article_slug, entity_key
 from .model import Article, ArticleGraph, Entity, Fact
 from .vocab import ARTICLE, GRAPH, ID, KG, PREFIXES, REL, STATEMENT
 
@@ -64,9 +64,7 @@ def graph_iri(article_id: str) -> ox.NamedNode:
 
 
 def _safe(article_id: str) -> str:
-    from .iri import slug
-
-    return slug(article_id, max_length=120)
+    return article_slug(article_id)
 
 
 def predicate_iri(fact: Fact) -> ox.NamedNode:

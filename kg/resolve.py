@@ -161,6 +161,8 @@ def _aliases(mentions: list[Mention], label: str) -> tuple[str, ...]:
         if mention.kind not in {"name", "description"}:
             continue
         if mention.kind == "description":
+            if mention.cls != "Person":  # "the country", "the latter" refer; they are not names
+                continue
             seen.setdefault(mention.label.lower(), mention.label[0].lower() + mention.label[1:])
             continue
         for text in (mention.label, re.sub(r"(?i)^the\s+|['’]s$", "", mention.span.text.strip())):

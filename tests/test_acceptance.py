@@ -152,14 +152,30 @@ def test_page_furniture_and_headline_accidents_are_absent(seed_build):
         assert not any(phrase.lower() in name for name in all_names), phrase
 
 
-@pytest.mark.parametrize("group", [
-    ("Xi Jinping", "Xi", "the Chinese president"),
-    ("United States", "US", "the latter"),
-    ("China", "the country"),
+SUBJECTS_OF_SENTENCE = """
+SELECT DISTINCT ?s WHERE {
+  ?st a kg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; kg:sentence ?sentence .
+  FILTER (CONTAINS(?sentence, ?fragment) && ?p IN (kg:targets, kg:stressed, kg:launched))
+}
+"""
+
+
+@pytest.mark.parametrize("names, fragment", [
+    (("Xi Jinping", "Xi", "the Chinese president"), "the Chinese president also stressed"),
+    (("United States", "US"), "the latter constantly stepping up"),  # "the latter" is the US
+    (("China",), "the country has recently stepped up"),  # "the country" is China
 ])
-def test_alias_groups_are_one_node(seed_build, group):
+def test_alias_groups_are_one_node(seed_build, names, fragment):
+    """Names of one thing are one node, and the description or pronoun standing for it in
+    the given sentence resolves to that node (its facts have that node as subject)."""
+    import kg
+    from rdflib import Literal
+
     out, _ = seed_build
-    _, names = sparql_facts(out)
-    holders = {node for node, values in names.items() for alias in group
-               if alias.lower() in {v.lower() for v in values}}
-    assert len(holders) == 1, f"{group} spread over {sorted(holders)}"
+    _, node_names = sparql_facts(out)
+    holders = {node for node, values in node_names.items() for name in names
+               if name.lower() in {v.lower() for v in values}}
+    assert len(holders) == 1, f"{names} spread over {sorted(holders)}"
+    subjects = {str(row.s) for row in kg.run_query(kg.load_dataset(out), SUBJECTS_OF_SENTENCE,
+                                                    {"fragment": Literal(fragment)})}
+    assert subjects == holders

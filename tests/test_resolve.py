@@ -1,0 +1,361 @@
+"""kg.resolve: mentions to entities and claims to facts, on hand-made extractions."""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import replace
+
+import pytest
+
+from kg.model import Article, ArticleGraph, Claim, Entity, Extraction, Fact, Mention, Span
+from kg.resolve import RESOLUTION_WEIGHT, merge_short_names, resolve_article
+
+
+class Text:
+    """An article body, with helpers to make spans, mentions and claims on it."""
+
+    def __init__(self, body: str, article_id: str = "a1") -> None:
+        self.article = Article(id=article_id, title="Title", text=body, source_path=f"{article_id}.txt")
+        self.sentences = tuple(Span(m.start(), m.end(), m.group()) for m in re.finditer(r"[^ .][^.]*\.", body))
+        self.mentions: list[Mention] = []
+        self.claims: list[Claim] = []
+
+    def span(self, surface: str, nth: int = 0) -> Span:
+        start = -1
+        for _ in range(nth + 1):
+            start = self.article.text.index(surface, start + 1)
+        return Span(start, start + len(surface), surface)
+
+    def sentence_of(self, span: Span) -> int:
+        return next(i for i, s in enumerate(self.sentences) if s.start <= span.start < s.end)
+
+    def mention(self, surface: str, kind: str, cls: str, label: str | None = None, head: str | None = None,
+                nth: int = 0, **fields) -> int:
+        span = self.span(surface, nth)
+        label = surface if label is None else label
+        head = label.split()[-1].lower() if head is None else head
+        self.mentions.append(Mention(id=len(self.mentions), sentence=self.sentence_of(span), span=span, kind=kind,
+                                     cls=cls, label=label, head=head, **fields))
+        return len(self.mentions) - 1
+
+    def claim(self, subject: int, predicate: str | None, label: str, obj: int | None = None,
+              literal: str | None = None, confidence: float = 0.7, extractor: str = "clause") -> None:
+        sentence = self.mentions[subject].sentence
+        self.claims.append(Claim(subject, predicate, label, obj, literal, sentence, confidence, extractor))
+
+    def extraction(self) -> Extraction:
+        return Extraction(self.article, self.sentences, tuple(self.mentions), (), tuple(self.claims))
+
+    def resolve(self) -> ArticleGraph:
+        return resolve_article(self.extraction())
+
+
+def entity(graph: ArticleGraph, key: str) -> Entity:
+    return next(e for e in graph.entities if e.key == key)
+
+
+def triples(graph: ArticleGraph) -> list[tuple]:
+    return [(f.subject, f.predicate or f.predicate_label, f.obj or f.literal, f.confidence, f.extractor)
+            for f in graph.facts]
+
+
+def test_short_name_joins_the_full_name_and_becomes_an_alias():
+    t = Text("Xi Jinping met Joe Biden. Xi praised Biden.")
+    xi_jinping = t.mention("Xi Jinping", "name", "Person")
+    t.mention("Joe Biden", "name", "Person")
+    xi = t.mention("Xi", "name", "Person", nth=1)
+    biden = t.mention("Biden", "name", "Person", nth=1)
+    t.claim(xi, None, "praise", biden)
+    t.claim(xi_jinping, None, "meet", 1)
+    graph = t.resolve()
+    assert graph == ArticleGraph(
+        article=t.article,
+        entities=(
+            Entity(key="person/joe-biden", cls="Person", label="Joe Biden", aliases=("Biden",)),
+            Entity(key="person/xi-jinping", cls="Person", label="Xi Jinping", aliases=("Xi",)),
+        ),
+        facts=(
+            Fact(subject="person/xi-jinping", predicate="", predicate_label="meet", obj="person/joe-biden",
+                 literal=None, article="a1", sentence=Span(0, 25, "Xi Jinping met Joe Biden."), confidence=0.7,
+                 extractor="clause"),
+            Fact(subject="person/xi-jinping", predicate="", predicate_label="praise", obj="person/joe-biden",
+                 literal=None, article="a1", sentence=Span(26, 43, "Xi praised Biden."), confidence=0.7,
+                 extractor="clause"),
+        ),
+    )
+
+
+def test_description_resolves_to_the_person_holding_that_title():
+    t = Text("Chinese President Xi Jinping met US President Joe Biden. The Chinese president said talks went well.")
+    t.mention("Chinese", "name", "Country", label="China", head="chinese")
+    t.mention("Xi Jinping", "name", "Person", titles=("President",), affiliation="China")
+    t.mention("US", "name", "Country", label="United States", head="us")
+    t.mention("Joe Biden", "name", "Person", titles=("President",), affiliation="United States")
+    t.mention("Chinese", "name", "Country", label="China", head="chinese", nth=1)
+    the_president = t.mention("The Chinese president", "description", "Person", head="president",
+                              titles=("president",), affiliation="China")
+    t.claim(the_president, "said", "say", literal="talks went well", confidence=0.8, extractor="speech")
+    graph = t.resolve()
+    # Joe Biden is nearer and also a president, but of another country
+    assert triples(graph) == [("person/xi-jinping", "said", "talks went well", 0.72, "speech")]
+    assert entity(graph, "person/xi-jinping") == Entity(
+        key="person/xi-jinping", cls="Person", label="Xi Jinping", aliases=("the Chinese president",),
+        titles=("President",))
+    assert entity(graph, "country/china").aliases == ("Chinese",)
+
+
+def test_description_without_a_matching_title_is_dropped():
+    t = Text("Xi Jinping met Joe Biden. The minister said talks went well.")
+    t.mention("Xi Jinping", "name", "Person", titles=("President",))
+    t.mention("Joe Biden", "name", "Person")
+    minister = t.mention("The minister", "description", "Person", head="minister", titles=("minister",))
+    t.claim(minister, "said", "say", literal="talks went well", confidence=0.8, extractor="speech")
+    assert t.resolve().facts == ()
+
+
+def test_the_country_is_the_most_recent_country():
+    t = Text("Xi Jinping visited France and Germany. The country signed a deal.")
+    t.mention("Xi Jinping", "name", "Person")
+    t.mention("France", "name", "Country")
+    t.mention("Germany", "name", "Country")
+    country = t.mention("The country", "description", "Country", head="country")
+    deal = t.mention("deal", "nominal", "Concept")
+    t.claim(country, None, "sign", deal)
+    assert triples(t.resolve()) == [("country/germany", "sign", "concept/a1--deal", 0.63, "clause")]
+
+
+@pytest.mark.parametrize("filler, resolved", [(3, True), (4, False)])
+def test_a_description_reaches_four_sentences_back(filler, resolved):
+    t = Text("France won. " + "It rained. " * filler + "The country celebrated the win.")
+    t.mention("France", "name", "Country")
+    country = t.mention("The country", "description", "Country", head="country")
+    win = t.mention("win", "nominal", "Concept")
+    t.claim(country, None, "celebrate", win)
+    assert triples(t.resolve()) == ([("country/france", "celebrate", "concept/a1--win", 0.63, "clause")]
+                                    if resolved else [])
+
+
+@pytest.mark.parametrize("word, key", [("latter", "country/united-states"), ("former", "country/china")])
+def test_the_latter_and_the_former_pick_from_a_coordinated_pair(word, key):
+    t = Text(f"Talks between China and the US stalled. The {word} imposed sanctions on Huawei.")
+    assert t.article.text[t.span("China").end:t.span("US").start] == " and the "
+    t.mention("China", "name", "Country")
+    t.mention("US", "name", "Country", label="United States", head="us")
+    pronoun = t.mention(f"The {word}", "description", "*", head=word)
+    huawei = t.mention("Huawei", "name", "Organization")
+    t.claim(pronoun, "targets", "impose sanction on", huawei)
+    assert triples(t.resolve()) == [(key, "targets", "organization/huawei", 0.63, "clause")]
+
+
+def test_the_latter_is_not_an_alias():
+    # "the latter" refers back; it is not a name the United States goes by
+    t = Text("Talks between China and the US stalled. The latter imposed sanctions on Huawei.")
+    t.mention("China", "name", "Country")
+    t.mention("US", "name", "Country", label="United States", head="us")
+    latter = t.mention("The latter", "description", "*", head="latter")
+    huawei = t.mention("Huawei", "name", "Organization")
+    t.claim(latter, "targets", "impose sanction on", huawei)
+    assert entity(t.resolve(), "country/united-states").aliases == ("US",)
+
+
+def test_the_latter_needs_coordination():
+    t = Text("China praised the US. The latter imposed sanctions on Huawei.")
+    t.mention("China", "name", "Country")
+    t.mention("US", "name", "Country", label="United States", head="us")
+    latter = t.mention("The latter", "description", "*", head="latter")
+    huawei = t.mention("Huawei", "name", "Organization")
+    t.claim(latter, "targets", "impose sanction on", huawei)
+    assert t.resolve().facts == ()
+
+
+def test_he_is_the_last_person_and_lowers_confidence():
+    t = Text("Xi Jinping met Joe Biden. He praised the talks.")
+    t.mention("Xi Jinping", "name", "Person")
+    t.mention("Joe Biden", "name", "Person")
+    he = t.mention("He", "pronoun", "Person", head="he")
+    talks = t.mention("talks", "nominal", "Event", head="talks")
+    t.claim(he, None, "praise", talks)
+    graph = t.resolve()
+    assert triples(graph) == [("person/joe-biden", "praise", "event/a1--talks", 0.595, "clause")]
+    assert graph.facts[0].confidence == round(0.7 * RESOLUTION_WEIGHT["pronoun"], 3)
+
+
+def test_unresolvable_pronoun_drops_its_claims():
+    t = Text("The talks ended. He praised the talks. It grew.")
+    t.mention("talks", "nominal", "Event", head="talks")
+    he = t.mention("He", "pronoun", "Person", head="he")
+    talks = t.mention("talks", "nominal", "Event", head="talks", nth=1)
+    it = t.mention("It", "pronoun", "*", head="it")
+    t.claim(he, None, "praise", talks)
+    t.claim(it, None, "grow", literal="fast")
+    graph = t.resolve()
+    assert graph.facts == ()
+    assert graph.entities == ()  # an article-scoped node in no fact is not kept
+
+
+def test_pronoun_reaches_two_sentences_back():
+    t = Text("Xi Jinping arrived. It rained. It rained. He spoke.")
+    t.mention("Xi Jinping", "name", "Person")
+    he = t.mention("He", "pronoun", "Person", head="he")
+    t.claim(he, None, "speak", literal="briefly")
+    assert t.resolve().facts == ()
+
+
+def test_a_fact_about_itself_is_dropped():
+    t = Text("Xi Jinping praised Xi.")
+    xi_jinping = t.mention("Xi Jinping", "name", "Person")
+    xi = t.mention("Xi", "name", "Person", nth=1)
+    t.claim(xi_jinping, None, "praise", xi)
+    graph = t.resolve()
+    assert graph.facts == ()
+    assert [e.key for e in graph.entities] == ["person/xi-jinping"]
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_duplicate_facts_in_one_sentence_keep_the_higher_confidence(order):
+    t = Text("Xi Jinping said at the symposium that China will open up.")
+    xi = t.mention("Xi Jinping", "name", "Person")
+    symposium = t.mention("symposium", "nominal", "Event")
+    claims = [Claim(xi, "spokeAt", "say at", symposium, None, 0, 0.6, "clause-prep"),
+              Claim(xi, "spokeAt", "spoke at", symposium, None, 0, 0.75, "speech-venue")]
+    t.claims = claims[::order]
+    graph = t.resolve()
+    assert triples(graph) == [("person/xi-jinping", "spokeAt", "event/a1--symposium", 0.75, "speech-venue")]
+    assert graph.facts[0].predicate_label == "spoke at"
+
+
+def test_the_same_fact_in_two_sentences_is_kept_twice():
+    t = Text("Xi Jinping visited France. Xi Jinping visited France.")
+    for nth in (0, 1):
+        xi = t.mention("Xi Jinping", "name", "Person", nth=nth)
+        t.claim(xi, "visited", "visit", t.mention("France", "name", "Country", nth=nth))
+    assert [f.sentence.start for f in t.resolve().facts] == [0, 27]
+
+
+def test_common_nouns_events_and_relative_dates_are_scoped_to_the_article():
+    t = Text("Xi Jinping spoke at the summit on Monday. Officials met in March 2024. Li Qiang came to Summit 2024. "
+             "Wang Yi arrived.")
+    xi = t.mention("Xi Jinping", "name", "Person")
+    summit = t.mention("summit", "nominal", "Event")
+    monday = t.mention("Monday", "name", "TimeExpression")
+    officials = t.mention("Officials", "nominal", "Concept", head="official")
+    march = t.mention("March 2024", "name", "TimeExpression")
+    li = t.mention("Li Qiang", "name", "Person")
+    summit_2024 = t.mention("Summit 2024", "name", "Event")  # dated: the same event in every article
+    t.mention("Wang Yi", "name", "Person")
+    t.claim(xi, "spokeAt", "speak at", summit)
+    t.claim(summit, "onDate", "took place on", monday)
+    t.claim(officials, "onDate", "meet in", march)
+    t.claim(li, None, "come to", summit_2024)
+    graph = t.resolve()
+    assert [(e.key, e.scope) for e in graph.entities] == [
+        ("concept/a1--officials", "a1"),
+        ("event/a1--summit", "a1"),
+        ("event/summit-2024", None),
+        ("person/li-qiang", None),
+        ("person/wang-yi", None),  # a named person is kept though in no fact
+        ("person/xi-jinping", None),
+        ("timeexpression/a1--monday", "a1"),
+        ("timeexpression/march-2024", None),
+    ]
+
+
+def test_scoped_node_in_no_fact_is_not_kept():
+    t = Text("Officials met on Monday.")
+    t.mention("Officials", "nominal", "Concept", head="official")
+    t.mention("Monday", "name", "TimeExpression")
+    assert t.resolve().entities == ()
+
+
+def test_same_nominal_in_two_articles_gives_two_nodes():
+    keys = []
+    for article_id in ("a1", "a2"):
+        t = Text("Xi Jinping spoke at the summit.", article_id)
+        t.claim(t.mention("Xi Jinping", "name", "Person"), "spokeAt", "speak at", t.mention("summit", "nominal", "Event"))
+        keys.append(t.resolve().facts[0].obj)
+    assert keys == ["event/a1--summit", "event/a2--summit"]
+
+
+def test_repeated_event_noun_is_one_event():
+    t = Text("Xi Jinping attended the annual symposium. The symposium ended.")
+    xi = t.mention("Xi Jinping", "name", "Person")
+    first = t.mention("annual symposium", "nominal", "Event", head="symposium")
+    second = t.mention("symposium", "nominal", "Event", nth=1)
+    t.claim(xi, None, "attend", first)
+    t.claim(second, None, "end", literal="early")
+    assert triples(t.resolve()) == [
+        ("person/xi-jinping", "attend", "event/a1--annual-symposium", 0.7, "clause"),
+        ("event/a1--annual-symposium", "end", "early", 0.7, "clause"),
+    ]
+
+
+def test_resolution_is_deterministic():
+    t = Text("Xi Jinping met Joe Biden. He praised the talks. Xi said the talks went well.")
+    t.mention("Xi Jinping", "name", "Person")
+    biden = t.mention("Joe Biden", "name", "Person")
+    he = t.mention("He", "pronoun", "Person", head="he")
+    talks = t.mention("talks", "nominal", "Event", head="talks")
+    xi = t.mention("Xi", "name", "Person", nth=1)
+    t.claim(he, None, "praise", talks)
+    t.claim(xi, "said", "say", literal="the talks went well", confidence=0.8, extractor="speech")
+    t.claim(0, None, "meet", biden)
+    extraction = t.extraction()
+    first = resolve_article(extraction)
+    assert resolve_article(extraction) == first
+    shuffled = list(extraction.mentions)
+    random.Random(7).shuffle(shuffled)
+    assert resolve_article(replace(extraction, mentions=tuple(shuffled))) == first
+
+
+# -- across articles ---------------------------------------------------------------------------------
+
+
+def graph_of(article_id: str, entities: list[Entity], facts: list[tuple[str, str, str | None, str | None]]):
+    article = Article(article_id, "T", "Some text.", f"{article_id}.txt")
+    sentence = Span(0, 10, "Some text.")
+    return ArticleGraph(article, tuple(sorted(entities, key=lambda e: e.key)), tuple(
+        Fact(s, p, p, o, literal, article_id, sentence, 0.7, "clause") for s, p, o, literal in facts))
+
+
+XI_JINPING = Entity("person/xi-jinping", "Person", "Xi Jinping", titles=("President",))
+XI = Entity("person/xi", "Person", "Xi")
+
+
+def test_one_word_name_folds_into_the_unique_full_name_of_another_article():
+    a = graph_of("a1", [XI_JINPING], [("person/xi-jinping", "said", None, "hello")])
+    b = graph_of("b1", [XI], [("person/xi", "said", None, "goodbye")])
+    merged_a, merged_b = merge_short_names([a, b])
+    assert merged_a == a
+    assert merged_b.entities == (
+        Entity("person/xi-jinping", "Person", "Xi Jinping", aliases=("Xi",), titles=("President",)),)
+    assert [(f.subject, f.literal) for f in merged_b.facts] == [("person/xi-jinping", "goodbye")]
+
+
+def test_ambiguous_one_word_name_stays_apart():
+    a = graph_of("a1", [XI_JINPING, Entity("person/xi-mingze", "Person", "Xi Mingze")], [])
+    b = graph_of("b1", [XI], [("person/xi", "said", None, "goodbye")])
+    assert merge_short_names([a, b]) == [a, b]
+
+
+def test_one_word_name_of_another_class_stays_apart():
+    a = graph_of("a1", [XI_JINPING], [])
+    b = graph_of("b1", [Entity("organization/xi", "Organization", "Xi")], [])
+    assert merge_short_names([a, b]) == [a, b]
+
+
+def test_acronym_folds_into_the_organisation_it_abbreviates():
+    who = Entity("organization/world-health-organization", "Organization", "World Health Organization")
+    a = graph_of("a1", [who], [])
+    b = graph_of("b1", [Entity("organization/who", "Organization", "WHO")], [])
+    assert merge_short_names([a, b])[1].entities == (replace(who, aliases=("WHO",)),)
+
+
+def test_merging_drops_a_fact_that_became_about_itself():
+    a = graph_of("a1", [XI_JINPING], [])
+    b = graph_of("b1", [XI, XI_JINPING], [("person/xi", "praise", "person/xi-jinping", None),
+                                          ("person/xi", "said", None, "hello")])
+    merged_b = merge_short_names([a, b])[1]
+    assert [(f.subject, f.predicate, f.obj, f.literal) for f in merged_b.facts] == [
+        ("person/xi-jinping", "said", None, "hello")]
+    assert [e.key for e in merged_b.entities] == ["person/xi-jinping"]
