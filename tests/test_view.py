@@ -14,6 +14,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
+import kg.fileio
 import kg.view
 from kg.errors import GraphError, OutputError
 from kg.view import CLASS_COLOURS, class_colours, render_view, write_view
@@ -80,6 +81,49 @@ def test_csp_blocks_network_and_admits_exactly_the_inline_scripts(tmp_path):
     for script in scripts:
         digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
         assert f"'sha256-{digest}'" in csp
+
+
+def test_csp_hashes_follow_the_page_script(monkeypatch):
+    """The hashes are computed from kg/templates/view.js as inlined, not written down."""
+    read = kg.view._template
+
+    def edited(name):
+        text = read(name)
+        return text + "\n// edited\n" if name == "view.js" else text
+
+    before = render_view(_graph())
+    monkeypatch.setattr(kg.view, "_template", edited)
+    after = render_view(_graph())
+    csp = re.search(r'Content-Security-Policy" content="([^"]+)"', after).group(1)
+    page_js = re.findall(r"<script>(.*?)</script>", after, re.S)[-1]
+    assert page_js.endswith("// edited\n")
+    digest = base64.b64encode(hashlib.sha256(page_js.encode()).digest()).decode()
+    assert f"'sha256-{digest}'" in csp and f"'sha256-{digest}'" not in before
+
+
+def test_page_is_built_from_the_packaged_templates():
+    html = render_view(_graph())
+    for name in ("view.html.j2", "view.css", "view.js"):
+        assert kg.view._template(name).strip()
+    assert kg.view._template("view.js") in html and kg.view._template("view.css") in html
+    assert html.startswith("<!DOCTYPE html>\n")  # the template's comment leaves no trace
+    assert "{{" not in html.replace(kg.view._template("view.js"), "")
+
+
+def test_long_labels_are_clipped_on_the_canvas_only():
+    G = _graph()
+    long = ("significant advantage of its socialist system in concentrating strength in "
+            "tackling big things to better fight a tough battle for achieving breakthroughs")
+    G.add_node(ID + "long", label=long, cls="Concept", aliases=[], articles=[], attributes=[])
+    data = _payload(render_view(G))
+    drawn = {n["id"]: n["label"] for n in data["nodes"]}
+    assert drawn[ID + "long"] == "significant advantage\nof its socialist\u2026"
+    assert all(len(line) <= 40 for label in drawn.values() for line in label.split("\n"))
+    assert len(drawn[ID + "long"].replace("\n", " ")) <= 40
+    assert drawn[ID + "huawei"] == "Huawei"
+    assert data["details"]["nodes"][ID + "long"]["label"] == long  # panel and search: whole
+    edge = next(e for e in data["edges"] if e["label"].startswith("opened"))
+    assert edge["label"] == "opened an office in"
 
 
 def test_no_lib_folder_and_nothing_but_the_page_is_written(tmp_path, monkeypatch):
@@ -206,7 +250,7 @@ def test_failed_write_leaves_the_previous_page(tmp_path, monkeypatch):
     def no_replace(src, dst):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(kg.view.os, "replace", no_replace)
+    monkeypatch.setattr(kg.fileio.os, "replace", no_replace)
     with pytest.raises(OutputError, match="No space left on device"):
         write_view(nx.MultiDiGraph(), page)
     assert page.read_bytes() == before

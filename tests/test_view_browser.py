@@ -212,6 +212,25 @@ def test_net_log_check_sees_a_page_request(chromium, tmp_path):
     assert run.requests == ["https://cdn.example.invalid/x.png"]
 
 
+LAYOUT_PROBE = """
+var n = kgView.network, frame = document.getElementById("kg-graph");
+var boxes = kgView.nodes.getIds().map(function (id) { return n.getBoundingBox(id); });
+var r = {outside: 0, overlapping: 0};
+boxes.forEach(function (b, i) {
+  var tl = n.canvasToDOM({x: b.left, y: b.top}), br = n.canvasToDOM({x: b.right, y: b.bottom});
+  if (tl.x < 0 || tl.y < 0 || br.x > frame.clientWidth || br.y > frame.clientHeight) {
+    r.outside++;
+  }
+  boxes.slice(i + 1).forEach(function (c) {
+    if (b.left < c.right && c.left < b.right && b.top < c.bottom && c.top < b.bottom) {
+      r.overlapping++;
+    }
+  });
+});
+document.documentElement.setAttribute("data-layout", JSON.stringify(r));
+"""
+
+
 def test_news_graph_at_1400_by_900(chromium, tmp_path):
     """A realistic page: every entity drawn, the panel open on the most connected one.
 
@@ -220,7 +239,8 @@ def test_news_graph_at_1400_by_900(chromium, tmp_path):
     G = news_graph()
     page = write_view(G, tmp_path / "news.html", title="Huawei and the chip war")
     probe = ("(function w(){var b=document.body;if(b&&b.getAttribute('data-kg-status')==='ready')"
-             "{kgView.selectNode(%s,false);}else{setTimeout(w,50);}})();" % json.dumps(ID + "huawei"))
+             "{%s kgView.selectNode(%s,false);}else{setTimeout(w,50);}})();"
+             % (LAYOUT_PROBE, json.dumps(ID + "huawei")))
     probe_page = tmp_path / "probe.html"
     probe_page.write_text(browser.add_probe(page.read_text(encoding="utf-8"), probe),
                           encoding="utf-8")
@@ -231,6 +251,8 @@ def test_news_graph_at_1400_by_900(chromium, tmp_path):
     assert int(body["kg-edges"]) == G.number_of_edges() == 23
     assert run.requests == []
     assert "Huawei Technologies Co." in run.dom and "telecom giant" in run.dom  # the panel
+    layout = json.loads(browser.data_attributes(run.dom, "html")["layout"])
+    assert layout == {"outside": 0, "overlapping": 0}, layout  # all in view, labels apart
     width, height, distinct = browser.png_summary(run.screenshot)
     assert (width, height) == (1400, 900) and distinct > 100
     keep = os.environ.get("KG_VIEW_SCREENSHOT")
