@@ -64,8 +64,10 @@ PAGERANK_ALPHA = 0.85
 # ------------------------------------------------------------------ reading the dataset
 
 
-def _quads(dataset: Graph) -> Iterator[tuple[Any, Any, Any, Any]]:
-    if hasattr(dataset, "quads"):
+def _quads(dataset: Graph | Iterable[tuple[Any, Any, Any, Any]]) -> Iterator[tuple[Any, Any, Any, Any]]:
+    if not isinstance(dataset, Graph):  # (s, p, o, g) tuples of rdflib terms
+        yield from dataset
+    elif hasattr(dataset, "quads"):
         for s, p, o, context in dataset.quads((None, None, None, None)):
             yield s, p, o, getattr(context, "identifier", context)
     else:
@@ -182,8 +184,9 @@ def _attribute_key(attribute: dict[str, Any]) -> tuple:
             attribute["sentence"], -attribute["confidence"])
 
 
-def to_networkx(dataset: Graph) -> nx.MultiDiGraph:
-    """The entities of ``dataset`` and the facts between them, as a MultiDiGraph (see module doc)."""
+def to_networkx(dataset: Graph | Iterable[tuple[Any, Any, Any, Any]]) -> nx.MultiDiGraph:
+    """The entities of ``dataset`` (an rdflib graph, or its quads as rdflib-term tuples)
+    and the facts between them, as a MultiDiGraph (see module doc)."""
     reader = _Reader(dataset)
     graph = nx.MultiDiGraph()
     entities = sorted((node for node in reader.types if reader.entity_class(node)), key=str)

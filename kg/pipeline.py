@@ -65,13 +65,13 @@ def read_articles(paths: Iterable[str | Path]) -> tuple[list[Article], list[Skip
 
 def graphs_of(articles: Iterable[Article], model: str = DEFAULT_MODEL,
               skipped: list[Skipped] | None = None,
-              on_article: Callable[[Article], None] | None = None) -> Iterator[ArticleGraph]:
+              on_article: Callable[[Article], None] | None = None, jobs: int = 1) -> Iterator[ArticleGraph]:
     """Parse, extract and resolve articles one at a time (streaming).
 
     An article whose extraction fails is reported in ``skipped`` (with the error)
     and the others go on."""
     nlp = load_model(model)
-    for parsed in parse(nlp, articles):
+    for parsed in parse(nlp, articles, jobs=jobs):
         try:
             graph = resolve_article(extract(parsed))
         except Exception as error:  # one broken article never stops the others
@@ -85,7 +85,7 @@ def graphs_of(articles: Iterable[Article], model: str = DEFAULT_MODEL,
 
 
 def build(paths: Iterable[str | Path], out: str | Path | None = DEFAULT_OUT, *, model: str = DEFAULT_MODEL,
-          view: bool = True, on_article: Callable[[Article], None] | None = None) -> BuildResult:
+          view: bool = True, on_article: Callable[[Article], None] | None = None, jobs: int = 1) -> BuildResult:
     """Build the knowledge graph of the articles under ``paths``; write it to ``out``
     (unless ``out`` is None) and return it.
 
@@ -103,7 +103,7 @@ def build(paths: Iterable[str | Path], out: str | Path | None = DEFAULT_OUT, *, 
     seconds["read"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
-    graphs = merge_short_names(list(graphs_of(articles, model, skipped, on_article)))
+    graphs = merge_short_names(list(graphs_of(articles, model, skipped, on_article, jobs)))
     seconds["extract"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
@@ -118,9 +118,16 @@ def build(paths: Iterable[str | Path], out: str | Path | None = DEFAULT_OUT, *, 
     return BuildResult(data, files, seconds)
 
 
-def render_view_bytes(data: BuildData, title: str = "kg") -> bytes:
-    from .analysis import to_networkx
-    from .rdf import to_rdflib
+#: entities drawn by the view a build writes; larger graphs show their top entities by PageRank
+VIEW_LIMIT = 300
+
+
+def render_view_bytes(data: BuildData, title: str = "kg", limit: int = VIEW_LIMIT) -> bytes:
+    from .analysis import select_subgraph, to_networkx
+    from .rdf import rdflib_quads
     from .view import render_view
 
-    return render_view(to_networkx(to_rdflib(data.quads)), title=title).encode("utf-8")
+    graph = to_networkx(rdflib_quads(data.quads))
+    if graph.number_of_nodes() > limit:
+        graph = select_subgraph(graph, top=limit)
+    return render_view(graph, title=title).encode("utf-8")

@@ -166,3 +166,29 @@ def to_rdflib(quads: Iterable[ox.Quad]):
     data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
     dataset.parse(data=data.decode("utf-8"), format="nquads")
     return dataset
+
+
+def rdflib_quads(quads: Iterable[ox.Quad]) -> Iterator[tuple]:
+    """The quads as (s, p, o, g) tuples of rdflib terms, converted term by term (no text round trip)."""
+    from rdflib import BNode, Literal, URIRef
+
+    cache: dict[str, URIRef] = {}
+
+    def iri(node) -> URIRef:
+        value = node.value
+        term = cache.get(value)
+        if term is None:
+            term = cache[value] = URIRef(value)
+        return term
+
+    def term(node):
+        if isinstance(node, ox.NamedNode):
+            return iri(node)
+        if isinstance(node, ox.Literal):
+            if node.language:
+                return Literal(node.value, lang=node.language)
+            return Literal(node.value, datatype=iri(node.datatype))
+        return BNode(node.value)
+
+    for quad in quads:
+        yield term(quad.subject), iri(quad.predicate), term(quad.object), iri(quad.graph_name)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from . import lexicon, vocab
 from .iri import entity_key
@@ -25,17 +25,33 @@ _COORDINATION = re.compile(r"^\s*(,\s*)?(and|or|,)\s*(the\s+)?$", re.IGNORECASE)
 _RECENCY = {"pronoun": 2, "description": 4}  # how many sentences back a reference may reach
 
 
-@dataclass(slots=True)
 class _Cluster:
-    mentions: list[Mention] = field(default_factory=list)
+    """Mentions of one thing, with what matching needs kept up to date as they arrive."""
 
-    @property
-    def named(self) -> list[Mention]:
-        return [m for m in self.mentions if m.kind == "name"]
+    __slots__ = ("mentions", "named", "_classes", "name_words", "acronyms")
+
+    def __init__(self) -> None:
+        self.mentions: list[Mention] = []
+        self.named: list[Mention] = []
+        self._classes: Counter[str] = Counter()
+        self.name_words: list[list[str]] = []  # name keys of the named mentions, split
+        self.acronyms: set[str] = set()
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        if mention.kind == "name":
+            if not self.named:
+                self._classes.clear()
+            self.named.append(mention)
+            self.name_words.append(lexicon.name_key(mention.label).split())
+            if acronym := _acronym(mention.label):
+                self.acronyms.add(acronym)
+        if mention.cls != "*" and (mention.kind == "name" or not self.named):
+            self._classes[mention.cls] += 1
 
     @property
     def cls(self) -> str:
-        classes = Counter(m.cls for m in (self.named or self.mentions) if m.cls != "*")
+        classes = self._classes
         return max(sorted(classes), key=lambda c: classes[c]) if classes else "Concept"
 
     @property
@@ -51,23 +67,42 @@ class _Cluster:
 
 
 class _Resolver:
+    """Clusters an article's mentions, read in text order, with indexes for each kind of match."""
+
     def __init__(self) -> None:
         self.clusters: list[_Cluster] = []
         self.of: dict[int, _Cluster] = {}  # mention id -> cluster
-        self.previous: Mention | None = None
+        self._recency: dict[int, _Cluster] = {}  # id(cluster) -> cluster, least recently mentioned first
+        self._by_name: dict[tuple[bool, str], _Cluster] = {}  # (is a date, name key) -> cluster
+        self._persons_orgs: list[_Cluster] = []  # named clusters that short names and acronyms may join
+        self._by_phrase: dict[str, _Cluster] = {}  # name key of a common-noun phrase -> cluster
+        self._events: dict[str, list[_Cluster]] = {}  # head noun -> event clusters
 
     def add(self, mention: Mention, cluster: _Cluster | None) -> None:
         if cluster is None:
             cluster = _Cluster()
             self.clusters.append(cluster)
-        cluster.mentions.append(mention)
+        cluster.add(mention)
         self.of[mention.id] = cluster
+        self._recency.pop(id(cluster), None)
+        self._recency[id(cluster)] = cluster
+        key = lexicon.name_key(mention.label)
+        if mention.kind == "name":
+            self._by_name[(mention.cls == "TimeExpression", key)] = cluster
+            if mention.cls in {"Person", "Organization"} and cluster not in self._persons_orgs[-8:]:
+                self._persons_orgs.append(cluster)
+        elif mention.kind == "nominal" and not cluster.named:
+            self._by_phrase.setdefault(key, cluster)
+            if mention.cls == "Event":
+                events = self._events.setdefault(mention.head, [])
+                if cluster not in events:
+                    events.append(cluster)
 
     def recent(self, mention: Mention, accept) -> _Cluster | None:
         reach = _RECENCY.get(mention.kind, 1000)
-        for cluster in sorted(self.clusters, key=lambda c: c.mentions[-1].span.start, reverse=True):
+        for cluster in reversed(self._recency.values()):
             if mention.sentence - cluster.last_sentence > reach:
-                continue
+                return None  # every cluster further back was last mentioned even earlier
             if accept(cluster):
                 return cluster
         return None
@@ -89,36 +124,37 @@ class _Resolver:
 
     def _same_name(self, mention: Mention) -> _Cluster | None:
         key = lexicon.name_key(mention.label)
+        exact = self._by_name.get((mention.cls == "TimeExpression", key))
+        if exact is not None:
+            return exact
+        if mention.cls not in {"Person", "Organization"}:
+            return None
         words = key.split()
-        for cluster in reversed(self.clusters):
-            if not cluster.named or (cluster.cls == "TimeExpression") != (mention.cls == "TimeExpression"):
+        compact = key.replace(" ", "")
+        seen: set[int] = set()
+        for cluster in reversed(self._persons_orgs):
+            if id(cluster) in seen:
                 continue
-            for other in cluster.named:
-                other_key = lexicon.name_key(other.label)
-                if other_key == key:
-                    return cluster
-                if "Person" in {mention.cls, cluster.cls} and {mention.cls, cluster.cls} <= {"Person", "Organization"}:
-                    other_words = other_key.split()
+            seen.add(id(cluster))
+            classes = {mention.cls, cluster.cls}
+            if "Person" in classes and classes <= {"Person", "Organization"}:
+                for other_words in cluster.name_words:
                     short, full = sorted([words, other_words], key=len)
                     if len(short) < len(full) and all(w in full for w in short):
                         return cluster
-                if mention.cls == "Organization" and _acronym(other.label) == key.replace(" ", ""):
-                    return cluster
+            if mention.cls == "Organization" and compact in cluster.acronyms:
+                return cluster
         return None
 
     def _same_nominal(self, mention: Mention, text: str) -> _Cluster | None:
-        definite = _definite(mention, text)
-        key = lexicon.name_key(mention.label)
-        for cluster in reversed(self.clusters):
-            if cluster.named:
-                continue
-            for other in cluster.mentions:
-                if other.kind != "nominal":
-                    continue
-                if lexicon.name_key(other.label) == key:
-                    return cluster
-                if definite and mention.cls == "Event" and other.head == mention.head and len(mention.label.split()) <= len(other.label.split()):
-                    return cluster
+        exact = self._by_phrase.get(lexicon.name_key(mention.label))
+        if exact is not None or mention.cls != "Event" or not _definite(mention, text):
+            return exact
+        length = len(mention.label.split())
+        for cluster in reversed(self._events.get(mention.head, [])):
+            if any(other.head == mention.head and length <= len(other.label.split())
+                   for other in cluster.mentions if other.kind == "nominal"):
+                return cluster
         return None
 
     def _description(self, mention: Mention, text: str) -> _Cluster | None:

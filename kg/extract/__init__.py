@@ -23,7 +23,7 @@ def extract(parsed: ParsedArticle) -> Extraction:
     sentences: list[Span] = []
     offsets: list[int] = []
     for offset, doc in parsed.docs:
-        table.start_doc(offset)
+        table.start_doc(offset, doc)
         for sent in doc.sents:
             text = sent.text.strip()
             if not text:
@@ -39,9 +39,8 @@ def extract(parsed: ParsedArticle) -> Extraction:
 
 
 def _span(tokens, offset: int) -> Span:
-    doc = tokens[0].doc
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return Span(offset + start, offset + end, doc.text[start:end])
+    return Span(offset + start, offset + end, "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text)
 
 
 def _proposition(clause: Clause, sentence: int, offset: int, table: MentionTable) -> Proposition:

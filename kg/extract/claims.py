@@ -88,7 +88,7 @@ class ClaimBuilder:
                     starts.extend(objs)
                 elif prep.lower_ == "to" and owner.i <= head.i + 40:
                     ends.extend(o for o in objs if o.i > head.i)
-                elif prep.lower_ in {"including", "like"} or prep.lower_ == "as" and prep.nbor(-1).lower_ == "such":
+                elif prep.lower_ in {"including", "like"} or prep.lower_ == "as" and prep.i > 0 and prep.nbor(-1).lower_ == "such":
                     if owner in {head, group}:
                         starts.extend(t for o in objs for t in conjuncts(o))
         members = [m for t in starts + ends if (m := self.table.at(t)) is not None and m.kind == "name"]

@@ -43,10 +43,16 @@ class MentionTable:
         self._by_token: dict[tuple[int, int], int] = {}  # (doc number, token i) -> mention id
         self.doc_number = -1
         self.offset = 0
+        self.text = ""
+        self.chunks: dict[int, list[SpacySpan]] = {}
 
-    def start_doc(self, offset: int) -> None:
+    def start_doc(self, offset: int, doc: Doc) -> None:
         self.doc_number += 1
         self.offset = offset
+        self.text = doc.text  # Doc.text joins every token: read it once per paragraph
+        self.chunks: dict[int, list[SpacySpan]] = {}  # sentence start -> its noun chunks
+        for chunk in doc.noun_chunks:
+            self.chunks.setdefault(chunk.sent.start, []).append(chunk)
 
     def at(self, token: Token) -> Mention | None:
         index = self._by_token.get((self.doc_number, token.i))
@@ -56,7 +62,7 @@ class MentionTable:
         ordered = sorted(tokens, key=lambda t: t.i)
         start = ordered[0].idx
         end = ordered[-1].idx + len(ordered[-1].text)
-        text = ordered[0].doc.text[start:end]
+        text = self.text[start:end]
         mention = Mention(
             id=len(self.mentions),
             sentence=sentence,
@@ -122,8 +128,7 @@ def _is_place_or_date_pp(prep: Token) -> bool:
 
 
 def phrase_text(tokens: list[Token]) -> str:
-    doc = tokens[0].doc
-    text = doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)]
+    text = "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text
     text = re.sub(r'[“”"]', "", text)  # quotation marks are punctuation of the sentence, not the name
     return re.sub(r"\s+", " ", text.strip(_EDGE_PUNCT)).strip()
 
@@ -209,7 +214,7 @@ def add_sentence_mentions(table: MentionTable, sent: SpacySpan, sentence: int) -
         table.add(list(span), sentence, kind="name", cls=cls, label=label, head=span.root.lemma_.lower(),
                   titles=titles, descriptors=descriptors, affiliation=affiliation,
                   plural=span.root.tag_ in {"NNPS", "NNS"} or ent.label_ == "NORP")
-    for chunk in sent.noun_chunks:
+    for chunk in table.chunks.get(sent.start, ()):
         _add_chunk_mention(table, chunk, sentence)
     for token in sent:
         if token.pos_ == "PRON" and token.lower_ in PRONOUNS and table.at(token) is None:
