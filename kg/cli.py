@@ -224,7 +224,9 @@ def eval_carb(
 def main() -> None:
     """Entry point of the ``kg`` console script."""
     try:
-        app(standalone_mode=False)
+        code = app(standalone_mode=False)  # click returns an Exit's code instead of raising it here
+        if isinstance(code, int) and code:
+            sys.exit(code)
     except KgError as error:
         _fail(str(error), error)
     except typer.Exit as done:

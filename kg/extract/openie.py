@@ -54,7 +54,9 @@ def clause_tuples(clause: Clause) -> list[OpenTuple]:
     if objects:
         args = [_arg_text(o) for o in objects] + [f"{p.prep} {_arg_text(p)}" for p in preps]
     elif preps:
-        first, *rest = preps
+        # the relation absorbs its first non-temporal preposition: "called for X on Monday"
+        first = next((p for p in preps if p.head.ent_type_ not in {"DATE", "TIME"}), preps[0])
+        rest = [p for p in preps if p is not first]
         relation = f"{relation} {first.prep}"
         args = [_arg_text(first)] + [f"{p.prep} {_arg_text(p)}" for p in rest]
     if not args:
