@@ -47,12 +47,6 @@ class Span:
 
 
 @dataclass(frozen=True, slots=True)
-class Sentence:
-    index: int
-    span: Span
-
-
-@dataclass(frozen=True, slots=True)
 class Mention:
     """A reference to something in one sentence: a name, a description or a pronoun.
 
