@@ -55,21 +55,21 @@ def build(
 ) -> None:
     """Build the knowledge graph of articles into OUT (Turtle, TriG, JSON-LD, CSV, HTML view, report)."""
     from .pipeline import build as run_build
-    from .pipeline import read_articles
 
-    bar = None
-    callback = None
+    bar = task = None
     if progress and sys.stderr.isatty():
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
-        total = len(read_articles(paths)[0])
         bar = Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
                        TimeRemainingColumn(), transient=True)
-        task = bar.add_task("articles", total=total)
+        task = bar.add_task("articles", total=None)
         bar.start()
-        callback = lambda article: bar.advance(task)  # noqa: E731
     try:
-        result = run_build(paths, out, model=model, view=view, on_article=callback, jobs=jobs)
+        result = run_build(
+            paths, out, model=model, view=view, jobs=jobs,
+            on_start=(lambda total: bar.update(task, total=total)) if bar else None,
+            on_article=(lambda article: bar.advance(task)) if bar else None,
+        )
     finally:
         if bar is not None:
             bar.stop()

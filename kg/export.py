@@ -18,7 +18,7 @@ import pyoxigraph as ox
 
 from .fileio import ensure_dir, write_atomic
 from .model import ArticleGraph, Skipped
-from .rdf import dataset_quads, publisher_entity
+from .rdf import dataset_quads, predicate_name, publisher_entity
 from .vocab import PREFIXES
 
 
@@ -72,18 +72,12 @@ def facts_csv(data: BuildData) -> bytes:
             subject = entities[fact.subject]
             obj = entities.get(fact.obj) if fact.obj else None
             writer.writerow([
-                subject.key, subject.label, subject.cls, fact.predicate or _open(fact.predicate_label),
+                subject.key, subject.label, subject.cls, predicate_name(fact),
                 fact.predicate_label, obj.key if obj else "", obj.label if obj else fact.literal,
                 obj.cls if obj else "literal", f"{fact.confidence:.3f}", fact.extractor, graph.article.id,
                 fact.sentence.start, fact.sentence.end, fact.sentence.text,
             ])
     return buffer.getvalue().encode("utf-8")
-
-
-def _open(label: str) -> str:
-    from .extract import camel_case
-
-    return "rel:" + camel_case(label)
 
 
 def report(data: BuildData) -> bytes:
@@ -96,7 +90,7 @@ def report(data: BuildData) -> bytes:
             entity_keys[entity.key] = entity.cls
         if (publisher := publisher_entity(graph.article)) is not None:
             entity_keys[publisher.key] = publisher.cls
-        predicates.update(f.predicate or _open(f.predicate_label) for f in graph.facts)
+        predicates.update(predicate_name(f) for f in graph.facts)
     classes.update(entity_keys.values())
     lines = ["# kg build report", ""]
     words = sum(g.article.words for g in data.graphs)

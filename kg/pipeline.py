@@ -85,9 +85,11 @@ def graphs_of(articles: Iterable[Article], model: str = DEFAULT_MODEL,
 
 
 def build(paths: Iterable[str | Path], out: str | Path | None = DEFAULT_OUT, *, model: str = DEFAULT_MODEL,
-          view: bool = True, on_article: Callable[[Article], None] | None = None, jobs: int = 1) -> BuildResult:
+          view: bool = True, on_start: Callable[[int], None] | None = None,
+          on_article: Callable[[Article], None] | None = None, jobs: int = 1) -> BuildResult:
     """Build the knowledge graph of the articles under ``paths``; write it to ``out``
-    (unless ``out`` is None) and return it.
+    (unless ``out`` is None) and return it. ``on_start`` receives the number of articles
+    read, ``on_article`` each article as it is finished (for progress display).
 
     Raises :class:`InputError` when a path is missing or no article could be read;
     unreadable articles are skipped and listed in ``result.skipped`` and the report.
@@ -101,6 +103,8 @@ def build(paths: Iterable[str | Path], out: str | Path | None = DEFAULT_OUT, *, 
         reasons = "; ".join(f"{s.source}: {s.reason}" for s in skipped[:3]) or "no input files"
         raise InputError(f"no article could be read ({reasons})")
     seconds["read"] = time.perf_counter() - clock
+    if on_start is not None:
+        on_start(len(articles))
 
     clock = time.perf_counter()
     graphs = merge_short_names(list(graphs_of(articles, model, skipped, on_article, jobs)))

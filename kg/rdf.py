@@ -56,15 +56,11 @@ def entity_iri(key: str) -> ox.NamedNode:
 
 
 def article_iri(article_id: str) -> ox.NamedNode:
-    return ox.NamedNode(str(ARTICLE) + _safe(article_id))
+    return ox.NamedNode(str(ARTICLE) + article_slug(article_id))
 
 
 def graph_iri(article_id: str) -> ox.NamedNode:
-    return ox.NamedNode(str(GRAPH) + _safe(article_id))
-
-
-def _safe(article_id: str) -> str:
-    return article_slug(article_id)
+    return ox.NamedNode(str(GRAPH) + article_slug(article_id))
 
 
 def predicate_iri(fact: Fact) -> ox.NamedNode:
@@ -72,6 +68,11 @@ def predicate_iri(fact: Fact) -> ox.NamedNode:
     if fact.predicate:
         return _kg(getattr(KG, fact.predicate))
     return ox.NamedNode(str(REL) + camel_case(fact.predicate_label))
+
+
+def predicate_name(fact: Fact) -> str:
+    """The predicate as a short name: an ontology property's local name, or ``rel:<name>``."""
+    return fact.predicate or "rel:" + camel_case(fact.predicate_label)
 
 
 def content_hash(article: Article) -> str:
