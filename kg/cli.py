@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -29,7 +30,11 @@ app.add_typer(eval_app, name="eval")
 
 _state = {"verbose": False}
 
-GraphArg = Annotated[Path, typer.Argument(help="A graph written by kg build: its folder, or graph.trig/.ttl/.nq/.jsonld.")]
+GraphArg = Annotated[Optional[str], typer.Argument(
+    help="A graph written by kg build: its folder, graph.trig/.ttl/.nq/.jsonld, or a store folder.",
+    show_default=False)]
+StoreOpt = Annotated[Optional[Path], typer.Option(
+    "--store", help="Read the store kg build --store wrote (instead of a graph file).", show_default=False)]
 
 
 def _echo(text: str) -> None:
@@ -47,57 +52,142 @@ def main_options(
 @app.command()
 def build(
     paths: Annotated[list[Path], typer.Argument(help="Article files (.txt .md .html .jsonl) or folders of them.")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write the graph, table, view and report into.")] = Path("output"),
+    out: Annotated[Optional[Path], typer.Option(
+        "--out", "-o", help="Folder to write the graph, table, view and report into [default: output; "
+        "with --store, only when given: the store's graph files and view].", show_default=False)] = None,
+    store: Annotated[Optional[Path], typer.Option(
+        "--store", help="Build into this store folder: adds new articles, replaces changed ones, "
+        "skips unchanged ones.", show_default=False)] = None,
     model: Annotated[str, typer.Option(help="Installed spaCy pipeline to parse with (package name or path).")] = DEFAULT_MODEL,
     view: Annotated[bool, typer.Option(help="Also write the interactive HTML view.")] = True,
     progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr.")] = True,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parse in this many processes.")] = 1,
 ) -> None:
-    """Build the knowledge graph of articles into OUT (Turtle, TriG, JSON-LD, CSV, HTML view, report)."""
-    from .pipeline import build as run_build
+    """Build the knowledge graph of articles into OUT (Turtle, TriG, JSON-LD, CSV, HTML view, report),
+    or into a persistent store with --store."""
+    from .pipeline import build as run_build, export_store, update_store
 
-    bar = task = None
-    if progress and sys.stderr.isatty():
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
-
-        bar = Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
-                       TimeRemainingColumn(), transient=True)
-        task = bar.add_task("articles", total=None)
-        bar.start()
-    try:
-        result = run_build(
-            paths, out, model=model, view=view, jobs=jobs,
-            on_start=(lambda total: bar.update(task, total=total)) if bar else None,
-            on_article=(lambda article: bar.advance(task)) if bar else None,
-        )
-    finally:
-        if bar is not None:
-            bar.stop()
-    facts = sum(len(g.facts) for g in result.graphs)
-    entities = len({e.key for g in result.graphs for e in g.entities})
-    _echo(f"built {len(result.graphs)} articles ({result.words} words): {entities} entities, {facts} facts -> {out}/")
-    for item in result.skipped:
+    with _Progress(progress) as bar:
+        if store is None:
+            out = out or Path("output")
+            result = run_build(paths, out, model=model, view=view, jobs=jobs, on_start=bar.start, on_article=bar.advance)
+        else:
+            update = update_store(paths, store, model=model, jobs=jobs, on_start=bar.start, on_article=bar.advance)
+    if store is None:
+        facts = sum(len(g.facts) for g in result.graphs)
+        entities = len({e.key for g in result.graphs for e in g.entities})
+        _echo(f"built {len(result.graphs)} articles ({result.words} words): {entities} entities, {facts} facts -> {out}/")
+        skipped = result.skipped
+    else:
+        _echo(f"store {store}: {len(update.added)} added, {len(update.replaced)} replaced, "
+              f"{len(update.unchanged)} unchanged ({update.words} words parsed, {update.facts} facts written)")
+        if out is not None:
+            export_store(store, out, view=view)
+            _echo(f"exported the store's graph files{' and view' if view else ''} -> {out}/")
+        skipped = update.skipped
+    for item in skipped:
         typer.echo(f"skipped {item.source}: {item.reason}", err=True)
+
+
+class _Progress:
+    """The build's progress bar on stderr: articles done, words per second, time left
+    (estimated from words, which track parsing time better than articles)."""
+
+    def __init__(self, enabled: bool) -> None:
+        self._bar = None
+        if enabled and sys.stderr.isatty():
+            from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
+            self._bar = Progress("[progress.description]{task.description}", BarColumn(),
+                                 TextColumn("{task.fields[articles]}"), TextColumn("{task.fields[speed]}"),
+                                 TimeRemainingColumn(), transient=True)
+            self._task = self._bar.add_task("articles", total=None, articles="", speed="")
+            self._done = self._total = 0
+
+    def __enter__(self) -> _Progress:
+        if self._bar is not None:
+            self._bar.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+    def start(self, articles) -> None:
+        if self._bar is not None:
+            self._total = len(articles)
+            self._bar.update(self._task, total=sum(a.words for a in articles) or None,
+                             articles=f"0/{self._total}")
+
+    def advance(self, article) -> None:
+        if self._bar is not None:
+            self._done += 1
+            self._bar.advance(self._task, article.words)
+            task = self._bar.tasks[0]
+            speed = task.completed / task.elapsed if task.elapsed else 0.0
+            self._bar.update(self._task, articles=f"{self._done}/{self._total}", speed=f"{speed:,.0f} words/s")
 
 
 @app.command()
 def query(
-    graph: GraphArg,
-    sparql: Annotated[str, typer.Argument(help="A SPARQL query, or the name of a saved query (see `kg queries`).")],
+    graph: GraphArg = None,
+    sparql: Annotated[Optional[str], typer.Argument(
+        help="A SPARQL query, or the name of a saved query (see `kg queries`).", show_default=False)] = None,
+    store: StoreOpt = None,
     param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="NAME=VALUE for a saved query's parameter.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
 ) -> None:
-    """Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) with kg's prefixes bound."""
-    from .load import load_dataset
+    """Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) with kg's prefixes bound:
+    `kg query GRAPH SPARQL` or `kg query --store DIR SPARQL`."""
     from .query import format_result, run_query, run_saved, saved_queries
 
-    dataset = load_dataset(graph)
-    if sparql in saved_queries():
-        params = dict(_split_param(p) for p in param or [])
-        result = run_saved(dataset, sparql, **params)
-    else:
-        result = run_query(dataset, sparql)
+    graph, (sparql,) = _positional(store, graph, sparql)
+    with _opened(graph, store) as source:
+        if sparql in saved_queries():
+            params = dict(_split_param(p) for p in param or [])
+            result = run_saved(source, sparql, **params)
+        else:
+            result = run_query(source, sparql)
     _echo(format_result(result, fmt).rstrip("\n"))
+
+
+def _positional(store: Path | None, graph: str | None, *rest: str | None) -> tuple[str | None, tuple[str, ...]]:
+    """The arguments after GRAPH. With --store there is no GRAPH, so what typer took
+    for it is the first of them."""
+    values = list(rest)
+    if store is not None and graph is not None:
+        values = [graph, *values[:-1]] if values[-1] is None else [graph, *values]
+        graph = None
+    if store is not None and len(values) > len(rest):
+        raise KgError("with --store, give no graph file")
+    if None in values:
+        raise KgError("missing argument: see --help")
+    return graph, tuple(values)
+
+
+@contextmanager
+def _opened(graph: str | None, store: Path | None):
+    """The graph file's Dataset, or the store opened read-only (closed afterwards)."""
+    from .load import open_source
+
+    from .store import GraphStore
+
+    source = open_source(graph, store)
+    try:
+        yield source
+    finally:
+        if isinstance(source, GraphStore):
+            source.close()
+
+
+def _entity_graph(graph: str | None, store: Path | None):
+    """The entities and relations of a graph file or store, as networkx (see kg.analysis)."""
+    from .analysis import to_networkx
+    from .rdf import rdflib_quads
+    from .store import GraphStore
+
+    with _opened(graph, store) as source:
+        return to_networkx(rdflib_quads(source.quads()) if isinstance(source, GraphStore) else source)
 
 
 def _split_param(text: str) -> tuple[str, str]:
@@ -119,14 +209,14 @@ def queries() -> None:
 
 @app.command()
 def stats(
-    graph: GraphArg,
+    graph: GraphArg = None,
+    store: StoreOpt = None,
     top: Annotated[int, typer.Option(help="How many entities to list by degree and PageRank.")] = 10,
 ) -> None:
     """Counts, top entities by degree and PageRank, communities and components."""
-    from .analysis import graph_stats, to_networkx
-    from .load import load_dataset
+    from .analysis import graph_stats
 
-    s = graph_stats(to_networkx(load_dataset(graph)), top=top)
+    s = graph_stats(_entity_graph(graph, store), top=top)
     _echo(f"nodes {s.nodes}  edges {s.edges}  components {s.components}  communities {len(s.communities)}")
     _echo("classes:    " + ", ".join(f"{k} {v}" for k, v in s.classes.items()))
     _echo("predicates: " + ", ".join(f"{k} {v}" for k, v in list(s.predicates.items())[:15]))
@@ -144,15 +234,17 @@ def stats(
 
 @app.command()
 def path(
-    graph: GraphArg,
-    source: Annotated[str, typer.Argument(help="Label or alias of the first entity.")],
-    target: Annotated[str, typer.Argument(help="Label or alias of the second entity.")],
+    graph: GraphArg = None,
+    source: Annotated[Optional[str], typer.Argument(help="Label or alias of the first entity.", show_default=False)] = None,
+    target: Annotated[Optional[str], typer.Argument(help="Label or alias of the second entity.", show_default=False)] = None,
+    store: StoreOpt = None,
 ) -> None:
-    """Show how two entities are connected, with the sentences behind each hop."""
-    from .analysis import find_path, to_networkx
-    from .load import load_dataset
+    """Show how two entities are connected, with the sentences behind each hop:
+    `kg path GRAPH A B` or `kg path --store DIR A B`."""
+    from .analysis import find_path
 
-    for hop in find_path(to_networkx(load_dataset(graph)), source, target):
+    graph, (source, target) = _positional(store, graph, source, target)
+    for hop in find_path(_entity_graph(graph, store), source, target):
         _echo(f"{hop.subject} --{hop.predicate}--> {hop.object}")
         for src in hop.sources[:3]:
             _echo(f"    \"{src['sentence']}\" ({src['article'].rsplit('/', 1)[-1]})")
@@ -160,31 +252,66 @@ def path(
 
 @app.command()
 def view(
-    graph: GraphArg,
+    graph: GraphArg = None,
+    store: StoreOpt = None,
     out: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")] = Path("output/view.html"),
     focus: Annotated[Optional[str], typer.Option(help="Show only this entity (label or alias) and its neighbours.")] = None,
     hops: Annotated[int, typer.Option(help="Neighbourhood size around --focus.")] = 2,
     cls: Annotated[Optional[list[str]], typer.Option("--class", help="Keep only entities of this class (repeatable).")] = None,
     min_degree: Annotated[int, typer.Option(help="Hide entities with fewer relations.")] = 0,
-    top: Annotated[Optional[int], typer.Option(help="Keep the top N entities by PageRank.")] = None,
+    top: Annotated[Optional[int], typer.Option(
+        help="Keep the top N entities by PageRank [default: all, or 300 for a larger graph without --focus].",
+        show_default=False)] = None,
 ) -> None:
     """Write the interactive HTML view (works offline; open it in any browser)."""
-    from .analysis import select_subgraph, to_networkx
-    from .load import load_dataset
+    from .analysis import select_subgraph
+    from .pipeline import VIEW_LIMIT
     from .view import write_view
 
-    G = select_subgraph(to_networkx(load_dataset(graph)), focus=focus, hops=hops,
-                        classes=set(cls) if cls else None, min_degree=min_degree, top=top)
+    whole = _entity_graph(graph, store)
+    if top is None and focus is None and whole.number_of_nodes() > VIEW_LIMIT:
+        top = VIEW_LIMIT
+        typer.echo(f"{whole.number_of_nodes()} entities: showing the top {top} by PageRank "
+                   "(--top N for more, --focus NAME to explore around one)", err=True)
+    G = select_subgraph(whole, focus=focus, hops=hops, classes=set(cls) if cls else None,
+                        min_degree=min_degree, top=top)
     written = write_view(G, out, focus_label=focus, hops=max(1, min(hops, 6)))
     _echo(f"wrote {written} ({G.number_of_nodes()} entities, {G.number_of_edges()} relations)")
 
 
 @app.command()
-def validate(graph: GraphArg) -> None:
-    """Check a graph against the SHACL shapes in ontology/shapes.ttl."""
+def export(
+    graph: GraphArg = None,
+    store: StoreOpt = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="ttl, trig, nq or jsonld.")] = "trig",
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="File to write [default: standard output].",
+                                                show_default=False)] = None,
+) -> None:
+    """Write a graph file or a whole store as Turtle (the union of the articles), TriG,
+    N-Quads or JSON-LD (one named graph per article)."""
+    from .export import export_graph
+    from .fileio import write_atomic
+
+    if (graph is None) == (store is None):
+        raise KgError("give either a graph file (or folder) or --store DIR")
+    payload = export_graph(store if store is not None else graph, fmt)
+    if out is None:
+        sys.stdout.buffer.write(payload)
+        sys.stdout.flush()
+    else:
+        write_atomic(out, payload)
+        _echo(f"wrote {out} ({len(payload):,} bytes)")
+
+
+@app.command()
+def validate(graph: GraphArg = None, store: StoreOpt = None) -> None:
+    """Check a graph file or store against the SHACL shapes in ontology/shapes.ttl."""
     from .validate import validate as run_validate
 
-    report = run_validate(graph)
+    from .store import GraphStore
+
+    with _opened(graph, store) as source:
+        report = run_validate(source.to_rdflib() if isinstance(source, GraphStore) else source)
     if report.conforms:
         _echo("conforms: the graph satisfies every shape")
         return

@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 
+from . import turtle as kg_turtle
 from .fileio import ensure_dir, write_atomic
 from .model import ArticleGraph, Skipped
-from .rdf import dataset_quads, predicate_name, publisher_entity
+from .errors import GraphError, OutputError
+from .rdf import dataset_quads, predicate_name, publisher_entity, quad_order
 from .vocab import PREFIXES
 
 
@@ -39,17 +42,38 @@ class BuildData:
 _PREFIXES = {name: str(namespace) for name, namespace in PREFIXES.items()}
 
 
+_NT = ox.RdfFormat.N_TRIPLES
+
+
+def graph_lines(quads: Iterable[ox.Quad]) -> Iterator[tuple[bytes | None, list[bytes]]]:
+    """(graph as N-Triples text, or None for the default graph; its sorted N-Triples lines),
+    graph by graph in the order of ``quads`` (sorted by :func:`kg.rdf.quad_order`).
+    The store keeps exactly these lines per article, so both write the same bytes."""
+    for graph, group in itertools.groupby(quads, key=lambda quad: quad.graph_name):
+        lines = sorted(ox.serialize([quad.triple for quad in group], format=_NT).splitlines())
+        yield (None if isinstance(graph, ox.DefaultGraph) else str(graph).encode("utf-8")), lines
+
+
 def turtle(data: BuildData) -> bytes:
-    triples = sorted({q.triple for q in data.quads}, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
-    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=_PREFIXES)
+    """The union of the article graphs: each triple once."""
+    return kg_turtle.turtle(sorted({line for _, lines in graph_lines(data.quads) for line in lines}), _PREFIXES)
 
 
 def trig(data: BuildData) -> bytes:
-    return ox.serialize(data.quads, format=ox.RdfFormat.TRIG, prefixes=_PREFIXES)
+    return kg_turtle.trig(graph_lines(data.quads), _PREFIXES)
 
 
 def nquads(data: BuildData) -> bytes:
-    return ox.serialize(data.quads, format=ox.RdfFormat.N_QUADS)
+    return b"".join(with_graph(lines, graph) for graph, lines in graph_lines(data.quads))
+
+
+def with_graph(lines: list[bytes], graph: bytes | None) -> bytes:
+    """N-Triples lines as N-Quads of ``graph`` (N-Triples escapes newlines in literals,
+    so each line ends at its own ``" ."``)."""
+    if not lines:
+        return b""
+    text = b"\n".join(lines) + b"\n"
+    return text if graph is None else text.replace(b" .\n", b" " + graph + b" .\n")
 
 
 def jsonld(data: BuildData) -> bytes:
@@ -125,6 +149,32 @@ WRITERS: dict[str, Callable[[BuildData], bytes]] = {
 
 #: formats for ``kg export``
 FORMATS: dict[str, Callable[[BuildData], bytes]] = {"ttl": turtle, "trig": trig, "nq": nquads, "jsonld": jsonld}
+
+#: graph file extension -> pyoxigraph parser
+_PARSERS = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".ttl": ox.RdfFormat.TURTLE,
+            ".nt": ox.RdfFormat.N_TRIPLES, ".jsonld": ox.RdfFormat.JSON_LD}
+
+
+def export_graph(path: str | Path, fmt: str) -> bytes:
+    """The graph file (or output folder, or store folder) at ``path`` in format ``fmt``
+    (a key of :data:`FORMATS`), with the bytes a build would write for the same quads."""
+    from .load import resolve_graph_path
+    from .store import GraphStore, is_store
+
+    if fmt not in FORMATS:
+        raise OutputError(f"unknown export format {fmt!r} (use {', '.join(FORMATS)})")
+    if is_store(path):
+        with GraphStore.open(path, read_only=True) as store:
+            return store.dump(fmt)
+    file = resolve_graph_path(path)
+    parser = _PARSERS.get(file.suffix.lower())
+    if parser is None:
+        raise GraphError(f"cannot export {file}: unknown graph format {file.suffix!r} (use {', '.join(_PARSERS)})")
+    try:
+        quads = set(ox.parse(path=str(file), format=parser))
+    except (SyntaxError, OSError, ValueError) as error:
+        raise GraphError(f"cannot parse {file}: {' '.join(str(error).split())}") from error
+    return FORMATS[fmt](BuildData((), (), tuple(sorted(quads, key=quad_order))))
 
 
 def write_outputs(data: BuildData, out: Path, extra: dict[str, bytes] | None = None) -> list[Path]:

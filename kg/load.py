@@ -1,6 +1,7 @@
-"""Load a graph file written by ``kg build`` into an rdflib Dataset.
+"""Load a graph written by ``kg build`` into an rdflib Dataset, or open its store.
 
-    graph file (.trig, .nq, .ttl, .jsonld) or output folder -> load_dataset -> Dataset
+    graph file (.trig, .nq, .ttl, .jsonld), output folder or store folder -> load_dataset -> Dataset
+    graph file or store folder -> open_source -> Dataset | GraphStore (read-only)
 
 The Dataset has ``default_union=True``: a query's default graph is the union of
 the per-article named graphs, so ``?e rdfs:label ?l`` finds every entity without
@@ -21,9 +22,11 @@ from pathlib import Path
 from rdflib import Dataset, Graph
 
 from kg.errors import GraphError
+from kg.store import GraphStore, is_store
 from kg.vocab import GRAPH, ONTOLOGY_FILE, bind_prefixes
 
-__all__ = ["FORMATS", "ONTOLOGY_GRAPH", "attach_ontology", "load_dataset", "ontology_graph", "resolve_graph_path"]
+__all__ = ["FORMATS", "ONTOLOGY_GRAPH", "attach_ontology", "load_dataset", "ontology_graph", "open_source",
+           "resolve_graph_path"]
 
 
 #: file extension -> rdflib parser name
@@ -59,12 +62,28 @@ def resolve_graph_path(path: str | Path) -> Path:
     return path
 
 
+def open_source(graph: str | Path | None = None, store: str | Path | None = None) -> Dataset | GraphStore:
+    """What a command reads: the store in folder ``store`` (or ``graph``, when that
+    folder holds a store), opened read-only, else the graph file ``graph`` parsed.
+    Close a store when done (``with``)."""
+    if (graph is None) == (store is None):
+        raise GraphError("give either a graph file (or folder) or --store DIR" if graph is None
+                         else "give either a graph file or --store, not both")
+    if store is not None or is_store(graph):
+        return GraphStore.open(store if store is not None else graph, read_only=True)
+    return load_dataset(graph)
+
+
 def load_dataset(path: str | Path) -> Dataset:
-    """Parse a graph file (format chosen by extension) or ``graph.trig`` in a folder.
+    """Parse a graph file (format chosen by extension), or ``graph.trig`` in a folder,
+    or read every article graph of a store folder.
 
     Raises :class:`GraphError` when the file is missing, has an unknown extension
     or does not parse; the parser's message is kept, on one line.
     """
+    if is_store(path):
+        with GraphStore.open(path, read_only=True) as store:
+            return store.to_rdflib()
     file = resolve_graph_path(path)
     fmt = FORMATS.get(file.suffix.lower())
     if fmt is None:

@@ -1,9 +1,19 @@
-"""The build: read -> parse -> extract -> resolve -> RDF -> files.
+"""The build: read -> parse -> extract -> resolve -> RDF -> files, or -> a store.
 
-    build(paths, out) -> BuildResult
+    build(paths, out) -> BuildResult                  everything in memory, then files
+    update_store(paths, store) -> StoreUpdate         article by article into a GraphStore
 
 Each stage is a function of plain data (see :mod:`kg.model`); this module only
 wires them together, collects what was skipped and why, and writes the outputs.
+
+:func:`update_store` streams: each article is written to the store (one
+transaction) as soon as it is resolved, so memory does not grow with the corpus,
+and an interrupted build keeps every article it finished. Articles whose content
+hash is already in the store are not parsed again. Short names fold into full
+names found in the store or earlier in the run; articles whose short names only
+find their full name later in the run are written once more at the end, so the
+result does not depend on input order. Articles already in the store are never
+rewritten for a merge: their entity IRIs stay as they were.
 """
 
 from __future__ import annotations
@@ -14,14 +24,17 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyoxigraph as ox
+
 from .errors import InputError
 from .export import BuildData, write_outputs
-from .fileio import ensure_dir
+from .fileio import ensure_dir, write_atomic
 from .extract import extract
 from .model import Article, ArticleGraph, Skipped
 from .nlp import DEFAULT_MODEL, load_model, parse
 from .readers import read_paths
-from .resolve import merge_short_names, resolve_article
+from .rdf import article_quads, content_hash, graph_iri
+from .resolve import ShortNames, has_short_names, merge_short_names, resolve_article
 
 log = logging.getLogger(__name__)
 
@@ -56,10 +69,15 @@ class BuildResult:
 
 
 def read_articles(paths: Iterable[str | Path]) -> tuple[list[Article], list[Skipped]]:
+    """The articles under ``paths`` and the inputs skipped (with why). Raises
+    :class:`InputError` when no article could be read."""
     articles: list[Article] = []
     skipped: list[Skipped] = []
     for item in read_paths(paths):
         (articles if isinstance(item, Article) else skipped).append(item)
+    if not articles:
+        reasons = "; ".join(f"{s.source}: {s.reason}" for s in skipped[:3]) or "no input files"
+        raise InputError(f"no article could be read ({reasons})")
     return articles, skipped
 
 
@@ -85,11 +103,11 @@ def graphs_of(articles: Iterable[Article], model: str = DEFAULT_MODEL,
 
 
 def build(paths: Iterable[str | Path], out: str | Path | None = DEFAULT_OUT, *, model: str = DEFAULT_MODEL,
-          view: bool = True, on_start: Callable[[int], None] | None = None,
+          view: bool = True, on_start: Callable[[list[Article]], None] | None = None,
           on_article: Callable[[Article], None] | None = None, jobs: int = 1) -> BuildResult:
     """Build the knowledge graph of the articles under ``paths``; write it to ``out``
-    (unless ``out`` is None) and return it. ``on_start`` receives the number of articles
-    read, ``on_article`` each article as it is finished (for progress display).
+    (unless ``out`` is None) and return it. ``on_start`` receives the articles read,
+    ``on_article`` each article as it is finished (for progress display).
 
     Raises :class:`InputError` when a path is missing or no article could be read;
     unreadable articles are skipped and listed in ``result.skipped`` and the report.
@@ -99,12 +117,9 @@ def build(paths: Iterable[str | Path], out: str | Path | None = DEFAULT_OUT, *, 
     if out is not None:
         ensure_dir(Path(out))  # fail before the long part, not after it
     articles, skipped = read_articles(paths)
-    if not articles:
-        reasons = "; ".join(f"{s.source}: {s.reason}" for s in skipped[:3]) or "no input files"
-        raise InputError(f"no article could be read ({reasons})")
     seconds["read"] = time.perf_counter() - clock
     if on_start is not None:
-        on_start(len(articles))
+        on_start(articles)
 
     clock = time.perf_counter()
     graphs = merge_short_names(list(graphs_of(articles, model, skipped, on_article, jobs)))
@@ -116,7 +131,7 @@ def build(paths: Iterable[str | Path], out: str | Path | None = DEFAULT_OUT, *, 
     files: tuple[Path, ...] = ()
     if out is not None:
         clock = time.perf_counter()
-        extra = {"view.html": render_view_bytes(data)} if view else None
+        extra = {"view.html": render_view_bytes(data.quads)} if view else None
         files = tuple(write_outputs(data, Path(out), extra))
         seconds["write"] = time.perf_counter() - clock
     return BuildResult(data, files, seconds)
@@ -126,12 +141,113 @@ def build(paths: Iterable[str | Path], out: str | Path | None = DEFAULT_OUT, *, 
 VIEW_LIMIT = 300
 
 
-def render_view_bytes(data: BuildData, title: str = "kg", limit: int = VIEW_LIMIT) -> bytes:
+def render_view_bytes(quads: Iterable[ox.Quad], title: str = "kg", limit: int = VIEW_LIMIT) -> bytes:
+    """The HTML view of ``quads``: every entity, or the top ``limit`` by PageRank."""
     from .analysis import select_subgraph, to_networkx
     from .rdf import rdflib_quads
     from .view import render_view
 
-    graph = to_networkx(rdflib_quads(data.quads))
+    graph = to_networkx(rdflib_quads(quads))
     if graph.number_of_nodes() > limit:
         graph = select_subgraph(graph, top=limit)
     return render_view(graph, title=title).encode("utf-8")
+
+
+#: the files ``kg build --store DIR --out OUT`` writes from the store, by format
+STORE_FILES = {"graph.ttl": "ttl", "graph.trig": "trig", "graph.jsonld": "jsonld"}
+
+
+def export_store(store: str | Path, out: str | Path, view: bool = True) -> list[Path]:
+    """Write the graph files (and the view) of the whole store into folder ``out``.
+    Opens the store read-only, so it works while another process builds into it."""
+    from .store import GraphStore
+
+    out = ensure_dir(Path(out))
+    with GraphStore.open(store, read_only=True) as graph_store:
+        rendered = {name: graph_store.dump(fmt) for name, fmt in STORE_FILES.items()}
+        if view:
+            rendered["view.html"] = render_view_bytes(graph_store.quads())
+    return [write_atomic(out / name, payload) for name, payload in rendered.items()]
+
+
+@dataclass(frozen=True, slots=True)
+class StoreUpdate:
+    """The outcome of :func:`update_store`: article ids by what happened to them."""
+
+    store: Path
+    added: tuple[str, ...]
+    replaced: tuple[str, ...]
+    unchanged: tuple[str, ...]
+    skipped: tuple[Skipped, ...]
+    words: int  #: words parsed in this run (unchanged articles are not parsed)
+    facts: int  #: facts written in this run
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+def _split_by_hash(articles: list[Article], stored: dict[str, str],
+                   skipped: list[Skipped]) -> tuple[list[Article], list[str]]:
+    """Articles to parse, and ids of those whose content the store already has.
+    An id given twice keeps its first article; the others are skipped."""
+    todo: list[Article] = []
+    unchanged: list[str] = []
+    first: dict[str, Article] = {}
+    for article in articles:
+        graph = graph_iri(article.id).value
+        if graph in first:
+            skipped.append(Skipped(article.source_path, f"article id {article.id!r} is also used by "
+                                   f"{first[graph].source_path}; kept that one"))
+            continue
+        first[graph] = article
+        (unchanged.append(article.id) if stored.get(graph) == content_hash(article) else todo.append(article))
+    return todo, unchanged
+
+
+def update_store(paths: Iterable[str | Path], store: str | Path, *, model: str = DEFAULT_MODEL, jobs: int = 1,
+                 on_start: Callable[[list[Article]], None] | None = None,
+                 on_article: Callable[[Article], None] | None = None) -> StoreUpdate:
+    """Build the articles under ``paths`` into the store in folder ``store`` (created if
+    missing): add new articles, replace changed ones, skip unchanged ones.
+
+    ``on_start`` receives the articles that will be parsed, ``on_article`` each one as it
+    is written. Raises :class:`InputError` when no article could be read, and
+    :class:`kg.store.StoreError` when the store cannot be opened (in use, damaged).
+    """
+    from .store import GraphStore
+
+    seconds: dict[str, float] = {}
+    clock = time.perf_counter()
+    articles, skipped = read_articles(paths)
+    seconds["read"] = time.perf_counter() - clock
+    with GraphStore.open(store) as graph_store:
+        todo, unchanged = _split_by_hash(articles, graph_store.article_hashes(), skipped)
+        stored = {graph_iri(a.id).value for a in todo} & set(graph_store.graph_names())
+        if on_start is not None:
+            on_start(todo)
+
+        clock = time.perf_counter()
+        names = ShortNames(graph_store.entities())
+        held: list[tuple[ArticleGraph, ArticleGraph]] = []  # (as resolved, as written) to fold again at the end
+        words = facts = 0
+        done: list[str] = []
+        for graph in graphs_of(todo, model, skipped, None, jobs) if todo else ():
+            names.add(graph.entities)
+            written = names.apply(graph)
+            graph_store.replace_article(graph_iri(graph.article.id), article_quads(written))
+            if has_short_names(graph):
+                held.append((graph, written))
+            done.append(graph.article.id)
+            words += graph.article.words
+            facts += len(written.facts)
+            if on_article is not None:
+                on_article(graph.article)
+        for graph, written in held:
+            again = names.apply(graph)
+            if again != written:
+                graph_store.replace_article(graph_iri(graph.article.id), article_quads(again))
+                facts += len(again.facts) - len(written.facts)
+        seconds["build"] = time.perf_counter() - clock
+    return StoreUpdate(
+        store=Path(store),
+        added=tuple(i for i in done if graph_iri(i).value not in stored),
+        replaced=tuple(i for i in done if graph_iri(i).value in stored),
+        unchanged=tuple(unchanged), skipped=tuple(skipped), words=words, facts=facts, seconds=seconds)

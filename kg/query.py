@@ -1,6 +1,12 @@
 """SPARQL over a kg graph: ad-hoc queries, saved queries and result formatting.
 
-    Dataset + SPARQL text (+ bindings) -> run_query -> QueryResult -> format_result -> str
+    Dataset or GraphStore + SPARQL text (+ bindings) -> run_query -> QueryResult -> format_result -> str
+
+A query runs on an rdflib ``Dataset`` (a graph file) or, much faster on large
+graphs, on a :class:`kg.store.GraphStore` through Oxigraph; either way the result
+is an rdflib :class:`~rdflib.query.Result`, so formatting and callers do not care
+which. Oxigraph's union default graph is a multiset (a label stated in two
+articles matches twice), so the saved queries say ``DISTINCT``.
 
 Every query sees the union of the per-article named graphs plus the ontology,
 which :func:`kg.load.attach_ontology` adds as named graph ``graph:ontology`` the
@@ -31,6 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
 from rdflib.plugins.sparql import prepareQuery, prepareUpdate
 from rdflib.plugins.sparql.sparql import Query
@@ -39,6 +46,8 @@ from rdflib.term import Node
 
 from kg.errors import QueryError
 from kg.load import attach_ontology
+from kg.rdf import rdflib_term
+from kg.store import GraphStore
 from kg.vocab import PREFIXES, QUERIES_DIR, bind_prefixes
 
 __all__ = ["FORMATS", "Param", "QueryResult", "SavedQuery", "compact", "format_result", "resolve_entities",
@@ -52,17 +61,16 @@ FORMATS = ("table", "csv", "json")
 _PARAM_LINE = re.compile(r"^param:\s*(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*(?:-\s*(?P<text>.*))?$")
 
 # Entities (things some article mentions) whose label or alias equals ?name, ignoring case.
-_ENTITY_BY_NAME = prepareQuery(
-    """
-    SELECT DISTINCT ?entity WHERE {
+# (?name is selected because Oxigraph binds only variables a query returns.)
+_ENTITY_BY_NAME_TEXT = """
+    SELECT DISTINCT ?entity ?name WHERE {
         { ?entity rdfs:label ?label } UNION { ?entity skos:altLabel ?label }
         ?entity kg:mentionedIn ?article .
         FILTER (LCASE(STR(?label)) = LCASE(STR(?name)))
     }
     ORDER BY ?entity
-    """,
-    initNs=PREFIXES,
-)
+    """
+_ENTITY_BY_NAME = prepareQuery(_ENTITY_BY_NAME_TEXT, initNs=PREFIXES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,23 +124,69 @@ def _queryable(dataset: Dataset) -> Dataset:
     return attach_ontology(dataset)
 
 
-def run_query(dataset: Dataset, sparql: str, bindings: dict[str, Any] | None = None) -> QueryResult:
-    """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query over ``dataset``.
+Source = Dataset | GraphStore
+
+
+def run_query(source: Source, sparql: str, bindings: dict[str, Any] | None = None) -> QueryResult:
+    """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query over a dataset or a store.
 
     ``bindings`` maps variable names (with or without ``?``) to rdflib terms or
     Python values (bound as literals). Raises :class:`QueryError` for a malformed
     query, with the parser's message on one line.
     """
-    query = _prepare(sparql)
-    return _execute(dataset, query, bindings or {})
+    query = sparql if isinstance(source, GraphStore) else _prepare(sparql)
+    return _execute(source, query, bindings or {})
 
 
-def _execute(dataset: Dataset, query: Query, bindings: dict[str, Any]) -> QueryResult:
+def _execute(source: Source, query: Query | str, bindings: dict[str, Any]) -> QueryResult:
+    if isinstance(source, GraphStore):
+        return _store_query(source, query, bindings)
+    dataset = source
     init = {Variable(name.lstrip("?$")): _term(value) for name, value in bindings.items()}
     try:
         return _queryable(dataset).query(query, initBindings=init)
     except Exception as exc:  # evaluation errors (bad function arguments, ...)
         raise QueryError(f"query failed: {_one_line(exc)}") from exc
+
+
+def _store_query(store: GraphStore, sparql: str, bindings: dict[str, Any]) -> QueryResult:
+    try:
+        return _as_result(store.query(sparql, bindings))
+    except QueryError:
+        if _is_update(sparql):
+            raise QueryError("SPARQL updates are not supported: kg queries only read the graph") from None
+        raise
+
+
+def _is_update(sparql: str) -> bool:
+    """Whether ``sparql`` parses as an update (tried on an empty in-memory store)."""
+    declarations = "".join(f"PREFIX {name}: <{namespace}>\n" for name, namespace in PREFIXES.items())
+    try:
+        ox.Store().update(declarations + sparql, base_iri="https://kg.example.org/")
+    except Exception:
+        return False
+    return True
+
+
+def _as_result(answer: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> QueryResult:
+    """An Oxigraph answer as the rdflib Result the rest of kg formats."""
+    iris: dict[str, URIRef] = {}
+    if isinstance(answer, ox.QueryBoolean):
+        result = Result("ASK")
+        result.askAnswer = bool(answer)
+    elif isinstance(answer, ox.QueryTriples):
+        result = Result("CONSTRUCT")
+        graph = Graph()
+        for triple in answer:
+            graph.add(tuple(rdflib_term(term, iris) for term in (triple.subject, triple.predicate, triple.object)))
+        result.graph = graph
+    else:
+        names = [variable.value for variable in answer.variables]
+        result = Result("SELECT")
+        result.vars = [Variable(name) for name in names]
+        result.bindings = [{Variable(name): rdflib_term(row[name], iris) for name in names if row[name] is not None}
+                           for row in answer]
+    return result
 
 
 # ------------------------------------------------------------------ saved queries
@@ -160,13 +214,15 @@ def saved_queries(directory: Path = QUERIES_DIR) -> dict[str, SavedQuery]:
     return {path.stem: _parse_saved(path) for path in sorted(Path(directory).glob("*.rq"))}
 
 
-def resolve_entities(dataset: Dataset, name: str) -> list[URIRef]:
+def resolve_entities(source: Source, name: str) -> list[URIRef]:
     """IRIs of the entities whose label or alias is ``name`` (case-insensitive), sorted."""
-    result = _queryable(dataset).query(_ENTITY_BY_NAME, initBindings={Variable("name"): Literal(name)})
+    if isinstance(source, GraphStore):
+        return [URIRef(row["entity"].value) for row in source.query(_ENTITY_BY_NAME_TEXT, {"name": name})]
+    result = _queryable(source).query(_ENTITY_BY_NAME, initBindings={Variable("name"): Literal(name)})
     return [row[0] for row in result]
 
 
-def _parameter_values(dataset: Dataset, saved: SavedQuery, param: Param, value: Any) -> list[Node]:
+def _parameter_values(dataset: Source, saved: SavedQuery, param: Param, value: Any) -> list[Node]:
     if not param.is_entity:
         return [_term(value)]
     if isinstance(value, URIRef):
@@ -181,7 +237,7 @@ def _parameter_values(dataset: Dataset, saved: SavedQuery, param: Param, value: 
     return found
 
 
-def run_saved(dataset: Dataset, name: str, **params: Any) -> QueryResult:
+def run_saved(dataset: Source, name: str, **params: Any) -> QueryResult:
     """Run the saved query ``name`` with its parameters (keyword names are case-insensitive).
 
     An entity parameter that several entities answer to runs the query once per
@@ -202,7 +258,7 @@ def run_saved(dataset: Dataset, name: str, **params: Any) -> QueryResult:
         needs = "; ".join(f"{p.name}: {p.description}" for p in missing)
         raise QueryError(f"saved query {name} needs {needs}")
 
-    query = _prepare(saved.text)
+    query = saved.text if isinstance(dataset, GraphStore) else _prepare(saved.text)
     runs: list[dict[str, Node]] = [{}]
     for key, param in declared.items():
         values = _parameter_values(dataset, saved, param, given[key])

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -44,8 +45,8 @@ def _literal(value: str | int | float, datatype: str | None = None) -> ox.Litera
         raise TypeError("no boolean literals in kg graphs")
     if isinstance(value, int):
         return ox.Literal(str(value), datatype=ox.NamedNode(_XSD + "integer"))
-    if isinstance(value, float):
-        return ox.Literal(f"{value:.3f}", datatype=ox.NamedNode(_XSD + "decimal"))
+    if isinstance(value, float):  # canonical form ("0.9", "1"), as Oxigraph stores and returns it
+        return ox.Literal(f"{value:.3f}".rstrip("0").rstrip("."), datatype=ox.NamedNode(_XSD + "decimal"))
     if datatype:
         return ox.Literal(value, datatype=ox.NamedNode(_XSD + datatype))
     return ox.Literal(value)
@@ -149,10 +150,11 @@ def _statement_id(fact: Fact, predicate: ox.NamedNode, obj) -> str:
 def dataset_quads(graphs: Iterable[ArticleGraph]) -> list[ox.Quad]:
     """Every quad of every article, sorted so that serializations are byte-stable."""
     quads = {q for graph in graphs for q in article_quads(graph)}
-    return sorted(quads, key=_quad_order)
+    return sorted(quads, key=quad_order)
 
 
-def _quad_order(quad: ox.Quad) -> tuple[str, str, str, str]:
+def quad_order(quad: ox.Quad) -> tuple[str, str, str, str]:
+    """Graph, subject, predicate, object as N-Triples text: the order of every file kg writes."""
     return (str(quad.graph_name), str(quad.subject), str(quad.predicate), str(quad.object))
 
 
@@ -169,27 +171,29 @@ def to_rdflib(quads: Iterable[ox.Quad]):
     return dataset
 
 
-def rdflib_quads(quads: Iterable[ox.Quad]) -> Iterator[tuple]:
-    """The quads as (s, p, o, g) tuples of rdflib terms, converted term by term (no text round trip)."""
+def rdflib_term(node, iris: dict[str, Any] | None = None):
+    """A pyoxigraph term as the equal rdflib term (``iris`` caches IRIs, which recur)."""
     from rdflib import BNode, Literal, URIRef
 
-    cache: dict[str, URIRef] = {}
-
-    def iri(node) -> URIRef:
-        value = node.value
-        term = cache.get(value)
+    if isinstance(node, ox.NamedNode):
+        if iris is None:
+            return URIRef(node.value)
+        term = iris.get(node.value)
         if term is None:
-            term = cache[value] = URIRef(value)
+            term = iris[node.value] = URIRef(node.value)
         return term
-
-    def term(node):
-        if isinstance(node, ox.NamedNode):
-            return iri(node)
-        if isinstance(node, ox.Literal):
-            if node.language:
-                return Literal(node.value, lang=node.language)
-            return Literal(node.value, datatype=iri(node.datatype))
+    if isinstance(node, ox.Literal):
+        if node.language:
+            return Literal(node.value, lang=node.language)
+        return Literal(node.value, datatype=rdflib_term(node.datatype, iris))
+    if isinstance(node, ox.BlankNode):
         return BNode(node.value)
+    raise TypeError(f"no rdflib term for {node!r}")
 
+
+def rdflib_quads(quads: Iterable[ox.Quad]) -> Iterator[tuple]:
+    """The quads as (s, p, o, g) tuples of rdflib terms, converted term by term (no text round trip)."""
+    iris: dict[str, Any] = {}
     for quad in quads:
-        yield term(quad.subject), iri(quad.predicate), term(quad.object), iri(quad.graph_name)
+        yield (rdflib_term(quad.subject, iris), rdflib_term(quad.predicate, iris),
+               rdflib_term(quad.object, iris), rdflib_term(quad.graph_name, iris))

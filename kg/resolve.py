@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 
 from . import lexicon, vocab
@@ -20,6 +21,7 @@ from .model import ArticleGraph, Entity, Extraction, Fact, Mention
 
 #: confidence kept by a fact whose subject or object was found through ...
 RESOLUTION_WEIGHT = {"name": 1.0, "nominal": 1.0, "description": 0.9, "pronoun": 0.85}
+_FOLDED = {"Person", "Organization"}  # classes whose one-word names fold into full names across articles
 _SCOPED = {"Concept", "Event", "TimeExpression"}  # common nouns and relative dates mean something only in their article
 _COORDINATION = re.compile(r"^\s*(,\s*)?(and|or|,)\s*(the\s+)?$", re.IGNORECASE)
 _RECENCY = {"pronoun": 2, "description": 4}  # how many sentences back a reference may reach
@@ -285,38 +287,69 @@ def _merge_entities(first: Entity, second: Entity) -> Entity:
                    descriptors=tuple(sorted({*first.descriptors, *second.descriptors})))
 
 
-def merge_short_names(graphs: list[ArticleGraph]) -> list[ArticleGraph]:
-    """Across articles, fold a one-word person or organisation name into the single
-    longer name of the same class that contains it ("Xi" -> "Xi Jinping"), and an
-    acronym into the single name it abbreviates. Ambiguous short names stay apart."""
-    full: dict[str, dict[str, set[str]]] = {}
-    for graph in graphs:
-        for entity in graph.entities:
-            if entity.cls in {"Person", "Organization"} and len(entity.label.split()) > 1:
-                index = full.setdefault(entity.cls, {})
+class ShortNames:
+    """Full person and organisation names, indexed by each of their words (and an
+    organisation's acronym), to fold lone short names into: "Xi" -> "Xi Jinping".
+
+    Feed it entities (:meth:`add`, or ``known`` ``(key, class, label)`` rows such as
+    :meth:`kg.store.GraphStore.entities` gives), then :meth:`apply` it to article graphs.
+    """
+
+    def __init__(self, known: Iterable[tuple[str, str, str]] = ()) -> None:
+        self._index: dict[str, dict[str, set[str]]] = {}
+        self._full: dict[str, Entity] = {}
+        self.add(Entity(key=key, cls=cls, label=label) for key, cls, label in known)
+
+    def add(self, entities: Iterable[Entity]) -> None:
+        for entity in entities:
+            if entity.cls in _FOLDED and len(entity.label.split()) > 1:
+                self._full[entity.key] = entity
+                index = self._index.setdefault(entity.cls, {})
                 for word in lexicon.name_key(entity.label).split():
                     index.setdefault(word, set()).add(entity.key)
                 if entity.cls == "Organization" and (acronym := _acronym(entity.label)):
                     index.setdefault(acronym, set()).add(entity.key)
-    labels = {e.key: e for g in graphs for e in g.entities}
-    remap: dict[str, str] = {}
-    for key, entity in labels.items():
-        words = lexicon.name_key(entity.label).split()
-        if entity.cls in full and len(words) == 1:
-            targets = full[entity.cls].get(words[0], set())
-            if len(targets) == 1 and next(iter(targets)) != key:
-                remap[key] = next(iter(targets))
-    if not remap:
-        return graphs
-    return [_remap(graph, remap, labels) for graph in graphs]
+
+    def remap(self, entities: Iterable[Entity]) -> dict[str, str]:
+        """Key of each one-word name -> key of the one full name it folds into (if unique)."""
+        remap: dict[str, str] = {}
+        for entity in entities:
+            words = lexicon.name_key(entity.label).split()
+            if entity.cls in self._index and len(words) == 1:
+                targets = self._index[entity.cls].get(words[0], set())
+                if len(targets) == 1 and next(iter(targets)) != entity.key:
+                    remap[entity.key] = next(iter(targets))
+        return remap
+
+    def apply(self, graph: ArticleGraph) -> ArticleGraph:
+        """``graph`` with its short names folded into the full names known so far."""
+        remap = self.remap(graph.entities)
+        return _remap(graph, remap, self._full) if remap else graph
 
 
-def _remap(graph: ArticleGraph, remap: dict[str, str], labels: dict[str, Entity]) -> ArticleGraph:
+def has_short_names(graph: ArticleGraph) -> bool:
+    """Whether ``graph`` names a person or organisation by one word only (something to fold)."""
+    return any(e.cls in _FOLDED and len(e.label.split()) == 1 for e in graph.entities)
+
+
+def merge_short_names(graphs: list[ArticleGraph],
+                      known: Iterable[tuple[str, str, str]] = ()) -> list[ArticleGraph]:
+    """Across articles, fold a one-word person or organisation name into the single
+    longer name of the same class that contains it ("Xi" -> "Xi Jinping"), and an
+    acronym into the single name it abbreviates. Ambiguous short names stay apart.
+    ``known`` adds full names from elsewhere (a store's entities)."""
+    names = ShortNames(known)
+    for graph in graphs:
+        names.add(graph.entities)
+    return [names.apply(graph) for graph in graphs]
+
+
+def _remap(graph: ArticleGraph, remap: dict[str, str], full: dict[str, Entity]) -> ArticleGraph:
     entities: dict[str, Entity] = {}
     for entity in graph.entities:
         target = remap.get(entity.key)
         if target is not None:
-            entity = _merge_entities(labels[target], replace(entity, key=target))
+            entity = _merge_entities(full[target], replace(entity, key=target))
         if entity.key in entities:
             entity = _merge_entities(entities[entity.key], entity)
         entities[entity.key] = entity

@@ -2,9 +2,15 @@
 
     GraphStore.open(folder) -> replace_article(graph_iri(id), article_quads(graph)) -> query / dump
 
-The store keeps what ``kg build`` writes, one named graph per article, between
-runs, so a later build can skip articles whose :meth:`GraphStore.article_hashes`
+The store keeps what ``kg build --store`` writes, one named graph per article,
+between runs, so a later build can skip articles whose :meth:`GraphStore.article_hashes`
 entry matches :func:`kg.rdf.content_hash` and replace only the others.
+
+The folder holds three things::
+
+    oxigraph/   the RocksDB database: the truth, queried with SPARQL
+    nquads/     each article graph as sorted N-Triples, one file per graph (an export cache)
+    pending     graphs whose cache file may be stale (written ahead of every change)
 
 * **Transactions.** :meth:`GraphStore.replace_article` removes an article's graph
   and inserts its new quads in one SPARQL UPDATE (``DROP SILENT GRAPH g ; INSERT
@@ -12,36 +18,47 @@ entry matches :func:`kg.rdf.content_hash` and replace only the others.
   readers and a crash see the old version or the new one, never a mix. The quads
   are read to the end before the store is touched, and the INSERT body is
   N-Triples written by Oxigraph's own serializer (which escapes every term), so
-  no value is ever pasted into SPARQL text by hand. (pyoxigraph offers no
-  multi-operation transaction in Python; ``Store.extend`` is atomic but cannot
-  remove, ``bulk_extend`` is not atomic.)
+  no value is ever pasted into SPARQL text by hand.
+* **Fast export.** Reading terms back out of RocksDB costs ~8 microseconds a quad,
+  slower than rdflib's serializer, so each write also keeps the graph's sorted
+  N-Triples in ``nquads/``; dumps join those files (N-Quads) or write Turtle/TriG
+  from their lines with :mod:`kg.turtle`, never parsing terms. The cache cannot
+  disagree with the database unnoticed: a graph is named in ``pending`` before its
+  transaction and its file is rewritten after; ``pending`` is emptied when the
+  store is closed, and a store opened after a crash rebuilds the files of the
+  graphs still named there. Until then, and in read-only opens, dumps read those
+  graphs from the database instead.
 * **The ontology.** Saved queries need the ontology (``?p rdfs:subPropertyOf*
   kg:said``), as :func:`kg.load.attach_ontology` gives rdflib datasets. The store
   keeps ``ontology/kg.ttl`` in its *default graph*, refreshed on open; queries see
   it through the union default graph, while :meth:`~GraphStore.graph_names`,
   ``len()``, :meth:`~GraphStore.dump` and :meth:`~GraphStore.to_rdflib` cover only
   the article graphs, exactly what ``kg build`` writes.
-* **Deterministic dumps.** Every dump is sorted (graph, subject, predicate,
-  object by their N-Triples text), so the bytes are those
-  :mod:`kg.export` writes for the same quads.
-* **One process at a time.** RocksDB locks the folder; a second process (or a
-  second open in this one) gets :class:`StoreError`. Close the store, or leave
-  its ``with`` block, to release the lock.
+* **Deterministic dumps.** Every dump is sorted (graph, then N-Triples line), so
+  the bytes are those :mod:`kg.export` writes for the same quads.
+* **One writer, many readers.** RocksDB locks the folder: a second writable open
+  (another process, or this one) gets :class:`StoreError`. ``read_only=True`` opens
+  need no lock, so ``kg query --store`` works while a build is writing; they see
+  the articles committed when they opened.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import hashlib
+import os
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
 from rdflib.term import BNode as RdflibBNode, Literal as RdflibLiteral, URIRef as RdflibURIRef
 
+from . import turtle
 from .errors import GraphError, QueryError
+from .export import with_graph
 from .vocab import CLASS_NAMES, ID, KG, ONTOLOGY_FILE, PREFIXES, bind_prefixes
 
-__all__ = ["DUMP_FORMATS", "GraphStore", "StoreError"]
+__all__ = ["DUMP_FORMATS", "GraphStore", "StoreError", "is_store"]
 
 
 class StoreError(GraphError):
@@ -52,6 +69,8 @@ _PREFIXES = {name: str(namespace) for name, namespace in PREFIXES.items()}
 _ID = str(ID)
 _XSD = str(PREFIXES["xsd"])
 _NT = ox.RdfFormat.N_TRIPLES
+
+DATABASE, CACHE, PENDING = "oxigraph", "nquads", "pending"
 
 # Graph IRI -> content hash of the article in it.
 _HASHES = "SELECT ?g ?hash WHERE { GRAPH ?g { ?article kg:contentHash ?hash } } ORDER BY ?g ?hash"
@@ -72,40 +91,46 @@ def _graph(name: ox.NamedNode | str) -> ox.NamedNode:
     return name if isinstance(name, ox.NamedNode) else ox.NamedNode(str(name))
 
 
-def _is_store_folder(path: Path) -> bool:
-    return (path / "CURRENT").is_file()
+def is_store(path: str | Path) -> bool:
+    """Whether ``path`` is a folder holding a kg store."""
+    return (Path(path) / DATABASE / "CURRENT").is_file()
 
 
 class GraphStore:
     """Article graphs in an Oxigraph store on disk. Open with :meth:`open`."""
 
-    def __init__(self, store: ox.Store, path: Path) -> None:
+    def __init__(self, store: ox.Store, path: Path, read_only: bool = False) -> None:
         self._store: ox.Store | None = store
         self.path = path
+        self.read_only = read_only
 
     # ------------------------------------------------------------------ opening and closing
 
     @classmethod
-    def open(cls, path: str | Path, *, create: bool = True) -> GraphStore:
-        """Open the store in folder ``path``, creating it when missing (unless ``create=False``).
+    def open(cls, path: str | Path, *, create: bool = True, read_only: bool = False) -> GraphStore:
+        """Open the store in folder ``path``, creating it when missing (unless ``create=False``
+        or ``read_only=True``).
 
         Raises :class:`StoreError` (one line naming the folder) when the folder holds
-        other files but no store, when the store is damaged, or when another process
-        has it open.
+        other files but no store, when the store is damaged, or when another writer
+        has it open (read-only opens are never refused for that).
         """
         path = Path(path)
         if path.exists() and not path.is_dir():
             raise StoreError(f"cannot open store {path}: it is a file, not a folder")
-        if not path.exists() and not create:
+        if not path.exists() and (read_only or not create):
             raise StoreError(f"no store at {path}")
-        if path.is_dir() and any(path.iterdir()) and not _is_store_folder(path):
-            raise StoreError(f"{path} is not a kg store: the folder holds other files but no Oxigraph data")
+        if path.is_dir() and any(path.iterdir()) and not (path / DATABASE).is_dir():
+            raise StoreError(f"{path} is not a kg store: the folder holds other files but no {DATABASE}/ database")
+        if read_only and not is_store(path):
+            raise StoreError(f"no store at {path}")
         try:
-            path.mkdir(parents=True, exist_ok=True)
+            (path / CACHE).mkdir(parents=True, exist_ok=True) if not read_only else None
         except OSError as error:
             raise StoreError(f"cannot create store {path} ({_one_line(error)})") from error
+        database = str(path / DATABASE)
         try:
-            store = ox.Store(str(path))
+            store = ox.Store.read_only(database) if read_only else ox.Store(database)
         except OSError as error:
             message = _one_line(error)
             if "lock" in message.lower():
@@ -114,14 +139,19 @@ class GraphStore:
             raise StoreError(f"cannot open store {path} ({message})") from error
         except RuntimeError as error:  # RocksDB reports corruption as a RuntimeError
             raise StoreError(f"store {path} is damaged and cannot be opened ({_one_line(error)})") from error
-        graph_store = cls(store, path)
-        graph_store._refresh_ontology()
+        graph_store = cls(store, path, read_only)
+        if not read_only:
+            graph_store._refresh_ontology()
+            graph_store._repair_cache()
         return graph_store
 
     def close(self) -> None:
         """Flush to disk and release the folder's lock. Closing twice is harmless."""
         if self._store is not None:
-            self._store.flush()
+            if not self.read_only:
+                self._store.flush()
+                # every cache file written so far is current: nothing is pending any more
+                (self.path / PENDING).unlink(missing_ok=True)
             self._store = None  # the lock goes with the last reference (results still iterated keep it)
 
     def __enter__(self) -> GraphStore:
@@ -141,9 +171,77 @@ class GraphStore:
         ontology = set(ox.parse(path=str(ONTOLOGY_FILE), format=ox.RdfFormat.TURTLE))
         stored = {q.triple for q in self.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph())}
         if stored != ontology:
-            self._put(ox.DefaultGraph(), sorted(ontology, key=str))
+            self._put(ox.DefaultGraph(), ox.serialize(sorted(ontology, key=str), format=_NT))
+
+    # ------------------------------------------------------------------ the export cache
+
+    def _cache_file(self, graph: ox.NamedNode) -> Path:
+        return self.path / CACHE / (hashlib.sha1(graph.value.encode("utf-8")).hexdigest() + ".nt")
+
+    def _pending(self) -> set[str]:
+        try:
+            return set((self.path / PENDING).read_text(encoding="utf-8").split())
+        except FileNotFoundError:
+            return set()
+
+    def _mark_pending(self, graph: ox.NamedNode) -> None:
+        with open(self.path / PENDING, "a", encoding="utf-8") as file:
+            file.write(graph.value + "\n")
+
+    def _write_cache(self, graph: ox.NamedNode, lines: list[bytes]) -> None:
+        """Replace the cache file of ``graph`` (rename over it; no file when there are no lines)."""
+        target = self._cache_file(graph)
+        if not lines:
+            target.unlink(missing_ok=True)
+            return
+        temporary = target.with_suffix(".tmp")
+        temporary.write_bytes(b"\n".join(lines) + b"\n")
+        os.replace(temporary, target)
+
+    def _repair_cache(self) -> None:
+        """Rebuild the cache files of graphs named in ``pending`` (left by an interrupted writer)."""
+        for name in sorted(self._pending()):
+            graph = ox.NamedNode(name)
+            self._write_cache(graph, self._database_lines(graph))
+        (self.path / PENDING).unlink(missing_ok=True)
+
+    def _database_lines(self, graph: ox.NamedNode) -> list[bytes]:
+        """The sorted N-Triples lines of one graph, read from the database (slow)."""
+        if not self.oxigraph.contains_named_graph(graph):
+            return []
+        return sorted(self.oxigraph.dump(format=_NT, from_graph=graph).splitlines())
+
+    def _graph_text(self, graph: ox.NamedNode, stale: set[str]) -> bytes:
+        """The sorted N-Triples of one graph, each line ending in a newline: from the
+        cache file unless the graph is ``stale`` or its file is missing."""
+        if graph.value not in stale:
+            try:
+                return self._cache_file(graph).read_bytes()
+            except FileNotFoundError:
+                pass
+        lines = self._database_lines(graph)
+        return b"\n".join(lines) + b"\n" if lines else b""
+
+    def _graph_texts(self, graphs: list[ox.NamedNode] | None = None) -> Iterator[tuple[ox.NamedNode, bytes]]:
+        """(graph, sorted N-Triples) of ``graphs`` (default: every article graph), in IRI order."""
+        if graphs is None:
+            graphs = list(self.oxigraph.named_graphs())
+        else:
+            missing = [g for g in graphs if not self.oxigraph.contains_named_graph(g)]
+            if missing:
+                raise StoreError(f"no graph {missing[0]} in store {self.path}")
+        stale = self._pending()
+        for _, graph in sorted({str(g): g for g in graphs}.items()):  # the order of kg.export's files
+            text = self._graph_text(graph, stale)
+            if text:
+                yield graph, text
 
     # ------------------------------------------------------------------ writing
+
+    def _writable(self) -> ox.Store:
+        if self.read_only:
+            raise StoreError(f"store {self.path} is open read-only")
+        return self.oxigraph
 
     def replace_article(self, graph_name: ox.NamedNode | str, quads: Iterable[ox.Quad]) -> None:
         """Make named graph ``graph_name`` hold exactly ``quads``, in one transaction.
@@ -152,6 +250,7 @@ class GraphStore:
         raises, the store is not touched. Every quad must be in ``graph_name``. No quads
         leaves the article absent.
         """
+        self._writable()
         graph = _graph(graph_name)
         triples = []
         for quad in quads:
@@ -159,17 +258,20 @@ class GraphStore:
                 raise StoreError(f"cannot replace {graph} in store {self.path}: "
                                  f"a quad belongs to graph {quad.graph_name}")
             triples.append(quad.triple)
-        self._put(graph, triples)
+        body = ox.serialize(triples, format=_NT)
+        self._mark_pending(graph)
+        self._put(graph, body)
+        self._write_cache(graph, sorted(set(body.splitlines())))
 
-    def _put(self, graph: ox.NamedNode | ox.DefaultGraph, triples: list[ox.Triple]) -> None:
+    def _put(self, graph: ox.NamedNode | ox.DefaultGraph, body: bytes) -> None:
         """Replace the triples of one graph in a single SPARQL UPDATE, hence one transaction."""
-        body = ox.serialize(triples, format=_NT).decode("utf-8")
+        text = body.decode("utf-8")
         if isinstance(graph, ox.DefaultGraph):
-            drop, insert = "DEFAULT", f"{{ {body} }}"
+            drop, insert = "DEFAULT", f"{{ {text} }}"
         else:
-            drop, insert = f"GRAPH {graph}", f"{{ GRAPH {graph} {{ {body} }} }}"
+            drop, insert = f"GRAPH {graph}", f"{{ GRAPH {graph} {{ {text} }} }}"
         try:
-            self.oxigraph.update(self._update_text(drop, insert))
+            self._writable().update(self._update_text(drop, insert))
         except (SyntaxError, OSError, RuntimeError) as error:
             raise StoreError(f"cannot write graph {graph} in store {self.path} ({_one_line(error)})") from error
 
@@ -181,9 +283,11 @@ class GraphStore:
     def remove_article(self, graph_name: ox.NamedNode | str) -> bool:
         """Remove an article's named graph; False if it was not there."""
         graph = _graph(graph_name)
-        if not self.oxigraph.contains_named_graph(graph):
+        if not self._writable().contains_named_graph(graph):
             return False
+        self._mark_pending(graph)
         self.oxigraph.remove_graph(graph)
+        self._write_cache(graph, [])
         return True
 
     # ------------------------------------------------------------------ reading
@@ -197,6 +301,11 @@ class GraphStore:
         store = self.oxigraph
         return len(store) - sum(1 for _ in store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
 
+    def quads(self) -> Iterator[ox.Quad]:
+        """Every quad of the article graphs (not the ontology), graph by graph."""
+        for graph, text in self._graph_texts():
+            for triple in ox.parse(text, format=_NT):
+                yield ox.Quad(triple.subject, triple.predicate, triple.object, graph)
     def article_hashes(self) -> dict[str, str]:
         """``kg:contentHash`` of every article, keyed by its **graph IRI** string, sorted.
 
@@ -279,31 +388,14 @@ class GraphStore:
 
         dataset = Dataset(default_union=True)
         bind_prefixes(dataset)
-        data = self._nquads(None if graph_names is None else [_graph(g) for g in graph_names])
+        data = self.nquads(None if graph_names is None else [_graph(g) for g in graph_names])
         dataset.parse(data=data.decode("utf-8"), format="nquads")
         return dataset
 
-    def _lines(self, graph: ox.NamedNode) -> list[bytes]:
-        """The N-Triples lines of one graph, each ending in ``" ."``, in store order."""
-        return self.oxigraph.dump(format=_NT, from_graph=graph).splitlines()
-
-    def _nquads(self, graphs: list[ox.NamedNode] | None = None) -> bytes:
+    def nquads(self, graphs: list[ox.NamedNode] | None = None) -> bytes:
         """Sorted N-Quads of ``graphs`` (default: every article graph), graph by graph."""
-        if graphs is None:
-            graphs = list(self.oxigraph.named_graphs())
-        else:
-            missing = [g for g in graphs if not self.oxigraph.contains_named_graph(g)]
-            if missing:
-                raise StoreError(f"no graph {missing[0]} in store {self.path}")
-        chunks: list[bytes] = []
-        for name, graph in sorted({str(g): g for g in graphs}.items()):
-            lines = self._lines(graph)
-            if lines:
-                lines.sort()
-                lines.append(b"")
-                # N-Triples escapes newlines inside literals, so every " .\n" ends a line
-                chunks.append(b"\n".join(lines).replace(b" .\n", b" " + name.encode("utf-8") + b" .\n"))
-        return b"".join(chunks)
+        return b"".join(with_graph(text.splitlines(), str(graph).encode("utf-8"))
+                        for graph, text in self._graph_texts(graphs))
 
 
 def _term(value: Any) -> ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple:
@@ -333,29 +425,24 @@ def _term(value: Any) -> ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple:
 
 
 def _dump_nq(store: GraphStore) -> bytes:
-    return store._nquads()
-
-
-def _reserialize(store: GraphStore, fmt: ox.RdfFormat, prefixes: dict[str, str] | None) -> bytes:
-    quads = ox.parse(store._nquads(), format=ox.RdfFormat.N_QUADS)
-    return ox.serialize(quads, format=fmt, prefixes=prefixes) if prefixes else ox.serialize(quads, format=fmt)
+    return store.nquads()
 
 
 def _dump_trig(store: GraphStore) -> bytes:
-    return _reserialize(store, ox.RdfFormat.TRIG, _PREFIXES)
+    return turtle.trig(((str(graph).encode("utf-8"), text.splitlines()) for graph, text in store._graph_texts()),
+                       _PREFIXES)
 
 
 def _dump_jsonld(store: GraphStore) -> bytes:
-    return _reserialize(store, ox.RdfFormat.JSON_LD, None)
+    return ox.serialize(ox.parse(store.nquads(), format=ox.RdfFormat.N_QUADS), format=ox.RdfFormat.JSON_LD)
 
 
 def _dump_ttl(store: GraphStore) -> bytes:
     """The union of the article graphs: each triple once, sorted."""
     lines: set[bytes] = set()
-    for graph in store.oxigraph.named_graphs():
-        lines.update(store._lines(graph))
-    text = b"\n".join(sorted(lines)) + b"\n" if lines else b""
-    return ox.serialize(ox.parse(text, format=_NT), format=ox.RdfFormat.TURTLE, prefixes=_PREFIXES)
+    for _, text in store._graph_texts():
+        lines.update(text.splitlines())
+    return turtle.turtle(sorted(lines), _PREFIXES)
 
 
 #: dump format name -> writer

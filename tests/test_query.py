@@ -46,6 +46,13 @@ def rows(result) -> list[tuple]:
     return [tuple(value(term) for term in row) for row in result]
 
 
+def relations(result) -> list[tuple]:
+    """Rows of relations-of without their first column, the entity asked about (an IRI)."""
+    found = rows(result)
+    assert all(row[0].startswith("https://kg.example.org/id/") for row in found)
+    return [row[1:] for row in found]
+
+
 def test_prefixes_are_prebound_and_bindings_are_values(dataset):
     result = run_query(dataset, "SELECT ?label WHERE { ?e a kg:Country ; rdfs:label ?label } ORDER BY ?label")
     assert rows(result) == [("China",), ("United States",)]
@@ -105,7 +112,7 @@ def test_who_said_what(dataset):
 
 
 def test_relations_of_huawei(dataset):
-    assert rows(run_saved(dataset, "relations-of", ENTITY="huawei")) == [
+    assert relations(run_saved(dataset, "relations-of", ENTITY="huawei")) == [
         ("Huawei", "located in", "Shenzhen <script>alert(1)</script>", 0.75, S_SHENZHEN, A2),
         ("United States", "steps up crackdowns on", "Huawei", 0.6, S_CRACKDOWN, A1),
         ("United States", "targets", "Huawei", 0.6, S_CRACKDOWN, A1),
@@ -113,8 +120,8 @@ def test_relations_of_huawei(dataset):
 
 
 def test_relations_of_by_alias_and_by_iri(dataset):
-    by_alias = rows(run_saved(dataset, "relations-of", entity="the chinese PRESIDENT"))
-    by_iri = rows(run_saved(dataset, "relations-of", ENTITY="https://kg.example.org/id/person/xi-jinping"))
+    by_alias = relations(run_saved(dataset, "relations-of", entity="the chinese PRESIDENT"))
+    by_iri = relations(run_saved(dataset, "relations-of", ENTITY="https://kg.example.org/id/person/xi-jinping"))
     assert by_alias == by_iri == [
         ("Xi Jinping", "called for", "robust efforts to improve homegrown innovation capabilities", 0.9, S_TITLE, A1),
         ("Xi Jinping", "nationality", "China", 0.9, S_TITLE, A1),
@@ -123,7 +130,7 @@ def test_relations_of_by_alias_and_by_iri(dataset):
 
 
 def test_a_parameter_with_markup_is_only_a_value(dataset):
-    assert rows(run_saved(dataset, "relations-of", ENTITY="Shenzhen <script>alert(1)</script>")) == [
+    assert relations(run_saved(dataset, "relations-of", ENTITY="Shenzhen <script>alert(1)</script>")) == [
         ("Huawei", "located in", "Shenzhen <script>alert(1)</script>", 0.75, S_SHENZHEN, A2),
     ]
 
@@ -208,8 +215,9 @@ def test_csv_has_full_iris_and_quotes_what_needs_it(dataset):
     result = run_saved(dataset, "relations-of", ENTITY="Shenzhen <script>alert(1)</script>")
     parsed = list(csv.reader(io.StringIO(format_result(result, "csv"))))
     assert parsed == [
-        ["subject", "predicate", "object", "confidence", "sentence", "article"],
-        ["Huawei", "located in", "Shenzhen <script>alert(1)</script>", "0.75", S_SHENZHEN, A2],
+        ["entity", "subject", "predicate", "object", "confidence", "sentence", "article"],
+        ["https://kg.example.org/id/place/shenzhen", "Huawei", "located in", "Shenzhen <script>alert(1)</script>",
+         "0.75", S_SHENZHEN, A2],
     ]
 
 

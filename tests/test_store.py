@@ -14,6 +14,7 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import isomorphic
 
 from kg.errors import GraphError, QueryError
+from kg.export import FORMATS, BuildData
 from kg.query import saved_queries
 from kg.store import DUMP_FORMATS, GraphStore, StoreError
 from kg.vocab import PREFIXES
@@ -284,13 +285,8 @@ def test_turtle_dump_is_the_union(store):
 
 def test_dumps_are_the_bytes_kg_export_writes_whatever_the_load_order(store, tmp_path):
     quads = sample_quads()
-    triples = sorted({q.triple for q in quads}, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
-    expected = {
-        "nq": ox.serialize(quads, format=ox.RdfFormat.N_QUADS),
-        "trig": ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIX_IRIS),
-        "jsonld": ox.serialize(quads, format=ox.RdfFormat.JSON_LD),
-        "ttl": ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIX_IRIS),
-    }
+    data = BuildData((), (), tuple(quads))
+    expected = {fmt: writer(data) for fmt, writer in FORMATS.items()}
     assert set(expected) == set(DUMP_FORMATS)
     with GraphStore.open(tmp_path / "reversed") as other:
         groups = by_graph(quads)
@@ -350,9 +346,9 @@ def test_second_open_in_the_same_process(tmp_path):
 
 def test_damaged_store(tmp_path):
     path = tmp_path / "damaged"
-    path.mkdir()
+    (path / "oxigraph").mkdir(parents=True)
     for name in ("CURRENT", "IDENTITY", "MANIFEST-000001", "000001.sst"):
-        (path / name).write_bytes(b"\x00garbage\xff" * 40)
+        (path / "oxigraph" / name).write_bytes(b"\x00garbage\xff" * 40)
     with pytest.raises(StoreError, match=f"^store {path} is damaged and cannot be opened \\(Corruption: "):
         GraphStore.open(path)
 

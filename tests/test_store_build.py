@@ -1,0 +1,262 @@
+"""kg.pipeline.update_store: incremental builds into a store, article by article.
+
+The parser is replaced by a stand-in that reads facts written plainly in the
+article text ("Person:Xi Jinping | met | Organization:Huawei"), so these tests
+exercise hashing, replacing, folding short names and failure handling without
+the spaCy model; tests/test_cli_store.py and the model-marked test at the end
+run the real thing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import kg.pipeline as pipeline
+from kg.errors import InputError
+from kg.iri import entity_key
+from kg.model import ArticleGraph, Entity, Fact, Skipped, Span
+from kg.pipeline import update_store
+from kg.rdf import graph_iri
+from kg.store import GraphStore, StoreError
+
+ID = "https://kg.example.org/id/"
+
+
+def fake_graph(article) -> ArticleGraph:
+    """Entities and facts from lines "Class:Label | predicate label | Class:Label"."""
+    if "BROKEN" in article.text:
+        raise ValueError("cannot extract this one")
+    entities: dict[str, Entity] = {}
+    facts = []
+    offset = 0
+    for line in article.text.splitlines():
+        parts = [part.strip() for part in line.split("|")]
+        span = Span(offset, offset + len(line), line)
+        offset += len(line) + 1
+        if len(parts) != 3:
+            continue
+        keys = []
+        for side in (parts[0], parts[2]):
+            cls, label = side.split(":", 1)
+            entity = Entity(key=entity_key(cls, label), cls=cls, label=label)
+            entities[entity.key] = entity
+            keys.append(entity.key)
+        facts.append(Fact(subject=keys[0], predicate="", predicate_label=parts[1], obj=keys[1], literal=None,
+                          article=article.id, sentence=span, confidence=0.8, extractor="test"))
+    return ArticleGraph(article, tuple(sorted(entities.values(), key=lambda e: e.key)), tuple(facts))
+
+
+@pytest.fixture(autouse=True)
+def no_model(request, monkeypatch):
+    """Stand in for parse + extract + resolve (except in model-marked tests); records
+    which articles were parsed."""
+    parsed: list[str] = []
+    if request.node.get_closest_marker("model"):
+        return parsed
+
+    def graphs_of(articles, model=None, skipped=None, on_article=None, jobs=1):
+        for article in articles:
+            parsed.append(article.id)
+            try:
+                graph = fake_graph(article)
+            except ValueError as error:
+                skipped.append(Skipped(article.source_path, f"extraction failed: {error}"))
+                continue
+            yield graph
+
+    monkeypatch.setattr(pipeline, "graphs_of", graphs_of)
+    return parsed
+
+
+def write(folder: Path, name: str, *lines: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.txt"
+    path.write_text(f"Title of {name}\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def subjects_and_objects(store_path: Path, article_id: str) -> set[str]:
+    with GraphStore.open(store_path, read_only=True) as store:
+        rows = store.query("SELECT DISTINCT ?g ?e WHERE { GRAPH ?g { ?s rdf:subject|rdf:object ?e } }",
+                           {"g": graph_iri(article_id)})
+        return {row["e"].value[len(ID):] for row in rows}
+
+
+def test_second_run_skips_unchanged_replaces_changed_adds_new(tmp_path, no_model):
+    docs, store = tmp_path / "docs", tmp_path / "store"
+    write(docs, "a", "Person:Ada Lovelace | wrote | Work:Notes")
+    write(docs, "b", "Organization:Royal Society | elected | Person:Ada Lovelace")
+    first = update_store([docs], store)
+    assert (sorted(first.added), first.replaced, first.unchanged) == (["a", "b"], (), ())
+    assert no_model == ["a", "b"]
+
+    write(docs, "b", "Organization:Royal Society | admitted | Person:Charles Babbage")
+    write(docs, "c", "Person:Charles Babbage | built | Product:Difference Engine")
+    no_model.clear()
+    second = update_store([docs], store)
+    assert (second.added, second.replaced, second.unchanged) == (("c",), ("b",), ("a",))
+    assert sorted(no_model) == ["b", "c"]  # a was not parsed again
+    assert subjects_and_objects(store, "b") == {"organization/royal-society", "person/charles-babbage"}
+    with GraphStore.open(store, read_only=True) as opened:
+        assert len(opened.graph_names()) == 3
+        labels = {row["l"].value for row in opened.query("SELECT DISTINCT ?l WHERE { ?p rdfs:label ?l }")}
+    assert "admitted" in labels and "elected" not in labels  # the old version of b is gone
+
+    no_model.clear()
+    third = update_store([docs], store)
+    assert (third.added, third.replaced, len(third.unchanged), third.words) == ((), (), 3, 0)
+    assert no_model == []
+
+
+def test_store_dump_matches_a_build_of_the_same_articles(tmp_path):
+    docs = tmp_path / "docs"
+    write(docs, "a", "Person:Ada Lovelace | wrote | Work:Notes")
+    write(docs, "b", "Organization:Royal Society | elected | Person:Ada Lovelace")
+    update_store([docs / "a.txt"], tmp_path / "store")
+    update_store([docs], tmp_path / "store")  # a unchanged, b added in a second run
+    result = pipeline.build([docs], tmp_path / "out", view=False)
+    with GraphStore.open(tmp_path / "store", read_only=True) as store:
+        for fmt, name in (("ttl", "graph.ttl"), ("trig", "graph.trig"), ("jsonld", "graph.jsonld")):
+            assert store.dump(fmt) == (tmp_path / "out" / name).read_bytes(), fmt
+    assert len(result.graphs) == 2
+
+
+def test_short_name_folds_into_a_full_name_whatever_the_order(tmp_path):
+    docs = tmp_path / "docs"
+    # "Lovelace" comes first, its full name only in a later article of the same run
+    write(docs, "a", "Person:Lovelace | wrote | Work:Notes")
+    write(docs, "b", "Person:Ada Lovelace | met | Person:Charles Babbage")
+    update_store([docs], tmp_path / "store")
+    assert subjects_and_objects(tmp_path / "store", "a") == {"person/ada-lovelace", "work/notes"}
+
+
+def test_short_name_folds_into_a_full_name_already_in_the_store(tmp_path):
+    docs = tmp_path / "docs"
+    write(docs, "a", "Person:Ada Lovelace | met | Person:Charles Babbage")
+    update_store([docs], tmp_path / "store")
+    write(docs, "b", "Person:Babbage | built | Product:Difference Engine")
+    update_store([docs], tmp_path / "store")
+    assert subjects_and_objects(tmp_path / "store", "b") == {"person/charles-babbage", "product/difference-engine"}
+
+
+def test_stored_articles_keep_their_iris_when_a_new_full_name_arrives(tmp_path):
+    docs = tmp_path / "docs"
+    write(docs, "a", "Person:Babbage | built | Product:Difference Engine")
+    update_store([docs], tmp_path / "store")
+    write(docs, "b", "Person:Charles Babbage | met | Person:Ada Lovelace")
+    second = update_store([docs], tmp_path / "store")
+    assert second.unchanged == ("a",)
+    # a is not rewritten: its entity IRI stays what users may already have linked to
+    assert subjects_and_objects(tmp_path / "store", "a") == {"person/babbage", "product/difference-engine"}
+
+
+def test_ambiguous_short_name_stays_apart(tmp_path):
+    docs = tmp_path / "docs"
+    write(docs, "a", "Person:Ada Lovelace | met | Person:Charles Babbage")
+    write(docs, "b", "Person:Benjamin Babbage | met | Person:Ada Lovelace")
+    write(docs, "c", "Person:Babbage | built | Product:Difference Engine")
+    update_store([docs], tmp_path / "store")
+    assert subjects_and_objects(tmp_path / "store", "c") == {"person/babbage", "product/difference-engine"}
+
+
+def test_broken_article_is_skipped_and_the_others_are_written(tmp_path):
+    docs = tmp_path / "docs"
+    write(docs, "a", "Person:Ada Lovelace | wrote | Work:Notes")
+    write(docs, "b", "BROKEN")
+    write(docs, "c", "Person:Charles Babbage | built | Product:Difference Engine")
+    result = update_store([docs], tmp_path / "store")
+    assert sorted(result.added) == ["a", "c"]
+    assert [(Path(s.source).name, s.reason) for s in result.skipped] == [("b.txt", "extraction failed: cannot extract this one")]
+    with GraphStore.open(tmp_path / "store", read_only=True) as store:
+        assert store.graph_names() == [graph_iri("a").value, graph_iri("c").value]
+
+
+def test_interrupted_build_keeps_every_finished_article_whole(tmp_path, monkeypatch):
+    docs = tmp_path / "docs"
+    for name in "abcd":
+        write(docs, name, f"Person:Person {name.upper()} Smith | wrote | Work:Book {name}")
+    real = pipeline.graphs_of
+
+    def interrupted(articles, *args, **kwargs):
+        for number, graph in enumerate(real(articles, *args, **kwargs)):
+            if number == 2:
+                raise KeyboardInterrupt
+            yield graph
+
+    monkeypatch.setattr(pipeline, "graphs_of", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        update_store([docs], tmp_path / "store")
+    with GraphStore.open(tmp_path / "store") as store:  # opens: the lock went with the interrupted build
+        assert store.graph_names() == [graph_iri("a").value, graph_iri("b").value]
+        for name in "ab":
+            quads = list(store.oxigraph.quads_for_pattern(None, None, None, graph_iri(name)))
+            assert len(quads) == len([q for q in store.quads() if q.graph_name == graph_iri(name)]) > 10
+    monkeypatch.setattr(pipeline, "graphs_of", real)
+    resumed = update_store([docs], tmp_path / "store")
+    assert (resumed.added, resumed.unchanged) == (("c", "d"), ("a", "b"))
+
+
+def test_same_file_name_in_two_folders_gives_two_articles(tmp_path):
+    write(tmp_path / "one", "same", "Person:Ada Lovelace | wrote | Work:Notes")
+    write(tmp_path / "two", "same", "Person:Charles Babbage | built | Product:Difference Engine")
+    result = update_store([tmp_path / "one", tmp_path / "two"], tmp_path / "store")
+    assert result.added == ("same", "same-2") and result.skipped == ()
+    assert subjects_and_objects(tmp_path / "store", "same") == {"person/ada-lovelace", "work/notes"}
+
+
+def test_repeated_article_id_keeps_the_first():
+    from kg.model import Article
+
+    first, second = (Article(id="x", title="t", text=text, source_path=path)
+                     for text, path in (("one", "a.jsonl:1"), ("two", "b.jsonl:1")))
+    skipped: list[Skipped] = []
+    todo, unchanged = pipeline._split_by_hash([first, second], {}, skipped)
+    assert (todo, unchanged) == ([first], [])
+    assert skipped == [Skipped("b.jsonl:1", "article id 'x' is also used by a.jsonl:1; kept that one")]
+
+
+def test_no_readable_article_and_store_in_use(tmp_path):
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(InputError, match="no article could be read"):
+        update_store([tmp_path / "empty"], tmp_path / "store")
+    write(tmp_path / "docs", "a", "Person:Ada Lovelace | wrote | Work:Notes")
+    with GraphStore.open(tmp_path / "store"):
+        with pytest.raises(StoreError, match="is in use by this process"):
+            update_store([tmp_path / "docs"], tmp_path / "store")
+
+
+def test_cache_survives_a_crash_between_transaction_and_cache_file(tmp_path, monkeypatch):
+    """The N-Triples cache of a graph written just before a crash is rebuilt from the database."""
+    write(tmp_path / "docs", "a", "Person:Ada Lovelace | wrote | Work:Notes")
+    update_store([tmp_path / "docs"], tmp_path / "store")
+    with GraphStore.open(tmp_path / "store", read_only=True) as store:
+        before = store.dump("nq")
+    write(tmp_path / "docs", "a", "Person:Ada Lovelace | corrected | Work:Notes")
+    monkeypatch.setattr(GraphStore, "_write_cache", lambda self, graph, lines: None)  # the crash
+    monkeypatch.setattr(GraphStore, "close", lambda self: setattr(self, "_store", None))
+    update_store([tmp_path / "docs"], tmp_path / "store")
+    monkeypatch.undo()
+    with GraphStore.open(tmp_path / "store", read_only=True) as store:  # read-only: reads a from the database
+        stale_safe = store.dump("nq")
+    with GraphStore.open(tmp_path / "store") as store:  # a writer repairs the cache
+        assert store.dump("nq") == stale_safe
+    assert stale_safe != before and b"corrected" in stale_safe and b"/wrote>" not in stale_safe
+    assert not (tmp_path / "store" / "pending").exists()
+
+
+@pytest.mark.model
+def test_real_build_into_a_store_answers_like_the_files(tmp_path, seed_build):
+    from conftest import SEEDS
+    from kg.load import load_dataset
+    from kg.query import format_result, run_saved
+
+    out, _ = seed_build
+    result = update_store([SEEDS], tmp_path / "store")
+    assert len(result.added) == 1 and result.facts > 40
+    dataset = load_dataset(out)
+    with GraphStore.open(tmp_path / "store", read_only=True) as store:
+        for name in ("who-said-what", "facts-with-sources", "entities", "articles"):
+            assert format_result(run_saved(store, name), "csv") == format_result(run_saved(dataset, name), "csv"), name
+        assert store.dump("ttl") == (out / "graph.ttl").read_bytes()
