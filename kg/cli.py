@@ -159,7 +159,7 @@ def _positional(store: Path | None, graph: str | None, *rest: str | None) -> tup
         values = [graph, *values[:-1]] if values[-1] is None else [graph, *values]
         graph = None
     if store is not None and len(values) > len(rest):
-        raise KgError("with --store, give no graph file")
+        raise KgError("give either a graph file or --store, not both")
     if None in values:
         raise KgError("missing argument: see --help")
     return graph, tuple(values)
@@ -292,9 +292,11 @@ def export(
     from .export import export_graph
     from .fileio import write_atomic
 
-    if (graph is None) == (store is None):
-        raise KgError("give either a graph file (or folder) or --store DIR")
-    payload = export_graph(store if store is not None else graph, fmt)
+    if store is None and graph is not None:
+        payload = export_graph(graph, fmt)  # a graph file goes straight to pyoxigraph, not through rdflib
+    else:
+        with _opened(graph, store) as source:  # the store, or the error every command gives
+            payload = export_graph(source, fmt)
     if out is None:
         sys.stdout.buffer.write(payload)
         sys.stdout.flush()

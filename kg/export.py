@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
@@ -23,6 +24,9 @@ from .model import ArticleGraph, Skipped
 from .errors import GraphError, OutputError
 from .rdf import dataset_quads, predicate_name, publisher_entity, quad_order
 from .vocab import PREFIXES
+
+if TYPE_CHECKING:
+    from .store import GraphStore
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,14 +159,18 @@ _PARSERS = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".ttl": ox.
             ".nt": ox.RdfFormat.N_TRIPLES, ".jsonld": ox.RdfFormat.JSON_LD}
 
 
-def export_graph(path: str | Path, fmt: str) -> bytes:
-    """The graph file (or output folder, or store folder) at ``path`` in format ``fmt``
-    (a key of :data:`FORMATS`), with the bytes a build would write for the same quads."""
+def export_graph(source: str | Path | GraphStore, fmt: str) -> bytes:
+    """An open store, or the graph file (or output folder, or store folder) at a path,
+    in format ``fmt`` (a key of :data:`FORMATS`), with the bytes a build would write
+    for the same quads."""
     from .load import resolve_graph_path
     from .store import GraphStore, is_store
 
     if fmt not in FORMATS:
         raise OutputError(f"unknown export format {fmt!r} (use {', '.join(FORMATS)})")
+    if isinstance(source, GraphStore):
+        return source.dump(fmt)
+    path = source
     if is_store(path):
         with GraphStore.open(path, read_only=True) as store:
             return store.dump(fmt)

@@ -23,7 +23,7 @@ from rdflib import Dataset, Graph
 
 from kg.errors import GraphError
 from kg.store import GraphStore, is_store
-from kg.vocab import GRAPH, ONTOLOGY_FILE, bind_prefixes
+from kg.vocab import ONTOLOGY_FILE, ONTOLOGY_GRAPH, bind_prefixes
 
 __all__ = ["FORMATS", "ONTOLOGY_GRAPH", "attach_ontology", "load_dataset", "ontology_graph", "open_source",
            "resolve_graph_path"]
@@ -41,8 +41,6 @@ FORMATS: dict[str, str] = {
 #: the file `kg build` writes into its output folder that a folder path stands for
 FOLDER_GRAPH_FILE = "graph.trig"
 
-#: the named graph that holds the ontology once :func:`attach_ontology` has run
-ONTOLOGY_GRAPH = GRAPH["ontology"]
 
 
 def _one_line(error: BaseException) -> str:

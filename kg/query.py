@@ -159,10 +159,9 @@ def _store_query(store: GraphStore, sparql: str, bindings: dict[str, Any]) -> Qu
 
 
 def _is_update(sparql: str) -> bool:
-    """Whether ``sparql`` parses as an update (tried on an empty in-memory store)."""
-    declarations = "".join(f"PREFIX {name}: <{namespace}>\n" for name, namespace in PREFIXES.items())
+    """Whether ``sparql`` parses as an update (parsed only, never run)."""
     try:
-        ox.Store().update(declarations + sparql, base_iri="https://kg.example.org/")
+        prepareUpdate(sparql, initNs=PREFIXES)
     except Exception:
         return False
     return True

@@ -185,6 +185,8 @@ def rdflib_term(node, iris: dict[str, Any] | None = None):
     if isinstance(node, ox.Literal):
         if node.language:
             return Literal(node.value, lang=node.language)
+        if node.datatype.value == _XSD + "string":  # a plain literal, as rdflib reads it from a file
+            return Literal(node.value)
         return Literal(node.value, datatype=rdflib_term(node.datatype, iris))
     if isinstance(node, ox.BlankNode):
         return BNode(node.value)

@@ -29,11 +29,12 @@ The folder holds three things::
   graphs still named there. Until then, and in read-only opens, dumps read those
   graphs from the database instead.
 * **The ontology.** Saved queries need the ontology (``?p rdfs:subPropertyOf*
-  kg:said``), as :func:`kg.load.attach_ontology` gives rdflib datasets. The store
-  keeps ``ontology/kg.ttl`` in its *default graph*, refreshed on open; queries see
-  it through the union default graph, while :meth:`~GraphStore.graph_names`,
-  ``len()``, :meth:`~GraphStore.dump` and :meth:`~GraphStore.to_rdflib` cover only
-  the article graphs, exactly what ``kg build`` writes.
+  kg:said``, the labels of its properties), as :func:`kg.load.attach_ontology`
+  gives rdflib datasets. The store keeps ``ontology/kg.ttl`` in named graph
+  ``graph:ontology`` (:data:`kg.vocab.ONTOLOGY_GRAPH`), the same place, refreshed
+  on open; queries see it, while :meth:`~GraphStore.graph_names`, ``len()``,
+  :meth:`~GraphStore.dump` and :meth:`~GraphStore.to_rdflib` cover only the
+  article graphs, exactly what ``kg build`` writes.
 * **Deterministic dumps.** Every dump is sorted (graph, then N-Triples line), so
   the bytes are those :mod:`kg.export` writes for the same quads.
 * **One writer, many readers.** RocksDB locks the folder: a second writable open
@@ -56,7 +57,7 @@ from rdflib.term import BNode as RdflibBNode, Literal as RdflibLiteral, URIRef a
 from . import turtle
 from .errors import GraphError, QueryError
 from .export import with_graph
-from .vocab import CLASS_NAMES, ID, KG, ONTOLOGY_FILE, PREFIXES, bind_prefixes
+from .vocab import CLASS_NAMES, ID, KG, ONTOLOGY_FILE, ONTOLOGY_GRAPH, PREFIXES, bind_prefixes
 
 __all__ = ["DUMP_FORMATS", "GraphStore", "StoreError", "is_store"]
 
@@ -69,6 +70,7 @@ _PREFIXES = {name: str(namespace) for name, namespace in PREFIXES.items()}
 _ID = str(ID)
 _XSD = str(PREFIXES["xsd"])
 _NT = ox.RdfFormat.N_TRIPLES
+_ONTOLOGY = ox.NamedNode(str(ONTOLOGY_GRAPH))
 
 DATABASE, CACHE, PENDING = "oxigraph", "nquads", "pending"
 
@@ -169,9 +171,9 @@ class GraphStore:
 
     def _refresh_ontology(self) -> None:
         ontology = set(ox.parse(path=str(ONTOLOGY_FILE), format=ox.RdfFormat.TURTLE))
-        stored = {q.triple for q in self.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+        stored = {q.triple for q in self.oxigraph.quads_for_pattern(None, None, None, _ONTOLOGY)}
         if stored != ontology:
-            self._put(ox.DefaultGraph(), ox.serialize(sorted(ontology, key=str), format=_NT))
+            self._put(_ONTOLOGY, ox.serialize(sorted(ontology, key=str), format=_NT))
 
     # ------------------------------------------------------------------ the export cache
 
@@ -225,7 +227,7 @@ class GraphStore:
     def _graph_texts(self, graphs: list[ox.NamedNode] | None = None) -> Iterator[tuple[ox.NamedNode, bytes]]:
         """(graph, sorted N-Triples) of ``graphs`` (default: every article graph), in IRI order."""
         if graphs is None:
-            graphs = list(self.oxigraph.named_graphs())
+            graphs = self._article_graphs()
         else:
             missing = [g for g in graphs if not self.oxigraph.contains_named_graph(g)]
             if missing:
@@ -263,13 +265,10 @@ class GraphStore:
         self._put(graph, body)
         self._write_cache(graph, sorted(set(body.splitlines())))
 
-    def _put(self, graph: ox.NamedNode | ox.DefaultGraph, body: bytes) -> None:
+    def _put(self, graph: ox.NamedNode, body: bytes) -> None:
         """Replace the triples of one graph in a single SPARQL UPDATE, hence one transaction."""
         text = body.decode("utf-8")
-        if isinstance(graph, ox.DefaultGraph):
-            drop, insert = "DEFAULT", f"{{ {text} }}"
-        else:
-            drop, insert = f"GRAPH {graph}", f"{{ GRAPH {graph} {{ {text} }} }}"
+        drop, insert = f"GRAPH {graph}", f"{{ GRAPH {graph} {{ {text} }} }}"
         try:
             self._writable().update(self._update_text(drop, insert))
         except (SyntaxError, OSError, RuntimeError) as error:
@@ -292,14 +291,17 @@ class GraphStore:
 
     # ------------------------------------------------------------------ reading
 
+    def _article_graphs(self) -> list[ox.NamedNode]:
+        return [g for g in self.oxigraph.named_graphs() if g != _ONTOLOGY]
+
     def graph_names(self) -> list[str]:
         """IRIs of the article graphs, sorted."""
-        return sorted(str(g.value) for g in self.oxigraph.named_graphs())
+        return sorted(g.value for g in self._article_graphs())
 
     def __len__(self) -> int:
         """Number of quads in the article graphs (the ontology is not counted)."""
         store = self.oxigraph
-        return len(store) - sum(1 for _ in store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+        return len(store) - sum(1 for _ in store.quads_for_pattern(None, None, None, _ONTOLOGY))
 
     def quads(self) -> Iterator[ox.Quad]:
         """Every quad of the article graphs (not the ontology), graph by graph."""

@@ -86,6 +86,9 @@ REL = Namespace(BASE + "relation/")  # open predicates, sub-properties of KG.rel
 ID = Namespace(BASE + "id/")  # entities
 ARTICLE = Namespace(BASE + "article/")  # article nodes
 GRAPH = Namespace(BASE + "graph/")  # one named graph per article
+#: the named graph that holds the ontology beside the articles (in a store, and in a
+#: Dataset once kg.load.attach_ontology has run), so queries can look up its labels
+ONTOLOGY_GRAPH = GRAPH["ontology"]
 STATEMENT = Namespace(BASE + "statement/")  # provenance nodes of facts
 
 PREFIXES: dict[str, Namespace] = {
