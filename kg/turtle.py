@@ -84,22 +84,21 @@ def trig(graphs: Iterable[tuple[bytes | str | None, Iterable[bytes | str]]], pre
 def split_graph(line: bytes | str) -> tuple[bytes | str, bytes | str | None]:
     """``S P O G .`` -> ``(S P O ., G)``; ``(S P O ., None)`` for a triple line. Same type as ``line``.
 
-    The graph is the last token when it is an IRI: literals may hold spaces, but
-    whatever follows a space inside a literal still holds its closing quote.
+    The graph is the last token when it is an IRI after at least three others:
+    literals may hold spaces, but whatever follows a space inside a literal still
+    holds the literal's closing quote, which no IRI can.
     """
     if isinstance(line, str):
-        body = line.rstrip()[:-1].rstrip()
-        space = body.rfind(" ")
-        last = body[space + 1:]
-        if last[:1] == "<" and '"' not in last and body.count(" ", 0, space) >= 2:
-            return body[:space] + " .", last
-        return body + " .", None
-    body = line.rstrip()[:-1].rstrip()
-    space = body.rfind(b" ")
-    last = body[space + 1:]
-    if last[:1] == b"<" and b'"' not in last and body.count(b" ", 0, space) >= 2:
-        return body[:space] + b" .", last
-    return body + b" .", None
+        graph = split_graph(line.encode())
+        return graph[0].decode(), None if graph[1] is None else graph[1].decode()
+    if line[-1] != 46:
+        line = line.rstrip()
+    end = len(line) - 2  # before " ."
+    space = line.rfind(b" ", 0, end)
+    if (line[space + 1] == 60 and line.find(b'"', space, end) < 0
+            and line.find(b" ", line.find(b" ") + 1) < space):
+        return line[:space] + b" .", line[space + 1:end]
+    return line, None
 
 
 def _as_bytes(lines: Iterable[bytes | str]) -> Iterable[bytes]:
