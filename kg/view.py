@@ -19,7 +19,11 @@ computed at render time from the very text inlined, and no network fetch, as a
 second line of defence.
 
 Same graph, same bytes: nodes and edges are sorted, JSON keys are sorted and the
-layout uses a fixed random seed.
+layout uses a fixed random seed. The picture is the same too, unless the layout runs
+out of time before it settles (view.js stops it about two seconds after the page
+starts loading, so that a large graph opens quickly): then it shows how far it got.
+A graph of more than 500 entities starts from positions computed here, so that a
+short layout is enough (:func:`_start_positions`).
 """
 
 from __future__ import annotations
@@ -64,6 +68,7 @@ _LABEL_MAX = 40  # characters of a node label drawn on the canvas; the panel sho
 _LABEL_LINE = 22  # a drawn node label longer than this wraps onto a second line
 _EDGE_LABEL_MAX = 24  # characters of a relation label drawn on the canvas
 _SEED = 7
+_LARGE = 500  # a view of more entities than this is laid out for speed, see _vis_options
 _VIS_DIR = ("templates", "lib", "vis-9.1.2")  # inside the pyvis package
 _PAGE = "view.html.j2"  # in kg/templates/, with view.css and view.js
 
@@ -110,6 +115,7 @@ def render_view(
 
     net = Network(height="100%", width="100%", directed=True, heading=title,
                   cdn_resources="in_line")
+    start = _start_positions(G, nodes, degree) if len(nodes) > _LARGE else {}
     details: dict[str, Any] = {"nodes": {}, "edges": {}}
     classes: Counter[str] = Counter()
     for n in nodes:
@@ -120,6 +126,7 @@ def render_view(
         fill = CLASS_COLOURS.get(cls, OTHER_COLOUR)
         drawn = _drawn_label(label)
         net.add_node(ids[n], label=drawn, shape="dot", size=_size(degree[n]), mass=_mass(drawn),
+                     **start.get(n, {}),
                      color={"background": fill, "border": _shade(fill, 0.72),
                             "highlight": {"background": fill, "border": "#111827"},
                             "hover": {"background": fill, "border": "#111827"}})
@@ -151,7 +158,7 @@ def render_view(
             "sources": list(data.get("sources") or []),
         })
 
-    net.options = _vis_options()
+    net.options = _vis_options(len(nodes))
     order = [*CLASS_COLOURS, OTHER_CLASS]
     details.update(
         title=str(title),
@@ -204,6 +211,77 @@ def _sorted_edges(G: nx.Graph) -> list[tuple[Any, Any, str, dict]]:
     else:
         edges = [(u, v, str(d.get("predicate", "")), d) for u, v, d in G.edges(data=True)]
     return sorted(edges, key=lambda e: (str(e[0]), str(e[1]), e[2]))
+
+
+def _start_positions(G: nx.Graph, nodes: list, degree: dict) -> dict[Any, dict[str, float]]:
+    """Where the layout of a large graph starts: each entity near the one it was reached from.
+
+    vis-network starts every node on one circle and leaves physics to untangle it, which
+    takes hundreds of iterations for thousands of nodes; the page has time for far fewer
+    (view.js stops the layout after a budget). So start from a radial tree instead: a
+    breadth-first walk from the best connected entity of each connected component, every
+    entity placed around its parent, away from the grandparent, its children a little
+    further out the more there are; the largest component in the middle, the others (most
+    of them pairs and lone entities) in a sunflower around it. Deterministic.
+    """
+    neighbours: dict[Any, set] = {n: set() for n in nodes}
+    for u, v in G.edges():
+        if u != v:
+            neighbours[u].add(v)
+            neighbours[v].add(u)
+    rank = {n: (-degree[n], str(n)) for n in nodes}
+    step = 120.0  # about the springs' rest length
+    placed: dict[Any, tuple[float, float]] = {}
+    components = []  # (radius, members), largest first
+    for root in sorted(nodes, key=rank.__getitem__):
+        if root in placed:
+            continue
+        placed[root] = (0.0, 0.0)
+        members, frontier, heading = [root], [root], {root: None}
+        while frontier:
+            following = []
+            for parent in frontier:
+                children = sorted((m for m in neighbours[parent] if m not in placed),
+                                  key=rank.__getitem__)
+                if not children:
+                    continue
+                px, py = placed[parent]
+                arc = 2 * math.pi if heading[parent] is None else math.pi
+                start = 0.0 if heading[parent] is None else heading[parent] - arc / 2
+                reach = step * (0.8 + 0.35 * math.sqrt(len(children)))
+                for i, child in enumerate(children):
+                    angle = start + arc * (i + 0.5) / len(children)
+                    placed[child] = (px + reach * math.cos(angle), py + reach * math.sin(angle))
+                    heading[child] = angle
+                    members.append(child)
+                    following.append(child)
+            frontier = following
+        # a settled layout spreads n entities over a disc of radius about step * sqrt(n):
+        # start at that size, so that the physics need not first push everything outwards
+        spread = sorted(math.hypot(*placed[m]) for m in members)[int(0.9 * (len(members) - 1))]
+        scale = max(1.0, step * math.sqrt(len(members)) / spread) if spread else 1.0
+        for m in members:
+            placed[m] = (placed[m][0] * scale, placed[m][1] * scale)
+        radius = max(math.hypot(*placed[m]) for m in members)
+        components.append((radius, members))
+    positions: dict[Any, dict[str, float]] = {}
+    area = 0.0  # sunflower: each further component at the golden angle, further out
+    inner = step  # just outside most of the largest component
+    if components:
+        main = sorted(math.hypot(*placed[m]) for m in components[0][1])
+        inner += main[int(0.9 * (len(main) - 1))]
+    for k, (radius, members) in enumerate(components):
+        if k:
+            area += (radius + step) ** 2
+            r = math.sqrt(inner ** 2 + area)
+            angle = k * math.pi * (3 - math.sqrt(5))
+            cx, cy = r * math.cos(angle), r * math.sin(angle)
+        else:
+            cx = cy = 0.0
+        for m in members:
+            x, y = placed[m]
+            positions[m] = {"x": round(cx + x, 1), "y": round(cy + y, 1)}
+    return positions
 
 
 def _find_focus(G: nx.Graph, nodes: list, degree: dict, label: str) -> Any:
@@ -329,11 +407,21 @@ def _csp_hash(script: str) -> str:
     return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
 
 
-def _vis_options() -> dict[str, Any]:
+def _vis_options(nodes: int = 0) -> dict[str, Any]:
+    """vis-network's options for a view of ``nodes`` entities.
+
+    Above :data:`_LARGE` entities, layout speed comes first (the page also stops the
+    layout after a time budget, see view.js): no improved initial layout (vis clusters
+    the graph and solves Kamada-Kawai on it, seconds for 2,000 nodes, and often gives
+    up; :func:`_start_positions` places the nodes instead), a coarser Barnes-Hut
+    approximation (theta 1: half the cost of an iteration) and progress reported every
+    few iterations rather than 25, so that the page can stop the layout on time.
+    """
     font = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif"
+    large = nodes > _LARGE
     return {
         "autoResize": True,
-        "layout": {"randomSeed": _SEED, "improvedLayout": True},
+        "layout": {"randomSeed": _SEED, "improvedLayout": not large},
         "nodes": {
             "shape": "dot", "borderWidth": 2, "borderWidthSelected": 3,
             "font": {"face": font, "size": 21, "color": "#1F2937",
@@ -352,9 +440,9 @@ def _vis_options() -> dict[str, Any]:
             "enabled": True, "solver": "forceAtlas2Based",
             "forceAtlas2Based": {"gravitationalConstant": -70, "centralGravity": 0.012,
                                  "springLength": 120, "springConstant": 0.06, "damping": 0.5,
-                                 "avoidOverlap": 0.9},
-            "stabilization": {"enabled": True, "iterations": 800, "updateInterval": 25,
-                              "fit": True},
+                                 "avoidOverlap": 0.9, "theta": 1.0 if large else 0.5},
+            "stabilization": {"enabled": True, "iterations": 800, "fit": True,
+                              "updateInterval": max(2, round(5000 / nodes)) if large else 25},
         },
         "interaction": {"hover": True, "tooltipDelay": 250, "hideEdgesOnDrag": False,
                         "multiselect": False, "navigationButtons": False, "keyboard": False},

@@ -223,6 +223,23 @@ def test_focus_label_by_label_or_alias():
         render_view(G, focus_label="Atlantis")
 
 
+def test_a_large_graph_starts_from_computed_positions():
+    """Above 500 entities the page gets start positions and a layout set for speed."""
+    G = nx.MultiDiGraph()
+    for i in range(501):
+        G.add_node(ID + f"n{i:03d}", label=f"Entity {i}", cls="Person")
+        if i >= 7:  # seven hubs, everyone else met one of them
+            hub = ID + f"n{i % 7:03d}"
+            G.add_edge(ID + f"n{i:03d}", hub, key=REL + "met", predicate=REL + "met", label="met")
+    data = _payload(render_view(G))
+    spots = {(n["x"], n["y"]) for n in data["nodes"]}
+    assert len(spots) == 501  # every node placed, no two on the same spot
+    assert data["options"]["layout"]["improvedLayout"] is False
+    small = _payload(render_view(_graph()))
+    assert not any("x" in n or "y" in n for n in small["nodes"])
+    assert small["options"]["layout"]["improvedLayout"] is True
+
+
 def test_empty_graph_renders():
     data = _payload(render_view(nx.MultiDiGraph(), title="empty"))
     assert data["nodes"] == [] and data["edges"] == []

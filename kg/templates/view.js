@@ -429,9 +429,19 @@
   });
 
   // ---- layout: stabilise, then freeze ----------------------------------------------------
+  // The layout stops LAYOUT_UNTIL_MS after the page started loading (or after LAYOUT_MIN_MS
+  // of layout, if loading took longer): a graph that has not settled by then (thousands of
+  // entities, or a slow machine) is frozen as it is, so that the page is in use within about
+  // three seconds. A graph of a few hundred entities settles well before on a desktop.
+  var LAYOUT_UNTIL_MS = 2000, LAYOUT_MIN_MS = 500, layoutStart = null;
   network.on("stabilizationProgress", function (p) {
     var done = Math.round(100 * p.iterations / p.total);
     byId("kg-loading").textContent = "Laying out\u2026 " + done + "%";
+    var now = performance.now();
+    if (layoutStart === null) { layoutStart = now; }
+    else if (now > Math.max(LAYOUT_UNTIL_MS, layoutStart + LAYOUT_MIN_MS)) {
+      network.stopSimulation();  // vis then ends the stabilisation as if it had settled
+    }
   });
   // Physics keeps the dots apart but knows nothing of their labels. Once it is off, nudge
   // apart any two nodes whose boxes (dot and label) overlap, a quarter of the overlap at a
@@ -474,10 +484,13 @@
       }
       if (!moved) { break; }
     }
+    // network.moveNode would queue one full redraw per node (a timer each, in vis 9): with
+    // thousands of nodes the page stays busy for minutes. Place them all, draw once (freeze).
+    var body = network.body && network.body.nodes;
     var range = { minX: Infinity, maxX: -Infinity, minY: Infinity, maxY: -Infinity };
     ids.forEach(function (id) {
-      var p = pos[id], b = box[id];
-      network.moveNode(id, p.x, p.y);
+      var p = pos[id], b = box[id], node = body && body[id];
+      if (node) { node.x = p.x; node.y = p.y; } else { network.moveNode(id, p.x, p.y); }
       range.minX = Math.min(range.minX, p.x + b.dx - b.hw);
       range.maxX = Math.max(range.maxX, p.x + b.dx + b.hw);
       range.minY = Math.min(range.minY, p.y + b.dy - b.hh);
