@@ -11,24 +11,16 @@ measures, in the same run and on the same data:
   ``replace_article`` (one transaction per article, the way a build writes) vs
   rdflib ``Dataset.parse`` of the same N-Quads;
 * export: Turtle (union) and N-Quads, ``GraphStore.dump`` vs ``Dataset.serialize``;
-* three saved-style queries, median of ``--runs`` runs, results read to the end:
-  who-said-what (a join over ``kg:Statement``), top entities by article count
-  (GROUP BY) and relations-of one entity (a bound variable). The same SPARQL text
-  runs on both sides (rdflib through :func:`kg.query.run_query`), and the row
-  counts are checked to agree.
+* three of kg's saved queries (``ontology/queries``), median of ``--runs`` runs,
+  results read to the end, through :func:`kg.query.run_saved` on both sides (on a
+  store it runs on Oxigraph): who-said-what (a property path and a join over
+  ``kg:Statement``), relations-of one entity (a bound parameter) and entities (a
+  GROUP BY over every entity). The rows are checked to agree.
 
-The queries are written for both engines. Oxigraph joins patterns in the order
-written: the saved ``who-said-what.rq`` (property path last) takes ~8 s on 200k quads,
-~0.25 s with the path first; ``relations-of.rq`` (a UNION then a join) ~0.5 s, ~0.08 s
-with the statement's properties inside each branch. And Oxigraph's union default graph
-is a multiset (a label stated in 300 articles matches 300 times), so labels are looked
-up in the statement's own article graph (``GRAPH ?g``). Row counts are checked equal.
-
-rdflib runs on at most ``--rdflib-triples`` quads (default 200,000: the first
-articles of the same graph). When that cap is below ``--triples``, each ratio is
-computed per quad (seconds per quad on each side) and the table says so; that
-scaling is fair for load and export, which are linear, and only indicative for
-queries.
+rdflib runs on the same quads unless ``--rdflib-triples`` caps it (the first
+articles of the same graph). With a cap, each ratio is computed per quad
+(seconds per quad on each side) and the table says so; that scaling is fair for
+load and export, which are linear, and only indicative for queries.
 """
 
 from __future__ import annotations
@@ -55,58 +47,10 @@ from kg.rdf import article_quads, graph_iri  # noqa: E402
 TARGET = 10.0
 SEED = 20240304
 
-# Written for both engines: Oxigraph joins in the order written (a property path or a
-# bound variable first is fast, a UNION joined afterwards is not), and its union default
-# graph is a multiset, so labels are looked up in the statement's own graph.
-_PROPS = "rdf:predicate ?p ; kg:confidence ?confidence ; kg:sentence ?sentence ; kg:article ?article"
-QUERIES: dict[str, str] = {
-    "who-said-what": """
-SELECT ?speaker ?predicate ?what ?sentence ?article
-WHERE {
-    ?p rdfs:subPropertyOf* kg:said .
-    GRAPH ?g {
-        ?statement rdf:predicate ?p ;
-            rdf:subject ?speakerNode ;
-            rdf:object ?what ;
-            kg:sentence ?sentence ;
-            kg:article ?article .
-        ?speakerNode rdfs:label ?speakerLabel .
-    }
-    BIND (STR(?speakerLabel) AS ?speaker)
-    BIND (REPLACE(STR(?p), "^.*[/#]", "") AS ?predicate)
-}
-ORDER BY ?speaker ?predicate ?what ?article ?sentence
-""",
-    "top-entities": """
-SELECT ?entity ?class (COUNT(DISTINCT ?article) AS ?articles)
-WHERE { GRAPH ?g { ?entity kg:mentionedIn ?article ; a ?class } }
-GROUP BY ?entity ?class
-ORDER BY DESC(?articles) ?entity
-LIMIT 25
-""",
-    "relations-of": f"""
-SELECT ?entity ?subject ?predicate ?object ?confidence ?sentence ?article
-WHERE {{
-    GRAPH ?g {{
-        {{
-            ?statement rdf:subject ?entity ; rdf:object ?objectNode ; {_PROPS} .
-            OPTIONAL {{ ?entity rdfs:label ?subjectLabel }}
-            OPTIONAL {{ ?objectNode rdfs:label ?objectLabel }}
-            BIND (?entity AS ?subjectNode)
-        }} UNION {{
-            ?statement rdf:object ?entity ; rdf:subject ?subjectNode ; {_PROPS} .
-            OPTIONAL {{ ?subjectNode rdfs:label ?subjectLabel }}
-            OPTIONAL {{ ?entity rdfs:label ?objectLabel }}
-            BIND (?entity AS ?objectNode)
-        }}
-    }}
-    BIND (STR(COALESCE(?subjectLabel, ?subjectNode)) AS ?subject)
-    BIND (REPLACE(STR(?p), "^.*[/#]", "") AS ?predicate)
-    BIND (STR(COALESCE(?objectLabel, ?objectNode)) AS ?object)
-}}
-ORDER BY DESC(?confidence) ?subject ?predicate ?object ?article ?sentence
-""",
-}
+#: the saved queries timed (ontology/queries/*.rq), with their parameters; the same
+#: text runs on both sides through kg.query.run_saved
+SAVED = ("who-said-what", "relations-of", "entities")
+
 
 # ------------------------------------------------------------------ the synthetic graph
 
@@ -202,6 +146,15 @@ def median_clock(function: Callable[[], object], runs: int) -> tuple[float, obje
     return statistics.median(times), value
 
 
+def saved_rows(source, name: str, bound: str, runs: int) -> tuple[float, list[tuple]]:
+    """Median seconds of a saved query on ``source`` (rows read to the end), and its rows as text."""
+    from kg.query import run_saved
+
+    params = {"ENTITY": bound} if name == "relations-of" else {}
+    seconds, result = median_clock(lambda: list(run_saved(source, name, **params)), runs)
+    return seconds, sorted(tuple("" if term is None else str(term) for term in row) for row in result)
+
+
 def measure_kg(articles, folder: Path, bound: ox.NamedNode, runs: int) -> tuple[dict, dict, bytes]:
     from kg.store import GraphStore
 
@@ -216,19 +169,16 @@ def measure_kg(articles, folder: Path, bound: ox.NamedNode, runs: int) -> tuple[
     seconds["export ttl"], _ = clock(lambda: store.dump("ttl"))
     seconds["export nq"], nquads = clock(lambda: store.dump("nq"))
     rows_of = {}
-    for name, sparql in QUERIES.items():
-        bindings = {"entity": bound} if name == "relations-of" else None
-        seconds[f"query {name}"], rows = median_clock(lambda: list(store.query(sparql, bindings)), runs)
-        rows_of[name] = sorted(tuple(None if term is None else term.value for term in row) for row in rows)
+    for name in SAVED:
+        seconds[f"query {name}"], rows_of[name] = saved_rows(store, name, bound.value, runs)
     store.close()
     return seconds, rows_of, nquads
 
 
 def measure_rdflib(nquads: bytes, bound: ox.NamedNode, runs: int) -> tuple[dict, dict]:
-    from rdflib import Dataset, URIRef
+    from rdflib import Dataset
 
     from kg.load import attach_ontology
-    from kg.query import run_query
     from kg.vocab import bind_prefixes
 
     dataset = Dataset(default_union=True)
@@ -238,10 +188,8 @@ def measure_rdflib(nquads: bytes, bound: ox.NamedNode, runs: int) -> tuple[dict,
     seconds["export nq"], _ = clock(lambda: dataset.serialize(format="nquads", encoding="utf-8"))
     attach_ontology(dataset)  # as kg.query does before every query; off the clock
     rows_of = {}
-    for name, sparql in QUERIES.items():
-        bindings = {"entity": URIRef(bound.value)} if name == "relations-of" else None
-        seconds[f"query {name}"], rows = median_clock(lambda: list(run_query(dataset, sparql, bindings)), runs)
-        rows_of[name] = sorted(tuple(None if term is None else str(term) for term in row) for row in rows)
+    for name in SAVED:
+        seconds[f"query {name}"], rows_of[name] = saved_rows(dataset, name, bound.value, runs)
     return seconds, rows_of
 
 
@@ -250,11 +198,13 @@ def main(argv: list[str] | None = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--triples", type=int, default=1_000_000, metavar="N",
                         help="size of the synthetic graph in quads (default 1,000,000)")
-    parser.add_argument("--rdflib-triples", type=int, default=200_000, metavar="N",
-                        help="run rdflib on at most N quads, the first articles (default 200,000)")
+    parser.add_argument("--rdflib-triples", type=int, metavar="N",
+                        help="run rdflib on at most N quads, the first articles (default: all of them)")
     parser.add_argument("--runs", type=int, default=5, metavar="N", help="query runs; the median is shown (default 5)")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the figures to FILE as JSON")
     args = parser.parse_args(argv)
+    if args.rdflib_triples is None:
+        args.rdflib_triples = args.triples
 
     start = time.perf_counter()
     articles = corpus(args.triples)
@@ -284,7 +234,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, kg_time in kg_seconds.items():
         rd_time = rd_seconds[name]
         table.append({"operation": name, "kg_s": kg_time, "rdflib_s": rd_time, "ratio": rd_time * scale / kg_time})
-    agree = all(kg_rows_slice[name] == rd_rows[name] for name in QUERIES)
+    agree = all(kg_rows_slice[name] == rd_rows[name] for name in SAVED)
     figures = {"kg_quads": kg_quads, "rdflib_quads": rd_quads, "articles": len(articles), "capped": capped,
                "runs": args.runs, "rows": {name: len(rows) for name, rows in kg_rows.items()},
                "rows_agree": agree, "table": table}
@@ -305,7 +255,7 @@ def report(f: dict) -> str:
     if f["capped"]:
         lines.append("speed-up = (rdflib s per quad) / (kg s per quad): rdflib ran on fewer quads; "
                      "linear for load and export, only indicative for queries")
-    rows = ", ".join(f"{name} {f['rows'][name]:,}" for name in QUERIES)
+    rows = ", ".join(f"{name} {f['rows'][name]:,}" for name in SAVED)
     lines.append(f"rows (kg): {rows}; rdflib's rows are " + ("the same" if f["rows_agree"] else "DIFFERENT"))
     return "\n".join(lines)
 
