@@ -60,16 +60,17 @@ def resolve_graph_path(path: str | Path) -> Path:
     return path
 
 
-def open_source(graph: str | Path | None = None, store: str | Path | None = None) -> Dataset | GraphStore:
-    """What a command reads: the store in folder ``store`` (or ``graph``, when that
-    folder holds a store), opened read-only, else the graph file ``graph`` parsed.
-    Close a store when done (``with``)."""
+def open_source(graph: str | Path | None = None, store: str | Path | None = None) -> GraphStore:
+    """What a command reads, as a read-only :class:`GraphStore`: the store in folder
+    ``store`` (or ``graph``, when that folder holds a store), else the graph file
+    ``graph`` (or graph.trig in an output folder) loaded into memory. Close it when
+    done (``with``)."""
     if (graph is None) == (store is None):
         raise GraphError("give either a graph file (or folder) or --store DIR" if graph is None
                          else "give either a graph file or --store, not both")
     if store is not None or is_store(graph):
         return GraphStore.open(store if store is not None else graph, read_only=True)
-    return load_dataset(graph)
+    return GraphStore.load_file(resolve_graph_path(graph))
 
 
 def load_dataset(path: str | Path) -> Dataset:

@@ -81,16 +81,33 @@ class ParsedArticle:
     docs: list[tuple[int, Doc]]  # (offset of the paragraph in the body, its Doc)
 
 
+#: an English pipeline reads a paragraph (or an article) only when at least this share
+#: of its letters is Latin: it turns Hindi or Russian quotes into nonsense facts
+MIN_LATIN_SHARE = 0.5
+
+
+def latin_share(text: str) -> float:
+    """Share of the letters of ``text`` that are Latin (1.0 for text without letters)."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 1.0
+    return sum(1 for c in letters if c < "\u0250" or "\u1e00" <= c <= "\u1eff") / len(letters)
+
+
 def parse(nlp: Language, articles: Iterable[Article], batch_size: int = 64, jobs: int = 1) -> Iterator[ParsedArticle]:
     """Parse articles paragraph by paragraph, streaming: one article's docs at a time.
 
-    ``jobs`` > 1 parses in that many processes (spaCy's ``n_process``); order is kept."""
+    ``jobs`` > 1 parses in that many processes (spaCy's ``n_process``); order is kept.
+    An English pipeline leaves out paragraphs written mostly in another script."""
     pending: dict[int, ParsedArticle] = {}
     counts: dict[int, int] = {}
+    english = nlp.lang == "en"
 
     def units() -> Iterator[tuple[str, tuple[int, int]]]:
         for number, article in enumerate(articles):
             paras = paragraphs(article.text)
+            if english:
+                paras = [p for p in paras if latin_share(p.text) >= MIN_LATIN_SHARE]
             pending[number] = ParsedArticle(article, [])
             counts[number] = len(paras)
             for para in paras:

@@ -31,7 +31,7 @@ from .export import BuildData, write_outputs
 from .fileio import ensure_dir, write_atomic
 from .extract import extract
 from .model import Article, ArticleGraph, Skipped
-from .nlp import DEFAULT_MODEL, load_model, parse
+from .nlp import DEFAULT_MODEL, MIN_LATIN_SHARE, latin_share, load_model, parse
 from .readers import read_paths
 from .rdf import article_quads, content_hash, graph_iri
 from .resolve import ShortNames, has_short_names, merge_short_names, resolve_article
@@ -89,6 +89,8 @@ def graphs_of(articles: Iterable[Article], model: str = DEFAULT_MODEL,
     An article whose extraction fails is reported in ``skipped`` (with the error)
     and the others go on."""
     nlp = load_model(model)
+    if nlp.lang == "en" and skipped is not None:
+        articles = _latin_script(articles, model, skipped)
     for parsed in parse(nlp, articles, jobs=jobs):
         try:
             graph = resolve_article(extract(parsed))
@@ -100,6 +102,18 @@ def graphs_of(articles: Iterable[Article], model: str = DEFAULT_MODEL,
         if on_article is not None:
             on_article(parsed.article)
         yield graph
+
+
+def _latin_script(articles: Iterable[Article], model: str, skipped: list[Skipped]) -> Iterator[Article]:
+    """The articles an English pipeline can read; the others skipped with why (an English
+    parser turns Hindi or Russian text into nonsense facts)."""
+    for article in articles:
+        share = latin_share(article.text)
+        if share >= MIN_LATIN_SHARE:
+            yield article
+        else:
+            skipped.append(Skipped(article.source_path, f"not English: {share:.0%} of its letters are Latin, and "
+                                   f"{model} parses English (choose a pipeline for its language with --model)"))
 
 
 def build(paths: Iterable[str | Path], out: str | Path | None = DEFAULT_OUT, *, model: str = DEFAULT_MODEL,

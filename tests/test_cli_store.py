@@ -535,3 +535,21 @@ def test_readers_see_what_the_writer_committed_before_they_opened(own_store):
         a2 = [line for line in dump.splitlines(keepends=True) if line.endswith(f"<{G2}> .\n".encode())]
         assert dump == b"".join(a1) + b"".join(a2)  # a1 untouched; a2 exactly the writer's two quads
         assert len(a2) == 2 and b"Rewritten while held" in dump and b"Shenzhen" not in dump
+
+
+def test_a_turtle_file_answers_the_saved_queries(tmp_path):
+    """A .ttl file (the union, no named graphs) is loaded into graph:file, so saved queries
+    written for article graphs (GRAPH ?g { ... }) still find its facts."""
+    from kg.store import FILE_GRAPH, GraphStore
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    shutil.copyfile(SAMPLE, folder / "graph.trig")
+    ttl = tmp_path / "graph.ttl"
+    ttl.write_bytes(ok(kg("export", folder, "-f", "ttl")).stdout.encode("utf-8"))
+    from_ttl = ok(kg("query", ttl, "who-said-what", "-f", "csv")).stdout
+    from_trig = ok(kg("query", folder, "who-said-what", "-f", "csv")).stdout
+    assert from_ttl == from_trig and from_ttl.count("\n") > 1
+    with GraphStore.load_file(ttl) as store:
+        assert store.graph_names() == [FILE_GRAPH.value]
+        assert store.read_only and store.in_memory

@@ -284,6 +284,9 @@ def test_ontology_predicate(phrase, prop):
     ("3D print", "r3dPrint"),
     ("", "relatedTo"),
     ("🦄", "relatedTo"),
+    ("покачивала ребенка", "покачивалаРебенка"),  # any script: not all folded into one fallback name
+    ("को", "को"),  # a Devanagari vowel sign is a mark, and stays in the name
 ])
 def test_camel_case(phrase, name):
     assert camel_case(phrase) == name
+

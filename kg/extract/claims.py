@@ -8,6 +8,7 @@ description lowers it later (see :mod:`kg.resolve`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from .. import lexicon
@@ -306,7 +307,8 @@ def _ontology_predicate(phrase: str) -> str | None:
 
 def camel_case(phrase: str) -> str:
     """ "step up crackdown on" -> "stepUpCrackdownOn" (a local name for an open predicate)."""
-    parts = [p for p in re.split(r"[^0-9A-Za-z]+", phrase.lower()) if p]
+    # letters, marks and digits of any script ("покачивала", "को"): IRIs may hold them
+    parts = "".join(c if unicodedata.category(c)[0] in "LMN" else " " for c in phrase.lower()).split()
     if not parts:
         return "relatedTo"
     name = parts[0] + "".join(p.capitalize() for p in parts[1:])
