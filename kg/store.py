@@ -9,7 +9,7 @@ entry matches :func:`kg.rdf.content_hash` and replace only the others.
 The folder holds three things::
 
     oxigraph/   the RocksDB database: the truth, queried with SPARQL
-    nquads/     each article graph as sorted N-Triples, one file per graph (an export cache)
+    nquads/     each article graph as sorted N-Quads, one file per graph (an export cache)
     pending     graphs whose cache file may be stale (written ahead of every change)
 
 * **Transactions.** :meth:`GraphStore.replace_article` removes an article's graph
@@ -21,7 +21,7 @@ The folder holds three things::
   no value is ever pasted into SPARQL text by hand.
 * **Fast export.** Reading terms back out of RocksDB costs ~8 microseconds a quad,
   slower than rdflib's serializer, so each write also keeps the graph's sorted
-  N-Triples in ``nquads/``; dumps join those files (N-Quads) or write Turtle/TriG
+  N-Quads in ``nquads/``; dumps join those files (N-Quads) or write Turtle/TriG
   from their lines with :mod:`kg.turtle`, never parsing terms. The cache cannot
   disagree with the database unnoticed: a graph is named in ``pending`` before its
   transaction and its file is rewritten after; ``pending`` is emptied when the
@@ -115,6 +115,7 @@ class GraphStore:
         self.path = path
         self.read_only = read_only
         self.in_memory = in_memory
+        self._uncached: set[str] = set()  # graphs this writer changed whose cache file is not written yet
 
     @classmethod
     def load_file(cls, file: str | Path) -> GraphStore:
@@ -206,11 +207,15 @@ class GraphStore:
     # ------------------------------------------------------------------ the export cache
 
     def _cache_file(self, graph: ox.NamedNode) -> Path:
-        return self.path / CACHE / (hashlib.sha1(graph.value.encode("utf-8")).hexdigest() + ".nt")
+        return self.path / CACHE / (hashlib.sha1(graph.value.encode("utf-8")).hexdigest() + ".nq")
 
     def _pending(self) -> set[str]:
+        """Graphs whose cache file may be stale: this writer knows which; a reader trusts
+        nothing named in the ``pending`` file (a writer may be at work, or have crashed)."""
         if self.in_memory:
             return set()
+        if not self.read_only:
+            return set(self._uncached)
         try:
             return set((self.path / PENDING).read_text(encoding="utf-8").split())
         except FileNotFoundError:
@@ -219,20 +224,26 @@ class GraphStore:
     def _mark_pending(self, graph: ox.NamedNode) -> None:
         with open(self.path / PENDING, "a", encoding="utf-8") as file:
             file.write(graph.value + "\n")
+        self._uncached.add(graph.value)
 
     def _write_cache(self, graph: ox.NamedNode, lines: list[bytes]) -> None:
         """Replace the cache file of ``graph`` (rename over it; no file when there are no lines)."""
         target = self._cache_file(graph)
         if not lines:
             target.unlink(missing_ok=True)
-            return
-        temporary = target.with_suffix(".tmp")
-        temporary.write_bytes(b"\n".join(lines) + b"\n")
-        os.replace(temporary, target)
+        else:
+            temporary = target.with_suffix(".tmp")
+            temporary.write_bytes(with_graph(lines, str(graph).encode("utf-8")))
+            os.replace(temporary, target)
+        self._uncached.discard(graph.value)
 
     def _repair_cache(self) -> None:
         """Rebuild the cache files of graphs named in ``pending`` (left by an interrupted writer)."""
-        for name in sorted(self._pending()):
+        try:
+            left = set((self.path / PENDING).read_text(encoding="utf-8").split())
+        except FileNotFoundError:
+            left = set()
+        for name in sorted(left):
             graph = ox.NamedNode(name)
             self._write_cache(graph, self._database_lines(graph))
         (self.path / PENDING).unlink(missing_ok=True)
@@ -244,18 +255,17 @@ class GraphStore:
         return sorted(self.oxigraph.dump(format=_NT, from_graph=graph).splitlines())
 
     def _graph_text(self, graph: ox.NamedNode, stale: set[str]) -> bytes:
-        """The sorted N-Triples of one graph, each line ending in a newline: from the
+        """The N-Quads of one graph, sorted, each line ending in a newline: from the
         cache file unless the graph is ``stale`` or its file is missing."""
         if graph.value not in stale and not self.in_memory:
             try:
                 return self._cache_file(graph).read_bytes()
             except FileNotFoundError:
                 pass
-        lines = self._database_lines(graph)
-        return b"\n".join(lines) + b"\n" if lines else b""
+        return with_graph(self._database_lines(graph), str(graph).encode("utf-8"))
 
     def _graph_texts(self, graphs: list[ox.NamedNode] | None = None) -> Iterator[tuple[ox.NamedNode, bytes]]:
-        """(graph, sorted N-Triples) of ``graphs`` (default: every article graph), in IRI order."""
+        """(graph, its sorted N-Quads) of ``graphs`` (default: every article graph), in graph order."""
         if graphs is None:
             graphs = self._article_graphs()
         else:
@@ -335,9 +345,9 @@ class GraphStore:
 
     def quads(self) -> Iterator[ox.Quad]:
         """Every quad of the article graphs (not the ontology), graph by graph."""
-        for graph, text in self._graph_texts():
-            for triple in ox.parse(text, format=_NT):
-                yield ox.Quad(triple.subject, triple.predicate, triple.object, graph)
+        for _, text in self._graph_texts():
+            yield from ox.parse(text, format=ox.RdfFormat.N_QUADS)
+
     def article_hashes(self) -> dict[str, str]:
         """``kg:contentHash`` of every article, keyed by its **graph IRI** string, sorted.
 
@@ -426,8 +436,7 @@ class GraphStore:
 
     def nquads(self, graphs: list[ox.NamedNode] | None = None) -> bytes:
         """Sorted N-Quads of ``graphs`` (default: every article graph), graph by graph."""
-        return b"".join(with_graph(text.splitlines(), str(graph).encode("utf-8"))
-                        for graph, text in self._graph_texts(graphs))
+        return b"".join(text for _, text in self._graph_texts(graphs))
 
 
 def _term(value: Any) -> ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple:
@@ -460,8 +469,13 @@ def _dump_nq(store: GraphStore) -> bytes:
     return store.nquads()
 
 
+def _triple_lines(graph: ox.NamedNode, text: bytes) -> list[bytes]:
+    """The N-Quads ``text`` of one graph as N-Triples lines (the graph cut off every line)."""
+    return text.replace(b" " + str(graph).encode("utf-8") + b" .\n", b" .\n").splitlines()
+
+
 def _dump_trig(store: GraphStore) -> bytes:
-    return turtle.trig(((str(graph).encode("utf-8"), text.splitlines()) for graph, text in store._graph_texts()),
+    return turtle.trig(((str(graph).encode("utf-8"), _triple_lines(graph, text)) for graph, text in store._graph_texts()),
                        _PREFIXES)
 
 
@@ -472,8 +486,8 @@ def _dump_jsonld(store: GraphStore) -> bytes:
 def _dump_ttl(store: GraphStore) -> bytes:
     """The union of the article graphs: each triple once, sorted."""
     lines: set[bytes] = set()
-    for _, text in store._graph_texts():
-        lines.update(text.splitlines())
+    for graph, text in store._graph_texts():
+        lines.update(_triple_lines(graph, text))
     return turtle.turtle(sorted(lines), _PREFIXES)
 
 
