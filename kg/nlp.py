@@ -81,7 +81,7 @@ class ParsedArticle:
     docs: list[tuple[int, Doc]]  # (offset of the paragraph in the body, its Doc)
 
 
-#: an English pipeline reads a paragraph (or an article) only when at least this share
+#: an English pipeline reads a sentence (or an article) only when at least this share
 #: of its letters is Latin: it turns Hindi or Russian quotes into nonsense facts
 MIN_LATIN_SHARE = 0.5
 
@@ -97,17 +97,13 @@ def latin_share(text: str) -> float:
 def parse(nlp: Language, articles: Iterable[Article], batch_size: int = 64, jobs: int = 1) -> Iterator[ParsedArticle]:
     """Parse articles paragraph by paragraph, streaming: one article's docs at a time.
 
-    ``jobs`` > 1 parses in that many processes (spaCy's ``n_process``); order is kept.
-    An English pipeline leaves out paragraphs written mostly in another script."""
+    ``jobs`` > 1 parses in that many processes (spaCy's ``n_process``); order is kept."""
     pending: dict[int, ParsedArticle] = {}
     counts: dict[int, int] = {}
-    english = nlp.lang == "en"
 
     def units() -> Iterator[tuple[str, tuple[int, int]]]:
         for number, article in enumerate(articles):
             paras = paragraphs(article.text)
-            if english:
-                paras = [p for p in paras if latin_share(p.text) >= MIN_LATIN_SHARE]
             pending[number] = ParsedArticle(article, [])
             counts[number] = len(paras)
             for para in paras:

@@ -20,19 +20,38 @@ def test_latin_share(text, share):
     assert latin_share(text) == pytest.approx(share, abs=0.01)
 
 
-def test_english_pipeline_leaves_out_paragraphs_in_another_script():
-    text = ("Sergey said he would not comment.\n\n"
-            "Одной рукой она покачивала ребенка, а другой держала телефон.\n\n"
-            "The maintainers said the script would return.")
+@pytest.mark.model
+def test_english_pipeline_makes_no_facts_of_sentences_in_another_script():
+    from kg.extract import extract
+    from kg.nlp import DEFAULT_MODEL, load_model
+    from kg.resolve import resolve_article
+
+    text = ("Sergey Markov met Anna Petrova in Moscow. Одной рукой она покачивала ребенка, а другой "
+            "держала телефон, сказал Сергей Марков. The two leaders signed the agreement.")
+    article = Article(id="a", title="t", text=text, source_path="a.txt")
+    [parsed] = list(parse(load_model(DEFAULT_MODEL), [article]))
+    extraction = extract(parsed)
+    assert [s.text[:6] for s in extraction.sentences] == ["Sergey", "The tw"]
+    graph = resolve_article(extraction)
+    assert all(latin_share(e.label) == 1.0 for e in graph.entities)
+    assert all(latin_share(f.sentence.text) >= MIN_LATIN_SHARE for f in graph.facts)
+    assert graph.facts  # the English sentences still give facts
+
+
+def test_parse_keeps_every_paragraph_and_its_offset():
+    text = "Sergey said he would not comment.\n\nОдной рукой она покачивала ребенка.\n\nThe end."
     article = Article(id="a", title="t", text=text, source_path="a.txt")
     [parsed] = list(parse(spacy.blank("en"), [article]))
-    starts = [start for start, _ in parsed.docs]
-    assert starts == [0, text.index("The maintainers")]
-    assert all(latin_share(doc.text) >= MIN_LATIN_SHARE for _, doc in parsed.docs)
+    assert [(start, doc.text) for start, doc in parsed.docs] == [(text.index(p), p) for p in text.split("\n\n")]
 
 
-def test_other_pipelines_read_every_paragraph():
-    text = "Одной рукой она покачивала ребенка.\n\nА другой держала телефон."
-    article = Article(id="a", title="t", text=text, source_path="a.txt")
-    [parsed] = list(parse(spacy.blank("ru"), [article]))
-    assert [doc.text for _, doc in parsed.docs] == text.split("\n\n")
+def test_an_article_in_another_script_is_skipped_with_why():
+    from kg.model import Skipped
+    from kg.pipeline import _latin_script
+
+    english = Article(id="en", title="t", text="The talks ended in Geneva on Monday.", source_path="en.txt")
+    russian = Article(id="ru", title="t", text="Переговоры завершились в Женеве в понедельник.", source_path="ru.txt")
+    skipped: list[Skipped] = []
+    assert list(_latin_script([english, russian], "en_core_web_sm", skipped)) == [english]
+    assert skipped == [Skipped("ru.txt", "not English: 0% of its letters are Latin, and en_core_web_sm parses "
+                                         "English (choose a pipeline for its language with --model)")]

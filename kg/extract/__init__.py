@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from ..model import Argument, Extraction, Proposition, Span
-from ..nlp import ParsedArticle
+from ..nlp import MIN_LATIN_SHARE, ParsedArticle, latin_share
 from .claims import ClaimBuilder, camel_case
 from .clauses import Clause
 from .mentions import MentionTable, add_sentence_mentions
@@ -24,10 +24,11 @@ def extract(parsed: ParsedArticle) -> Extraction:
     offsets: list[int] = []
     for offset, doc in parsed.docs:
         table.start_doc(offset, doc)
+        english = doc.lang_ == "en"
         for sent in doc.sents:
             text = sent.text.strip()
-            if not text:
-                continue
+            if not text or english and latin_share(text) < MIN_LATIN_SHARE:
+                continue  # an English parser makes nonsense of a quote in Hindi or Russian
             start = offset + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
             index = len(sentences)
             sentences.append(Span(start, start + len(text), text))
