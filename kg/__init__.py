@@ -4,6 +4,9 @@
     >>> result = kg.build(["seeds/"], out="output")      # files in output/
     >>> dataset = result.dataset()                       # an rdflib Dataset
     >>> kg.run_saved(dataset, "who-said-what")
+    >>> kg.update_store(["seeds/"], "store")             # or into a persistent store
+    >>> with kg.open_source(store="store") as store:     # read-only, while a build writes
+    ...     kg.run_saved(store, "who-said-what")
 
 The stages are plain functions over the frozen records in :mod:`kg.model`:
 ``read_paths -> parse -> extract -> resolve_article -> article_quads``.
@@ -21,13 +24,15 @@ from .errors import (
     ValidationError,
 )
 from .extract import extract
-from .load import load_dataset
+from .export import export_graph
+from .load import load_dataset, open_source
 from .model import Article, ArticleGraph, Entity, Extraction, Fact, Mention, Proposition, Skipped, Span
 from .nlp import DEFAULT_MODEL, load_model, parse
-from .pipeline import BuildResult, build, graphs_of, read_articles
+from .pipeline import BuildResult, StoreUpdate, build, graphs_of, read_articles, update_store
 from .query import format_result, run_query, run_saved, saved_queries
 from .readers import read_paths
 from .resolve import merge_short_names, resolve_article
+from .store import GraphStore, StoreError
 from .validate import validate
 from .view import write_view
 
@@ -42,6 +47,7 @@ __all__ = [
     "Extraction",
     "Fact",
     "GraphError",
+    "GraphStore",
     "InputError",
     "KgError",
     "Mention",
@@ -51,9 +57,12 @@ __all__ = [
     "QueryError",
     "Skipped",
     "Span",
+    "StoreError",
+    "StoreUpdate",
     "UnsupportedFormat",
     "ValidationError",
     "build",
+    "export_graph",
     "extract",
     "find_path",
     "format_result",
@@ -62,6 +71,7 @@ __all__ = [
     "load_dataset",
     "load_model",
     "merge_short_names",
+    "open_source",
     "parse",
     "read_articles",
     "read_paths",
@@ -71,6 +81,7 @@ __all__ = [
     "saved_queries",
     "select_subgraph",
     "to_networkx",
+    "update_store",
     "validate",
     "write_view",
 ]

@@ -266,30 +266,32 @@ def _simple_undirected(graph: nx.MultiDiGraph) -> nx.Graph:
 def pagerank(graph: nx.MultiDiGraph, tolerance: float = 1.0e-10, max_iter: int = 200) -> dict[str, float]:
     """PageRank of every node over the undirected simple projection (deterministic).
 
-    Plain power iteration, so that it needs no scipy (``nx.pagerank`` does);
+    Power iteration in numpy (spaCy's dependency; ``nx.pagerank`` would need scipy);
     isolated nodes spread their rank evenly, as in networkx.
     """
+    import numpy as np
+
     simple = _simple_undirected(graph)
     nodes = list(simple)
     if not nodes:
         return {}
     count = len(nodes)
-    rank = dict.fromkeys(nodes, 1.0 / count)
+    index = {node: number for number, node in enumerate(nodes)}
+    pairs = np.array([(index[u], index[v]) for u, v in simple.edges()], dtype=np.int64).reshape(-1, 2)
+    sources = np.concatenate([pairs[:, 0], pairs[:, 1]])  # each undirected edge both ways
+    targets = np.concatenate([pairs[:, 1], pairs[:, 0]])
+    degree = np.bincount(sources, minlength=count).astype(np.float64)
+    isolated = degree == 0
+    rank = np.full(count, 1.0 / count)
     for _ in range(max_iter):
-        dangling = sum(rank[node] for node in nodes if simple.degree(node) == 0)
-        base = (1.0 - PAGERANK_ALPHA) / count + PAGERANK_ALPHA * dangling / count
-        new = dict.fromkeys(nodes, base)
-        for node in nodes:
-            degree = simple.degree(node)
-            if degree:
-                share = PAGERANK_ALPHA * rank[node] / degree
-                for neighbour in simple[node]:
-                    new[neighbour] += share
-        change = sum(abs(new[node] - rank[node]) for node in nodes)
+        base = (1.0 - PAGERANK_ALPHA) / count + PAGERANK_ALPHA * rank[isolated].sum() / count
+        share = np.divide(PAGERANK_ALPHA * rank, degree, out=np.zeros(count), where=~isolated)
+        new = base + np.bincount(targets, weights=share[sources], minlength=count)
+        change = np.abs(new - rank).sum()
         rank = new
         if change < count * tolerance:
             break
-    return rank
+    return {node: float(rank[number]) for number, node in enumerate(nodes)}
 
 
 def _counted(values: Iterable[str]) -> dict[str, int]:

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
 
 from .extract import camel_case
 from .iri import article_slug, entity_key
@@ -172,9 +173,8 @@ def to_rdflib(quads: Iterable[ox.Quad]):
 
 
 def rdflib_term(node, iris: dict[str, Any] | None = None):
-    """A pyoxigraph term as the equal rdflib term (``iris`` caches IRIs, which recur)."""
-    from rdflib import BNode, Literal, URIRef
-
+    """A pyoxigraph term as the equal rdflib term (``iris`` caches terms, which recur;
+    IRIs by their value, literals by their N-Triples text, which cannot collide)."""
     if isinstance(node, ox.NamedNode):
         if iris is None:
             return URIRef(node.value)
@@ -183,11 +183,18 @@ def rdflib_term(node, iris: dict[str, Any] | None = None):
             term = iris[node.value] = URIRef(node.value)
         return term
     if isinstance(node, ox.Literal):
-        if node.language:
-            return Literal(node.value, lang=node.language)
-        if node.datatype.value == _XSD + "string":  # a plain literal, as rdflib reads it from a file
-            return Literal(node.value)
-        return Literal(node.value, datatype=rdflib_term(node.datatype, iris))
+        key = str(node)  # labels and sentences recur (one sentence, several statements): cache them too
+        term = iris.get(key) if iris is not None else None
+        if term is None:
+            if node.language:
+                term = Literal(node.value, lang=node.language)
+            elif node.datatype.value == _XSD + "string":  # a plain literal, as rdflib reads it from a file
+                term = Literal(node.value)
+            else:
+                term = Literal(node.value, datatype=rdflib_term(node.datatype, iris))
+            if iris is not None:
+                iris[key] = term
+        return term
     if isinstance(node, ox.BlankNode):
         return BNode(node.value)
     raise TypeError(f"no rdflib term for {node!r}")
