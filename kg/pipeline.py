@@ -11,8 +11,9 @@ transaction) as soon as it is resolved, so memory does not grow with the corpus,
 and an interrupted build keeps every article it finished. Articles whose content
 hash is already in the store are not parsed again. Short names fold into full
 names found in the store or earlier in the run; articles whose short names only
-find their full name later in the run are written once more at the end, so the
-result does not depend on input order. Articles already in the store are never
+find their full name later in the run are parsed and written once more at the end
+(only their short names are kept meanwhile, not their graphs), so the result does
+not depend on input order. Articles already in the store are never
 rewritten for a merge: their entity IRIs stay as they were.
 """
 
@@ -34,7 +35,7 @@ from .model import Article, ArticleGraph, Skipped
 from .nlp import DEFAULT_MODEL, MIN_LATIN_SHARE, latin_share, load_model, parse
 from .readers import read_paths
 from .rdf import article_quads, content_hash, graph_iri
-from .resolve import ShortNames, has_short_names, merge_short_names, resolve_article
+from .resolve import ShortNames, merge_short_names, resolve_article, short_names
 
 log = logging.getLogger(__name__)
 
@@ -240,28 +241,29 @@ def update_store(paths: Iterable[str | Path], store: str | Path, *, model: str =
 
         clock = time.perf_counter()
         names = ShortNames(graph_store.entities())
-        held: list[tuple[ArticleGraph, ArticleGraph]] = []  # (as resolved, as written) to fold again at the end
-        words = facts = 0
-        done: list[str] = []
+        # article, its short names and how they folded when it was written: to check at the end
+        held: list[tuple[Article, tuple, dict[str, str]]] = []
+        facts_of: dict[str, int] = {}
+        words = 0
         for graph in graphs_of(todo, model, skipped, None, jobs) if todo else ():
             names.add(graph.entities)
             written = names.apply(graph)
             graph_store.replace_article(graph_iri(graph.article.id), article_quads(written))
-            if has_short_names(graph):
-                held.append((graph, written))
-            done.append(graph.article.id)
+            if short := short_names(graph):
+                held.append((graph.article, short, names.remap(short)))
+            facts_of[graph.article.id] = len(written.facts)
             words += graph.article.words
-            facts += len(written.facts)
             if on_article is not None:
                 on_article(graph.article)
-        for graph, written in held:
-            again = names.apply(graph)
-            if again != written:
-                graph_store.replace_article(graph_iri(graph.article.id), article_quads(again))
-                facts += len(again.facts) - len(written.facts)
+        refold = [article for article, short, used in held if names.remap(short) != used]
+        for graph in graphs_of(refold, model, [], None, jobs) if refold else ():
+            written = names.apply(graph)
+            graph_store.replace_article(graph_iri(graph.article.id), article_quads(written))
+            facts_of[graph.article.id] = len(written.facts)
         seconds["build"] = time.perf_counter() - clock
     return StoreUpdate(
         store=Path(store),
-        added=tuple(i for i in done if graph_iri(i).value not in stored),
-        replaced=tuple(i for i in done if graph_iri(i).value in stored),
-        unchanged=tuple(unchanged), skipped=tuple(skipped), words=words, facts=facts, seconds=seconds)
+        added=tuple(i for i in facts_of if graph_iri(i).value not in stored),
+        replaced=tuple(i for i in facts_of if graph_iri(i).value in stored),
+        unchanged=tuple(unchanged), skipped=tuple(skipped), words=words, facts=sum(facts_of.values()),
+        seconds=seconds)

@@ -327,9 +327,9 @@ class ShortNames:
         return _remap(graph, remap, self._full) if remap else graph
 
 
-def has_short_names(graph: ArticleGraph) -> bool:
-    """Whether ``graph`` names a person or organisation by one word only (something to fold)."""
-    return any(e.cls in _FOLDED and len(e.label.split()) == 1 for e in graph.entities)
+def short_names(graph: ArticleGraph) -> tuple[Entity, ...]:
+    """The people and organisations ``graph`` names by one word only (what may fold)."""
+    return tuple(e for e in graph.entities if e.cls in _FOLDED and len(e.label.split()) == 1)
 
 
 def merge_short_names(graphs: list[ArticleGraph],

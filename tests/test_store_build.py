@@ -123,13 +123,17 @@ def test_store_dump_matches_a_build_of_the_same_articles(tmp_path):
     assert len(result.graphs) == 2
 
 
-def test_short_name_folds_into_a_full_name_whatever_the_order(tmp_path):
+def test_short_name_folds_into_a_full_name_whatever_the_order(tmp_path, no_model):
     docs = tmp_path / "docs"
     # "Lovelace" comes first, its full name only in a later article of the same run
     write(docs, "a", "Person:Lovelace | wrote | Work:Notes")
     write(docs, "b", "Person:Ada Lovelace | met | Person:Charles Babbage")
-    update_store([docs], tmp_path / "store")
+    write(docs, "c", "Person:Babbage | built | Product:Difference Engine")  # folds when written
+    result = update_store([docs], tmp_path / "store")
     assert subjects_and_objects(tmp_path / "store", "a") == {"person/ada-lovelace", "work/notes"}
+    assert subjects_and_objects(tmp_path / "store", "c") == {"person/charles-babbage", "product/difference-engine"}
+    assert no_model == ["a", "b", "c", "a"]  # only a is parsed again, to be written with the full name
+    assert result.added == ("a", "b", "c") and result.facts == 3
 
 
 def test_short_name_folds_into_a_full_name_already_in_the_store(tmp_path):
