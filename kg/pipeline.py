@@ -217,6 +217,14 @@ def _split_by_hash(articles: list[Article], stored: dict[str, str],
     return todo, unchanged
 
 
+def _drained(articles: list[Article]) -> Iterator[Article]:
+    """The articles, each dropped from the list as it is handed out, so that its text
+    can be freed once it is written (memory must not grow with the corpus)."""
+    articles.reverse()
+    while articles:
+        yield articles.pop()
+
+
 def update_store(paths: Iterable[str | Path], store: str | Path, *, model: str = DEFAULT_MODEL, jobs: int = 1,
                  on_start: Callable[[list[Article]], None] | None = None,
                  on_article: Callable[[Article], None] | None = None) -> StoreUpdate:
@@ -235,6 +243,7 @@ def update_store(paths: Iterable[str | Path], store: str | Path, *, model: str =
     seconds["read"] = time.perf_counter() - clock
     with GraphStore.open(store) as graph_store:
         todo, unchanged = _split_by_hash(articles, graph_store.article_hashes(), skipped)
+        del articles  # texts of unchanged articles: not needed any more
         stored = {graph_iri(a.id).value for a in todo} & set(graph_store.graph_names())
         if on_start is not None:
             on_start(todo)
@@ -245,7 +254,7 @@ def update_store(paths: Iterable[str | Path], store: str | Path, *, model: str =
         held: list[tuple[Article, tuple, dict[str, str]]] = []
         facts_of: dict[str, int] = {}
         words = 0
-        for graph in graphs_of(todo, model, skipped, None, jobs) if todo else ():
+        for graph in graphs_of(_drained(todo), model, skipped, None, jobs) if todo else ():
             names.add(graph.entities)
             written = names.apply(graph)
             graph_store.replace_article(graph_iri(graph.article.id), article_quads(written))
