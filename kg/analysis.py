@@ -37,12 +37,13 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 
 import networkx as nx
+import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SDO, SKOS
 
 from kg.errors import GraphError
 from kg.load import ontology_graph
-from kg.vocab import CLASS_NAMES, KG, REL
+from kg.vocab import ARTICLE, CLASS_NAMES, KG, REL
 
 __all__ = ["Hop", "Ranked", "Stats", "find_path", "graph_stats", "pagerank", "resolve_node",
            "select_subgraph", "split_words", "to_networkx"]
@@ -404,6 +405,60 @@ def find_path(graph: nx.MultiDiGraph, a: str, b: str) -> list[Hop]:
 
 
 # ------------------------------------------------------------------ the view's filters
+
+
+def top_quads(quads: list[ox.Quad], top: int) -> list[ox.Quad] | None:
+    """Of pyoxigraph ``quads``, those :func:`to_networkx` needs for the ``top`` entities by
+    PageRank, so that ``select_subgraph(to_networkx(kept), top=top)`` is the graph
+    ``select_subgraph(to_networkx(quads), top=top)`` would be while only the kept quads
+    become rdflib terms. None when there are at most ``top`` entities.
+
+    One pass finds the entities, their labels and the facts between them as
+    :func:`to_networkx` does; PageRank ranks them with the same ties; the kept quads are
+    those about the winners, the statements among them, the articles and open predicates.
+    """
+    skip = {str(p) for p in _NODE_PREDICATES | _PROVENANCE}
+    type_, label_ = str(RDF.type), str(RDFS.label)
+    subject_, predicate_, object_ = str(RDF.subject), str(RDF.predicate), str(RDF.object)
+    classes = {str(c) for c in ENTITY_CLASSES}
+    entities: set[str] = set()
+    labels: dict[str, list[ox.Literal]] = defaultdict(list)
+    facts: set[tuple[str, str, str]] = set()
+    ends: dict[str, dict[str, Any]] = defaultdict(dict)  # statement -> its rdf:subject, rdf:predicate, rdf:object
+    for quad in quads:
+        s, p, o = quad.subject.value, quad.predicate.value, quad.object
+        if p == type_ and isinstance(o, ox.NamedNode) and o.value in classes:
+            entities.add(s)
+        elif p == label_ and isinstance(o, ox.Literal):
+            labels[s].append(o)
+        elif p in (subject_, predicate_, object_):
+            ends[s][p] = o
+        if p not in skip and isinstance(o, ox.NamedNode):
+            facts.add((s, p, o.value))
+    if len(entities) <= top:
+        return None
+    for end in ends.values():  # a statement states its triple even where the plain triple is missing
+        triple = (end.get(subject_), end.get(predicate_), end.get(object_))
+        if all(isinstance(term, ox.NamedNode) for term in triple) and triple[1].value not in skip:
+            facts.add((triple[0].value, triple[1].value, triple[2].value))
+    ranked = nx.MultiDiGraph()
+    for node in sorted(entities):
+        best = _best_label(Literal(label.value, lang=label.language) for label in labels.get(node, ()))
+        ranked.add_node(node, label=best or split_words(_local_name(node)))
+    for s, p, o in sorted(facts):
+        if s in entities and o in entities:
+            ranked.add_edge(s, o, key=p)
+    scores = pagerank(ranked)
+    keep = set(sorted(scores, key=lambda node: (-scores[node], ranked.nodes[node]["label"], node))[:top])
+
+    def among_kept(end: dict[str, Any]) -> bool:
+        subject, obj = end.get(subject_), end.get(object_)
+        return (isinstance(subject, ox.NamedNode) and subject.value in keep
+                and (isinstance(obj, ox.Literal) or isinstance(obj, ox.NamedNode) and obj.value in keep))
+
+    wanted = keep | {statement for statement, end in ends.items() if among_kept(end)}
+    context = (str(REL), str(ARTICLE))  # open predicates' labels; articles, for attributes without statements
+    return [quad for quad in quads if quad.subject.value in wanted or quad.subject.value.startswith(context)]
 
 
 def select_subgraph(

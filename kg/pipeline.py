@@ -157,12 +157,14 @@ VIEW_LIMIT = 300
 
 
 def render_view_bytes(quads: Iterable[ox.Quad], title: str = "kg", limit: int = VIEW_LIMIT) -> bytes:
-    """The HTML view of ``quads``: every entity, or the top ``limit`` by PageRank."""
-    from .analysis import select_subgraph, to_networkx
+    """The HTML view of ``quads``: every entity, or the top ``limit`` by PageRank (ranked
+    before the rest is turned into rdflib terms, see :func:`kg.analysis.top_quads`)."""
+    from .analysis import select_subgraph, to_networkx, top_quads
     from .rdf import rdflib_quads
     from .view import render_view
 
-    graph = to_networkx(rdflib_quads(quads))
+    quads = list(quads)
+    graph = to_networkx(rdflib_quads(top_quads(quads, limit) or quads))
     if graph.number_of_nodes() > limit:
         graph = select_subgraph(graph, top=limit)
     return render_view(graph, title=title).encode("utf-8")

@@ -193,3 +193,22 @@ def test_select_returns_a_copy_with_the_edges(graph):
 def test_select_rejects_unknown_classes(graph):
     with pytest.raises(GraphError, match=r"^unknown class Persn; classes are Concept, Country, "):
         select_subgraph(graph, classes={"Persn"})
+
+
+@pytest.mark.parametrize("top", [1, 2, 4, 7])
+def test_top_quads_give_the_graph_select_subgraph_gives(top):
+    """The view of a large graph ranks entities before converting terms; the result must be
+    the very graph select_subgraph(top=N) cuts from the whole one."""
+    import pyoxigraph as ox
+
+    from kg.analysis import top_quads
+    from kg.rdf import rdflib_quads
+
+    quads = list(ox.parse(path=str(Path(__file__).parent / "data" / "sample.trig"), format=ox.RdfFormat.TRIG))
+    whole = select_subgraph(to_networkx(rdflib_quads(quads)), top=top)
+    kept = top_quads(quads, top)
+    assert kept is not None and len(kept) < len(quads)
+    sliced = select_subgraph(to_networkx(rdflib_quads(kept)), top=top)
+    assert list(sliced.nodes(data=True)) == list(whole.nodes(data=True))
+    assert list(sliced.edges(keys=True, data=True)) == list(whole.edges(keys=True, data=True))
+    assert top_quads(quads, 1000) is None
