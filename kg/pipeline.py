@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import logging
 import time
+import zlib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -252,8 +253,8 @@ def update_store(paths: Iterable[str | Path], store: str | Path, *, model: str =
 
         clock = time.perf_counter()
         names = ShortNames(graph_store.entities())
-        # article, its short names and how they folded when it was written: to check at the end
-        held: list[tuple[Article, tuple, dict[str, str]]] = []
+        # article (text compressed), its short names and how they folded when written: checked at the end
+        held: list[tuple[Article, bytes, tuple, dict[str, str]]] = []
         facts_of: dict[str, int] = {}
         words = 0
         for graph in graphs_of(_drained(todo), model, skipped, None, jobs) if todo else ():
@@ -261,12 +262,15 @@ def update_store(paths: Iterable[str | Path], store: str | Path, *, model: str =
             written = names.apply(graph)
             graph_store.replace_article(graph_iri(graph.article.id), article_quads(written))
             if short := short_names(graph):
-                held.append((graph.article, short, names.remap(short)))
+                article = graph.article
+                held.append((replace(article, text=""), zlib.compress(article.text.encode("utf-8")), short,
+                             names.remap(short)))
             facts_of[graph.article.id] = len(written.facts)
             words += graph.article.words
             if on_article is not None:
                 on_article(graph.article)
-        refold = [article for article, short, used in held if names.remap(short) != used]
+        refold = [replace(article, text=zlib.decompress(text).decode("utf-8"))
+                  for article, text, short, used in held if names.remap(short) != used]
         for graph in graphs_of(refold, model, [], None, jobs) if refold else ():
             written = names.apply(graph)
             graph_store.replace_article(graph_iri(graph.article.id), article_quads(written))
