@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 
+def one_line(error: BaseException) -> str:
+    """An exception's message on one line (parsers and RocksDB write several), or its type's name."""
+    return " ".join(str(error).split()) or type(error).__name__
+
+
 class KgError(Exception):
     """Base of every error kg raises on purpose."""
 

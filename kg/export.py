@@ -21,7 +21,7 @@ import pyoxigraph as ox
 from . import turtle as kg_turtle
 from .fileio import ensure_dir, write_atomic
 from .model import ArticleGraph, Skipped
-from .errors import GraphError, OutputError
+from .errors import OutputError
 from .rdf import dataset_quads, predicate_name, publisher_entity, quad_order
 from .vocab import PREFIXES
 
@@ -154,17 +154,12 @@ WRITERS: dict[str, Callable[[BuildData], bytes]] = {
 #: formats for ``kg export``
 FORMATS: dict[str, Callable[[BuildData], bytes]] = {"ttl": turtle, "trig": trig, "nq": nquads, "jsonld": jsonld}
 
-#: graph file extension -> pyoxigraph parser
-_PARSERS = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".ttl": ox.RdfFormat.TURTLE,
-            ".nt": ox.RdfFormat.N_TRIPLES, ".jsonld": ox.RdfFormat.JSON_LD}
-
-
 def export_graph(source: str | Path | GraphStore, fmt: str) -> bytes:
     """An open store, or the graph file (or output folder, or store folder) at a path,
     in format ``fmt`` (a key of :data:`FORMATS`), with the bytes a build would write
     for the same quads."""
     from .load import resolve_graph_path
-    from .store import GraphStore, is_store
+    from .store import GraphStore, is_store, read_graph_file
 
     if fmt not in FORMATS:
         raise OutputError(f"unknown export format {fmt!r} (use {', '.join(FORMATS)})")
@@ -174,14 +169,7 @@ def export_graph(source: str | Path | GraphStore, fmt: str) -> bytes:
     if is_store(path):
         with GraphStore.open(path, read_only=True) as store:
             return store.dump(fmt)
-    file = resolve_graph_path(path)
-    parser = _PARSERS.get(file.suffix.lower())
-    if parser is None:
-        raise GraphError(f"cannot export {file}: unknown graph format {file.suffix!r} (use {', '.join(_PARSERS)})")
-    try:
-        quads = set(ox.parse(path=str(file), format=parser))
-    except (SyntaxError, OSError, ValueError) as error:
-        raise GraphError(f"cannot parse {file}: {' '.join(str(error).split())}") from error
+    quads = set(read_graph_file(resolve_graph_path(path)))
     return FORMATS[fmt](BuildData((), (), tuple(sorted(quads, key=quad_order))))
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from rdflib import Dataset, Graph
 
-from kg.errors import GraphError
+from kg.errors import GraphError, one_line
 from kg.store import GraphStore, is_store
 from kg.vocab import ONTOLOGY_FILE, ONTOLOGY_GRAPH, bind_prefixes
 
@@ -42,9 +42,6 @@ FORMATS: dict[str, str] = {
 FOLDER_GRAPH_FILE = "graph.trig"
 
 
-
-def _one_line(error: BaseException) -> str:
-    return " ".join(str(error).split()) or type(error).__name__
 
 
 def resolve_graph_path(path: str | Path) -> Path:
@@ -93,7 +90,7 @@ def load_dataset(path: str | Path) -> Dataset:
     try:
         dataset.parse(source=str(file), format=fmt)
     except Exception as exc:  # rdflib's parsers raise many unrelated types; keep the message
-        raise GraphError(f"cannot parse {file} as {fmt}: {_one_line(exc)}") from exc
+        raise GraphError(f"cannot parse {file} as {fmt}: {one_line(exc)}") from exc
     bind_prefixes(dataset)  # the file's own prefixes must not shadow the project's
     return dataset
 

@@ -44,7 +44,7 @@ from rdflib.plugins.sparql.sparql import Query
 from rdflib.query import Result
 from rdflib.term import Node
 
-from kg.errors import QueryError
+from kg.errors import QueryError, one_line
 from kg.load import attach_ontology
 from kg.rdf import rdflib_term
 from kg.store import GraphStore
@@ -99,9 +99,6 @@ class SavedQuery:
 # ------------------------------------------------------------------ running queries
 
 
-def _one_line(error: BaseException) -> str:
-    return " ".join(str(error).split()) or type(error).__name__
-
 
 def _prepare(sparql: str) -> Query:
     try:
@@ -110,7 +107,7 @@ def _prepare(sparql: str) -> Query:
         try:
             prepareUpdate(sparql, initNs=PREFIXES)
         except Exception:
-            raise QueryError(f"invalid SPARQL: {_one_line(exc)}") from exc
+            raise QueryError(f"invalid SPARQL: {one_line(exc)}") from exc
         raise QueryError("SPARQL updates are not supported: kg queries only read the graph") from exc
 
 
@@ -146,7 +143,7 @@ def _execute(source: Source, query: Query | str, bindings: dict[str, Any]) -> Qu
     try:
         return _queryable(dataset).query(query, initBindings=init)
     except Exception as exc:  # evaluation errors (bad function arguments, ...)
-        raise QueryError(f"query failed: {_one_line(exc)}") from exc
+        raise QueryError(f"query failed: {one_line(exc)}") from exc
 
 
 def _store_query(store: GraphStore, sparql: str, bindings: dict[str, Any]) -> QueryResult:

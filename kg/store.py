@@ -58,7 +58,7 @@ import pyoxigraph as ox
 from rdflib.term import BNode as RdflibBNode, Literal as RdflibLiteral, URIRef as RdflibURIRef
 
 from . import turtle
-from .errors import GraphError, QueryError
+from .errors import GraphError, QueryError, one_line
 from .export import with_graph
 from .vocab import CLASS_NAMES, ID, KG, ONTOLOGY_FILE, ONTOLOGY_GRAPH, PREFIXES, bind_prefixes
 
@@ -78,8 +78,8 @@ _ONTOLOGY = ox.NamedNode(str(ONTOLOGY_GRAPH))
 DATABASE, CACHE, PENDING = "oxigraph", "nquads", "pending"
 
 #: a writer flushes RocksDB's write buffers to disk after this many bytes of N-Triples:
-#: left alone they grow to gigabytes over a large build (1.4 GB after 2M quads; 130 MB
-#: flushing every ~40 MB)
+#: left alone they grow to gigabytes over a large build (1.4 GB of memory after 2M
+#: synthetic quads; 130 MB flushing every 200 articles, about 40,000 quads)
 FLUSH_BYTES = 32 * 2**20
 
 # Graph IRI -> content hash of the article in it.
@@ -92,9 +92,6 @@ WHERE { GRAPH ?g { ?entity a ?class ; rdfs:label ?label } FILTER (STRSTARTS(STR(
 GROUP BY ?class ?entity ?label
 """
 
-
-def _one_line(error: BaseException) -> str:
-    return " ".join(str(error).split()) or type(error).__name__
 
 
 def _graph(name: ox.NamedNode | str) -> ox.NamedNode:
@@ -114,6 +111,23 @@ FILE_FORMATS = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".ttl":
 FILE_GRAPH = ox.NamedNode(str(PREFIXES["graph"]) + "file")
 
 
+def read_graph_file(file: str | Path, triples_into: ox.NamedNode | None = None) -> list[ox.Quad]:
+    """The quads of a graph file, its format chosen by extension (:data:`FILE_FORMATS`); a
+    triples-only file's go into graph ``triples_into`` (default: the default graph).
+    Raises :class:`GraphError` for an unknown extension or a file that does not parse."""
+    file = Path(file)
+    fmt = FILE_FORMATS.get(file.suffix.lower())
+    if fmt is None:
+        raise GraphError(f"cannot load {file}: unknown graph format {file.suffix!r} (use {', '.join(FILE_FORMATS)})")
+    try:
+        quads = list(ox.parse(path=str(file), format=fmt))
+    except (SyntaxError, ValueError, OSError) as error:
+        raise GraphError(f"cannot parse {file} as {file.suffix.lstrip('.').lower()}: {one_line(error)}") from error
+    if triples_into is not None and fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES):
+        quads = [ox.Quad(q.subject, q.predicate, q.object, triples_into) for q in quads]
+    return quads
+
+
 class GraphStore:
     """Article graphs in an Oxigraph store: on disk (:meth:`open`), or a graph file
     loaded into memory (:meth:`load_file`), queried the same way."""
@@ -131,16 +145,8 @@ class GraphStore:
         """A graph file (.trig .nq .ttl .nt .jsonld) in an in-memory store, with the
         ontology, read-only: Oxigraph's speed for a file ``kg build`` wrote. The triples
         of a .ttl or .nt file go into graph :data:`FILE_GRAPH`."""
-        file = Path(file)
-        fmt = FILE_FORMATS.get(file.suffix.lower())
-        if fmt is None:
-            raise GraphError(f"cannot load {file}: unknown graph format {file.suffix!r} (use {', '.join(FILE_FORMATS)})")
         store = ox.Store()
-        triples_only = fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES)
-        try:
-            store.load(path=str(file), format=fmt, to_graph=FILE_GRAPH if triples_only else None)
-        except (SyntaxError, ValueError, OSError) as error:
-            raise GraphError(f"cannot parse {file} as {file.suffix.lstrip('.').lower()}: {_one_line(error)}") from error
+        store.extend(read_graph_file(file, triples_into=FILE_GRAPH))
         store.load(path=str(ONTOLOGY_FILE), format=ox.RdfFormat.TURTLE, to_graph=_ONTOLOGY)
         return cls(store, file, read_only=True, in_memory=True)
 
@@ -167,18 +173,18 @@ class GraphStore:
         try:
             (path / CACHE).mkdir(parents=True, exist_ok=True) if not read_only else None
         except OSError as error:
-            raise StoreError(f"cannot create store {path} ({_one_line(error)})") from error
+            raise StoreError(f"cannot create store {path} ({one_line(error)})") from error
         database = str(path / DATABASE)
         try:
             store = ox.Store.read_only(database) if read_only else ox.Store(database)
         except OSError as error:
-            message = _one_line(error)
+            message = one_line(error)
             if "lock" in message.lower():
                 where = "this process" if "current process" in message else "another process"
                 raise StoreError(f"store {path} is in use by {where} ({message})") from error
             raise StoreError(f"cannot open store {path} ({message})") from error
         except RuntimeError as error:  # RocksDB reports corruption as a RuntimeError
-            raise StoreError(f"store {path} is damaged and cannot be opened ({_one_line(error)})") from error
+            raise StoreError(f"store {path} is damaged and cannot be opened ({one_line(error)})") from error
         graph_store = cls(store, path, read_only)
         if not read_only:
             graph_store._refresh_ontology()
@@ -225,6 +231,10 @@ class GraphStore:
             return set()
         if not self.read_only:
             return set(self._uncached)
+        return self._pending_file()
+
+    def _pending_file(self) -> set[str]:
+        """The graphs named in the ``pending`` file."""
         try:
             return set((self.path / PENDING).read_text(encoding="utf-8").split())
         except FileNotFoundError:
@@ -248,11 +258,7 @@ class GraphStore:
 
     def _repair_cache(self) -> None:
         """Rebuild the cache files of graphs named in ``pending`` (left by an interrupted writer)."""
-        try:
-            left = set((self.path / PENDING).read_text(encoding="utf-8").split())
-        except FileNotFoundError:
-            left = set()
-        for name in sorted(left):
+        for name in sorted(self._pending_file()):
             graph = ox.NamedNode(name)
             self._write_cache(graph, self._database_lines(graph))
         (self.path / PENDING).unlink(missing_ok=True)
@@ -325,7 +331,7 @@ class GraphStore:
         try:
             self._writable().update(self._update_text(drop, insert))
         except (SyntaxError, OSError, RuntimeError) as error:
-            raise StoreError(f"cannot write graph {graph} in store {self.path} ({_one_line(error)})") from error
+            raise StoreError(f"cannot write graph {graph} in store {self.path} ({one_line(error)})") from error
 
     @staticmethod
     def _update_text(drop: str, insert_data: str) -> str:
@@ -415,9 +421,9 @@ class GraphStore:
             return self.oxigraph.query(sparql, prefixes=_PREFIXES, use_default_graph_as_union=True,
                                        substitutions=substitutions)
         except SyntaxError as error:
-            raise QueryError(f"invalid SPARQL: {_one_line(error)}") from error
+            raise QueryError(f"invalid SPARQL: {one_line(error)}") from error
         except (OSError, RuntimeError) as error:
-            message = _one_line(error)
+            message = one_line(error)
             if "SELECT projection" in message:
                 raise QueryError(f"cannot bind a variable the query does not select ({message}); "
                                  "add it to the SELECT clause") from error
