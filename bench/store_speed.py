@@ -11,7 +11,7 @@ measures, in the same run and on the same data:
   ``replace_article`` (one transaction per article, the way a build writes) vs
   rdflib ``Dataset.parse`` of the same N-Quads;
 * export: Turtle (union) and N-Quads, ``GraphStore.dump`` vs ``Dataset.serialize``;
-* three of kg's saved queries (``ontology/queries``), median of ``--runs`` runs,
+* three of kg's saved queries (``kg/ontology/queries``), median of ``--runs`` runs,
   results read to the end, through :func:`kg.query.run_saved` on both sides (on a
   store it runs on Oxigraph): who-said-what (a property path and a join over
   ``kg:Statement``), relations-of one entity (a bound parameter) and entities (a
@@ -48,7 +48,7 @@ from kg.rdf import article_quads, graph_iri  # noqa: E402
 TARGET = 10.0
 SEED = 20240304
 
-#: the saved queries timed (ontology/queries/*.rq), with their parameters; the same
+#: the saved queries timed (kg/ontology/queries/*.rq), with their parameters; the same
 #: text runs on both sides through kg.query.run_saved
 SAVED = ("who-said-what", "relations-of", "entities")
 

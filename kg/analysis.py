@@ -20,7 +20,7 @@ descriptors such as ``kg:holdsPosition`` this way) has confidence 1.0 and no
 sources; as a node attribute its ``sentence`` is "" and its ``article`` is the
 article of the named graph holding it.
 
-Predicate labels come from the ontology (``ontology/kg.ttl``) or from the
+Predicate labels come from the ontology (``kg/ontology/kg.ttl``) or from the
 ``rdfs:label`` declared for an open predicate in the data; failing both, the
 local name split into words ("stepsUpCrackdownsOn" -> "steps up crackdowns on").
 

@@ -199,7 +199,7 @@ def _split_param(text: str) -> tuple[str, str]:
 
 @app.command()
 def queries() -> None:
-    """List the saved queries (ontology/queries/*.rq) and their parameters."""
+    """List the saved queries (kg/ontology/queries/*.rq) and their parameters."""
     from .query import saved_queries
 
     for name, saved in sorted(saved_queries().items()):
@@ -307,7 +307,7 @@ def export(
 
 @app.command()
 def validate(graph: GraphArg = None, store: StoreOpt = None) -> None:
-    """Check a graph file or store against the SHACL shapes in ontology/shapes.ttl."""
+    """Check a graph file or store against the SHACL shapes in kg/ontology/shapes.ttl."""
     from .validate import validate as run_validate
 
     from .store import GraphStore

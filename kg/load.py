@@ -7,7 +7,7 @@ The Dataset has ``default_union=True``: a query's default graph is the union of
 the per-article named graphs, so ``?e rdfs:label ?l`` finds every entity without
 a ``GRAPH`` clause.
 
-The ontology (``ontology/kg.ttl``) is not part of graph files. Queries and the
+The ontology (``kg/ontology/kg.ttl``) is not part of graph files. Queries and the
 networkx view need its predicate labels and sub-property axioms, so
 :func:`attach_ontology` adds it to a dataset as one more named graph,
 ``graph:ontology`` (:data:`ONTOLOGY_GRAPH`); it is idempotent, and
@@ -99,7 +99,7 @@ def load_dataset(path: str | Path) -> Dataset:
 def ontology_graph() -> Graph:
     """The ontology, parsed once. Treat it as read-only."""
     graph = Graph()
-    graph.parse(ONTOLOGY_FILE, format="turtle")
+    graph.parse(data=ONTOLOGY_FILE.read_text(encoding="utf-8"), format="turtle")
     bind_prefixes(graph)
     return graph
 

@@ -19,7 +19,7 @@ The project's prefixes (:data:`kg.vocab.PREFIXES`) are pre-bound, so queries may
 use ``kg:``, ``rel:``, ``id:``, ``schema:`` ... without declaring them.
 
 Values only ever reach a query through ``initBindings``; no query text is built
-from user input. Saved queries are the ``.rq`` files in ``ontology/queries``: the
+from user input. Saved queries are the ``.rq`` files in ``kg/ontology/queries``: the
 leading comment block describes the query, and ``# param: NAME - description``
 lines declare parameters. Parameter ``NAME`` binds variable ``?name`` (lower
 case). A parameter called ``ENTITY`` (or ending in ``ENTITY``) names an entity
@@ -34,6 +34,7 @@ import io
 import json
 import re
 from dataclasses import dataclass
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
@@ -93,7 +94,7 @@ class SavedQuery:
     description: str
     params: tuple[Param, ...]
     text: str
-    path: Path
+    path: Path | Traversable
 
 
 # ------------------------------------------------------------------ running queries
@@ -188,7 +189,7 @@ def _as_result(answer: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) ->
 # ------------------------------------------------------------------ saved queries
 
 
-def _parse_saved(path: Path) -> SavedQuery:
+def _parse_saved(path: Path | Traversable) -> SavedQuery:
     text = path.read_text(encoding="utf-8")
     description: list[str] = []
     params: list[Param] = []
@@ -202,12 +203,15 @@ def _parse_saved(path: Path) -> SavedQuery:
             params.append(Param(match["name"], (match["text"] or "").strip()))
         elif comment:
             description.append(comment)
-    return SavedQuery(path.stem, " ".join(description), tuple(params), text, path)
+    return SavedQuery(path.name.removesuffix(".rq"), " ".join(description), tuple(params), text, path)
 
 
-def saved_queries(directory: Path = QUERIES_DIR) -> dict[str, SavedQuery]:
-    """The saved queries, by name (file stem), in name order."""
-    return {path.stem: _parse_saved(path) for path in sorted(Path(directory).glob("*.rq"))}
+def saved_queries(directory: Path | Traversable = QUERIES_DIR) -> dict[str, SavedQuery]:
+    """The saved queries, by name (file stem), in name order: the package's own, or the
+    ``.rq`` files of ``directory``."""
+    directory = Path(directory) if isinstance(directory, str) else directory
+    found = sorted((entry for entry in directory.iterdir() if entry.name.endswith(".rq")), key=lambda e: e.name)
+    return {entry.name[:-3]: _parse_saved(entry) for entry in found}
 
 
 def resolve_entities(source: Source, name: str) -> list[URIRef]:

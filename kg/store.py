@@ -30,7 +30,7 @@ The folder holds three things::
   graphs from the database instead.
 * **The ontology.** Saved queries need the ontology (``?p rdfs:subPropertyOf*
   kg:said``, the labels of its properties), as :func:`kg.load.attach_ontology`
-  gives rdflib datasets. The store keeps ``ontology/kg.ttl`` in named graph
+  gives rdflib datasets. The store keeps ``kg/ontology/kg.ttl`` in named graph
   ``graph:ontology`` (:data:`kg.vocab.ONTOLOGY_GRAPH`), the same place, refreshed
   on open; queries see it, while :meth:`~GraphStore.graph_names`, ``len()``,
   :meth:`~GraphStore.dump` and :meth:`~GraphStore.to_rdflib` cover only the
@@ -147,7 +147,7 @@ class GraphStore:
         of a .ttl or .nt file go into graph :data:`FILE_GRAPH`."""
         store = ox.Store()
         store.extend(read_graph_file(file, triples_into=FILE_GRAPH))
-        store.load(path=str(ONTOLOGY_FILE), format=ox.RdfFormat.TURTLE, to_graph=_ONTOLOGY)
+        store.load(input=ONTOLOGY_FILE.read_bytes(), format=ox.RdfFormat.TURTLE, to_graph=_ONTOLOGY)
         return cls(store, file, read_only=True, in_memory=True)
 
     # ------------------------------------------------------------------ opening and closing
@@ -214,7 +214,7 @@ class GraphStore:
         return self._store
 
     def _refresh_ontology(self) -> None:
-        ontology = set(ox.parse(path=str(ONTOLOGY_FILE), format=ox.RdfFormat.TURTLE))
+        ontology = set(ox.parse(input=ONTOLOGY_FILE.read_bytes(), format=ox.RdfFormat.TURTLE))
         stored = {q.triple for q in self.oxigraph.quads_for_pattern(None, None, None, _ONTOLOGY)}
         if stored != ontology:
             self._put(_ONTOLOGY, ox.serialize(sorted(ontology, key=str), format=_NT))

@@ -1,4 +1,4 @@
-"""Check a graph against the SHACL shapes of ``ontology/shapes.ttl``.
+"""Check a graph against the SHACL shapes of ``kg/ontology/shapes.ttl``.
 
     Dataset or graph file -> validate -> Report(conforms, violations)
 
@@ -59,7 +59,7 @@ class Report:
 @lru_cache(maxsize=1)
 def shapes_graph() -> Graph:
     graph = Graph()
-    graph.parse(SHAPES_FILE, format="turtle")
+    graph.parse(data=SHAPES_FILE.read_text(encoding="utf-8"), format="turtle")
     return graph
 
 

@@ -1,6 +1,6 @@
 """The vocabulary, defined once.
 
-``KG`` lists every class and property of ``ontology/kg.ttl``; because it is a
+``KG`` lists every class and property of ``kg/ontology/kg.ttl``; because it is a
 closed :class:`rdflib.namespace.DefinedNamespace`, a typo such as ``KG.Persn`` is
 an error, and ``tests/test_vocab.py`` checks that this file and the ontology agree.
 Open predicates (those not in the ontology) live in ``REL``; entities, articles
@@ -10,21 +10,24 @@ and statements get IRIs under ``ID``, ``ARTICLE``, ``GRAPH`` and ``STATEMENT``.
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
 
 BASE = "https://kg.example.org/"
 
-ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
-ONTOLOGY_FILE = ONTOLOGY_DIR / "kg.ttl"
-SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
-QUERIES_DIR = ONTOLOGY_DIR / "queries"
+#: the ontology, its SHACL shapes and the saved queries are package data (``kg/ontology/``),
+#: read through importlib.resources so that they are found in a wheel install as in a checkout
+ONTOLOGY_DIR: Traversable = files("kg") / "ontology"
+ONTOLOGY_FILE: Traversable = ONTOLOGY_DIR / "kg.ttl"
+SHAPES_FILE: Traversable = ONTOLOGY_DIR / "shapes.ttl"
+QUERIES_DIR: Traversable = ONTOLOGY_DIR / "queries"
 
 
 class KG(DefinedNamespace):
-    """Terms of the kg ontology (``ontology/kg.ttl``)."""
+    """Terms of the kg ontology (``kg/ontology/kg.ttl``)."""
 
     _NS = Namespace(BASE + "ontology#")
     _fail = True
@@ -146,7 +149,7 @@ def labels() -> dict[str, str]:
 
     label = ox.NamedNode(str(RDFS.label))
     prefix = str(KG._NS)
-    with open(ONTOLOGY_FILE, "rb") as file:
+    with ONTOLOGY_FILE.open("rb") as file:
         return {
             triple.subject.value[len(prefix):]: triple.object.value
             for triple in ox.parse(file, format=ox.RdfFormat.TURTLE)

@@ -1,4 +1,4 @@
-"""kg.vocab: the Python namespace and ontology/kg.ttl declare exactly the same terms."""
+"""kg.vocab: the Python namespace and kg/ontology/kg.ttl declare exactly the same terms."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ PROPERTY_TYPES = {OWL.ObjectProperty, OWL.DatatypeProperty, RDF.Property}
 
 @cache
 def ontology() -> Graph:
-    return Graph().parse(ONTOLOGY_FILE, format="turtle")
+    return Graph().parse(data=ONTOLOGY_FILE.read_text(encoding="utf-8"), format="turtle")
 
 
 def kg_terms() -> set[URIRef]:
