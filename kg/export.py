@@ -85,7 +85,7 @@ def jsonld(data: BuildData) -> bytes:
 
 
 CSV_COLUMNS = ("subject", "subject_label", "subject_type", "predicate", "predicate_label", "object",
-               "object_label", "object_type", "confidence", "extractor", "article", "sentence_start",
+               "object_label", "object_type", "modality", "attributed_to", "confidence", "extractor", "article", "sentence_start",
                "sentence_end", "sentence")
 
 
@@ -102,7 +102,9 @@ def facts_csv(data: BuildData) -> bytes:
             writer.writerow([
                 subject.key, subject.label, subject.cls, predicate_name(fact),
                 fact.predicate_label, obj.key if obj else "", obj.label if obj else fact.literal,
-                obj.cls if obj else "literal", f"{fact.confidence:.3f}", fact.extractor, graph.article.id,
+                obj.cls if obj else "literal", fact.modality,
+                entities[fact.source].label if fact.source in entities else "",
+                f"{fact.confidence:.3f}", fact.extractor, graph.article.id,
                 fact.sentence.start, fact.sentence.end, fact.sentence.text,
             ])
     return buffer.getvalue().encode("utf-8")

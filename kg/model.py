@@ -112,6 +112,9 @@ class Claim:
     sentence: int
     confidence: float
     extractor: str
+    modality: str = "asserted"  # one of kg.vocab.MODALITIES: how the text puts the claim
+    source: int | None = None  # Mention.id of whom a reported claim is attributed to
+    addressee: int | None = None  # Mention.id of whom speech was addressed to ("told X")
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +157,16 @@ class Fact:
     sentence: Span
     confidence: float
     extractor: str
+    modality: str = "asserted"  # one of kg.vocab.MODALITIES; only ASSERTING ones become plain triples
+    source: str | None = None  # entity key of whom a reported fact is attributed to
+    addressee: str | None = None  # entity key of whom speech was addressed to
+
+    @property
+    def asserted(self) -> bool:
+        """Whether the article asserts the fact (itself or through a named source)."""
+        from .vocab import ASSERTING
+
+        return self.modality in ASSERTING
 
 
 @dataclass(frozen=True, slots=True)

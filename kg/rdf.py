@@ -124,7 +124,8 @@ def article_quads(graph: ArticleGraph) -> Iterator[ox.Quad]:
         subject = entity_iri(fact.subject)
         predicate = predicate_iri(fact)
         obj = entity_iri(fact.obj) if fact.obj else _literal(fact.literal or "")
-        yield quad(subject, predicate, obj)
+        if fact.asserted:  # negated, hedged, conditional and requested facts stay statements only
+            yield quad(subject, predicate, obj)
         if not fact.predicate and predicate.value not in declared:
             declared.add(predicate.value)
             yield quad(predicate, TYPE, RDF_PROPERTY)
@@ -141,10 +142,18 @@ def article_quads(graph: ArticleGraph) -> Iterator[ox.Quad]:
         yield quad(statement, _kg(KG.confidence), _literal(float(fact.confidence)))
         yield quad(statement, _kg(KG.extractor), _literal(fact.extractor))
         yield quad(statement, _kg(KG.article), node)
+        yield quad(statement, _kg(KG.modality), _literal(fact.modality))
+        if fact.source:
+            yield quad(statement, _kg(KG.attributedTo), entity_iri(fact.source))
+        if fact.addressee:
+            yield quad(statement, _kg(KG.addressee), entity_iri(fact.addressee))
 
 
 def _statement_id(fact: Fact, predicate: ox.NamedNode, obj) -> str:
-    identity = "\x1f".join([fact.article, fact.subject, predicate.value, str(obj), str(fact.sentence.start)])
+    parts = [fact.article, fact.subject, predicate.value, str(obj), str(fact.sentence.start)]
+    if fact.modality != "asserted":  # asserted statements keep the ids they always had
+        parts.append(fact.modality)
+    identity = "\x1f".join(parts)
     return hashlib.sha1(identity.encode("utf-8")).hexdigest()[:20]
 
 

@@ -265,14 +265,23 @@ def resolve_article(extraction: Extraction) -> ArticleGraph:
         label = vocab.labels()[claim.predicate] if claim.predicate else claim.label
         fact = Fact(subject=subject.key, predicate=claim.predicate or "", predicate_label=label,
                     obj=obj.key if obj else None, literal=claim.literal, article=article.id, sentence=sentence,
-                    confidence=round(claim.confidence * weight, 3), extractor=claim.extractor)
-        identity = (fact.subject, fact.predicate or fact.predicate_label, fact.obj, fact.literal, sentence.start)
+                    confidence=round(claim.confidence * weight, 3), extractor=claim.extractor,
+                    modality=claim.modality, source=_key_of(entity_of, claim.source),
+                    addressee=_key_of(entity_of, claim.addressee))
+        identity = (fact.subject, fact.predicate or fact.predicate_label, fact.obj, fact.literal, sentence.start,
+                    fact.modality)
         if identity not in facts or facts[identity].confidence < fact.confidence:
             facts[identity] = fact
-    used = {f.subject for f in facts.values()} | {f.obj for f in facts.values() if f.obj}
+    used = {key for f in facts.values() for key in (f.subject, f.obj, f.source, f.addressee) if key}
     kept = [e for e in entities.values() if e.key in used or e.cls not in _SCOPED]
     return ArticleGraph(article, tuple(sorted(kept, key=lambda e: e.key)),
                         tuple(sorted(facts.values(), key=_fact_order)))
+
+
+def _key_of(entity_of: dict[int, Entity], mention: int | None) -> str | None:
+    """The entity key of a mention, or None when there is none or it did not resolve."""
+    entity = entity_of.get(mention) if mention is not None else None
+    return entity.key if entity is not None else None
 
 
 def _fact_order(fact: Fact) -> tuple:

@@ -77,6 +77,9 @@ class KG(DefinedNamespace):
     confidence: URIRef
     extractor: URIRef
     article: URIRef
+    modality: URIRef
+    attributedTo: URIRef
+    addressee: URIRef
 
     # articles and entities
     sourceFile: URIRef
@@ -128,6 +131,15 @@ NER_CLASSES: dict[str, str] = {
     "PRODUCT": "Product",
     "LAW": "Law",
 }
+
+#: how a text puts a fact (the values of kg:modality). "asserted": the article states it;
+#: "reported": a source the article names states it (kg:attributedTo); "negated": the text
+#: says it is not so; "possible": hedged (may, could, reportedly); "conditional": under an
+#: if/unless clause; "requested": the content of an urge, request or order, not a deed.
+MODALITIES: tuple[str, ...] = ("asserted", "reported", "negated", "possible", "conditional", "requested")
+#: the modalities whose facts become plain triples in the article graph; the others are
+#: kept only as kg:Statement nodes, so a query for what happened never sees them
+ASSERTING: frozenset[str] = frozenset({"asserted", "reported"})
 
 #: the classes of entities (every one a subclass of KG.Entity)
 CLASS_NAMES: frozenset[str] = frozenset(

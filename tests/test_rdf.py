@@ -68,7 +68,7 @@ def statements(quads) -> dict[ox.NamedNode, set[tuple]]:
 def test_every_quad_is_in_the_article_graph():
     quads = list(article_quads(GRAPH))
     assert {q.graph_name for q in quads} == {G}
-    assert len(quads) == len(set(quads)) == 71
+    assert len(quads) == len(set(quads)) == 75
 
 
 def test_article_node():
@@ -133,6 +133,7 @@ def test_each_fact_is_a_triple_and_a_statement():
         (kg("confidence"), typed("0.7", "decimal")),
         (kg("extractor"), ox.Literal("clause")),
         (kg("article"), A1),
+        (kg("modality"), ox.Literal("asserted")),
     }
     title = next(s for s in found.values() if (ox.NamedNode(RDF + "predicate"), kg("holdsPosition")) in s)
     assert (ox.NamedNode(RDF + "object"), ox.Literal("President")) in title
@@ -176,7 +177,7 @@ def test_to_rdflib_gives_the_same_quads_with_prefixes():
     dataset = to_rdflib(quads)
     assert isinstance(dataset, Dataset) and dataset.default_union
     graph = dataset.graph(URIRef(G.value))
-    assert len(graph) == len(quads) == 71
+    assert len(graph) == len(quads) == 75
     assert (URIRef(XI.value), URIRef(BASE + "ontology#holdsPosition"), Literal("President")) in graph
     assert dict(dataset.namespaces())["kg"] == URIRef(BASE + "ontology#")
     rows = list(dataset.query("""
