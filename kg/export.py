@@ -20,6 +20,7 @@ import pyoxigraph as ox
 
 from . import turtle as kg_turtle
 from .fileio import ensure_dir, write_atomic
+from .jsonld import compact_jsonld
 from .model import ArticleGraph, Skipped
 from .errors import OutputError
 from .rdf import dataset_quads, predicate_name, publisher_entity, quad_order
@@ -81,7 +82,8 @@ def with_graph(lines: list[bytes], graph: bytes | None) -> bytes:
 
 
 def jsonld(data: BuildData) -> bytes:
-    return ox.serialize(data.quads, format=ox.RdfFormat.JSON_LD)
+    """Compacted JSON-LD with kg's context embedded (see :mod:`kg.jsonld`)."""
+    return compact_jsonld(data.quads)
 
 
 CSV_COLUMNS = ("subject", "subject_label", "subject_type", "predicate", "predicate_label", "object",
