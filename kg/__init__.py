@@ -14,6 +14,7 @@ The stages are plain functions over the frozen records in :mod:`kg.model`:
 
 from .analysis import find_path, graph_stats, select_subgraph, to_networkx
 from .errors import (
+    ExtractionError,
     GraphError,
     InputError,
     KgError,
@@ -36,7 +37,7 @@ from .store import GraphStore, StoreError
 from .validate import validate
 from .view import write_view
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = [
     "Article",
@@ -45,6 +46,7 @@ __all__ = [
     "DEFAULT_MODEL",
     "Entity",
     "Extraction",
+    "ExtractionError",
     "Fact",
     "GraphError",
     "GraphStore",

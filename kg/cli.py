@@ -1,8 +1,10 @@
 """The ``kg`` command: a thin layer over the library.
 
 Each command parses its options, calls one library function and prints the result.
-A handled error (:class:`kg.errors.KgError`) prints one line and exits with 1;
-``--verbose`` adds the traceback.
+A handled error (:class:`kg.errors.KgError`) prints one line and exits with 1
+(``--verbose`` adds the traceback); a usage error (unknown option, missing argument)
+prints one line and the usage, and exits with 2. Built on click, whose help and error
+output have been stable across its 8.x releases.
 """
 
 from __future__ import annotations
@@ -11,72 +13,85 @@ import logging
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Optional
 
-import typer
+import click
 
+from . import __version__
 from .errors import KgError
 from .nlp import DEFAULT_MODEL
 
-app = typer.Typer(
-    name="kg",
-    help="Knowledge graphs from news articles: offline, fast, every fact traceable to its sentence.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
-eval_app = typer.Typer(help="Score kg's extractor against public benchmarks.", no_args_is_help=True)
-app.add_typer(eval_app, name="eval")
-
+_CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 _state = {"verbose": False}
 
-GraphArg = Annotated[Optional[str], typer.Argument(
-    help="A graph written by kg build: its folder, graph.trig/.ttl/.nq/.jsonld, or a store folder.",
-    show_default=False)]
-StoreOpt = Annotated[Optional[Path], typer.Option(
-    "--store", help="Read the store kg build --store wrote (instead of a graph file).", show_default=False)]
+#: the export formats ``kg export --format`` takes (kg.export.FORMATS checks them)
+EXPORT_FORMATS = "ttl, trig, nq, jsonld"
+
+
+class _Ordered(click.Group):
+    """Commands listed in the order they are defined (the order of a first session)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(self.commands)
+
+
+def _graph_argument(function):
+    return click.argument("graph", required=False, metavar="[GRAPH]")(function)
+
+
+def _store_option(function):
+    return click.option("--store", type=click.Path(path_type=Path), metavar="DIR",
+                        help="Read the store kg build --store wrote (instead of GRAPH).")(function)
+
+
+@click.group(cls=_Ordered, context_settings=_CONTEXT, invoke_without_command=True,
+             epilog="GRAPH is a build folder (its graph.trig), a .trig/.nq/.ttl/.jsonld file, or a store "
+                    "folder. Every command has -h.")
+@click.option("-v", "--verbose", is_flag=True, help="Show tracebacks and debug logging.")
+@click.version_option(__version__, "--version", prog_name="kg", message="%(prog)s %(version)s")
+@click.pass_context
+def app(ctx: click.Context, verbose: bool) -> None:
+    """Knowledge graphs from news articles: offline, fast, every fact traceable to its sentence."""
+    _state["verbose"] = verbose
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    if ctx.invoked_subcommand is None:
+        click.echo(ctx.get_help())
+        ctx.exit(2)
 
 
 def _echo(text: str) -> None:
-    typer.echo(text)
-
-
-@app.callback()
-def main_options(
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show tracebacks and debug logging.")] = False,
-) -> None:
-    _state["verbose"] = verbose
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    click.echo(text)
 
 
 @app.command()
-def build(
-    paths: Annotated[list[Path], typer.Argument(help="Article files (.txt .md .html .jsonl) or folders of them.")],
-    out: Annotated[Optional[Path], typer.Option(
-        "--out", "-o", help="Folder to write the graph, table, view and report into [default: output; "
-        "with --store, only when given: the store's graph files and view].", show_default=False)] = None,
-    store: Annotated[Optional[Path], typer.Option(
-        "--store", help="Build into this store folder: adds new articles, replaces changed ones, "
-        "skips unchanged ones.", show_default=False)] = None,
-    model: Annotated[str, typer.Option(help="Installed spaCy pipeline to parse with (package name or path).")] = DEFAULT_MODEL,
-    view: Annotated[bool, typer.Option(help="Also write the interactive HTML view.")] = True,
-    progress: Annotated[bool, typer.Option(help="Show a progress bar on stderr.")] = True,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parse in this many processes.")] = 1,
-) -> None:
-    """Build the knowledge graph of articles into OUT (Turtle, TriG, JSON-LD, CSV, HTML view, report),
-    or into a persistent store with --store."""
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="PATH...")
+@click.option("-o", "--out", type=click.Path(path_type=Path), metavar="DIR",
+              help="Folder to write the graph files, facts.csv, view and report into (default: output; "
+                   "with --store only when given, for the store's graph files and view).")
+@click.option("--store", type=click.Path(path_type=Path), metavar="DIR",
+              help="Build into this store folder: add new articles, replace changed ones, skip unchanged ones.")
+@click.option("--model", default=DEFAULT_MODEL, show_default=True, metavar="NAME",
+              help="Installed spaCy pipeline to parse with (package name or path).")
+@click.option("--view/--no-view", default=True, help="Also write the interactive HTML view (default: yes).")
+@click.option("--progress/--no-progress", default=True,
+              help="Show a progress bar on stderr when it is a terminal (default: yes).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True, metavar="N",
+              help="Parse in this many processes.")
+def build(paths: tuple[Path, ...], out: Path | None, store: Path | None, model: str, view: bool, progress: bool,
+          jobs: int) -> None:
+    """Build the knowledge graph of articles (.txt .md .html .jsonl, or folders of them) into DIR:
+    Turtle, TriG, JSON-LD, CSV, HTML view and report. With --store, into a persistent store."""
     from .pipeline import build as run_build, export_store, update_store
 
     with _Progress(progress) as bar:
         if store is None:
             out = out or Path("output")
-            result = run_build(paths, out, model=model, view=view, jobs=jobs, on_start=bar.start, on_article=bar.advance)
+            result = run_build(paths, out, model=model, view=view, jobs=jobs, on_start=bar.start,
+                               on_article=bar.advance)
         else:
             update = update_store(paths, store, model=model, jobs=jobs, on_start=bar.start, on_article=bar.advance)
     if store is None:
-        facts = sum(len(g.facts) for g in result.graphs)
-        entities = len({e.key for g in result.graphs for e in g.entities})
-        _echo(f"built {len(result.graphs)} articles ({result.words} words): {entities} entities, {facts} facts -> {out}/")
+        _echo(f"built {result.summary()} -> {out}/")
         skipped = result.skipped
     else:
         _echo(f"store {store}: {len(update.added)} added, {len(update.replaced)} replaced, "
@@ -86,7 +101,7 @@ def build(
             _echo(f"exported the store's graph files{' and view' if view else ''} -> {out}/")
         skipped = update.skipped
     for item in skipped:
-        typer.echo(f"skipped {item.source}: {item.reason}", err=True)
+        click.echo(f"skipped {item.source}: {item.reason}", err=True)
 
 
 class _Progress:
@@ -129,22 +144,21 @@ class _Progress:
 
 
 @app.command()
-def query(
-    graph: GraphArg = None,
-    sparql: Annotated[Optional[str], typer.Argument(
-        help="A SPARQL query, or the name of a saved query (see `kg queries`).", show_default=False)] = None,
-    store: StoreOpt = None,
-    param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="NAME=VALUE for a saved query's parameter.")] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
-) -> None:
-    """Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) with kg's prefixes bound:
-    `kg query GRAPH SPARQL` or `kg query --store DIR SPARQL`."""
+@_graph_argument
+@click.argument("sparql", required=False, metavar="SPARQL|NAME")
+@_store_option
+@click.option("-p", "--param", multiple=True, metavar="NAME=VALUE", help="A saved query's parameter (repeatable).")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True, help="Output format.")
+def query(graph: str | None, sparql: str | None, store: Path | None, param: tuple[str, ...], fmt: str) -> None:
+    """Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) with kg's prefixes bound, or a
+    saved query by name: `kg query GRAPH SPARQL` or `kg query --store DIR SPARQL`."""
     from .query import format_result, run_query, run_saved, saved_queries
 
     graph, (sparql,) = _positional(store, graph, sparql)
     with _opened(graph, store) as source:
         if sparql in saved_queries():
-            params = dict(_split_param(p) for p in param or [])
+            params = dict(_split_param(p) for p in param)
             result = run_saved(source, sparql, **params)
         else:
             result = run_query(source, sparql)
@@ -152,7 +166,7 @@ def query(
 
 
 def _positional(store: Path | None, graph: str | None, *rest: str | None) -> tuple[str | None, tuple[str, ...]]:
-    """The arguments after GRAPH. With --store there is no GRAPH, so what typer took
+    """The arguments after GRAPH. With --store there is no GRAPH, so what click took
     for it is the first of them."""
     values = list(rest)
     if store is not None and graph is not None:
@@ -161,7 +175,9 @@ def _positional(store: Path | None, graph: str | None, *rest: str | None) -> tup
     if store is not None and len(values) > len(rest):
         raise KgError("give either a graph file or --store, not both")
     if None in values:
-        raise KgError("missing argument: see --help")
+        ctx = click.get_current_context(silent=True)
+        names = " ".join(a.human_readable_name for a in ctx.command.params if isinstance(a, click.Argument)) if ctx else ""
+        raise click.UsageError(f"missing argument: {names}".rstrip(": "), ctx=ctx)
     return graph, tuple(values)
 
 
@@ -199,7 +215,7 @@ def _split_param(text: str) -> tuple[str, str]:
 
 @app.command()
 def queries() -> None:
-    """List the saved queries (kg/ontology/queries/*.rq) and their parameters."""
+    """List the saved queries and their parameters."""
     from .query import saved_queries
 
     for name, saved in sorted(saved_queries().items()):
@@ -208,11 +224,11 @@ def queries() -> None:
 
 
 @app.command()
-def stats(
-    graph: GraphArg = None,
-    store: StoreOpt = None,
-    top: Annotated[int, typer.Option(help="How many entities to list by degree and PageRank.")] = 10,
-) -> None:
+@_graph_argument
+@_store_option
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True, metavar="N",
+              help="How many entities to list by degree and PageRank.")
+def stats(graph: str | None, store: Path | None, top: int) -> None:
     """Counts, top entities by degree and PageRank, communities and components."""
     from .analysis import graph_stats
 
@@ -233,13 +249,12 @@ def stats(
 
 
 @app.command()
-def path(
-    graph: GraphArg = None,
-    source: Annotated[Optional[str], typer.Argument(help="Label or alias of the first entity.", show_default=False)] = None,
-    target: Annotated[Optional[str], typer.Argument(help="Label or alias of the second entity.", show_default=False)] = None,
-    store: StoreOpt = None,
-) -> None:
-    """Show how two entities are connected, with the sentences behind each hop:
+@_graph_argument
+@click.argument("source", required=False, metavar="A")
+@click.argument("target", required=False, metavar="B")
+@_store_option
+def path(graph: str | None, source: str | None, target: str | None, store: Path | None) -> None:
+    """Show how two entities (label or alias) are connected, with the sentences behind each hop:
     `kg path GRAPH A B` or `kg path --store DIR A B`."""
     from .analysis import find_path
 
@@ -250,28 +265,38 @@ def path(
             _echo(f"    \"{src['sentence']}\" ({src['article'].rsplit('/', 1)[-1]})")
 
 
+def view_path(graph: str | None, store: Path | None) -> Path:
+    """Where ``kg view`` writes without --out: view.html in the build or store folder it
+    reads, or beside the graph file; never a folder it was not asked about."""
+    place = Path(store if store is not None else graph or ".")
+    return (place if place.is_dir() else place.parent) / "view.html"
+
+
 @app.command()
-def view(
-    graph: GraphArg = None,
-    store: StoreOpt = None,
-    out: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")] = Path("output/view.html"),
-    focus: Annotated[Optional[str], typer.Option(help="Show only this entity (label or alias) and its neighbours.")] = None,
-    hops: Annotated[int, typer.Option(help="Neighbourhood size around --focus.")] = 2,
-    cls: Annotated[Optional[list[str]], typer.Option("--class", help="Keep only entities of this class (repeatable).")] = None,
-    min_degree: Annotated[int, typer.Option(help="Hide entities with fewer relations.")] = 0,
-    top: Annotated[Optional[int], typer.Option(
-        help="Keep the top N entities by PageRank [default: all, or 300 for a larger graph without --focus].",
-        show_default=False)] = None,
-) -> None:
+@_graph_argument
+@_store_option
+@click.option("-o", "--out", type=click.Path(path_type=Path), metavar="FILE",
+              help="HTML file to write (default: view.html in GRAPH's folder, or beside the graph file).")
+@click.option("--focus", metavar="NAME", help="Show only this entity (label or alias) and its neighbours.")
+@click.option("--hops", type=click.IntRange(min=0), default=2, show_default=True, metavar="N",
+              help="Neighbourhood size around --focus.")
+@click.option("--class", "cls", multiple=True, metavar="CLASS", help="Keep only entities of this class (repeatable).")
+@click.option("--min-degree", type=click.IntRange(min=0), default=0, show_default=True, metavar="N",
+              help="Hide entities with fewer relations.")
+@click.option("--top", type=click.IntRange(min=1), metavar="N",
+              help="Keep the top N entities by PageRank (default: all, or 300 for a larger graph without --focus).")
+def view(graph: str | None, store: Path | None, out: Path | None, focus: str | None, hops: int,
+         cls: tuple[str, ...], min_degree: int, top: int | None) -> None:
     """Write the interactive HTML view (works offline; open it in any browser)."""
     from .analysis import select_subgraph
     from .pipeline import VIEW_LIMIT
     from .view import write_view
 
     whole = _entity_graph(graph, store)
+    out = out or view_path(graph, store)
     if top is None and focus is None and whole.number_of_nodes() > VIEW_LIMIT:
         top = VIEW_LIMIT
-        typer.echo(f"{whole.number_of_nodes()} entities: showing the top {top} by PageRank "
+        click.echo(f"{whole.number_of_nodes()} entities: showing the top {top} by PageRank "
                    "(--top N for more, --focus NAME to explore around one)", err=True)
     G = select_subgraph(whole, focus=focus, hops=hops, classes=set(cls) if cls else None,
                         min_degree=min_degree, top=top)
@@ -280,15 +305,15 @@ def view(
 
 
 @app.command()
-def export(
-    graph: GraphArg = None,
-    store: StoreOpt = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="ttl, trig, nq or jsonld.")] = "trig",
-    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="File to write [default: standard output].",
-                                                show_default=False)] = None,
-) -> None:
-    """Write a graph file or a whole store as Turtle (the union of the articles), TriG,
-    N-Quads or JSON-LD (one named graph per article)."""
+@_graph_argument
+@_store_option
+@click.option("-f", "--format", "fmt", default="trig", show_default=True, metavar="FORMAT",
+              help=f"One of {EXPORT_FORMATS}.")
+@click.option("-o", "--out", type=click.Path(path_type=Path), metavar="FILE",
+              help="File to write (default: standard output).")
+def export(graph: str | None, store: Path | None, fmt: str, out: Path | None) -> None:
+    """Write a graph file or a whole store in another format: Turtle (the union of the
+    articles), TriG, N-Quads or JSON-LD (one named graph per article)."""
     from .export import export_graph
     from .fileio import write_atomic
 
@@ -306,8 +331,10 @@ def export(
 
 
 @app.command()
-def validate(graph: GraphArg = None, store: StoreOpt = None) -> None:
-    """Check a graph file or store against the SHACL shapes in kg/ontology/shapes.ttl."""
+@_graph_argument
+@_store_option
+def validate(graph: str | None, store: Path | None) -> None:
+    """Check a graph file or store against kg's SHACL shapes."""
     from .validate import validate as run_validate
 
     from .store import GraphStore
@@ -319,19 +346,28 @@ def validate(graph: GraphArg = None, store: StoreOpt = None) -> None:
         return
     for line in report.lines:
         _echo(line)
-    raise typer.Exit(code=1)
+    raise click.exceptions.Exit(1)
 
 
-@eval_app.command("carb")
-def eval_carb(
-    gold: Annotated[Path, typer.Option(help="CaRB gold tuples (dev_gold.tsv).")],
-    sentences: Annotated[Optional[Path], typer.Option(help="Sentences to run kg's extractor on (dev.txt).")] = None,
-    predictions: Annotated[Optional[Path], typer.Option(help="Score this tabbed predictions file instead.")] = None,
-    out: Annotated[Optional[Path], typer.Option("--out", help="Write the precision-recall curve here (TSV).")] = None,
-    dump: Annotated[Optional[Path], typer.Option(help="Write kg's extractions here, tabbed.")] = None,
-    model: Annotated[str, typer.Option(help="Installed spaCy pipeline to parse with.")] = DEFAULT_MODEL,
-    min_f1: Annotated[Optional[float], typer.Option(help="Exit with 1 if F1 falls below this (a quality gate).")] = None,
-) -> None:
+@app.group("eval", cls=_Ordered, context_settings=_CONTEXT)
+def eval_group() -> None:
+    """Score kg's extractor against public benchmarks."""
+
+
+@eval_group.command("carb")
+@click.option("--gold", type=click.Path(path_type=Path), required=True, metavar="FILE",
+              help="CaRB gold tuples (dev_gold.tsv).")
+@click.option("--sentences", type=click.Path(path_type=Path), metavar="FILE",
+              help="Sentences to run kg's extractor on (dev.txt).")
+@click.option("--predictions", type=click.Path(path_type=Path), metavar="FILE",
+              help="Score this tabbed predictions file instead.")
+@click.option("--out", type=click.Path(path_type=Path), metavar="FILE", help="Write the precision-recall curve here (TSV).")
+@click.option("--dump", type=click.Path(path_type=Path), metavar="FILE", help="Write kg's extractions here, tabbed.")
+@click.option("--model", default=DEFAULT_MODEL, show_default=True, metavar="NAME",
+              help="Installed spaCy pipeline to parse with.")
+@click.option("--min-f1", type=float, metavar="F1", help="Exit with 1 if F1 falls below this (a quality gate).")
+def eval_carb(gold: Path, sentences: Path | None, predictions: Path | None, out: Path | None, dump: Path | None,
+              model: str, min_f1: float | None) -> None:
     """Score kg's open-IE extractor with a CaRB-compatible scorer (precision, recall, F1, AUC)."""
     from .evaluate import write_curve
     from .evaluate.run import run_carb
@@ -346,31 +382,38 @@ def eval_carb(
     if out is not None:
         write_curve(out, run.result)
     if min_f1 is not None and summary["f1"] < min_f1:
-        typer.echo(f"kg: error: F1 {summary['f1']:.3f} is below the gate {min_f1:.3f}", err=True)
-        raise typer.Exit(code=1)
+        click.echo(f"kg: error: F1 {summary['f1']:.3f} is below the gate {min_f1:.3f}", err=True)
+        raise click.exceptions.Exit(1)
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     """Entry point of the ``kg`` console script."""
     try:
-        code = app(standalone_mode=False)  # click returns an Exit's code instead of raising it here
-        if isinstance(code, int) and code:
-            sys.exit(code)
+        code = app.main(args=argv, prog_name="kg", standalone_mode=False)
     except KgError as error:
         _fail(str(error), error)
-    except typer.Exit as done:
+    except click.UsageError as error:
+        _usage(error)
+    except click.exceptions.Exit as done:
         sys.exit(done.exit_code)
-    except typer.Abort:
+    except click.ClickException as error:  # a bad file given to a click.File option, and similar
+        _fail(error.format_message(), error)
+    except click.Abort:
         _fail("aborted", None)
     except KeyboardInterrupt:
         _fail("interrupted: outputs already written are complete; unfinished ones were not replaced", None, 130)
-    except Exception as error:  # click usage errors arrive here too
-        import click
+    else:
+        if isinstance(code, int) and code:
+            sys.exit(code)
 
-        if isinstance(error, click.ClickException):
-            error.show()
-            sys.exit(error.exit_code)
-        raise
+
+def _usage(error: click.UsageError) -> None:
+    """One line for a usage error, then the usage with where to find help; exit code 2."""
+    message = " ".join(error.format_message().split())
+    click.echo(f"kg: error: {message[:1].lower()}{message[1:]}", err=True)
+    usage = error.ctx.get_usage() if error.ctx is not None else "Usage: kg COMMAND [OPTIONS] [ARGS]..."
+    click.echo(f"{usage}  (see: {error.ctx.command_path if error.ctx is not None else 'kg'} -h)", err=True)
+    sys.exit(2)
 
 
 def _fail(message: str, error: BaseException | None, code: int = 1) -> None:
@@ -378,5 +421,5 @@ def _fail(message: str, error: BaseException | None, code: int = 1) -> None:
         import traceback
 
         traceback.print_exception(error, file=sys.stderr)
-    typer.echo(f"kg: error: {message}", err=True)
+    click.echo(f"kg: error: {message}", err=True)
     sys.exit(code)

@@ -20,6 +20,10 @@ class UnsupportedFormat(InputError):
     """A file whose extension no reader handles."""
 
 
+class ExtractionError(KgError):
+    """Extraction failed on every article: a bug in kg (or the pipeline given), not bad input."""
+
+
 class ModelNotFound(KgError):
     """The requested spaCy pipeline is not installed."""
 

@@ -28,14 +28,14 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import InputError
+from .errors import ExtractionError, InputError
 from .export import BuildData, write_outputs
 from .fileio import ensure_dir, write_atomic
 from .extract import extract
 from .model import Article, ArticleGraph, Skipped
 from .nlp import DEFAULT_MODEL, MIN_LATIN_SHARE, latin_share, load_model, parse
 from .readers import read_paths
-from .rdf import article_quads, content_hash, graph_iri
+from .rdf import article_quads, content_hash, graph_iri, publisher_entity
 from .resolve import ShortNames, merge_short_names, resolve_article, short_names
 
 log = logging.getLogger(__name__)
@@ -43,13 +43,57 @@ log = logging.getLogger(__name__)
 DEFAULT_OUT = Path("output")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class BuildResult:
-    """The outcome of a build: the graphs, what was skipped, the files written, timings."""
+    """The outcome of a build: the graphs, what was skipped, the files written, timings.
+
+    In a notebook it shows as its short report (``summary()``), never as its data."""
 
     data: BuildData
     files: tuple[Path, ...] = ()
     seconds: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def entities(self) -> int:
+        """Entity nodes of the graph: the articles' entities and their publishers (as report.md counts)."""
+        keys = {e.key for g in self.data.graphs for e in g.entities}
+        keys.update(p.key for g in self.data.graphs if (p := publisher_entity(g.article)) is not None)
+        return len(keys)
+
+    @property
+    def facts(self) -> int:
+        """Facts read, whatever their modality (each a kg:Statement)."""
+        return sum(len(g.facts) for g in self.data.graphs)
+
+    @property
+    def asserted(self) -> int:
+        """Facts the articles assert (themselves or through a named source): the plain triples."""
+        return sum(f.asserted for g in self.data.graphs for f in g.facts)
+
+    def summary(self) -> str:
+        """One line: articles, words, entities, facts (and how many are not asserted)."""
+        hedged = self.facts - self.asserted
+        facts = f"{self.facts} facts" + (f" ({hedged} not asserted)" if hedged else "")
+        return f"{len(self.graphs)} articles ({self.words} words): {self.entities} entities, {facts}"
+
+    def __repr__(self) -> str:
+        skipped = f", {len(self.skipped)} inputs skipped" if self.skipped else ""
+        where = f" -> {self.files[0].parent}/" if self.files else ""
+        return f"<BuildResult {self.summary()}{skipped}{where}>"
+
+    def _repr_html_(self) -> str:
+        import html
+
+        rows = [("articles", f"{len(self.graphs)} ({self.words:,} words)"), ("entities", f"{self.entities:,}"),
+                ("facts", f"{self.facts:,} ({self.asserted:,} asserted)"), ("skipped", str(len(self.skipped)))]
+        if self.files:
+            rows.append(("written", ", ".join(f.name for f in self.files) + f" in {self.files[0].parent}/"))
+        body = "".join(f"<tr><th style='text-align:left'>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>"
+                       for k, v in rows)
+        skipped = "".join(f"<li>{html.escape(s.source)}: {html.escape(s.reason)}</li>" for s in self.skipped[:10])
+        more = f"<li>... {len(self.skipped) - 10} more</li>" if len(self.skipped) > 10 else ""
+        return (f"<div><strong>kg build</strong><table>{body}</table>"
+                + (f"<ul>{skipped}{more}</ul>" if skipped else "") + "</div>")
 
     @property
     def graphs(self) -> tuple[ArticleGraph, ...]:
@@ -88,22 +132,33 @@ def graphs_of(articles: Iterable[Article], model: str = DEFAULT_MODEL,
               on_article: Callable[[Article], None] | None = None, jobs: int = 1) -> Iterator[ArticleGraph]:
     """Parse, extract and resolve articles one at a time (streaming).
 
-    An article whose extraction fails is reported in ``skipped`` (with the error)
-    and the others go on."""
+    Input that cannot be read never gets this far (the readers skip it with a reason),
+    so an exception while extracting is a bug in kg. The article is listed in
+    ``skipped`` as such, with the traceback logged, and the others go on; when it
+    happens to every article, :class:`ExtractionError` ends the build with the first
+    error (an empty graph would hide the bug)."""
     nlp = load_model(model)
     if nlp.lang == "en" and skipped is not None:
         articles = _latin_script(articles, model, skipped)
+    first_error: Exception | None = None
+    built = 0
     for parsed in parse(nlp, articles, jobs=jobs):
         try:
             graph = resolve_article(extract(parsed))
-        except Exception as error:  # one broken article never stops the others
-            log.debug("extraction failed for %s", parsed.article.source_path, exc_info=True)
+        except Exception as error:  # a bug in kg: one article's bug never stops the others
+            log.debug("kg failed on %s (a bug in kg)", parsed.article.source_path, exc_info=True)  # shown by -v
+            first_error = first_error or error
             if skipped is not None:
-                skipped.append(Skipped(parsed.article.source_path, f"extraction failed: {type(error).__name__}: {error}"))
+                skipped.append(Skipped(parsed.article.source_path, "not built because of a bug in kg "
+                                       f"(please report it): {type(error).__name__}: {error}"))
             continue
+        built += 1
         if on_article is not None:
             on_article(parsed.article)
         yield graph
+    if first_error is not None and not built:
+        raise ExtractionError(f"extraction failed on every article (a bug in kg, please report it; -v shows the "
+                              f"traceback): {type(first_error).__name__}: {first_error}") from first_error
 
 
 def _latin_script(articles: Iterable[Article], model: str, skipped: list[Skipped]) -> Iterator[Article]:

@@ -15,6 +15,7 @@ PUBLIC = [
     "DEFAULT_MODEL",
     "Entity",
     "Extraction",
+    "ExtractionError",
     "Fact",
     "GraphError",
     "GraphStore",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -133,3 +134,57 @@ def test_rebuilding_gives_the_same_bytes(tmp_path, seed_build):
     for name in ("graph.ttl", "graph.trig", "graph.jsonld", "facts.csv", "view.html"):
         digest = lambda p: hashlib.sha256(p.read_bytes()).hexdigest()  # noqa: E731
         assert digest(first / name) == digest(tmp_path / name), name
+
+
+def test_version():
+    import kg as package
+
+    result = kg("--version")
+    assert result.returncode == 0 and result.stdout.strip() == f"kg {package.__version__}"
+
+
+@pytest.mark.parametrize("args, says", [
+    (("build",), "missing argument 'PATH...'"),
+    (("build", "seeds", "--bogus"), "no such option '--bogus'"),
+    (("build", "seeds", "--jobs", "zero"), "'zero' is not a valid integer"),
+    (("query",), "missing argument"),
+    (("query", "--store"), "option '--store' requires an argument"),
+    (("frobnicate",), "no such command 'frobnicate'"),
+    (("eval", "carb"), "missing option '--gold'"),
+])
+def test_usage_errors_are_one_line_and_the_usage_with_exit_code_2(args, says):
+    result = kg(*args)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 2, result.stderr
+    assert lines[0].startswith("kg: error: ") and says in lines[0]
+    assert lines[1].startswith("Usage: kg") and lines[1].endswith(" -h)")
+    assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_bare_kg_prints_the_help_and_exits_2():
+    result = kg()
+    assert result.returncode == 2 and result.stdout.startswith("Usage: kg ") and not result.stderr
+
+
+@pytest.mark.parametrize("command", ["", "build", "query", "queries", "stats", "path", "view", "export", "validate",
+                                     "eval", "eval carb"])
+def test_help_reads_cleanly(command):
+    short, long = kg(*command.split(), "-h"), kg(*command.split(), "--help")
+    assert short.returncode == long.returncode == 0 and short.stdout == long.stdout
+    text = short.stdout
+    assert text.startswith("Usage: kg") and "Traceback" not in text
+    assert not re.search(r"<\w+>|\w [.,;:](\s|$)|\{\w|\[default: \]", text), text  # no type markers, stray spaces
+    assert max(len(line) for line in text.splitlines()) <= 100
+
+
+def test_view_writes_next_to_the_graph_it_reads(tmp_path):
+    folder = tmp_path / "build"
+    folder.mkdir()
+    (folder / "graph.trig").write_bytes(SAMPLE.read_bytes())
+    elsewhere = tmp_path / "cwd"
+    (elsewhere / "output").mkdir(parents=True)
+    assert kg("view", folder, cwd=elsewhere).returncode == 0
+    assert (folder / "view.html").is_file()
+    assert kg("view", folder / "graph.trig", "--focus", "Huawei", cwd=elsewhere).returncode == 0
+    assert not any((elsewhere / "output").iterdir())  # never into a folder it was not asked about
