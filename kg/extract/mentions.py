@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .. import lexicon
+from .. import entity_class, lexicon
 from ..model import Mention, Span
 from ..vocab import NER_CLASSES
 
@@ -86,8 +86,8 @@ class MentionTable:
         if head.pos_ not in {"NOUN", "PROPN", "NUM"} or head.lower_ in PRONOUNS:
             return None
         tokens = phrase_tokens(head)
-        if not tokens:
-            return None
+        if not tokens or not any(ch.isalnum() for ch in phrase_text(tokens)):
+            return None  # nothing left to name it by ("-", a quote mark)
         cls = "Event" if head.lemma_.lower() in lexicon.words("event") else "Concept"
         return self.add(tokens, sentence, kind="nominal", cls=cls, label=phrase_text(tokens),
                         head=head.lemma_.lower(), plural=head.tag_ in {"NNS", "NNPS"})
@@ -142,10 +142,14 @@ def _clean_entity(ent: SpacySpan) -> SpacySpan | None:
         end -= 1
     if start >= end:
         return None
-    if ent.label_ == "PERSON":  # "President Trump" tagged whole: the title is an attribute
-        titles = lexicon.words("title")
-        while end - start > 1 and doc[start].lower_ in titles:
-            start += 1
+    possessive = [t.i for t in doc[start:end - 1] if t.tag_ == "POS"]
+    if possessive and ent.label_ in {"PERSON", "ORG"}:  # "the United Kingdom's Queen Elizabeth II"
+        start = possessive[-1] + 1
+    honorifics = lexicon.honorifics()
+    titles = lexicon.words("title") if ent.label_ == "PERSON" else frozenset()
+    # "President Trump", "Mr Blake" tagged whole: the title is an attribute, the honorific nothing
+    while end - start > 1 and (doc[start].lower_ in titles or doc[start].lower_ in honorifics):
+        start += 1
     span = doc[start:end]
     if "\n" in span.text or not any(ch.isalpha() for ch in span.text):
         return None
@@ -167,7 +171,10 @@ def _modifier_roles(tokens: list[Token]) -> tuple[tuple[str, ...], tuple[str, ..
     countries = lexicon.countries()
     affiliation = None
     words: list[Token] = []
+    honorifics = lexicon.honorifics()
     for token in tokens:
+        if token.lower_ in honorifics:
+            continue  # "Mr", "Ms.": neither a position nor a kind of thing
         if token.ent_type_ in {"NORP", "GPE"} and affiliation is None:
             affiliation = countries.of_demonym(token.text) or countries.canonical(token.text) or (
                 token.text if token.ent_type_ == "NORP" else None)
@@ -204,16 +211,18 @@ def add_sentence_mentions(table: MentionTable, sent: SpacySpan, sentence: int) -
         if span is None:
             continue
         label = re.sub(r"\s+", " ", span.text)
-        if ent.label_ in {"GPE", "LOC", "NORP"} and (canonical := countries.canonical(label)):
+        if ent.label_ in {"GPE", "LOC", "NORP", "ORG"} and (canonical := countries.canonical(label)):
             cls, label = "Country", canonical
         elif ent.label_ == "NORP" and (country := countries.of_demonym(label)):
             label = label  # "the Chinese" as a people: a Group, affiliated to its country
         titles, descriptors, affiliation = _modifier_roles(left_modifiers(span))
         if ent.label_ == "NORP":
             affiliation = countries.of_demonym(label)
+        cls = _name_class(span, label, cls, descriptors)
         table.add(list(span), sentence, kind="name", cls=cls, label=label, head=span.root.lemma_.lower(),
                   titles=titles, descriptors=descriptors, affiliation=affiliation,
                   plural=span.root.tag_ in {"NNPS", "NNS"} or ent.label_ == "NORP")
+    _add_honorific_names(table, sent, sentence)
     for chunk in table.chunks.get(sent.start, ()):
         _add_chunk_mention(table, chunk, sentence)
     for token in sent:
@@ -222,6 +231,40 @@ def add_sentence_mentions(table: MentionTable, sent: SpacySpan, sentence: int) -
                 continue
             cls, plural = PRONOUNS[token.lower_]
             table.add([token], sentence, kind="pronoun", cls=cls, label=token.text, head=token.lower_, plural=plural)
+
+
+def _name_class(span: SpacySpan, label: str, cls: str, descriptors: tuple[str, ...]) -> str:
+    """The class of a name by evidence (:mod:`kg.entity_class`), and by the role it plays:
+    a name that says something is not a place."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    honorific = before.lower_ if before is not None and before.lower_ in lexicon.honorifics() else None
+    place_preposition = before is not None and before.lower_ in {"in", "at", "near", "from", "outside"}
+    found = entity_class.evidence(label, cls, descriptors, honorific, place_preposition)
+    if found.cls == "Place" and found.reason == "ner" and _says(span.root):
+        return "Person" if entity_class.gender(label) else "Organization"
+    return found.cls
+
+
+def _says(token: Token) -> bool:
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in lexicon.words("speech")
+
+
+def _add_honorific_names(table: MentionTable, sent: SpacySpan, sentence: int) -> None:
+    """ "Mr Blake", "Ms. Bakley" the tagger left untagged: an honorific before a proper noun
+    names a person."""
+    honorifics = lexicon.honorifics()
+    for token in sent:
+        if token.lower_ not in honorifics or token.i + 1 >= sent.end:
+            continue
+        name = []
+        for following in sent.doc[token.i + 1: sent.end]:
+            if following.pos_ != "PROPN" or following.ent_type_ or table.at(following) is not None:
+                break
+            name.append(following)
+        if name and token.text[0].isupper():
+            table.add(name, sentence, kind="name", cls="Person", label=phrase_text(name),
+                      head=name[-1].lemma_.lower())
 
 
 def _is_pleonastic(token: Token) -> bool:
@@ -245,7 +288,7 @@ def _add_chunk_mention(table: MentionTable, chunk: SpacySpan, sentence: int) -> 
         return
     words = lexicon.words
     refer = (
-        "Person" if lemma in words("title") else
+        "Person" if lemma in words("title") or lemma in words("refer_person") or lemma.endswith("year-old") else
         "Country" if lemma in words("refer_country") else
         "Place" if lemma in words("refer_place") else
         "Organization" if lemma in words("refer_organization") else None

@@ -1,0 +1,111 @@
+"""The class of a named thing by evidence, not by one NER tag.
+
+A name's own words ("Gun Violence Archive", "FC Barcelona", "Finance Bill"), the word that
+describes it ("the band Maroon 5", "the 2009 novel Obsession"), an honorific before it
+("Ms Bakley"), a given name ("Clark Waddoups") and gazetteers of countries and places
+each give a class with a weight; the NER tag is the weakest vote. :func:`evidence` gives
+the vote of one mention, which the extract stage uses to class the mention and the resolve
+stage to weigh it against the article's other mentions of the same thing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon
+
+#: how much each kind of evidence weighs against the others (the NER tag alone weighs 1)
+WEIGHTS = {"cue": 4.0, "honorific": 4.0, "gazetteer": 3.0, "given name": 2.0, "ner": 1.0}
+_NAMED = {"Person", "Organization", "Place", "Country", "Event", "Law", "Work", "Product", "Group"}
+_WORD = re.compile(r"[\w&.'’-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A class for a name, what showed it, and how much that weighs."""
+
+    cls: str
+    reason: str
+
+    @property
+    def weight(self) -> float:
+        return WEIGHTS[self.reason]
+
+
+def words_of(label: str) -> list[str]:
+    return _WORD.findall(label)
+
+
+def honorific_before(text: str, start: int) -> str | None:
+    """The honorific right before ``start`` in ``text`` ("Ms " before "Bakley"), lower case."""
+    match = re.search(r"([A-Z][A-Za-z]{0,5}\.?)\s+$", text[max(0, start - 10):start])
+    if match and match.group(1).lower() in lexicon.honorifics():
+        return match.group(1).lower()
+    return None
+
+
+def gender(label: str, honorific: str | None = None) -> str:
+    """ "m", "f" or "" (unknown) for a person's name, from its honorific or its given name."""
+    if honorific and (shown := lexicon.honorifics().get(honorific)):
+        return shown
+    words = words_of(label)
+    return lexicon.first_names().get(words[0].lower(), "") if len(words) > 1 else ""
+
+
+def cue(label: str, descriptors: tuple[str, ...] = ()) -> str | None:
+    """The class the name's own words or its description show, if any."""
+    cues = lexicon.class_cues()
+    words = [w.lower() for w in words_of(label)]
+    if len(words) > 1:
+        if (cls := cues["last"].get(words[-1])) is not None:
+            return cls
+        if (cls := cues["first"].get(words[0])) is not None:
+            return cls
+    for descriptor in descriptors:
+        kind = [w.lower() for w in words_of(descriptor)]
+        if kind and (cls := cues["kind"].get(kind[-1])) is not None:
+            return cls
+    return None
+
+
+def evidence(label: str, ner_cls: str, descriptors: tuple[str, ...] = (), honorific: str | None = None,
+             after_place_preposition: bool = False) -> Evidence:
+    """The strongest evidence for the class of one named mention.
+
+    ``ner_cls`` is the class the NER tag maps to; ``honorific`` the honorific written before
+    the name; ``after_place_preposition`` whether "in", "at", "near" or "from" comes right
+    before it (what lets a gazetteer place outvote a PERSON tag: "Jordan" the player vs.
+    "in Glasgow").
+    """
+    if ner_cls not in _NAMED:
+        return Evidence(ner_cls, "ner")
+    if honorific is not None:
+        return Evidence("Person", "honorific")
+    if ner_cls == "Country":
+        return Evidence("Country", "gazetteer")
+    if (cls := cue(label, descriptors)) is not None:
+        return Evidence(cls, "cue")
+    words = words_of(label)
+    key = lexicon.name_key(label)
+    if lexicon.countries().canonical(label) and ner_cls != "Person":
+        return Evidence("Country", "gazetteer")
+    if key in lexicon.places() and (ner_cls != "Person" or after_place_preposition):
+        return Evidence("Place", "gazetteer")
+    if 1 < len(words) <= 4 and words[0].lower() in lexicon.first_names() and all(w[0].isupper() for w in words) \
+            and not any(ch.isdigit() for ch in label) and ner_cls in {"Person", "Organization", "Place", "Group"}:
+        return Evidence("Person", "given name")
+    return Evidence(ner_cls, "ner")
+
+
+_PLACE_PREPOSITION = re.compile(r"\b(in|at|near|from|outside|across|to)\s+(the\s+)?$", re.IGNORECASE)
+
+
+def after_place_preposition(text: str, start: int) -> bool:
+    """Whether "in", "at", "near", "from", ... comes right before ``start`` in ``text``."""
+    return bool(_PLACE_PREPOSITION.search(text[max(0, start - 16):start]))
+
+
+def of_mention(label: str, cls: str, descriptors: tuple[str, ...], text: str, start: int) -> Evidence:
+    """:func:`evidence` for a name written at ``start`` of ``text``."""
+    return evidence(label, cls, descriptors, honorific_before(text, start), after_place_preposition(text, start))
