@@ -2,18 +2,27 @@
 
     Dataset -> to_networkx -> MultiDiGraph -> graph_stats / find_path / select_subgraph
 
-Contract of :func:`to_networkx` (the HTML view is written against it):
+Contract of :func:`to_networkx` (the HTML view and the GraphML/GEXF exports are written
+against it). Every attribute is a scalar (str, float), so that ``nx.write_graphml`` and
+``nx.write_gexf`` take the graph as it is; lists and records are JSON strings, read with
+:func:`listed`:
 
 * node id: entity IRI string; article nodes are not graph nodes;
 * node attributes: ``label`` (str), ``cls`` (class local name, "Person"),
-  ``aliases`` (sorted list of str), ``articles`` (sorted list of article IRI
-  strings, from ``kg:mentionedIn``), ``attributes`` (list of dicts
-  ``{"predicate", "label", "value", "confidence", "sentence", "article"}`` for
-  facts whose object is a literal, one per statement, sorted);
-* edges: one per (subject, predicate, object) between two entity nodes, key =
-  predicate IRI string, attributes ``predicate`` (IRI str), ``label``,
-  ``confidence`` (max over its statements) and ``sources`` (list of dicts
-  ``{"sentence", "article", "start", "end", "confidence", "extractor"}``, sorted).
+  ``aliases`` (JSON: sorted list of str), ``articles`` (JSON: sorted list of article IRI
+  strings, from ``kg:mentionedIn``), ``attributes`` (JSON: list of records
+  ``{"predicate", "label", "value", "confidence", "sentence", "article", "modality",
+  "attributed_to"}`` for facts whose object is a literal, one per statement, sorted);
+* edges: one per (subject, predicate, object, stance) between two entity nodes, where the
+  stance is asserting (modality "asserted" or "reported", key = predicate IRI string) or one
+  of the other modalities ("negated", "possible", ...; key = predicate IRI, a space and the
+  modality), attributes ``predicate`` (IRI str), ``label``, ``confidence`` (max over its
+  statements), ``modality`` ("asserted", or "reported" when every source is reported, or
+  the other modality), ``article`` and ``headline`` (of the first source's article) and
+  ``sources`` (JSON: list of records ``{"sentence", "article", "start", "end",
+  "confidence", "extractor", "modality", "attributed_to"}``, sorted);
+* graph attribute ``articles`` (JSON: article IRI -> ``{"id", "headline", "date", "url"}``),
+  read with :func:`article_table`.
 
 A fact asserted without a ``kg:Statement`` (the builder writes titles and
 descriptors such as ``kg:holdsPosition`` this way) has confidence 1.0 and no
@@ -31,9 +40,12 @@ direction of "tensions with" or "met" says little about who is central.
 from __future__ import annotations
 
 import difflib
+import json
 import re
+from collections.abc import Mapping
+from urllib.parse import unquote
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
 
 import networkx as nx
@@ -43,10 +55,10 @@ from rdflib.namespace import RDF, RDFS, SDO, SKOS
 
 from kg.errors import GraphError
 from kg.load import ontology_graph
-from kg.vocab import ARTICLE, CLASS_NAMES, KG, REL
+from kg.vocab import ARTICLE, ASSERTING, CLASS_NAMES, KG, REL
 
-__all__ = ["Hop", "Ranked", "Stats", "find_path", "graph_stats", "pagerank", "resolve_node",
-           "select_subgraph", "split_words", "to_networkx"]
+__all__ = ["Hop", "Ranked", "Stats", "article_table", "asserting_edges", "find_path", "graph_stats", "listed",
+           "pagerank", "resolve_node", "select_subgraph", "split_words", "to_networkx"]
 
 
 #: class IRI -> local name, for the entity classes of the ontology
@@ -173,7 +185,32 @@ class _Reader:
                 "end": _number(one(KG.endChar), 0),
                 "confidence": _number(one(KG.confidence), 0.0),
                 "extractor": _text(one(KG.extractor) or ""),
+                "modality": _text(one(KG.modality) or "asserted"),
+                "attributed_to": _text(one(KG.attributedTo) or ""),
             }
+
+    def plain_articles(self, triple: tuple) -> list[str]:
+        """The articles of the named graphs that hold ``triple`` as a plain triple ([""] if none)."""
+        found = sorted({str(a) for g in self.facts.get(triple, ()) for a in self.graph_articles[g]})
+        return found or [""]
+
+    def article_table(self) -> dict[str, dict[str, str]]:
+        """Article IRI -> its id, headline, date and URL ("" where missing)."""
+        table = {}
+        prefix = str(ARTICLE)
+        for node, types in self.types.items():
+            if SDO.NewsArticle not in types:
+                continue
+            props = self.props[node]
+
+            def one(predicate: Any) -> str:
+                values = sorted(str(value) for value in props.get(predicate, ()))
+                return values[0] if values else ""
+
+            iri = str(node)
+            table[iri] = {"id": unquote(iri[len(prefix):]) if iri.startswith(prefix) else _local_name(iri),
+                          "headline": one(SDO.headline), "date": one(SDO.datePublished), "url": one(SDO.url)}
+        return dict(sorted(table.items()))
 
 
 def _source_key(source: dict[str, Any]) -> tuple:
@@ -186,21 +223,48 @@ def _attribute_key(attribute: dict[str, Any]) -> tuple:
             attribute["sentence"], -attribute["confidence"])
 
 
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def listed(data: Mapping[str, Any], key: str) -> list[Any]:
+    """A list attribute of a :func:`to_networkx` node or edge (``aliases``, ``articles``,
+    ``attributes``, ``sources``), decoded from its JSON string; a list set by hand on a
+    graph built in Python is returned as it is."""
+    value = data.get(key)
+    if isinstance(value, str):
+        return json.loads(value) if value else []
+    return list(value or [])
+
+
+def article_table(graph: nx.Graph) -> dict[str, dict[str, str]]:
+    """Article IRI -> ``{"id", "headline", "date", "url"}`` of the articles of a
+    :func:`to_networkx` graph (empty for a graph without the ``articles`` attribute)."""
+    value = graph.graph.get("articles")
+    return json.loads(value) if isinstance(value, str) and value else dict(value or {})
+
+
+def _stance(modality: str) -> str:
+    return "asserted" if modality in ASSERTING else modality
+
+
 def to_networkx(dataset: Graph | Iterable[tuple[Any, Any, Any, Any]]) -> nx.MultiDiGraph:
     """The entities of ``dataset`` (an rdflib graph, or its quads as rdflib-term tuples)
     and the facts between them, as a MultiDiGraph (see module doc)."""
     reader = _Reader(dataset)
-    graph = nx.MultiDiGraph()
+    articles = reader.article_table()
+    graph = nx.MultiDiGraph(articles=_json(articles))
     entities = sorted((node for node in reader.types if reader.entity_class(node)), key=str)
+    attributes: dict[str, list[dict[str, Any]]] = {}
     for node in entities:
         graph.add_node(
             str(node),
             label=_best_label(reader.labels.get(node, ())) or split_words(_local_name(str(node))),
             cls=reader.entity_class(node),
-            aliases=sorted({str(alias) for alias in reader.aliases.get(node, ())}),
-            articles=sorted({str(article) for article in reader.mentioned.get(node, ())}),
-            attributes=[],
+            aliases=_json(sorted({str(alias) for alias in reader.aliases.get(node, ())})),
+            articles=_json(sorted({str(article) for article in reader.mentioned.get(node, ())})),
         )
+        attributes[str(node)] = []
 
     sources: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
     for triple, source in reader.statements():
@@ -217,22 +281,40 @@ def to_networkx(dataset: Graph | Iterable[tuple[Any, Any, Any, Any]]) -> nx.Mult
             if not (str(p).startswith((str(KG._NS), str(REL))) or found):
                 continue
             if not found:
-                articles = sorted({str(a) for g in reader.facts[(s, p, o)] for a in reader.graph_articles[g]})
-                found = [{"sentence": "", "article": article, "confidence": 1.0} for article in articles or [""]]
+                found = [{"sentence": "", "article": article, "confidence": 1.0, "modality": "asserted",
+                          "attributed_to": ""} for article in reader.plain_articles((s, p, o))]
             for source in found:
-                graph.nodes[subject]["attributes"].append({
+                attributes[subject].append({
                     "predicate": str(p), "label": label, "value": str(o),
                     "confidence": source["confidence"], "sentence": source["sentence"],
-                    "article": source["article"],
+                    "article": source["article"], "modality": source["modality"],
+                    "attributed_to": source["attributed_to"],
                 })
         elif str(o) in graph:
-            confidence = max((source["confidence"] for source in found), default=1.0)
-            graph.add_edge(subject, str(o), key=str(p), predicate=str(p), label=label,
-                           confidence=confidence, sources=found)
+            stances: dict[str, list[dict[str, Any]]] = {}
+            if (s, p, o) in reader.facts:  # the plain triple: asserted, with or without statements
+                stances["asserted"] = []
+            for source in found:
+                stances.setdefault(_stance(source["modality"]), []).append(source)
+            for stance, group in sorted(stances.items()):
+                modality = "reported" if group and all(x["modality"] == "reported" for x in group) else stance
+                first = group[0]["article"] if group else next(iter(reader.plain_articles((s, p, o))), "")
+                graph.add_edge(subject, str(o), key=str(p) if stance == "asserted" else f"{p} {stance}",
+                               predicate=str(p), label=label, modality=modality,
+                               confidence=max((x["confidence"] for x in group), default=1.0),
+                               article=articles.get(first, {}).get("id", first),
+                               headline=articles.get(first, {}).get("headline", ""), sources=_json(group))
 
-    for _, data in graph.nodes(data=True):
-        data["attributes"].sort(key=_attribute_key)
+    for node, found in attributes.items():
+        graph.nodes[node]["attributes"] = _json(sorted(found, key=_attribute_key))
     return graph
+
+
+def asserting_edges(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The view of ``graph`` with only the facts its articles assert (modality "asserted" or
+    "reported"): what :func:`graph_stats` counts as relations."""
+    return nx.subgraph_view(graph, filter_edge=lambda u, v, k: graph.edges[u, v, k].get("modality", "asserted")
+                            in ASSERTING)
 
 
 # ------------------------------------------------------------------ statistics
@@ -256,6 +338,7 @@ class Stats:
     communities: tuple[tuple[str, ...], ...]  # sorted labels, largest community first
     components: int  # connected components of the undirected view
     component_sizes: tuple[int, ...]  # largest first
+    unasserted: dict[str, int] = field(default_factory=dict)  # modality -> facts between entities not asserted
 
 
 def _simple_undirected(graph: nx.MultiDiGraph) -> nx.Graph:
@@ -311,7 +394,15 @@ def _ranked(graph: nx.MultiDiGraph, scores: dict[str, float], top: int) -> tuple
 
 
 def graph_stats(graph: nx.MultiDiGraph, top: int = 10, seed: int = 0) -> Stats:
-    """Size, class and predicate counts, most central nodes, communities (Louvain) and components."""
+    """Size, class and predicate counts, most central nodes, communities (Louvain) and components.
+
+    Relations are the facts the articles assert (:func:`asserting_edges`): a negated, hedged,
+    conditional or requested fact is no relation, and is counted apart, by modality, in
+    ``unasserted``.
+    """
+    unasserted = _counted(data.get("modality", "asserted") for _, _, data in graph.edges(data=True)
+                          if data.get("modality", "asserted") not in ASSERTING)
+    graph = asserting_edges(graph)
     simple = _simple_undirected(graph)
     labels = nx.get_node_attributes(graph, "label")
     communities = nx.community.louvain_communities(simple, seed=seed) if len(simple) else []
@@ -328,6 +419,7 @@ def graph_stats(graph: nx.MultiDiGraph, top: int = 10, seed: int = 0) -> Stats:
         communities=tuple(groups),
         components=len(sizes),
         component_sizes=tuple(sizes),
+        unasserted=unasserted,
     )
 
 
@@ -341,15 +433,15 @@ def resolve_node(graph: nx.MultiDiGraph, name: str) -> str:
     wanted = name.casefold().strip()
     matches = sorted(
         node for node, data in graph.nodes(data=True)
-        if wanted == data["label"].casefold() or wanted in {alias.casefold() for alias in data["aliases"]}
+        if wanted == data["label"].casefold() or wanted in {alias.casefold() for alias in listed(data, "aliases")}
     )
     if len(matches) == 1:
         return matches[0]
     if matches:
-        listed = "; ".join(f"{graph.nodes[node]['label']} ({graph.nodes[node]['cls']}, {node})" for node in matches)
-        raise GraphError(f"{name!r} is ambiguous, it names {len(matches)} entities: {listed}; give the IRI")
+        candidates = "; ".join(f"{graph.nodes[node]['label']} ({graph.nodes[node]['cls']}, {node})" for node in matches)
+        raise GraphError(f"{name!r} is ambiguous, it names {len(matches)} entities: {candidates}; give the IRI")
     names = sorted({data["label"] for _, data in graph.nodes(data=True)}
-                   | {alias for _, data in graph.nodes(data=True) for alias in data["aliases"]})
+                   | {alias for _, data in graph.nodes(data=True) for alias in listed(data, "aliases")})
     close = difflib.get_close_matches(name, names, n=3, cutoff=0.6)
     hint = f" (did you mean {', '.join(close)}?)" if close else ""
     raise GraphError(f"no entity named {name!r}{hint}")
@@ -400,7 +492,7 @@ def find_path(graph: nx.MultiDiGraph, a: str, b: str) -> list[Hop]:
         hops.append(Hop(
             subject=graph.nodes[s]["label"], predicate=data["label"], object=graph.nodes[o]["label"],
             subject_iri=s, predicate_iri=data["predicate"], object_iri=o, forward=forward,
-            confidence=data["confidence"], sources=tuple(data["sources"]),
+            confidence=data["confidence"], sources=tuple(listed(data, "sources")),
         ))
     return hops
 
@@ -499,4 +591,18 @@ def select_subgraph(
         scores = pagerank(graph.subgraph(keep))
         best = sorted(scores, key=lambda node: (-scores[node], graph.nodes[node]["label"], node))[:top]
         keep = set(best) | ({center} if center is not None else set())
-    return graph.subgraph(sorted(keep)).copy()
+    return _induced_copy(graph, keep)
+
+
+def _induced_copy(graph: nx.MultiDiGraph, keep: set) -> nx.MultiDiGraph:
+    """The subgraph on ``keep`` as an independent copy, nodes and edges in ``graph``'s order
+    (``graph.subgraph(nodes).copy()`` may follow the order of a set, which varies by process)."""
+    result = graph.__class__()
+    result.graph.update(graph.graph)
+    result.add_nodes_from((node, dict(data)) for node, data in graph.nodes(data=True) if node in keep)
+    if graph.is_multigraph():
+        result.add_edges_from((u, v, key, dict(data)) for u, v, key, data in graph.edges(keys=True, data=True)
+                              if u in keep and v in keep)
+    else:
+        result.add_edges_from((u, v, dict(data)) for u, v, data in graph.edges(data=True) if u in keep and v in keep)
+    return result

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import itertools
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -87,12 +88,13 @@ def jsonld(data: BuildData) -> bytes:
 
 
 CSV_COLUMNS = ("subject", "subject_label", "subject_type", "predicate", "predicate_label", "object",
-               "object_label", "object_type", "modality", "attributed_to", "confidence", "extractor", "article", "sentence_start",
-               "sentence_end", "sentence")
+               "object_label", "object_type", "modality", "attributed_to", "confidence", "extractor", "article",
+               "article_headline", "article_date", "article_url", "sentence_start", "sentence_end", "sentence")
 
 
 def facts_csv(data: BuildData) -> bytes:
-    """One row per fact, for spreadsheet users: labels and types beside the keys."""
+    """One row per fact, for spreadsheet users: labels and types beside the keys, the article
+    by headline, date and URL beside its id."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
@@ -106,8 +108,8 @@ def facts_csv(data: BuildData) -> bytes:
                 fact.predicate_label, obj.key if obj else "", obj.label if obj else fact.literal,
                 obj.cls if obj else "literal", fact.modality,
                 entities[fact.source].label if fact.source in entities else "",
-                f"{fact.confidence:.3f}", fact.extractor, graph.article.id,
-                fact.sentence.start, fact.sentence.end, fact.sentence.text,
+                f"{fact.confidence:.3f}", fact.extractor, graph.article.id, graph.article.title,
+                graph.article.date or "", graph.article.url or "", fact.sentence.start, fact.sentence.end, fact.sentence.text,
             ])
     return buffer.getvalue().encode("utf-8")
 
@@ -155,8 +157,53 @@ WRITERS: dict[str, Callable[[BuildData], bytes]] = {
     "report.md": report,
 }
 
+# -- entity graphs for Gephi and Cytoscape ------------------------------------------------
+
+#: characters XML 1.0 cannot hold at all (even escaped); dropped from GraphML and GEXF text
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def entity_network(quads: Iterable[ox.Quad]):
+    """The entities and facts of ``quads`` as :func:`kg.analysis.to_networkx` gives them, each
+    node with its ``degree`` (edges in and out), strings cleaned of what XML cannot hold."""
+    from .analysis import to_networkx
+    from .rdf import rdflib_quads
+
+    graph = to_networkx(rdflib_quads(quads))
+    for node, degree in graph.degree():
+        graph.nodes[node]["degree"] = degree
+    for data in (graph.graph, *(d for _, d in graph.nodes(data=True)), *(d for *_, d in graph.edges(data=True))):
+        for key, value in data.items():
+            if isinstance(value, str):
+                data[key] = _NOT_XML.sub("", value)
+    return graph
+
+
+def graphml(data: BuildData) -> bytes:
+    """GraphML (Cytoscape, Gephi, yEd): nodes with label, class and degree; edges with the
+    predicate's label and IRI, confidence, modality, article id and headline."""
+    import networkx as nx
+
+    buffer = io.BytesIO()
+    nx.write_graphml(entity_network(data.quads), buffer, encoding="utf-8")
+    return buffer.getvalue()
+
+
+def gexf(data: BuildData) -> bytes:
+    """GEXF (Gephi), with the attributes of :func:`graphml`; the date networkx stamps into
+    the file's ``<meta>`` is left out, so that the same graph gives the same bytes."""
+    import networkx as nx
+
+    buffer = io.BytesIO()
+    nx.write_gexf(entity_network(data.quads), buffer, encoding="utf-8")
+    return re.sub(rb'<meta lastmodifieddate="[^"]*">', b"<meta>", buffer.getvalue(), count=1)
+
+
 #: formats for ``kg export``
-FORMATS: dict[str, Callable[[BuildData], bytes]] = {"ttl": turtle, "trig": trig, "nq": nquads, "jsonld": jsonld}
+FORMATS: dict[str, Callable[[BuildData], bytes]] = {"ttl": turtle, "trig": trig, "nq": nquads, "jsonld": jsonld,
+                                                    "graphml": graphml, "gexf": gexf}
+#: the formats of :data:`FORMATS` that hold the entity graph rather than the RDF
+NETWORK_FORMATS = frozenset({"graphml", "gexf"})
 
 def export_graph(source: str | Path | GraphStore, fmt: str) -> bytes:
     """An open store, or the graph file (or output folder, or store folder) at a path,
@@ -168,13 +215,19 @@ def export_graph(source: str | Path | GraphStore, fmt: str) -> bytes:
     if fmt not in FORMATS:
         raise OutputError(f"unknown export format {fmt!r} (use {', '.join(FORMATS)})")
     if isinstance(source, GraphStore):
-        return source.dump(fmt)
+        return _from_store(source, fmt)
     path = source
     if is_store(path):
         with GraphStore.open(path, read_only=True) as store:
-            return store.dump(fmt)
+            return _from_store(store, fmt)
     quads = set(read_graph_file(resolve_graph_path(path)))
     return FORMATS[fmt](BuildData((), (), tuple(sorted(quads, key=quad_order))))
+
+
+def _from_store(store: GraphStore, fmt: str) -> bytes:
+    if fmt in NETWORK_FORMATS:
+        return FORMATS[fmt](BuildData((), (), tuple(store.quads())))
+    return store.dump(fmt)
 
 
 def write_outputs(data: BuildData, out: Path, extra: dict[str, bytes] | None = None) -> list[Path]:

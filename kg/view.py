@@ -43,6 +43,7 @@ import networkx as nx
 
 from kg.errors import GraphError, OutputError
 from kg.fileio import write_atomic
+from kg.vocab import ASSERTING
 
 __all__ = ["CLASS_COLOURS", "OTHER_COLOUR", "class_colours", "render_view", "write_view"]
 
@@ -106,6 +107,8 @@ def render_view(
     from markupsafe import Markup
     from pyvis.network import Network
 
+    from kg.analysis import article_table, listed
+
     if not 1 <= hops <= 6:
         raise ValueError(f"hops must be between 1 and 6, not {hops}")
     nodes = sorted(G.nodes, key=str)
@@ -132,9 +135,9 @@ def render_view(
                             "hover": {"background": fill, "border": "#111827"}})
         details["nodes"][ids[n]] = _jsonable({
             "label": label, "cls": cls, "degree": degree[n],
-            "aliases": list(data.get("aliases") or []),
-            "articles": list(data.get("articles") or []),
-            "attributes": list(data.get("attributes") or []),
+            "aliases": listed(data, "aliases"),
+            "articles": listed(data, "articles"),
+            "attributes": listed(data, "attributes"),
         })
 
     edges = _sorted_edges(G)
@@ -149,18 +152,22 @@ def render_view(
         if u == v or pairs[frozenset((ids[u], ids[v]))] > 1:
             smooth = {"enabled": True, "type": "curvedCW", "roundness": 0.18 + 0.22 * lane}
         label = str(data.get("label") or _local_name(data.get("predicate") or key))
+        modality = str(data.get("modality") or "asserted")
         net.add_edge(ids[u], ids[v], id=eid, label=_clip(label, _EDGE_LABEL_MAX), smooth=smooth,
                      width=round(1 + 2 * (0.5 if confidence is None else confidence), 3),
-                     length=_length(degree[u] + degree[v]))
+                     length=_length(degree[u] + degree[v]),
+                     **({} if modality in ASSERTING else {"dashes": [6, 5]}))
         details["edges"][eid] = _jsonable({
             "from": ids[u], "to": ids[v], "label": label, "confidence": confidence,
-            "predicate": str(data.get("predicate") or key),
-            "sources": list(data.get("sources") or []),
+            "predicate": str(data.get("predicate") or key), "modality": modality,
+            "sources": listed(data, "sources"),
         })
 
     net.options = _vis_options(len(nodes))
     order = [*CLASS_COLOURS, OTHER_CLASS]
+    table = article_table(G)
     details.update(
+        articles=_jsonable({iri: table[iri] for iri in sorted(_articles_named(details)) if iri in table}),
         title=str(title),
         classes=[{"name": c, "colour": CLASS_COLOURS.get(c, OTHER_COLOUR), "count": classes[c]}
                  for c in order if classes[c]],
@@ -203,6 +210,16 @@ def render_view(
 
 
 # -- data -------------------------------------------------------------------------------
+
+
+def _articles_named(details: Mapping[str, Any]) -> set[str]:
+    """The article IRIs the panel may name: only these travel in the page."""
+    named = {a for node in details["nodes"].values() for a in node["articles"]}
+    named.update(a["article"] for node in details["nodes"].values() for a in node["attributes"]
+                 if isinstance(a, Mapping) and a.get("article"))
+    named.update(s["article"] for edge in details["edges"].values() for s in edge["sources"]
+                 if isinstance(s, Mapping) and s.get("article"))
+    return {str(a) for a in named}
 
 
 def _sorted_edges(G: nx.Graph) -> list[tuple[Any, Any, str, dict]]:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
-from kg.analysis import Ranked, find_path, graph_stats, select_subgraph, split_words, to_networkx
+from kg.analysis import (Ranked, article_table, find_path, graph_stats, listed, select_subgraph, split_words,
+                         to_networkx)
 from kg.errors import GraphError
 from kg.load import attach_ontology, load_dataset
 
@@ -38,8 +40,14 @@ def test_nodes_are_the_entities(graph):
     }
 
 
+def decoded(data: dict) -> dict:
+    """An attribute dict with its JSON strings (lists, records) decoded."""
+    return {key: listed(data, key) if key in ("aliases", "articles", "attributes", "sources") else value
+            for key, value in data.items()}
+
+
 def test_node_attributes(graph):
-    assert graph.nodes[XI] == {
+    assert decoded(graph.nodes[XI]) == {
         "label": "Xi Jinping",
         "cls": "Person",
         "aliases": ["Xi", "the Chinese president"],
@@ -47,16 +55,17 @@ def test_node_attributes(graph):
         "attributes": [
             {"predicate": KG + "calledFor", "label": "called for",
              "value": "robust efforts to improve homegrown innovation capabilities",
-             "confidence": 0.9, "sentence": S_TITLE, "article": A1},
+             "confidence": 0.9, "sentence": S_TITLE, "article": A1, "modality": "asserted",
+             "attributed_to": ""},
             # asserted without a kg:Statement: confidence 1.0, no sentence, the article of its graph
             {"predicate": KG + "holdsPosition", "label": "holds position", "value": "President",
-             "confidence": 1.0, "sentence": "", "article": A1},
+             "confidence": 1.0, "sentence": "", "article": A1, "modality": "asserted", "attributed_to": ""},
         ],
     }
-    assert graph.nodes[HUAWEI]["articles"] == [A1, A2]
-    assert graph.nodes[HUAWEI]["attributes"] == [
+    assert listed(graph.nodes[HUAWEI], "articles") == [A1, A2]
+    assert listed(graph.nodes[HUAWEI], "attributes") == [
         {"predicate": KG + "isA", "label": "is a", "value": "telecom giant",
-         "confidence": 1.0, "sentence": "", "article": A1},
+         "confidence": 1.0, "sentence": "", "article": A1, "modality": "asserted", "attributed_to": ""},
     ]
     assert graph.nodes[SHENZHEN]["label"] == "Shenzhen <script>alert(1)</script>"
 
@@ -71,12 +80,15 @@ def test_edges_one_per_fact_keyed_by_predicate(graph):
         (CHINA, US, KG + "tensionsWith"),
         (HUAWEI, SHENZHEN, KG + "locatedIn"),
     ])
-    assert graph.edges[US, HUAWEI, "https://kg.example.org/relation/stepsUpCrackdownsOn"] == {
+    assert decoded(graph.edges[US, HUAWEI, "https://kg.example.org/relation/stepsUpCrackdownsOn"]) == {
         "predicate": "https://kg.example.org/relation/stepsUpCrackdownsOn",
         "label": "steps up crackdowns on",  # declared in the data
         "confidence": 0.6,
+        "modality": "asserted",
+        "article": "a1",
+        "headline": "Xi urges breakthroughs",
         "sources": [{"sentence": S_CRACKDOWN, "article": A1, "start": 400, "end": 600,
-                     "confidence": 0.6, "extractor": "clause"}],
+                     "confidence": 0.6, "extractor": "clause", "modality": "asserted", "attributed_to": ""}],
     }
     assert graph.edges[XI, CHINA, KG + "nationality"]["label"] == "nationality"  # from the ontology
 
@@ -153,7 +165,7 @@ def test_unknown_name_suggests_close_ones(graph):
 
 def test_ambiguous_name_lists_the_candidates(graph):
     graph = graph.copy()
-    graph.nodes[GT]["aliases"] = ["China"]
+    graph.nodes[GT]["aliases"] = json.dumps(["China"])
     with pytest.raises(GraphError) as caught:
         find_path(graph, "china", "Huawei")
     assert str(caught.value) == (
@@ -212,3 +224,61 @@ def test_top_quads_give_the_graph_select_subgraph_gives(top):
     assert list(sliced.nodes(data=True)) == list(whole.nodes(data=True))
     assert list(sliced.edges(keys=True, data=True)) == list(whole.edges(keys=True, data=True))
     assert top_quads(quads, 1000) is None
+
+
+def modality_quads() -> list:
+    """X met Y (asserted), X did not meet Y (negated), X may target Y (possible), Y said Z (reported):
+    statements as kg/rdf.py writes them, plain triples only for the asserting ones."""
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import RDF, RDFS, SDO
+
+    g, art = URIRef("https://kg.example.org/graph/m1"), URIRef("https://kg.example.org/article/m1")
+    x, y, z = (URIRef(ID + f"person/{n}") for n in ("x", "y", "z"))
+    met, targets = URIRef("https://kg.example.org/relation/met"), URIRef(KG + "targets")
+    quads = [(art, RDF.type, SDO.NewsArticle, g), (art, SDO.headline, Literal("X and Y"), g),
+             (x, met, y, g), (y, met, z, g)]
+    for node, label in ((x, "X"), (y, "Y"), (z, "Z")):
+        quads += [(node, RDF.type, URIRef(KG + "Person"), g), (node, RDFS.label, Literal(label), g),
+                  (node, URIRef(KG + "mentionedIn"), art, g)]
+    for n, (s, p, o, modality, source) in enumerate([(x, met, y, "asserted", None), (x, met, y, "negated", None),
+                                                      (x, targets, y, "possible", None),
+                                                      (y, met, z, "reported", x)]):
+        st = URIRef(f"https://kg.example.org/statement/m{n}")
+        quads += [(st, RDF.type, URIRef(KG + "Statement"), g), (st, RDF.subject, s, g), (st, RDF.predicate, p, g),
+                  (st, RDF.object, o, g), (st, URIRef(KG + "modality"), Literal(modality), g),
+                  (st, URIRef(KG + "article"), art, g), (st, URIRef(KG + "sentence"), Literal(f"sentence {n}"), g)]
+        if source is not None:
+            quads.append((st, URIRef(KG + "attributedTo"), source, g))
+    return quads
+
+
+def test_each_modality_of_a_fact_is_its_own_edge():
+    graph = to_networkx(modality_quads())
+    met = "https://kg.example.org/relation/met"
+    x, y, z = (ID + f"person/{n}" for n in ("x", "y", "z"))
+    assert {(u, v, k): d["modality"] for u, v, k, d in graph.edges(keys=True, data=True)} == {
+        (x, y, met): "asserted", (x, y, met + " negated"): "negated",
+        (x, y, KG + "targets possible"): "possible", (y, z, met): "reported",
+    }
+    negated = listed(graph.edges[x, y, met + " negated"], "sources")
+    assert [(s["sentence"], s["modality"]) for s in negated] == [("sentence 1", "negated")]
+    assert listed(graph.edges[y, z, met], "sources")[0]["attributed_to"] == x
+    assert graph.edges[x, y, met]["headline"] == "X and Y" and graph.edges[x, y, met]["article"] == "m1"
+    assert article_table(graph) == {"https://kg.example.org/article/m1": {
+        "id": "m1", "headline": "X and Y", "date": "", "url": ""}}
+
+
+def test_stats_count_only_asserted_facts_as_relations():
+    stats = graph_stats(to_networkx(modality_quads()))
+    assert stats.edges == 2
+    assert stats.predicates == {"met": 2}
+    assert stats.unasserted == {"negated": 1, "possible": 1}
+
+
+def test_graphml_and_gexf_writers_take_the_graph_as_it_is(tmp_path, graph):
+    import networkx as nx
+
+    nx.write_graphml(graph, tmp_path / "g.graphml")
+    nx.write_gexf(graph, tmp_path / "g.gexf")
+    back = nx.read_graphml(tmp_path / "g.graphml")
+    assert listed(back.nodes[XI], "aliases") == ["Xi", "the Chinese president"]

@@ -149,12 +149,19 @@ def test_facts_csv_columns_and_rows():
     data = BuildData.of([graph], [])
     assert facts_csv(data).decode("utf-8").splitlines() == [
         ",".join(CSV_COLUMNS),
-        "person/xi-jinping,Xi Jinping,Person,visited,visit,country/china,China,Country,asserted,,0.700,clause,a2,0,25,"
-        "Xi Jinping visited China.",
+        "person/xi-jinping,Xi Jinping,Person,visited,visit,country/china,China,Country,asserted,,0.700,clause,a2,"
+        "Xi visits China,,,0,25,Xi Jinping visited China.",
     ]
     assert CSV_COLUMNS == ("subject", "subject_label", "subject_type", "predicate", "predicate_label", "object",
-                           "object_label", "object_type", "modality", "attributed_to", "confidence", "extractor", "article", "sentence_start",
-                           "sentence_end", "sentence")
+                           "object_label", "object_type", "modality", "attributed_to", "confidence", "extractor", "article",
+                           "article_headline", "article_date", "article_url", "sentence_start", "sentence_end", "sentence")
+
+
+def test_facts_csv_names_each_article_by_headline_date_and_url(data):
+    rows = list(csv.DictReader(io.StringIO(facts_csv(data).decode("utf-8"), newline="")))
+    first = [r for r in rows if r["article"] == "a/1 <x>"]
+    assert first and all((r["article_headline"], r["article_date"], r["article_url"]) ==
+                         (HOSTILE, "2024-03-04", "https://example.org/news?id=1&x=2") for r in first)
 
 
 def test_facts_csv_literals_open_predicates_and_hostile_text(data):

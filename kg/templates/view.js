@@ -18,6 +18,28 @@
     var i = Math.max(s.lastIndexOf("/"), s.lastIndexOf("#"));
     return i >= 0 && i < s.length - 1 ? s.slice(i + 1) : s;
   }
+  var articles = info.articles || {};
+  var ASSERTING = { asserted: true, reported: true };
+  var MODALITY_TEXT = { negated: "negated", possible: "hedged: possible", conditional: "conditional",
+                        requested: "requested", reported: "reported" };
+  function modalityText(m) { return MODALITY_TEXT[m] || String(m || ""); }
+  function isAsserted(m) { return !m || !!ASSERTING[m]; }
+  // an article by headline and date, a link when it has a web address (http or https only)
+  function articleLink(iri) {
+    var a = articles[iri], el;
+    if (!a) { el = h("span", "kg-article", localName(iri)); el.title = String(iri); return el; }
+    var text = (a.headline || a.id) + (a.date ? " (" + a.date + ")" : "");
+    if (a.url && /^https?:\/\//i.test(a.url)) {
+      el = h("a", "kg-article", text);
+      el.href = a.url;
+      el.target = "_blank";
+      el.rel = "noopener noreferrer";
+    } else {
+      el = h("span", "kg-article", text);
+    }
+    el.title = a.id;
+    return el;
+  }
   function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
   function pct(c) { return typeof c === "number" ? Math.round(c * 100) + "%" : ""; }
   function nodeName(id) { return info.nodes[id] ? info.nodes[id].label : String(id); }
@@ -35,6 +57,7 @@
   data.edges.forEach(function (e) {
     var d = info.edges[e.id];
     e.title = tip(nodeName(d.from) + " \u2192 " + d.label + " \u2192 " + nodeName(d.to),
+                  (isAsserted(d.modality) ? "" : modalityText(d.modality) + " \u00b7 ") +
                   (d.confidence === null ? "" : pct(d.confidence) + " \u00b7 ") +
                   plural(d.sources.length, "source"));
   });
@@ -180,9 +203,19 @@
     return b;
   }
   function quote(text) { return h("blockquote", "kg-quote", text); }
-  function sourceMeta(parts) {
+  function sourceMeta(parts) {  // strings and elements (an article link), dot-separated
     var kept = parts.filter(function (x) { return x !== "" && x !== null && x !== undefined; });
-    return h("div", "kg-meta", kept.join(" \u00b7 "));
+    var div = h("div", "kg-meta");
+    kept.forEach(function (x, i) {
+      if (i) { div.appendChild(document.createTextNode(" \u00b7 ")); }
+      div.appendChild(typeof x === "string" ? document.createTextNode(x) : x);
+    });
+    return div;
+  }
+  function stance(x) {  // "negated", "reported by Xi Jinping", ... ; "" for a plain assertion
+    var said = x.attributed_to ? "reported by " + nodeName(x.attributed_to) : "";
+    if (isAsserted(x.modality)) { return said; }
+    return modalityText(x.modality) + (said ? ", " + said : "");
   }
 
   function showOverview() {
@@ -237,8 +270,11 @@
           head.appendChild(h("span", "kg-conf", pct(a.confidence)));
         }
         box.appendChild(head);
+        if (!isAsserted(a.modality)) { box.className += " kg-unasserted"; }
         if (a.sentence) { box.appendChild(quote(a.sentence)); }
-        if (a.article) { box.appendChild(sourceMeta([localName(a.article)])); }
+        if (a.article || stance(a)) {
+          box.appendChild(sourceMeta([stance(a), a.article ? articleLink(a.article) : ""]));
+        }
         p.appendChild(box);
       });
     }
@@ -252,6 +288,10 @@
         var row = h("div", "kg-rel");
         row.appendChild(h("span", "kg-arrow", out ? "\u2192" : "\u2190"));
         var rel = h("button", "kg-link kg-rel-label", e.label);
+        if (!isAsserted(e.modality)) {
+          row.className += " kg-unasserted";
+          rel.appendChild(h("span", "kg-modality", modalityText(e.modality)));
+        }
         rel.type = "button";
         rel.title = "Show the sources of this relation";
         rel.addEventListener("click", function () { selectEdge(eid); });
@@ -267,8 +307,8 @@
       section(p, "Articles", d.articles.length);
       var ul = h("ul", "kg-list");
       d.articles.forEach(function (a) {
-        var li = h("li", "kg-meta", localName(a));
-        li.title = a;
+        var li = h("li", "kg-meta");
+        li.appendChild(articleLink(a));
         ul.appendChild(li);
       });
       p.appendChild(ul);
@@ -289,6 +329,10 @@
     var kv = h("dl", "kg-kv");
     kv.appendChild(h("dt", null, "predicate"));
     kv.appendChild(h("dd", "kg-iri", e.predicate));
+    if (!isAsserted(e.modality)) {
+      kv.appendChild(h("dt", null, "modality"));
+      kv.appendChild(h("dd", "kg-modality", modalityText(e.modality)));
+    }
     if (e.confidence !== null) {
       kv.appendChild(h("dt", null, "confidence"));
       kv.appendChild(h("dd", null, pct(e.confidence)));
@@ -301,7 +345,7 @@
       if (s.sentence) { box.appendChild(quote(s.sentence)); }
       var span = typeof s.start === "number" && typeof s.end === "number"
         ? "chars " + s.start + "\u2013" + s.end : "";
-      box.appendChild(sourceMeta([s.article ? localName(s.article) : "", pct(s.confidence),
+      box.appendChild(sourceMeta([s.article ? articleLink(s.article) : "", stance(s), pct(s.confidence),
                                   s.extractor || "", span]));
       p.appendChild(box);
     });
