@@ -12,10 +12,23 @@ The folder holds three things::
     nquads/     each article graph as sorted N-Quads, one file per graph (an export cache)
     pending     graphs whose cache file may be stale (written ahead of every change)
 
+* **The default graph is the set union.** Queries see, as their default graph, every
+  triple of the article graphs and the ontology once, however many graphs state it
+  (what ``graph.ttl`` holds, plus the ontology): COUNT, LIMIT and CONSTRUCT mean what
+  they mean in rdflib. Oxigraph's own union (``use_default_graph_as_union``) is a
+  multiset, so the store keeps the union itself, as triples of its default graph,
+  changed in the same transaction as the named graph (:data:`_DROP`, :data:`_COPY`).
+  A store written before it had none: a writable open adds it (:meth:`_add_union`);
+  a read-only open of such a store refuses queries with a :class:`StoreError` saying
+  so, rather than answer with repeated rows. ``GRAPH ?g { }`` still reaches each
+  article's own graph; dumps, :meth:`~GraphStore.quads`, ``len()``, hashes and the
+  cache never include the default-graph copy.
 * **Transactions.** :meth:`GraphStore.replace_article` removes an article's graph
-  and inserts its new quads in one SPARQL UPDATE (``DROP SILENT GRAPH g ; INSERT
-  DATA { GRAPH g { ... } }``), which Oxigraph applies as a single transaction:
-  readers and a crash see the old version or the new one, never a mix. The quads
+  and inserts its new quads in one SPARQL UPDATE (``DELETE`` from the default graph
+  the triples no other graph states ``; DROP SILENT GRAPH g ; INSERT DATA { GRAPH g {
+  ... } } ; INSERT`` the graph's triples into the default graph), which Oxigraph
+  applies as a single transaction: readers and a crash see the old version or the
+  new one, never a mix. The quads
   are read to the end before the store is touched, and the INSERT body is
   N-Triples written by Oxigraph's own serializer (which escapes every term), so
   no value is ever pasted into SPARQL text by hand.
@@ -86,12 +99,26 @@ FLUSH_BYTES = 32 * 2**20
 _HASHES = "SELECT ?g ?hash WHERE { GRAPH ?g { ?article kg:contentHash ?hash } } ORDER BY ?g ?hash"
 # Entities of one class (?class substituted, so projected), each label with the number of
 # article graphs using it.
+# Quads in the named graphs other than the ontology (the default-graph copy is not counted).
+_ARTICLE_QUADS = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER (?g != graph:ontology) }"
 _ENTITIES = """
 SELECT ?class ?entity ?label (COUNT(DISTINCT ?g) AS ?articles)
 WHERE { GRAPH ?g { ?entity a ?class ; rdfs:label ?label } FILTER (STRSTARTS(STR(?entity), STR(id:))) }
 GROUP BY ?class ?entity ?label
 """
 
+#: the part of an update that takes graph {graph} out of the default graph (the union):
+#: each of its triples that no other named graph states, then the graph itself
+_DROP = """DELETE {{ ?s ?p ?o }} WHERE {{
+    GRAPH {graph} {{ ?s ?p ?o }}
+    FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != {graph}) }}
+}} ;
+DROP SILENT GRAPH {graph}"""
+#: the part of an update that puts graph {graph}'s triples into the default graph (a set:
+#: a triple already there stays once)
+_COPY = "INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}"
+#: the whole union, for a store written before the default graph held it
+_UNION = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
 def _graph(name: ox.NamedNode | str) -> ox.NamedNode:
@@ -139,15 +166,18 @@ class GraphStore:
         self.in_memory = in_memory
         self._uncached: set[str] = set()  # graphs this writer changed whose cache file is not written yet
         self._unflushed = 0  # bytes written since the last flush
+        self._lacks_union = False  # a read-only open of a store whose default graph is not the union
 
     @classmethod
     def load_file(cls, file: str | Path) -> GraphStore:
         """A graph file (.trig .nq .ttl .nt .jsonld) in an in-memory store, with the
         ontology, read-only: Oxigraph's speed for a file ``kg build`` wrote. The triples
-        of a .ttl or .nt file go into graph :data:`FILE_GRAPH`."""
+        of a .ttl or .nt file go into graph :data:`FILE_GRAPH`; every triple is also put
+        into the default graph, once, so that queries see the set union."""
         store = ox.Store()
         store.extend(read_graph_file(file, triples_into=FILE_GRAPH))
         store.load(input=ONTOLOGY_FILE.read_bytes(), format=ox.RdfFormat.TURTLE, to_graph=_ONTOLOGY)
+        store.update(_UNION)
         return cls(store, file, read_only=True, in_memory=True)
 
     # ------------------------------------------------------------------ opening and closing
@@ -186,7 +216,11 @@ class GraphStore:
         except RuntimeError as error:  # RocksDB reports corruption as a RuntimeError
             raise StoreError(f"store {path} is damaged and cannot be opened ({one_line(error)})") from error
         graph_store = cls(store, path, read_only)
-        if not read_only:
+        if read_only:
+            graph_store._lacks_union = graph_store._union_missing()
+        else:
+            if graph_store._union_missing():
+                graph_store._add_union()
             graph_store._refresh_ontology()
             graph_store._repair_cache()
         return graph_store
@@ -212,6 +246,20 @@ class GraphStore:
         if self._store is None:
             raise StoreError(f"store {self.path} is closed")
         return self._store
+
+    def _union_missing(self) -> bool:
+        """Whether the store has named graphs but an empty default graph: written before
+        the default graph held the union (since then the ontology is always in it)."""
+        store = self.oxigraph
+        has_default = next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None
+        return not has_default and next(iter(store.named_graphs()), None) is not None
+
+    def _add_union(self) -> None:
+        """Fill the default graph with the union of the named graphs, in one transaction."""
+        try:
+            self.oxigraph.update(_UNION)
+        except (OSError, RuntimeError) as error:
+            raise StoreError(f"cannot add the union default graph to store {self.path} ({one_line(error)})") from error
 
     def _refresh_ontology(self) -> None:
         ontology = set(ox.parse(input=ONTOLOGY_FILE.read_bytes(), format=ox.RdfFormat.TURTLE))
@@ -325,26 +373,34 @@ class GraphStore:
             self._unflushed = 0
 
     def _put(self, graph: ox.NamedNode, body: bytes) -> None:
-        """Replace the triples of one graph in a single SPARQL UPDATE, hence one transaction."""
-        text = body.decode("utf-8")
-        drop, insert = f"GRAPH {graph}", f"{{ GRAPH {graph} {{ {text} }} }}"
+        """Replace the triples of one graph, and keep the default graph their union, in a
+        single SPARQL UPDATE, hence one transaction."""
+        self._update(graph, self._update_text(graph, body.decode("utf-8")))
+
+    def _update(self, graph: ox.NamedNode, update: str) -> None:
         try:
-            self._writable().update(self._update_text(drop, insert))
+            self._writable().update(update)
         except (SyntaxError, OSError, RuntimeError) as error:
             raise StoreError(f"cannot write graph {graph} in store {self.path} ({one_line(error)})") from error
 
     @staticmethod
-    def _update_text(drop: str, insert_data: str) -> str:
+    def _update_text(graph: ox.NamedNode, triples: str | None) -> str:
+        """Take ``graph`` out (of its name and of the union), then, unless ``triples`` is
+        None, put those N-Triples in (in its name and in the union)."""
         # every term comes from str(NamedNode) or Oxigraph's N-Triples serializer, both escaped
-        return f"DROP SILENT {drop} ;\nINSERT DATA {insert_data}"
+        drop = _DROP.format(graph=graph)
+        if triples is None:
+            return drop
+        return f"{drop} ;\nINSERT DATA {{ GRAPH {graph} {{ {triples} }} }} ;\n{_COPY.format(graph=graph)}"
 
     def remove_article(self, graph_name: ox.NamedNode | str) -> bool:
-        """Remove an article's named graph; False if it was not there."""
+        """Remove an article's named graph, and its triples from the union that no other
+        graph states, in one transaction; False if it was not there."""
         graph = _graph(graph_name)
         if not self._writable().contains_named_graph(graph):
             return False
         self._mark_pending(graph)
-        self.oxigraph.remove_graph(graph)
+        self._update(graph, self._update_text(graph, None))
         self._write_cache(graph, [])
         return True
 
@@ -358,9 +414,10 @@ class GraphStore:
         return sorted(g.value for g in self._article_graphs())
 
     def __len__(self) -> int:
-        """Number of quads in the article graphs (the ontology is not counted)."""
-        store = self.oxigraph
-        return len(store) - sum(1 for _ in store.quads_for_pattern(None, None, None, _ONTOLOGY))
+        """Number of quads in the article graphs (neither the ontology nor the union in
+        the default graph is counted)."""
+        row = next(iter(self.oxigraph.query(_ARTICLE_QUADS, prefixes=_PREFIXES)))
+        return int(row["n"].value)
 
     def quads(self) -> Iterator[ox.Quad]:
         """Every quad of the article graphs (not the ontology), graph by graph."""
@@ -402,10 +459,11 @@ class GraphStore:
               ) -> ox.QuerySolutions | ox.QueryTriples | ox.QueryBoolean:
         """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query over all graphs (and the ontology).
 
-        The default graph is Oxigraph's union of all graphs, which is a *multiset*: a triple
-        stated in two article graphs (Huawei's label) matches twice, where an rdflib
-        ``Dataset(default_union=True)`` matches it once. Use ``DISTINCT`` or ``COUNT(DISTINCT
-        ...)`` when that matters (kg's saved queries without DISTINCT can repeat rows here).
+        The default graph is the union of the article graphs and the ontology as a *set*:
+        a triple stated in two article graphs (Huawei's label) matches once, as in an
+        rdflib ``Dataset(default_union=True)``; ``GRAPH ?g { }`` matches each graph's own.
+        Raises :class:`StoreError` for a store opened read-only whose default graph does not
+        hold the union yet (written by an older kg): open it once for writing to add it.
 
         The project's prefixes (:data:`kg.vocab.PREFIXES`) are predeclared, through the
         parser's ``prefixes`` option, so error positions are those of ``sparql``.
@@ -416,10 +474,13 @@ class GraphStore:
         else :class:`QueryError` says so. Results are pyoxigraph's, read lazily.
         Raises :class:`QueryError` for a malformed query, with the parser's message on one line.
         """
+        if self._lacks_union:
+            raise StoreError(f"store {self.path} was written by an older kg, whose default graph does not "
+                             "hold the union of the articles; open it once for writing (kg build --store) "
+                             "to add it, then query")
         substitutions = {ox.Variable(name.lstrip("?$")): _term(value) for name, value in (bindings or {}).items()}
         try:
-            return self.oxigraph.query(sparql, prefixes=_PREFIXES, use_default_graph_as_union=True,
-                                       substitutions=substitutions)
+            return self.oxigraph.query(sparql, prefixes=_PREFIXES, substitutions=substitutions)
         except SyntaxError as error:
             raise QueryError(f"invalid SPARQL: {one_line(error)}") from error
         except (OSError, RuntimeError) as error:

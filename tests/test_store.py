@@ -181,18 +181,23 @@ def test_interrupted_quads_leave_previous_version(store):
 
 
 def test_update_failing_after_the_drop_rolls_back(store, monkeypatch):
-    """The DROP and INSERT are one Oxigraph transaction: an operation failing after both
-    (here a DROP of a missing graph, appended to the update) undoes them."""
-    before = graph_quads(store, G2)
+    """The DROP and INSERT, and the default graph's changes, are one Oxigraph transaction:
+    an operation failing after them (here a DROP of a missing graph, appended to the
+    update) undoes them all."""
+    before, union_before = graph_quads(store, G2), graph_quads(store, ox.DefaultGraph())
     original = GraphStore._update_text
 
-    def then_fail(drop: str, insert: str) -> str:
-        return original(drop, insert) + " ;\nDROP GRAPH <https://kg.example.org/graph/missing>"
+    def then_fail(graph: ox.NamedNode, triples: str | None) -> str:
+        return original(graph, triples) + " ;\nDROP GRAPH <https://kg.example.org/graph/missing>"
 
     monkeypatch.setattr(GraphStore, "_update_text", staticmethod(then_fail))
     with pytest.raises(StoreError, match=r"cannot write graph <https://kg.example.org/graph/a2> in store .*missing"):
         store.replace_article(G2, [ox.Quad(A2, HEADLINE, ox.Literal("new"), G2)])
     assert graph_quads(store, G2) == before
+    with pytest.raises(StoreError, match=r"cannot write graph <https://kg.example.org/graph/a2>"):
+        store.remove_article(G2)
+    assert graph_quads(store, G2) == before
+    assert graph_quads(store, ox.DefaultGraph()) == union_before
 
 
 # ------------------------------------------------------------------ queries
@@ -227,11 +232,13 @@ def test_hostile_binding_is_only_a_value(store, value):
     assert len(store) == 135 and store.graph_names() == [G1.value, G2.value]
 
 
-def test_union_default_graph_is_a_multiset(store):
-    """Huawei's label is in both article graphs: it matches once per graph (unlike rdflib)."""
+def test_default_graph_is_a_set(store):
+    """Huawei's label is in both article graphs: the default graph has it once (as rdflib's
+    union does), GRAPH ?g once per graph."""
     sparql = "SELECT ?entity ?label WHERE { ?entity rdfs:label ?label }"
-    assert rows(store.query(sparql, {"entity": HUAWEI})) == [[HUAWEI.value, "Huawei"]] * 2
-    assert rows(store.query("SELECT DISTINCT" + sparql[6:], {"entity": HUAWEI})) == [[HUAWEI.value, "Huawei"]]
+    assert rows(store.query(sparql, {"entity": HUAWEI})) == [[HUAWEI.value, "Huawei"]]
+    per_graph = "SELECT ?g ?entity WHERE { GRAPH ?g { ?entity rdfs:label \"Huawei\" } } ORDER BY ?g"
+    assert rows(store.query(per_graph, {"entity": HUAWEI})) == [[G1.value, HUAWEI.value], [G2.value, HUAWEI.value]]
 
 
 def test_binding_a_variable_the_query_does_not_select(store):
