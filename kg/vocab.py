@@ -56,6 +56,7 @@ class KG(DefinedNamespace):
     nationality: URIRef
     leaderOf: URIRef
     memberOf: URIRef
+    worksFor: URIRef
     targets: URIRef
     tensionsWith: URIRef
     launched: URIRef
