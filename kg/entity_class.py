@@ -57,6 +57,8 @@ def cue(label: str, descriptors: tuple[str, ...] = ()) -> str | None:
     """The class the name's own words or its description show, if any."""
     cues = lexicon.class_cues()
     words = [w.lower() for w in words_of(label)]
+    while len(words) > 1 and (any(ch.isdigit() for ch in words[-1]) or words[-1] in {"no", "no.", "nos"}):
+        words.pop()  # "Republic Act No. 3846", "Fan Expo 2019": the number is not the head
     if len(words) > 1:
         if (cls := cues["last"].get(words[-1])) is not None:
             return cls
@@ -90,9 +92,10 @@ def evidence(label: str, ner_cls: str, descriptors: tuple[str, ...] = (), honori
     key = lexicon.name_key(label)
     if lexicon.countries().canonical(label) and ner_cls != "Person":
         return Evidence("Country", "gazetteer")
-    if key in lexicon.places() and (ner_cls != "Person" or after_place_preposition):
+    given = words[0].lower() in lexicon.first_names()
+    if key in lexicon.places() and (ner_cls != "Person" or after_place_preposition or len(words) > 1 and not given):
         return Evidence("Place", "gazetteer")
-    if 1 < len(words) <= 4 and words[0].lower() in lexicon.first_names() and all(w[0].isupper() for w in words) \
+    if 1 < len(words) <= 4 and given and all(w[0].isupper() for w in words) \
             and not any(ch.isdigit() for ch in label) and ner_cls in {"Person", "Organization", "Place", "Group"}:
         return Evidence("Person", "given name")
     return Evidence(ner_cls, "ner")

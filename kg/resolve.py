@@ -29,6 +29,16 @@ _UNFOLDED = {"Country", "TimeExpression"}  # classes whose one-word names never 
 _GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
+def _may_be(cluster: _Cluster, role: str) -> bool:
+    """Whether a person may be "the <role>": one described by that very word ("criminalist
+    Steven Dowell" ... "the criminalist"), and a "man" not a woman. A role the text never
+    gave anyone ("the gunman" before he is named) refers to no one rather than the wrong one."""
+    wanted = "m" if role.endswith("man") and not role.endswith("woman") else "f" if role.endswith("woman") else ""
+    if wanted and cluster.gender not in {"", wanted}:
+        return False
+    return role in {w.lower() for m in cluster.mentions for d in (*m.titles, *m.descriptors) for w in d.split()}
+
+
 def _refers_to_person(head: str) -> bool:
     """Whether a description's head is a role noun ("actor", "71-year-old") rather than a title."""
     return head in lexicon.words("refer_person") or head.endswith("year-old")
@@ -58,11 +68,11 @@ class _Cluster:
             if not self.named:
                 self._classes.clear()
             words = lexicon.name_key(mention.label).split()
-            if len(words) == 1 and any(len(other) > 1 for other in self.name_words):
-                weight = 0.5  # "Waddoups" after "Clark Waddoups": the full name says more
             found = entity_class.of_mention(mention.label, mention.cls, mention.descriptors, text,
                                             mention.span.start)
-            weight *= found.weight if found.cls == mention.cls else 1.0
+            weight = found.weight if found.cls == mention.cls else 1.0
+            if len(words) == 1 and any(len(other) > 1 for other in self.name_words):
+                weight = 0.01  # "Rittenhouse" (tagged GPE) after "Kyle Rittenhouse": only breaks a tie
             if mention.cls == "Person":
                 honorific = entity_class.honorific_before(text, mention.span.start)
                 if shown := entity_class.gender(mention.label, honorific):
@@ -71,6 +81,8 @@ class _Cluster:
             self.name_words.append(words)
             if acronym := _acronym(mention.label):
                 self.acronyms.add(acronym)
+        elif mention.kind == "nominal" and self.named and (shown := entity_class.cue(mention.label)):
+            self._classes[shown] += entity_class.WEIGHTS["cue"]  # "the PALM trial" after "PALM"
         if mention.cls != "*" and (mention.kind == "name" or not self.named):
             self._classes[mention.cls] += weight
 
@@ -167,9 +179,9 @@ class _Resolver:
         exact = self._by_name.get((mention.cls == "TimeExpression", key))
         if exact is not None:
             return exact
-        if mention.cls not in {"Person", "Organization"}:
-            return None
         words = key.split()
+        if mention.cls not in {"Person", "Organization"}:
+            return self._word_of_name(words) if mention.cls not in _UNFOLDED else None
         compact = key.replace(" ", "")
         seen: set[int] = set()
         for cluster in reversed(self._persons_orgs):
@@ -178,10 +190,11 @@ class _Resolver:
             seen.add(id(cluster))
             classes = {mention.cls, cluster.cls}
             if "Person" in classes and classes <= {"Person", "Organization"}:
-                for other_words in cluster.name_words:
-                    short, full = sorted([words, other_words], key=len)
-                    if len(short) < len(full) and all(w in full for w in short):
-                        return cluster
+                longest = max(cluster.name_words, key=len)
+                if len(words) < len(longest) and all(w in longest for w in words):
+                    return cluster  # "Xi" after "Xi Jinping"
+                if len(words) > len(longest) and all(w in words for w in longest):
+                    return cluster  # "Xi Jinping" after "Xi": not "John F. Kennedy" after "Robert F. Kennedy"
             if mention.cls == "Organization" and compact in cluster.acronyms:
                 return cluster
         return self._word_of_name(words) if mention.cls not in _UNFOLDED else None
@@ -270,7 +283,7 @@ class _Resolver:
         for cluster in reversed(self._recency.values()):
             if mention.sentence - cluster.last_sentence > _RECENCY["description"]:
                 break
-            if cluster.cls == "Person" and cluster.named:
+            if cluster.cls == "Person" and cluster.named and _may_be(cluster, mention.head):
                 found[id(cluster)] = cluster
         return next(iter(found.values())) if len(found) == 1 else None
 

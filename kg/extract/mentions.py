@@ -89,8 +89,17 @@ class MentionTable:
         if not tokens or not any(ch.isalnum() for ch in phrase_text(tokens)):
             return None  # nothing left to name it by ("-", a quote mark)
         cls = "Event" if head.lemma_.lower() in lexicon.words("event") else "Concept"
-        return self.add(tokens, sentence, kind="nominal", cls=cls, label=phrase_text(tokens),
+        label = phrase_text(tokens)
+        if _title_case(tokens) and (cue := entity_class.cue(label)) is not None:
+            cls = cue  # "Republic Act No. 3846", "the PALM trial": a name the tagger missed
+        return self.add(tokens, sentence, kind="nominal", cls=cls, label=label,
                         head=head.lemma_.lower(), plural=head.tag_ in {"NNS", "NNPS"})
+
+
+def _title_case(tokens: list[Token]) -> bool:
+    """Whether a phrase reads as a name: every word but the last capitalised (or a number)."""
+    words = [t for t in tokens if t.is_alpha]
+    return len(words) > 1 and all(t.text[0].isupper() or t.like_num for t in tokens[:-1] if t.is_alpha)
 
 
 def phrase_tokens(head: Token, keep_places: bool = False) -> list[Token]:
