@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from .. import lexicon
 from ..model import Claim
-from .clauses import Clause, clauses, conjuncts
+from .clauses import Clause, clauses, conjuncts, span_tokens
+from .modality import Modality, addressee, clause_modality, governing_class, requested_infinitive, speaker
 from .mentions import MentionTable, left_modifiers, phrase_text, phrase_tokens
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -38,7 +39,11 @@ BASE_CONFIDENCE: dict[str, float] = {
     "enumeration": 0.65,
     "nominal-event": 0.5,
     "attribution": 0.7,
+    "request": 0.7,
+    "refusal": 0.7,
 }
+
+ASSERTED = Modality()
 
 _LIGHT_OBJECTS = {"crackdown", "effort", "pressure", "sanction", "attack", "strike", "ban", "restriction",
                   "tariff", "campaign", "investigation", "probe", "action", "measure", "step", "call"}
@@ -54,14 +59,23 @@ class ClaimBuilder:
         self.enumerated: set[int] = set()  # tokens read as the end of "from X to Y"
 
     # -- helpers ---------------------------------------------------------------
-    def _add(self, subject, predicate, label, obj=None, literal=None, *, sentence, extractor, weight=1.0):
+    def _add(self, subject, predicate, label, obj=None, literal=None, *, sentence, extractor, weight=1.0,
+             mood: Modality = ASSERTED, addressee=None):
         if subject is None or (obj is None and not literal) or (obj is not None and obj.id == subject.id):
             return
+        source = self._mention(mood.source, sentence) if mood.source is not None else None
+        listener = self._mention(addressee, sentence) if addressee is not None else None
         self.claims.append(Claim(
             subject=subject.id, predicate=predicate, label=label,
             obj=None if obj is None else obj.id, literal=literal, sentence=sentence,
             confidence=round(BASE_CONFIDENCE[extractor] * weight, 3), extractor=extractor,
+            modality=mood.modality, source=None if source is None or source.id == subject.id else source.id,
+            addressee=None if listener is None else listener.id,
         ))
+
+    def _mention(self, token: Token, sentence: int):
+        """The mention a source or addressee token stands for (a name, pronoun or noun phrase)."""
+        return self.table.at(token) or self.table.nominal(token, sentence)
 
     def members(self, head: Token, sentence: int) -> list:
         """The mentions an argument stands for: itself and its conjuncts, or the members
@@ -215,10 +229,14 @@ class ClaimBuilder:
         self._add(agent, predicate, lemma, obj, sentence=sentence, extractor="nominal-event")
 
     def _clause_claims(self, clause: Clause, sentence: int) -> None:
-        subjects = self.members(clause.subject.head, sentence)
-        if not subjects or clause.negated:
+        mood, verb_lemma = _clause_mood(clause)
+        if clause.is_speech and any(o.is_clause for o in clause.objects):
+            self._speech_claims(clause, verb_lemma, mood, sentence)
             return
-        verb_lemma = clause.lemma
+        subjects = self._subjects(clause, sentence)
+        if not subjects:
+            return
+        self._stance_claims(clause, subjects, sentence)
         light = [o for o in clause.objects if o.head.lemma_.lower() in _LIGHT_OBJECTS and self.table.at(o.head) is None
                  or o.head.lemma_.lower() in _LIGHT_OBJECTS and self.table.at(o.head).kind == "nominal"]
         preps = [a for a in clause.preps if a.head.i not in self.enumerated and a.head.ent_type_ != "DATE"]
@@ -226,19 +244,14 @@ class ClaimBuilder:
             primary_done = False
             for obj in clause.objects:
                 if obj.is_clause:
-                    if clause.is_speech:
-                        literal = phrase_text(obj.tokens)
-                        self._add(subject, _ontology_predicate(verb_lemma) or "said", verb_lemma, literal=literal,
-                                  sentence=sentence, extractor="speech")
-                        primary_done = True
                     continue
                 if clause.copula:
-                    self._copula(subject, obj, sentence)
+                    self._copula(subject, obj, sentence, mood)
                     primary_done = True
                     continue
                 for target in self.members(obj.head, sentence):
                     self._add(subject, _ontology_predicate(verb_lemma), verb_lemma, target, sentence=sentence,
-                              extractor="clause")
+                              extractor="clause", mood=mood)
                     primary_done = True
             for index, arg in enumerate(preps):
                 if arg.is_clause or arg.prep is None:
@@ -250,7 +263,7 @@ class ClaimBuilder:
                 if clause.passive and arg.prep == "by":
                     for agent in self.members(arg.head, sentence):
                         self._add(agent, _ontology_predicate(verb_lemma), verb_lemma, subject, sentence=sentence,
-                                  extractor="clause")
+                                  extractor="clause", mood=mood)
                     continue
                 for target in self.members(arg.head, sentence):
                     named = target.kind in {"name", "description", "pronoun"} or target.cls == "Event"
@@ -259,25 +272,115 @@ class ClaimBuilder:
                     if not named and (primary_done or index > 0):
                         continue
                     self._add(subject, _ontology_predicate(phrase), phrase, target, sentence=sentence,
-                              extractor="clause" if not primary_done else "clause-prep")
-                    if clause.is_speech and arg.prep == "at" and target.cls == "Event":
-                        self._add(subject, "spokeAt", "spoke at", target, sentence=sentence, extractor="speech-venue")
+                              extractor="clause" if not primary_done else "clause-prep", mood=mood)
                 primary_done = True
 
-    def _copula(self, subject, obj, sentence: int) -> None:
+    def _subjects(self, clause: Clause, sentence: int) -> list:
+        """The subject's mentions. A clause that modifies a noun ("mAb114, now produced by
+        Ridgeback; and REGN-EB3") modifies what comes before it, not the conjuncts after it."""
+        head, verb = clause.subject.head, clause.verb
+        if verb.dep_ not in {"acl", "relcl"} or verb.head != head:
+            return self.members(head, sentence)
+        found = []
+        for token in conjuncts(head):
+            mention = self.table.nominal(token, sentence) if token.i < verb.i else None
+            if mention is not None and mention not in found:
+                found.append(mention)
+        return found
+
+    def _speech_claims(self, clause: Clause, verb_lemma: str, mood: Modality, sentence: int) -> None:
+        """ "X said (to Y) that ...": the speaker said the content, told the addressee. In the
+        passive ("the trial was told by Steven Dowell that ...") the agent is the speaker and
+        the subject the addressee; a medium ("said in a statement") is neither."""
+        who = speaker(clause.verb) or clause.subject.head
+        listener = addressee(clause.verb)
+        cls = governing_class(clause.verb)
+        # what is denied was not said: "denied that it paid" is rel:deny, never kg:said
+        predicate = _ontology_predicate(verb_lemma) or (None if cls == "deny" else "said")
+        requests = cls == "request"
+        for subject in self.members(who, sentence):
+            target = self._mention(listener, sentence) if requests and listener is not None else None
+            if target is not None:  # "urged him to ...": he was urged
+                self._add(subject, predicate, verb_lemma, target, sentence=sentence, extractor="clause", mood=mood)
+            for obj in clause.objects:
+                if obj.is_clause:
+                    self._add(subject, predicate, verb_lemma, literal=_content_text(obj.tokens), sentence=sentence,
+                              extractor="speech", mood=mood, addressee=listener)
+            for arg in clause.preps:
+                if arg.prep == "according to":
+                    self._attribution(arg, clause, sentence)
+                elif arg.prep == "at" and (target := self.table.at(arg.head)) is not None and target.cls == "Event":
+                    self._add(subject, "spokeAt", "spoke at", target, sentence=sentence, extractor="speech-venue",
+                              mood=mood)
+
+    def _stance_claims(self, clause: Clause, subjects: list, sentence: int) -> None:
+        """ "A urged B to do X", "the NTC refused to provide a license": A urged (B) "do X",
+        the NTC refused "provide a license" -- what was asked or refused, as a literal; the
+        clause "B does X" itself is kept only as requested or negated."""
+        for verb, complement in _governed_complements(clause):
+            cls = governing_class(verb)
+            listener = addressee(verb) if cls == "request" else None
+            if cls not in {"request", "deny"} or cls == "request" and listener is None and complement.dep_ == "xcomp":
+                continue  # "wants to cancel" is a wish, kept as the requested clause alone
+            mood = clause_modality(verb)
+            lemma = verb.lemma_.lower()
+            for subject in subjects:
+                self._add(subject, _ontology_predicate(lemma), lemma, literal=_content_text(span_tokens(complement)),
+                          sentence=sentence, extractor="request" if cls == "request" else "refusal", mood=mood,
+                          addressee=listener)
+
+    def _copula(self, subject, obj, sentence: int, mood: Modality) -> None:
         target = self.table.at(obj.head)
         if target is not None and target.kind == "name":
-            self._add(subject, None, "is", target, sentence=sentence, extractor="copula")
+            self._add(subject, None, "is", target, sentence=sentence, extractor="copula", mood=mood)
         elif obj.head.pos_ == "NOUN":
             self._add(subject, "isA", "is a", literal=phrase_text(phrase_tokens(obj.head)), sentence=sentence,
-                      extractor="copula")
+                      extractor="copula", mood=mood)
 
     def _attribution(self, arg, clause: Clause, sentence: int) -> None:
+        """ "..., according to Agence France-Presse": the source reported the sentence without the attribution."""
         source = self.table.at(arg.head)
-        if source is None or source.kind != "name":
+        if source is None or source.kind not in {"name", "description"}:
             return
-        what = phrase_text([t for t in clause.verb.sent if t.i < arg.head.i - 2 or t.i > arg.head.i])
-        self._add(source, "reported", "reported", literal=what, sentence=sentence, extractor="attribution")
+        according = arg.head
+        while according.lower_ != "according" and according.head != according:
+            according = according.head
+        cut = {t.i for t in according.subtree} if according.lower_ == "according" else {t.i for t in arg.tokens}
+        kept = [t for t in clause.verb.sent if t.i not in cut]
+        while kept and kept[-1].is_punct:
+            kept.pop()
+        what = phrase_text(kept)
+        if what:
+            self._add(source, "reported", "reported", literal=what, sentence=sentence, extractor="attribution")
+
+
+def _clause_mood(clause: Clause) -> tuple[Modality, str]:
+    """The clause's modality and relation lemma. A relation over a catenative and its
+    complement ("refuse to provide", "try to use") takes the modality the catenative gives
+    the complement and is named by the complement ("provide", negated), unless the
+    catenative lets it stand ("continue to adhere")."""
+    chained = [t for t in clause.relation if t.dep_ == "xcomp" and t != clause.verb and t.pos_ in {"VERB", "AUX"}]
+    if not chained:
+        return clause_modality(clause.verb), clause.lemma
+    governors = [t for t in [clause.verb, *chained[:-1]] if governing_class(t) not in {None, "speech"}]
+    mood = clause_modality(chained[-1])
+    if not governors:
+        return mood, clause.lemma
+    return mood, clause.lemma.rsplit(" to ", 1)[-1]
+
+
+def _governed_complements(clause: Clause) -> list[tuple[Token, Token]]:
+    """(governing verb, its clausal complement) pairs of a clause, through catenatives."""
+    verbs = [clause.verb, *(t for t in clause.relation if t.dep_ == "xcomp" and t != clause.verb)]
+    return [(verb, child) for verb in verbs for child in verb.children
+            if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"} or requested_infinitive(child)]
+
+
+def _content_text(tokens: list[Token]) -> str:
+    """What was said or asked, without the infinitive marker ("to put politics aside" -> "put politics aside")."""
+    if len(tokens) > 1 and tokens[0].lower_ == "to" and tokens[0].dep_ == "aux":
+        tokens = tokens[1:]
+    return phrase_text(tokens)
 
 
 def _root(token: Token, table: MentionTable) -> Token:

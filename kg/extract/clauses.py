@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .. import lexicon
+from .modality import governing_class
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
@@ -79,8 +80,8 @@ def _subject_of(verb: Token, depth: int = 0) -> tuple[Token, bool] | None:
         verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     ):
         objects = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
-        if objects and verb.dep_ == "xcomp":
-            return objects[0], False
+        if objects and (verb.dep_ == "xcomp" or governing_class(head) == "request"):
+            return objects[0], False  # "urged X to form", "pressed the council to close" (parsed advcl)
         return _subject_of(head, depth + 1)
     if verb.dep_ == "relcl":
         return head, False

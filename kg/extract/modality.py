@@ -1,0 +1,229 @@
+"""How the text puts a clause: asserted, reported, negated, possible, conditional, requested.
+
+A clause is not a fact just because it has a subject and a verb: "the residue would have
+been present if Mr Blake fired a gun" does not say he fired one, "Ernst & Young urged him
+to put politics aside" does not say he did, and "Police said the man fled" says it only on
+the police's word. :func:`clause_modality` reads the cues around a clause's verb:
+
+* the clause's own words: negation ("not", "never", "made *no* mistake", "by *no* means"),
+  hedging auxiliaries and adverbs ("would", "reportedly"), a condition ("*if* he fired",
+  or an if-clause under it), "according to X";
+* the clause above it, walked up the parse: what a governing verb does to its complement
+  (``deny``: "denied that", ``request``: "urged him to", ``believe``: "claimed that",
+  ``intend``: "plans to", and the verbs of speech: "said that"), and that clause's own cues.
+
+The cues compose: "X said Y may do Z" is ``possible``, with X as its source. The cue words
+are data (``kg/data/modality.tsv``); the modalities are ``kg.vocab.MODALITIES``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from .. import lexicon
+from ..vocab import MODALITIES
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+#: when several cues govern one clause, the first of these wins ("X said Y may" is possible)
+PRECEDENCE: tuple[str, ...] = ("negated", "conditional", "requested", "possible", "reported", "asserted")
+assert set(PRECEDENCE) == set(MODALITIES)
+
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
+_ARGUMENTS = _SUBJECTS | {"dobj", "attr", "oprd", "dative", "acomp"}
+_COMPLEMENTS = {"ccomp", "xcomp", "csubj", "csubjpass"}
+_MAX_DEPTH = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    """A clause's modality and, for what someone said or believes, the token of its source."""
+
+    modality: str = "asserted"
+    source: Token | None = None
+
+    @property
+    def asserting(self) -> bool:
+        return self.modality in {"asserted", "reported"}
+
+
+@cache
+def cues() -> dict[tuple[str, str], frozenset[str]]:
+    """(list name, modality) -> words, from ``kg/data/modality.tsv``."""
+    table: dict[tuple[str, str], frozenset[str]] = {}
+    for line in (lexicon.DATA_DIR / "modality.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, modality, words = line.split("\t")
+        if modality not in MODALITIES:
+            raise ValueError(f"modality.tsv: {modality!r} is not one of {MODALITIES}")
+        table[name, modality] = frozenset(words.split("|"))
+    return table
+
+
+def words(name: str) -> dict[str, str]:
+    """word -> modality for one list name of the data file ("aux", "deny", ...)."""
+    return {word: modality for (list_name, modality), found in cues().items() if list_name == name for word in found}
+
+
+def governing_class(verb: Token) -> str | None:
+    """What ``verb`` does to a complement: ``deny``, ``request``, ``believe``, ``intend``,
+    ``speech`` or ``None`` (a verb that lets its complement stand, "continue to")."""
+    lemma = verb.lemma_.lower()
+    for name in ("deny", "request", "believe", "intend"):
+        if lemma in words(name):
+            return name
+    if lemma in lexicon.words("speech"):
+        return "speech"
+    return None
+
+
+def combine(marks: list[Modality]) -> Modality:
+    """The modality of a clause under several cues, with the nearest source."""
+    source = next((m.source for m in marks if m.source is not None), None)
+    for modality in PRECEDENCE:
+        if any(m.modality == modality for m in marks):
+            return Modality(modality, source)
+    return Modality("asserted", source)
+
+
+def clause_modality(verb: Token) -> Modality:
+    """How the text puts the clause headed by ``verb`` (see the module docstring)."""
+    return combine(_marks(verb, 0))
+
+
+def _marks(verb: Token, depth: int) -> list[Modality]:
+    return own_marks(verb) + _context(verb, depth)
+
+
+def own_marks(verb: Token) -> list[Modality]:
+    """The cues among the clause's own words."""
+    marks: list[Modality] = []
+    aux, advmod, det, pronoun, mark = (words(n) for n in ("aux", "advmod", "det", "pronoun", "mark"))
+    for child in verb.children:
+        dep, word = child.dep_, child.lower_
+        if dep == "neg" or dep == "advmod" and word in advmod:
+            marks.append(Modality(advmod.get(word, "negated")))
+        elif dep == "aux" and word in aux:
+            marks.append(Modality(aux[word]))
+        elif dep == "mark" and word in mark and verb.dep_ in {"advcl", "ccomp"}:
+            marks.append(Modality("conditional" if verb.dep_ == "advcl" else "possible"))
+        elif dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in mark and mark[c.lower_] == "conditional"
+                                    for c in child.children):
+            marks.append(Modality("conditional"))  # the consequent of "if ..."
+        elif dep in _ARGUMENTS and _negative_argument(child, det, pronoun):
+            marks.append(Modality("negated"))
+        elif dep == "prep":
+            marks.extend(_prep_marks(child, det, pronoun))
+    return marks
+
+
+def _negative_argument(arg: Token, det: dict[str, str], pronoun: dict[str, str]) -> bool:
+    """ "no such mistake", "nobody", "neither Huawei nor ZTE"."""
+    if arg.lower_ in pronoun:
+        return True
+    return any(c.dep_ in {"det", "preconj", "neg"} and c.lower_ in det | {"neither": "negated"} for c in arg.children)
+
+
+def _prep_marks(prep: Token, det: dict[str, str], pronoun: dict[str, str]) -> list[Modality]:
+    """ "by no means", "under no circumstances" negate; "according to X" attributes to X."""
+    if prep.lower_ == "according":
+        to = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        source = next((o for o in (to.children if to is not None else ()) if o.dep_ == "pobj"), None)
+        return [Modality("reported", source)] if source is not None else []
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    if prep.lower_ in {"by", "under", "in", "at"} and any(
+            any(c.dep_ in {"det", "neg"} and c.lower_ in det for c in o.children) for o in objects):
+        return [Modality("negated")]
+    return []
+
+
+def _context(verb: Token, depth: int) -> list[Modality]:
+    """The cues that reach the clause from the clauses above it."""
+    head = verb.head
+    if head == verb or depth > _MAX_DEPTH:
+        return []
+    dep = verb.dep_
+    if dep == "conj":
+        own_subject = any(c.dep_ in _SUBJECTS for c in verb.children)
+        own_aux = any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        # "may resign and leave" shares the auxiliary; "resigned and he may leave" does not
+        return _context(head, depth + 1) if own_subject or own_aux else _marks(head, depth + 1)
+    if dep in _COMPLEMENTS or dep == "advcl" and (_bare_finite(verb) or requested_infinitive(verb)):
+        return _governed(head, verb, depth)
+    if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
+        return _governed(head.head, verb, depth)  # "accused the network of breaching"
+    # a clause modifying a noun or another clause ("the man who fled") shares the context of
+    # the clause around it, not that clause's own negation ("did not meet the man who fled")
+    clause = _clause_of(head)
+    attributed = [m for m in own_marks(clause) if m.modality == "reported"] if clause != head or dep == "advcl" else []
+    return attributed + _context(clause, depth + 1)
+
+
+def _governed(head: Token, complement: Token, depth: int) -> list[Modality]:
+    """A complement under ``head``: what the head's verb does to it, plus the head's own context."""
+    marks = _marks(head, depth + 1)
+    cls = governing_class(head)
+    if cls is None or cls == "speech" and complement.dep_ == "xcomp" and not _has_object(head):
+        return marks
+    if cls == "speech" and complement.dep_ == "xcomp":
+        cls = "request"  # "told him to leave" asks, "told him that he left" reports
+    modality = {"deny": "negated", "request": "requested", "believe": "possible", "intend": "possible",
+                "speech": "reported"}[cls]
+    source = speaker(head) if cls in {"believe", "speech", "deny"} else None
+    return [Modality(modality, source), *marks]
+
+
+def _bare_finite(verb: Token) -> bool:
+    """A tensed clause with its own subject and no subordinator, parsed as an adverbial
+    ("investigating whether a manifesto ... was written by the suspect"): the parser's
+    usual slip for a complement, so it is read as one."""
+    children = list(verb.children)
+    return (any(c.dep_ in _SUBJECTS for c in children) and not any(c.dep_ in {"mark", "advmod"} for c in children)
+            and (verb.tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} for c in children)))
+
+
+def requested_infinitive(verb: Token) -> bool:
+    """ "pressed the council to close the mine", with "to close" parsed as an adverbial of purpose."""
+    return (any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and governing_class(verb.head) == "request" and _has_object(verb.head))
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+
+
+def _clause_of(token: Token) -> Token:
+    """The nearest verb at or above ``token`` (the clause a noun phrase belongs to)."""
+    for _ in range(_MAX_DEPTH):
+        if token.pos_ in {"VERB", "AUX"} or token.head == token:
+            return token
+        token = token.head
+    return token
+
+
+def speaker(verb: Token) -> Token | None:
+    """Who says or holds what ``verb`` governs: its subject, or in the passive its agent
+    ("the trial was told by Steven Dowell")."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            found = next((o for o in child.children if o.dep_ == "pobj"), None)
+            if found is not None:
+                return found
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "csubj"}:
+            return child
+    if verb.dep_ == "conj" and verb.head != verb:
+        return speaker(verb.head)  # "stood up and said ..."
+    return None
+
+
+def addressee(verb: Token) -> Token | None:
+    """Whom speech is addressed to: "told *a court* that ...", "*the trial* was told by ..."."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return next((c for c in verb.children if c.dep_ in {"dative", "dobj"} and c.pos_ in {"PROPN", "NOUN", "PRON"}),
+                None)
