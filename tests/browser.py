@@ -76,13 +76,22 @@ def run_page(
     window: tuple[int, int] = (1400, 900),
     budget_ms: int = 15000,
     timeout_s: float = 120,
+    frames: bool = False,
 ) -> PageRun:
-    """Open ``page`` offline in headless Chromium; return its DOM, requests and screenshot."""
+    """Open ``page`` offline in headless Chromium; return its DOM, requests and screenshot.
+
+    ``frames``: the page embeds a sandboxed iframe whose scripts must run too. Chromium
+    puts such a frame in a process of its own, where the virtual time of
+    ``--virtual-time-budget`` does not reach: the DOM would be dumped before its timers
+    fire. Keeping every frame in one process keeps them on one clock.
+    """
     workdir.mkdir(parents=True, exist_ok=True)
     netlogs = [workdir / "netlog-dom.json", workdir / "netlog-screenshot.json"]
     shot = workdir / "screenshot.png"
     common = [chromium, *FLAGS, f"--window-size={window[0]},{window[1]}",
               f"--virtual-time-budget={budget_ms}"]
+    if frames:
+        common += ["--disable-site-isolation-trials", "--disable-features=IsolateOrigins,site-per-process"]
     url = page.resolve().as_uri()
     dom = _run([*common, f"--log-net-log={netlogs[0]}", "--dump-dom", url], workdir, timeout_s)
     requests = page_requests(netlogs[0])

@@ -279,3 +279,26 @@ def test_pyvis_loads_lazily():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=Path(kg.view.__file__).parent.parent)
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_unasserted_facts_are_dashed_and_carry_their_modality():
+    G = _graph()
+    G.add_edge(ID + "huawei", ID + "shenzhen", key=REL + "basedIn negated", predicate=REL + "basedIn",
+               label="based in", confidence=0.7, modality="negated", sources=json.dumps([]))
+    payload = _payload(render_view(G))
+    by_key = {(e["from"], e["to"], d["modality"]): e for e in payload["edges"]
+              for d in [payload["details"]["edges"][e["id"]]]}
+    assert by_key[ID + "huawei", ID + "shenzhen", "negated"]["dashes"] == [6, 5]
+    assert "dashes" not in by_key[ID + "huawei", ID + "shenzhen", "asserted"]  # no modality: asserted, as today
+
+
+def test_the_page_carries_the_headlines_of_the_articles_it_names():
+    G = _graph()
+    G.graph["articles"] = json.dumps({
+        ART + "a1": {"id": "a1", "headline": "Huawei opens in Shenzhen", "date": "2019-01-02",
+                     "url": "https://example.org/a1"},
+        ART + "a9": {"id": "a9", "headline": "not named by any node or edge", "date": "", "url": ""},
+    })
+    articles = _payload(render_view(G))["details"]["articles"]
+    assert articles == {ART + "a1": {"id": "a1", "headline": "Huawei opens in Shenzhen", "date": "2019-01-02",
+                                     "url": "https://example.org/a1"}}
