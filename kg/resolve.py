@@ -25,6 +25,8 @@ _FOLDED = {"Person", "Organization"}  # classes whose one-word names fold into f
 _SCOPED = {"Concept", "Event", "TimeExpression"}  # common nouns and relative dates mean something only in their article
 _COORDINATION = re.compile(r"^\s*(,\s*)?(and|or|,)\s*(the\s+)?$", re.IGNORECASE)
 _RECENCY = {"pronoun": 2, "description": 4}  # how many sentences back a reference may reach
+#: classes one name may be given in different articles, to be one node: ties go to the first
+_UNIFIED = ("Person", "Organization", "Place", "Event", "Work", "Product", "Law", "Group")
 _UNFOLDED = {"Country", "TimeExpression"}  # classes whose one-word names never fold into a longer name
 _GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
@@ -70,7 +72,7 @@ class _Cluster:
             words = lexicon.name_key(mention.label).split()
             found = entity_class.of_mention(mention.label, mention.cls, mention.descriptors, text,
                                             mention.span.start)
-            weight = found.weight if found.cls == mention.cls else 1.0
+            weight = found.weight
             if len(words) == 1 and any(len(other) > 1 for other in self.name_words):
                 weight = 0.01  # "Rittenhouse" (tagged GPE) after "Kyle Rittenhouse": only breaks a tie
             if mention.cls == "Person":
@@ -83,7 +85,9 @@ class _Cluster:
                 self.acronyms.add(acronym)
         elif mention.kind == "nominal" and self.named and (shown := entity_class.cue(mention.label)):
             self._classes[shown] += entity_class.WEIGHTS["cue"]  # "the PALM trial" after "PALM"
-        if mention.cls != "*" and (mention.kind == "name" or not self.named):
+        if mention.kind == "name":
+            self._classes[found.cls] += weight
+        elif mention.cls != "*" and not self.named:
             self._classes[mention.cls] += weight
 
     @property
@@ -255,13 +259,11 @@ class _Resolver:
     def _description(self, mention: Mention, text: str) -> _Cluster | None:
         if mention.head in {"latter", "former"}:
             return self._latter_former(mention, text)
-        if mention.cls == "Person" and _refers_to_person(mention.head):
-            return self._only_person(mention)
         if mention.cls == "Person":
             head = mention.head
             return self.recent(mention, lambda c: c.cls == "Person" and any(
                 head in title.lower().split() for m in c.mentions for title in m.titles)
-                and _compatible(mention, c))
+                and _compatible(mention, c)) or self._only_person(mention)
         if mention.cls == "Country":
             return self.recent(mention, lambda c: c.cls == "Country" and bool(c.named))
         if mention.cls == "Place":
@@ -404,15 +406,21 @@ def _merge_entities(first: Entity, second: Entity) -> Entity:
 
 class ShortNames:
     """Full person and organisation names, indexed by each of their words (and an
-    organisation's acronym), to fold lone short names into: "Xi" -> "Xi Jinping".
+    organisation's acronym), to fold lone short names into: "Xi" -> "Xi Jinping"; and every
+    named thing by its name, so that one name given two classes in different articles is one
+    node (the class most articles give it), and one key has one label ("Senate", not "senate").
 
     Feed it entities (:meth:`add`, or ``known`` ``(key, class, label)`` rows such as
     :meth:`kg.store.GraphStore.entities` gives), then :meth:`apply` it to article graphs.
+    What it decides depends on the set of entities fed, not on their order.
     """
 
     def __init__(self, known: Iterable[tuple[str, str, str]] = ()) -> None:
         self._index: dict[str, dict[str, set[str]]] = {}
         self._full: dict[str, Entity] = {}
+        self._votes: dict[str, Counter[str]] = {}  # name key -> class -> how many graphs (or rows) gave it
+        self._named: dict[tuple[str, str], Entity] = {}  # (name key, class) -> the entity of that name
+        self._labels: dict[str, set[str]] = {}  # entity key -> the labels it was given
         self.add(Entity(key=key, cls=cls, label=label) for key, cls, label in known)
 
     def add(self, entities: Iterable[Entity]) -> None:
@@ -424,27 +432,60 @@ class ShortNames:
                     index.setdefault(word, set()).add(entity.key)
                 if entity.cls == "Organization" and (acronym := _acronym(entity.label)):
                     index.setdefault(acronym, set()).add(entity.key)
+            if entity.cls in _UNIFIED and entity.scope is None:
+                name = lexicon.name_key(entity.label)
+                self._votes.setdefault(name, Counter())[entity.cls] += 1
+                self._named.setdefault((name, entity.cls), entity)
+            self._labels.setdefault(entity.key, set()).add(entity.label)
+
+    def _class_of(self, entity: Entity) -> str:
+        """The class most graphs give ``entity``'s name (ties: the first of :data:`_UNIFIED`)."""
+        votes = self._votes.get(lexicon.name_key(entity.label))
+        if entity.cls not in _UNIFIED or entity.scope is not None or not votes or len(votes) < 2:
+            return entity.cls
+        return min(votes, key=lambda c: (-votes[c], _UNIFIED.index(c)))
 
     def remap(self, entities: Iterable[Entity]) -> dict[str, str]:
-        """Key of each one-word name -> key of the one full name it folds into (if unique)."""
+        """Key of each entity that folds -> the key it folds into: a one-word name into the
+        one full name it abbreviates (if unique), a name into its node of the majority class."""
         remap: dict[str, str] = {}
         for entity in entities:
+            cls = self._class_of(entity)
             words = lexicon.name_key(entity.label).split()
-            if entity.cls in self._index and len(words) == 1:
-                targets = self._index[entity.cls].get(words[0], set())
-                if len(targets) == 1 and next(iter(targets)) != entity.key:
-                    remap[entity.key] = next(iter(targets))
+            targets = self._index.get(cls, {}).get(words[0], set()) if len(words) == 1 else set()
+            if len(targets) == 1 and next(iter(targets)) != entity.key:
+                remap[entity.key] = next(iter(targets))
+            elif cls != entity.cls:
+                remap[entity.key] = self._named[(lexicon.name_key(entity.label), cls)].key
         return remap
+
+    def label(self, key: str, label: str) -> str:
+        """The one label of ``key``: of the ways it was written, the one with most capitals,
+        then the longest, then the first in sort order ("Senate" over "senate")."""
+        labels = self._labels.get(key, set()) | {label}
+        return min(labels, key=lambda l: (-sum(ch.isupper() for ch in l), -len(l), l))
 
     def apply(self, graph: ArticleGraph) -> ArticleGraph:
         """``graph`` with its short names folded into the full names known so far."""
         remap = self.remap(graph.entities)
-        return _remap(graph, remap, self._full) if remap else graph
+        if remap:
+            graph = _remap(graph, remap, {**{e.key: e for e in self._named.values()}, **self._full})
+        entities = tuple(self._relabelled(e) for e in graph.entities)
+        return graph if entities == graph.entities else replace(graph, entities=entities)
+
+    def _relabelled(self, entity: Entity) -> Entity:
+        label = self.label(entity.key, entity.label)
+        if label == entity.label:
+            return entity
+        aliases = tuple(a for a in entity.aliases if a.lower() != label.lower())
+        return replace(entity, label=label, aliases=aliases)
 
 
 def short_names(graph: ArticleGraph) -> tuple[Entity, ...]:
-    """The people and organisations ``graph`` names by one word only (what may fold)."""
-    return tuple(e for e in graph.entities if e.cls in _FOLDED and len(e.label.split()) == 1)
+    """The entities of ``graph`` that other articles may fold: people and organisations
+    named by one word only, and every named thing whose class other articles may outvote."""
+    return tuple(e for e in graph.entities
+                 if e.cls in _FOLDED and len(e.label.split()) == 1 or e.cls in _UNIFIED and e.scope is None)
 
 
 def merge_short_names(graphs: list[ArticleGraph],

@@ -359,3 +359,98 @@ def test_merging_drops_a_fact_that_became_about_itself():
     assert [(f.subject, f.predicate, f.obj, f.literal) for f in merged_b.facts] == [
         ("person/xi-jinping", "said", None, "hello")]
     assert [e.key for e in merged_b.entities] == ["person/xi-jinping"]
+
+
+def test_one_name_in_two_classes_across_articles_is_one_node_of_the_majority_class():
+    person = Entity("person/dana-whitfield", "Person", "Dana Whitfield")
+    organization = Entity("organization/dana-whitfield", "Organization", "Dana Whitfield")
+    graphs = [graph_of("a1", [person], [("person/dana-whitfield", "said", None, "yes")]),
+              graph_of("b1", [organization], [("organization/dana-whitfield", "said", None, "no")]),
+              graph_of("c1", [person], [])]
+    merged = merge_short_names(graphs)
+    assert [e.key for g in merged for e in g.entities] == ["person/dana-whitfield"] * 3
+    assert [(f.subject, f.literal) for f in merged[1].facts] == [("person/dana-whitfield", "no")]
+    for order in ([2, 1, 0], [1, 0, 2], [1, 2, 0]):  # the same decision whatever the order
+        reordered = merge_short_names([graphs[i] for i in order])
+        assert {e.key for g in reordered for e in g.entities} == {"person/dana-whitfield"}
+
+
+def test_case_variants_of_a_name_across_articles_get_one_label():
+    upper = Entity("organization/senate", "Organization", "Senate")
+    lower = Entity("organization/senate", "Organization", "senate", aliases=("Senate",))
+    for graphs in ([graph_of("a1", [lower], []), graph_of("b1", [upper], [])],
+                   [graph_of("b1", [upper], []), graph_of("a1", [lower], [])]):
+        merged = merge_short_names(graphs)
+        assert {(e.label, e.aliases) for g in merged for e in g.entities} == {("Senate", ())}
+
+
+# -- class by evidence, gender, descriptions ----------------------------------------------------------
+
+
+def test_full_name_with_a_given_name_outvotes_its_tag_and_its_short_names():
+    t = Text("Judge Harold Finch ruled. Finch wrote. Finch said no.")
+    t.mention("Harold Finch", "name", "Organization")
+    first = t.mention("Finch", "name", "Place", nth=1)
+    t.mention("Finch", "name", "Place", nth=2)
+    t.claim(first, None, "write", literal="a ruling")
+    graph = t.resolve()
+    assert [(e.key, e.aliases) for e in graph.entities] == [("person/harold-finch", ("Finch",))]
+
+
+def test_she_skips_a_more_recent_man_for_the_woman():
+    t = Text("Laura Grant met Tom Hale. She praised the plan.")
+    t.mention("Laura Grant", "name", "Person")
+    t.mention("Tom Hale", "name", "Person")
+    she = t.mention("She", "pronoun", "Person", head="she")
+    t.claim(she, None, "praise", literal="the plan")
+    assert [f.subject for f in t.resolve().facts] == ["person/laura-grant"]
+
+
+def test_an_honorific_gives_the_gender_when_the_given_name_is_unknown():
+    t = Text("Ms Okonjo met Brian Lowe. She left.")
+    t.mention("Okonjo", "name", "Person")
+    t.mention("Brian Lowe", "name", "Person")
+    she = t.mention("She", "pronoun", "Person", head="she")
+    t.claim(she, None, "leave", literal="early")
+    assert [f.subject for f in t.resolve().facts] == ["person/okonjo"]
+
+
+def test_the_last_word_of_a_name_refers_back_to_it():
+    t = Text("The Open Records Archive counted 40 cases. The archive said more came.")
+    t.mention("Open Records Archive", "name", "Organization")
+    archive = t.mention("archive", "nominal", "Concept")
+    t.claim(archive, None, "say", literal="more came")
+    assert [f.subject for f in t.resolve().facts] == ["organization/open-records-archive"]
+
+
+def test_a_role_nobody_was_given_refers_to_no_named_person():
+    t = Text("Mayor Ann Beck spoke. The gunman fled.")
+    t.mention("Ann Beck", "name", "Person", titles=("Mayor",))
+    gunman = t.mention("The gunman", "description", "Person", head="gunman")
+    t.claim(gunman, None, "flee", literal="north")
+    assert [f.subject for f in t.resolve().facts] == ["concept/a1--gunman"]
+
+
+def test_a_role_the_text_gave_refers_to_that_person():
+    t = Text("Criminalist Omar Reyes testified. The criminalist found residue.")
+    t.mention("Omar Reyes", "name", "Person", descriptors=("Criminalist",))
+    expert = t.mention("The criminalist", "description", "Person", head="criminalist")
+    t.claim(expert, None, "find", literal="residue")
+    assert [f.subject for f in t.resolve().facts] == ["person/omar-reyes"]
+
+
+def test_a_longer_name_does_not_join_another_person_through_a_shared_surname():
+    t = Text("Robert F. Kennedy ran. Kennedy won. John F. Kennedy was his brother.")
+    t.mention("Robert F. Kennedy", "name", "Person")
+    t.mention("Kennedy", "name", "Person", nth=1)
+    t.mention("John F. Kennedy", "name", "Person")
+    keys = sorted(e.key for e in t.resolve().entities)
+    assert keys == ["person/john-f-kennedy", "person/robert-f-kennedy"]
+
+
+def test_a_one_word_name_of_another_tag_folds_into_the_one_longer_name_holding_it():
+    t = Text("Inmates left Pine Ridge Correctional Facility. Ridge was full.")
+    t.mention("Pine Ridge Correctional Facility", "name", "Place")
+    t.mention("Ridge", "name", "Person", nth=1)
+    assert [(e.key, e.aliases) for e in t.resolve().entities] == [
+        ("place/pine-ridge-correctional-facility", ("Ridge",))]
