@@ -335,3 +335,35 @@ def test_according_to_a_multi_word_source():
     found = claims(run(ACCORDING))
     assert ("Financial Times", "reported", "The plant closed its gates", "asserted", None, None) in found
     assert ("plant", "~close", "gates", "reported", "Financial Times", None) in found
+
+
+def test_quote_regions_pair_marks_and_run_an_open_quote_to_the_end():
+    from kg.extract.quotes import quote_regions
+
+    text = '“We won,” she said. He said "fine" and left. “It goes on'
+    assert [text[a:b] for a, b in quote_regions(text)] == ["We won,", "fine", "It goes on"]
+
+
+IGNORED = Parse(
+    "“The judge ignored the evidence.",
+    words=["“", "The", "judge", "ignored", "the", "evidence", "."],
+    heads=[3, 2, 3, 3, 5, 3, 3],
+    deps=["punct", "det", "nsubj", "ROOT", "det", "dobj", "punct"],
+    pos=["PUNCT", "DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+    tags=["``", "DT", "NN", "VBD", "DT", "NN", "."],
+    lemmas=["“", "the", "judge", "ignore", "the", "evidence", "."],
+)
+APPEAL_SAID = Parse(
+    "We will appeal the verdict,” the lawyer said.",
+    words=["We", "will", "appeal", "the", "verdict", ",", "”", "the", "lawyer", "said", "."],
+    heads=[2, 2, 9, 4, 2, 9, 9, 8, 9, 9, 9],
+    deps=["nsubj", "aux", "ccomp", "det", "dobj", "punct", "punct", "det", "nsubj", "ROOT", "punct"],
+    pos=["PRON", "AUX", "VERB", "DET", "NOUN", "PUNCT", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+    tags=["PRP", "MD", "VB", "DT", "NN", ",", "''", "DT", "NN", "VBD", "."],
+    lemmas=["we", "will", "appeal", "the", "verdict", ",", "”", "the", "lawyer", "say", "."],
+)
+
+
+def test_a_quoted_sentence_is_reported_by_the_speaker_named_after_the_quotation():
+    found = claims(run(IGNORED, APPEAL_SAID))
+    assert ("judge", "~ignore", "evidence", "reported", "lawyer", None) in found

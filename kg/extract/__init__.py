@@ -3,7 +3,8 @@
     extract(ParsedArticle) -> Extraction
 
 :mod:`.mentions` finds what is referred to, :mod:`.clauses` the open-IE clauses,
-:mod:`.claims` the entity-level facts. spaCy objects stay inside this package.
+:mod:`.claims` the entity-level facts, :mod:`.modality` how the text puts each clause
+(asserted, reported, negated, ...) and :mod:`.quotes` who says a quotation's sentences. spaCy objects stay inside this package.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from ..nlp import MIN_LATIN_SHARE, ParsedArticle, latin_share
 from .claims import ClaimBuilder, camel_case
 from .clauses import Clause
 from .mentions import MentionTable, add_sentence_mentions
+from .modality import Modality
+from .quotes import quoted_sentences
 
 __all__ = ["extract", "camel_case"]
 
@@ -25,6 +28,7 @@ def extract(parsed: ParsedArticle) -> Extraction:
     for offset, doc in parsed.docs:
         table.start_doc(offset, doc)
         english = doc.lang_ == "en"
+        quoted = quoted_sentences(doc)
         for sent in doc.sents:
             text = sent.text.strip()
             if not text or english and latin_share(text) < MIN_LATIN_SHARE:
@@ -34,7 +38,8 @@ def extract(parsed: ParsedArticle) -> Extraction:
             sentences.append(Span(start, start + len(text), text))
             offsets.append(offset)
             add_sentence_mentions(table, sent, index)
-            builder.read_sentence(sent, index)
+            builder.read_sentence(sent, index, Modality("reported", quoted[sent.start]) if sent.start in quoted else None)
+        builder.finish_doc()
     propositions = tuple(_proposition(clause, index, offsets[index], table) for index, clause in builder.clauses)
     return Extraction(parsed.article, tuple(sentences), tuple(table.mentions), propositions, tuple(builder.claims))
 

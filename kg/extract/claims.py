@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .. import lexicon
 from ..model import Claim
 from .clauses import Clause, clauses, conjuncts, span_tokens
-from .modality import Modality, addressee, clause_modality, governing_class, requested_infinitive, speaker
+from .modality import Modality, addressee, clause_modality, combine, governing_class, requested_infinitive, speaker
 from .mentions import MentionTable, left_modifiers, phrase_text, phrase_tokens
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -57,6 +58,20 @@ class ClaimBuilder:
         self.claims: list[Claim] = []
         self.clauses: list[tuple[int, Clause]] = []
         self.enumerated: set[int] = set()  # tokens read as the end of "from X to Y"
+        self.quoted: Modality | None = None  # the sentence read is inside a quotation: who says it
+        self.pending: list[tuple[int, Token]] = []  # claims whose source is in a later sentence
+
+    def finish_doc(self) -> None:
+        """Give claims the speaker named in a later sentence of the paragraph, now that it has a mention."""
+        for index, token in self.pending:
+            source = self.table.at(token)
+            claim = self.claims[index]
+            if source is not None and source.id != claim.subject:
+                self.claims[index] = replace(claim, source=source.id)
+        self.pending.clear()
+
+    def _in_quotation(self, mood: Modality) -> Modality:
+        return mood if self.quoted is None else combine([mood, self.quoted])
 
     # -- helpers ---------------------------------------------------------------
     def _add(self, subject, predicate, label, obj=None, literal=None, *, sentence, extractor, weight=1.0,
@@ -65,6 +80,8 @@ class ClaimBuilder:
             return
         source = self._mention(mood.source, sentence) if mood.source is not None else None
         listener = self._mention(addressee, sentence) if addressee is not None else None
+        if mood.source is not None and source is None:
+            self.pending.append((len(self.claims), mood.source))  # a speaker named after the quotation
         self.claims.append(Claim(
             subject=subject.id, predicate=predicate, label=label,
             obj=None if obj is None else obj.id, literal=literal, sentence=sentence,
@@ -121,7 +138,9 @@ class ClaimBuilder:
         return members
 
     # -- rules -----------------------------------------------------------------
-    def read_sentence(self, sent: SpacySpan, sentence: int) -> None:
+    def read_sentence(self, sent: SpacySpan, sentence: int, quoted: Modality | None = None) -> None:
+        """Read one sentence; ``quoted`` when it lies inside a quotation (see :mod:`.quotes`)."""
+        self.quoted = quoted
         self._noun_phrase_rules(sent, sentence)
         for clause in clauses(sent):
             self.clauses.append((sentence, clause))
@@ -230,6 +249,7 @@ class ClaimBuilder:
 
     def _clause_claims(self, clause: Clause, sentence: int) -> None:
         mood, verb_lemma = _clause_mood(clause)
+        mood = self._in_quotation(mood)
         if clause.is_speech and any(o.is_clause for o in clause.objects):
             self._speech_claims(clause, verb_lemma, mood, sentence)
             return
@@ -322,7 +342,7 @@ class ClaimBuilder:
             listener = addressee(verb) if cls == "request" else None
             if cls not in {"request", "deny"} or cls == "request" and listener is None and complement.dep_ == "xcomp":
                 continue  # "wants to cancel" is a wish, kept as the requested clause alone
-            mood = clause_modality(verb)
+            mood = self._in_quotation(clause_modality(verb))
             lemma = verb.lemma_.lower()
             for subject in subjects:
                 self._add(subject, _ontology_predicate(lemma), lemma, literal=_content_text(span_tokens(complement)),
