@@ -216,3 +216,15 @@ def test_failed_writer_leaves_previous_files_intact(tmp_path, data, monkeypatch)
     with pytest.raises(RuntimeError, match="writer failed"):
         export.write_outputs(data, out)
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_report_counts_the_entities_the_graph_has(data):
+    """report.md, kg stats and the view count the same entities: the publisher too."""
+    from kg.analysis import graph_stats, to_networkx
+    from kg.rdf import rdflib_quads
+
+    count = int(next(line for line in report(data).decode("utf-8").splitlines()
+                     if line.startswith("- entities: ")).split(": ")[1])
+    graph = to_networkx(rdflib_quads(data.quads))
+    assert any(d["label"] == HOSTILE and d["cls"] == "Organization" for _, d in graph.nodes(data=True))  # publisher
+    assert count == graph.number_of_nodes() == graph_stats(graph).nodes == 5
