@@ -1,0 +1,49 @@
+"""kg.extract.mentions: names by evidence on hand-built Docs (no model)."""
+
+from __future__ import annotations
+
+from docs import Parse, make_doc
+
+from kg.extract.mentions import MentionTable, add_sentence_mentions
+
+
+def mentions(parse: Parse):
+    doc = make_doc(parse)
+    table = MentionTable()
+    table.start_doc(0, doc)
+    for index, sent in enumerate(doc.sents):
+        add_sentence_mentions(table, sent, index)
+    return [(m.kind, m.cls, m.label, m.titles, m.descriptors) for m in table.mentions if m.kind == "name"]
+
+
+def test_an_honorific_before_an_untagged_proper_noun_names_a_person():
+    parse = Parse("Mr Okafor fired twice.", words=["Mr", "Okafor", "fired", "twice", "."],
+                  heads=[1, 2, 2, 2, 2], deps=["compound", "nsubj", "ROOT", "advmod", "punct"],
+                  pos=["PROPN", "PROPN", "VERB", "ADV", "PUNCT"], tags=["NNP", "NNP", "VBD", "RB", "."],
+                  lemmas=["Mr", "Okafor", "fire", "twice", "."])
+    assert mentions(parse) == [("name", "Person", "Okafor", (), ())]
+
+
+def test_an_honorific_inside_a_tagged_name_is_neither_title_nor_kind():
+    parse = Parse("Ms. Dunmore left.", words=["Ms.", "Dunmore", "left", "."], heads=[1, 2, 2, 2],
+                  deps=["compound", "nsubj", "ROOT", "punct"], pos=["PROPN", "PROPN", "VERB", "PUNCT"],
+                  tags=["NNP", "NNP", "VBD", "."], lemmas=["Ms.", "Dunmore", "leave", "."],
+                  ents=[("PERSON", 0, 2)])
+    assert mentions(parse) == [("name", "Person", "Dunmore", (), ())]
+
+
+def test_a_club_tagged_as_a_person_is_an_organisation_by_its_name():
+    parse = Parse("Ridgeway Town FC won.", words=["Ridgeway", "Town", "FC", "won", "."], heads=[2, 2, 3, 3, 3],
+                  deps=["compound", "compound", "nsubj", "ROOT", "punct"],
+                  pos=["PROPN", "PROPN", "PROPN", "VERB", "PUNCT"], tags=["NNP", "NNP", "NNP", "VBD", "."],
+                  lemmas=["Ridgeway", "Town", "FC", "win", "."], ents=[("PERSON", 0, 3)])
+    assert mentions(parse) == [("name", "Organization", "Ridgeway Town FC", (), ())]
+
+
+def test_the_possessor_before_a_tagged_person_is_not_part_of_the_name():
+    parse = Parse("Norway's King Olav spoke.", words=["Norway", "'s", "King", "Olav", "spoke", "."],
+                  heads=[3, 0, 3, 4, 4, 4], deps=["poss", "case", "compound", "nsubj", "ROOT", "punct"],
+                  pos=["PROPN", "PART", "PROPN", "PROPN", "VERB", "PUNCT"],
+                  tags=["NNP", "POS", "NNP", "NNP", "VBD", "."], lemmas=["Norway", "'s", "King", "Olav", "speak", "."],
+                  ents=[("PERSON", 0, 4)])
+    assert [label for _, _, label, _, _ in mentions(parse)] == ["Olav"]
