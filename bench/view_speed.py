@@ -163,6 +163,22 @@ def synthetic_graph(n: int, degree: float, seed: int = SEED) -> nx.MultiDiGraph:
                 _add_relation(G, rng, u, v, a)
                 if rng.random() < 0.03:  # a second predicate between the same pair
                     _add_relation(G, rng, v, u, a)
+    return _as_to_networkx(G, n_articles)
+
+
+def _as_to_networkx(G: nx.MultiDiGraph, n_articles: int) -> nx.MultiDiGraph:
+    """Lists as JSON strings, every 25th relation not asserted (drawn dashed), the articles'
+    headlines on the graph: what to_networkx gives (after the draws, so the graph is the one
+    the figures below were measured on)."""
+    for _, data in G.nodes(data=True):
+        for key in ("aliases", "articles", "attributes"):
+            data[key] = json.dumps(data[key])
+    for number, (_, _, data) in enumerate(sorted(G.edges(data=True), key=lambda e: (e[0], e[1], e[2]["predicate"]))):
+        data["modality"] = "negated" if number % 25 == 0 else "asserted"
+        data["sources"] = json.dumps([{**s, "modality": data["modality"], "attributed_to": ""}
+                                      for s in data["sources"]])
+    G.graph["articles"] = json.dumps({ART + f"a{a}": {"id": f"a{a}", "headline": f"Headline of article {a}",
+                                                      "date": "2019-01-04", "url": ""} for a in range(n_articles)})
     return G
 
 

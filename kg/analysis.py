@@ -474,9 +474,11 @@ def find_path(graph: nx.MultiDiGraph, a: str, b: str) -> list[Hop]:
     """The shortest chain of facts linking ``a`` to ``b``, ignoring edge direction.
 
     Where two entities are linked by several facts, the hop takes the most
-    confident one (an ontology predicate before an open one, then by label).
+    confident one (an ontology predicate before an open one, then by label). Only
+    facts the articles assert link entities: "X did not meet Y" is no hop.
     """
     start, end = resolve_node(graph, a), resolve_node(graph, b)
+    graph = asserting_edges(graph)
     try:
         nodes = nx.shortest_path(_simple_undirected(graph), start, end)
     except nx.NetworkXNoPath:

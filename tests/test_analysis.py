@@ -282,3 +282,13 @@ def test_graphml_and_gexf_writers_take_the_graph_as_it_is(tmp_path, graph):
     nx.write_gexf(graph, tmp_path / "g.gexf")
     back = nx.read_graphml(tmp_path / "g.graphml")
     assert listed(back.nodes[XI], "aliases") == ["Xi", "the Chinese president"]
+
+
+def test_a_path_never_walks_a_fact_that_is_not_asserted():
+    graph = to_networkx(modality_quads())
+    x, y, z = (ID + f"person/{n}" for n in ("x", "y", "z"))
+    assert [(h.subject_iri, h.predicate, h.object_iri) for h in find_path(graph, "X", "Z")] == [
+        (x, "met", y), (y, "met", z)]
+    graph.remove_edge(x, y, "https://kg.example.org/relation/met")  # left: only "X did not meet Y", "X may target Y"
+    with pytest.raises(GraphError, match="^no path between X and Z"):
+        find_path(graph, "X", "Z")
