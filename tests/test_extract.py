@@ -289,3 +289,21 @@ def test_ontology_predicate(phrase, prop):
 def test_camel_case(phrase, name):
     assert camel_case(phrase) == name
 
+
+
+EXPERTS_LIKE = Parse(
+    'The letter was signed by other experts like linguist and political analyst Noam Chomsky.',
+    words=['The', 'letter', 'was', 'signed', 'by', 'other', 'experts', 'like', 'linguist', 'and', 'political', 'analyst', 'Noam', 'Chomsky', '.'],
+    heads=[1, 3, 3, 3, 3, 6, 4, 6, 7, 8, 11, 13, 13, 8, 3],
+    deps=['det', 'nsubjpass', 'auxpass', 'ROOT', 'agent', 'amod', 'pobj', 'prep', 'pobj', 'cc', 'amod', 'compound', 'compound', 'conj', 'punct'],
+    pos=['DET', 'NOUN', 'AUX', 'VERB', 'ADP', 'ADJ', 'NOUN', 'ADP', 'NOUN', 'CCONJ', 'ADJ', 'NOUN', 'PROPN', 'PROPN', 'PUNCT'],
+    tags=['DT', 'NN', 'VBD', 'VBN', 'IN', 'JJ', 'NNS', 'IN', 'NN', 'CC', 'JJ', 'NN', 'NNP', 'NNP', '.'],
+    lemmas=['the', 'letter', 'be', 'sign', 'by', 'other', 'expert', 'like', 'linguist', 'and', 'political', 'analyst', 'Noam', 'Chomsky', '.'],
+    ents=[("PERSON", 12, 14)],
+)
+
+
+def test_a_descriptor_is_the_description_not_the_enumeration_around_it():
+    found = claims(run((EXPERTS_LIKE,)))
+    assert ("Noam Chomsky", "isA", "expert", "enumeration", 0.65) in found
+    assert not any(c[1] == "isA" and "like" in c[2] for c in found)

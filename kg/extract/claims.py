@@ -128,7 +128,7 @@ class ClaimBuilder:
         if not members or group == head and not starts:
             return []
         # each member is a kind of the group ("Chinese tech companies"), sharing its nationality
-        kind = " ".join(t.lemma_ if t is group else t.text for t in phrase_tokens(group)
+        kind = " ".join(t.lemma_ if t == group else t.text for t in description_tokens(group)
                         if t.ent_type_ != "NORP" and t.pos_ != "DET")
         nationality = [self.table.at(t) for t in group.children if t.ent_type_ in {"NORP", "GPE"}]
         for member in members:
@@ -193,7 +193,7 @@ class ClaimBuilder:
             return
         if appos.pos_ != "NOUN":
             return
-        text = phrase_text(phrase_tokens(appos))
+        text = phrase_text(description_tokens(appos))
         if appos.lemma_.lower() in lexicon.words("title"):
             self._add(mention, "holdsPosition", "holds position", literal=text, sentence=sentence, extractor="apposition")
         else:
@@ -354,7 +354,7 @@ class ClaimBuilder:
         if target is not None and target.kind == "name":
             self._add(subject, None, "is", target, sentence=sentence, extractor="copula", mood=mood)
         elif obj.head.pos_ == "NOUN":
-            self._add(subject, "isA", "is a", literal=phrase_text(phrase_tokens(obj.head)), sentence=sentence,
+            self._add(subject, "isA", "is a", literal=phrase_text(description_tokens(obj.head)), sentence=sentence,
                       extractor="copula", mood=mood)
 
     def _attribution(self, arg, clause: Clause, sentence: int) -> None:
@@ -372,6 +372,29 @@ class ClaimBuilder:
         what = phrase_text(kept)
         if what:
             self._add(source, "reported", "reported", literal=what, sentence=sentence, extractor="attribution")
+
+
+def description_tokens(head: Token) -> list[Token]:
+    """What a descriptor says the thing is ("other experts like linguist Noam Chomsky" ->
+    "experts"): the noun phrase without the members it enumerates ("like", "including",
+    "such as", a conjunct) and without a bare "other"/"such" that only points at them."""
+    cut = {t.i for child in head.children if _enumerates(child) for t in child.subtree}
+    kept: list[Token] = []
+    for token in phrase_tokens(head):
+        if token.i in cut:
+            break
+        kept.append(token)
+    while len(kept) > 1 and kept[0].lower_ in {"other", "such"}:
+        kept.pop(0)
+    return kept or [head]
+
+
+def _enumerates(child: Token) -> bool:
+    if child.dep_ in {"conj", "cc", "appos"}:
+        return True
+    if child.dep_ != "prep":
+        return False
+    return child.lower_ in {"like", "including"} or child.lower_ == "as" and child.i > 0 and child.nbor(-1).lower_ == "such"
 
 
 def _clause_mood(clause: Clause) -> tuple[Modality, str]:
