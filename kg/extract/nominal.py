@@ -1,0 +1,389 @@
+"""Relations stated inside noun phrases: who works for, leads or belongs to what, and where.
+
+    noun_phrase_claims(sentence span, sentence index, MentionTable) -> [Claim]
+
+A noun phrase often states a fact without a verb: "Huawei spokeswoman Joy Tan" (Tan works
+for Huawei), "Tim Cook, the chief executive of Apple" (Cook leads Apple), "Kristen Welker of
+NBC News", "the US Embassy in London" (located in London), "Anna Berg, a Swedish journalist"
+(nationality Sweden). Each rule below is a named, registered function (:data:`RULES`) that
+reads the parse around one mention and yields claims between mentions; its name is the
+claim's ``extractor`` and its base confidence, like its word lists, is data in
+``kg/data/nominal.tsv``.
+
+What :mod:`kg.extract.claims` already states is not stated again here: the position in an
+apposition after a name ("Tim Cook, the chief executive of Apple" holdsPosition "chief
+executive of Apple"), the title before a name, and the nationality a demonym before a name
+gives ("Chinese President Xi"). These rules add the relation to the organisation or place
+that those phrases name, and the position only where no other rule gives one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ..lexicon import DATA_DIR
+from ..model import Claim, Mention
+from .mentions import MentionTable, phrase_text
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+__all__ = ["RULES", "noun_phrase_claims", "rule"]
+
+#: classes of what a person can work for, lead or belong to
+_EMPLOYERS = {"Organization", "Country", "Place", "Group"}
+_PLACES = {"Place", "Country"}
+#: classes a place or an organisation can be located in (``Group`` is a people, not a place)
+_LOCATED = {"Organization", "Place"}
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """What a rule read: subject, ontology predicate, and a mention or a literal as object."""
+
+    subject: Mention
+    predicate: str
+    obj: Mention | None = None
+    literal: str | None = None
+
+
+Rule = Callable[["SpacySpan", MentionTable], Iterator[Found]]
+#: rule name (the claims' ``extractor``) -> the rule, in the order they run
+RULES: dict[str, Rule] = {}
+
+
+def rule(name: str) -> Callable[[Rule], Rule]:
+    """Register a noun-phrase rule under ``name``; its base confidence must be in nominal.tsv."""
+
+    def register(function: Rule) -> Rule:
+        RULES[name] = function
+        return function
+
+    return register
+
+
+def noun_phrase_claims(sent: SpacySpan, sentence_index: int, table: MentionTable) -> list[Claim]:
+    """The claims every registered rule reads in one sentence, each once (first rule wins)."""
+    claims: list[Claim] = []
+    seen: set[tuple] = set()
+    for name, read in RULES.items():
+        for found in read(sent, table):
+            if found.obj is not None and found.obj.id == found.subject.id:
+                continue
+            key = (found.subject.id, found.predicate, None if found.obj is None else found.obj.id, found.literal)
+            if key in seen:
+                continue
+            seen.add(key)
+            claims.append(Claim(subject=found.subject.id, predicate=found.predicate, label=_LABELS[found.predicate],
+                                obj=None if found.obj is None else found.obj.id, literal=found.literal,
+                                sentence=sentence_index, confidence=confidence(name), extractor=name))
+    return claims
+
+
+_LABELS = {"worksFor": "works for", "leaderOf": "leader of", "memberOf": "member of", "locatedIn": "located in",
+           "nationality": "nationality", "holdsPosition": "holds position"}
+
+
+# -- data ---------------------------------------------------------------------------------
+
+@cache
+def _table() -> tuple[dict[str, float], dict[str, frozenset[str]]]:
+    confidences: dict[str, float] = {}
+    lists: dict[str, frozenset[str]] = {}
+    for line in (DATA_DIR / "nominal.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, name, value = line.split("\t")
+        if kind == "confidence":
+            confidences[name] = float(value)
+        else:
+            lists[name] = frozenset(value.split("|"))
+    return confidences, lists
+
+
+def confidence(name: str) -> float:
+    """A rule's base confidence (``nominal.tsv``); a rule without one is an error."""
+    return _table()[0][name]
+
+
+def words(name: str) -> frozenset[str]:
+    return _table()[1][name]
+
+
+# -- reading roles ------------------------------------------------------------------------
+
+def _root(token: Token, table: MentionTable) -> Token:
+    """The syntactic head among the tokens of the mention ``token`` belongs to."""
+    mention = table.at(token)
+    while token.head != token and table.at(token.head) is mention:
+        token = token.head
+    return token
+
+
+def _name_roots(sent: SpacySpan, table: MentionTable, classes: set[str]) -> Iterator[tuple[Mention, Token]]:
+    """(mention, head token) for each named mention of one of ``classes`` in the sentence."""
+    done: set[int] = set()
+    for token in sent:
+        mention = table.at(token)
+        if mention is None or mention.kind != "name" or mention.cls not in classes or mention.id in done:
+            continue
+        done.add(mention.id)
+        yield mention, _root(token, table)
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A position noun and the words that make up its title ("chief executive")."""
+
+    head: Token
+    words: tuple[Token, ...]
+
+    complement: tuple[Token, ...] = ()  # "of staff" in "chief of staff"
+
+    @property
+    def title(self) -> str:
+        return phrase_text(list(self.words + self.complement))
+
+    @property
+    def key(self) -> str:
+        """The title without the words that do not change the position ("new", "acting")."""
+        return " ".join(t.lower_ for t in self.words if t.lower_ not in words("past"))
+
+    @property
+    def past(self) -> bool:
+        """ "former president", "ex-CEO": the text does not say the holder holds it now."""
+        return any(t.lower_.rstrip("-") in words("past") for t in self.head.subtree if t.i < self.head.i)
+
+
+def _role(head: Token, table: MentionTable) -> Role | None:
+    """The role a noun names, with the modifiers right before it ("chief executive",
+    "foreign minister"), or None when the noun is not a position. Names inside the phrase
+    ("Huawei" in "Huawei spokeswoman"), determiners and possessives are not part of the
+    title, nor is "former" (see :attr:`Role.past`)."""
+    mention = table.at(head)
+    if head.pos_ not in {"NOUN", "PROPN"} or mention is not None and mention.kind == "name":
+        return None
+    kept = [head]
+    doc = head.doc
+    for i in range(head.i - 1, head.sent.start - 1, -1):
+        token = doc[i]
+        modifier = token.dep_ in {"amod", "compound", "nmod"} or token.text == "-" and token.dep_ == "punct"
+        if not modifier or token.head not in kept or token.ent_type_ or table.at(token) not in {None, mention}:
+            break
+        kept.insert(0, token)
+    while kept[0] is not head and (kept[0].text == "-" or kept[0].lower_.rstrip("-") in words("past")):
+        kept.pop(0)
+    role = Role(head, tuple(kept), _complement(head, table))
+    names = {role.key, " ".join(t.lower_ for t in kept[-2:]), head.lower_, head.lemma_.lower()}
+    return role if names & (words("role") | words("member") | words("leader")) else None
+
+
+def _complement(head: Token, table: MentionTable) -> tuple[Token, ...]:
+    """ "of staff", "of defence": an "of" phrase after a role that names no organisation or
+    place is part of the title ("chief of staff")."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == head.i + 1:
+            objects = [o for o in prep.children if o.dep_ == "pobj"]
+            if len(objects) == 1 and table.at(objects[0]) is None and not objects[0].ent_type_:
+                tokens = sorted(prep.subtree, key=lambda t: t.i)
+                if len(tokens) <= 4 and all(t.pos_ in {"ADP", "NOUN", "ADJ"} for t in tokens):
+                    return tuple(tokens)
+    return ()
+
+
+def _relation(role: Role, obj: Mention, table: MentionTable) -> str | None:
+    """The property a role gives between its holder and the organisation or place it names:
+    a leader leads it, a member belongs to it, any other role works for an organisation or
+    gives the nationality of a country ("Germany's foreign minister"). A leader of a part
+    ("director of communications", "a director") is not the leader of the whole."""
+    phrase = role.key
+    tail = " ".join(t.lower_ for t in role.words[-2:])
+    head = role.head.lemma_.lower()
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in role.head.children)
+    part = any(c.dep_ == "prep" and c.lower_ in {"of", "for"} and any(
+        o.dep_ == "pobj" and _named(o, table, _EMPLOYERS if c.lower_ == "of" else {"Organization"}) is None
+        for o in c.children) for c in role.head.children)
+    leader = phrase in words("leader") or tail in words("leader") or len(role.words) == 1 and head in words("leader")
+    if leader and not indefinite and not part and obj.cls != "Group":
+        return "leaderOf"
+    if head in words("member") or role.head.lower_ in words("member"):
+        return "memberOf" if obj.cls in {"Organization", "Group"} else None
+    if head in words("no_employer") or phrase in words("no_employer") or tail in words("no_employer"):
+        return None
+    return {"Organization": "worksFor", "Country": "nationality"}.get(obj.cls)
+
+
+def _named(token: Token | None, table: MentionTable, classes: set[str]) -> Mention | None:
+    """The mention a token stands for, if it is a name (or a description that refers back to
+    one, "the company") of one of ``classes``."""
+    mention = table.at(token) if token is not None else None
+    if mention is None or mention.kind not in {"name", "description"} or mention.cls not in classes:
+        return None
+    return mention
+
+
+def _employers(role: Role, table: MentionTable) -> Iterator[Mention]:
+    """What a role noun names as its organisation: "of/at/for <org>" after it, "<org>'s"
+    before it, or an organisation name right before the title ("Huawei spokeswoman")."""
+    for child in role.head.children:
+        if child.dep_ == "prep" and child.lower_ in words("employer_prep"):
+            # "a spokeswoman for Toyota", but not "CEO for Central Europe": a region he serves
+            classes = {"Organization"} if child.lower_ == "for" else _EMPLOYERS
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (found := _named(_of_name(obj, table), table, classes)) is not None:
+                    yield found
+        elif child.dep_ == "poss" and (found := _named(child, table, _EMPLOYERS)) is not None:
+            yield found
+    before = role.words[0].i - 1
+    if before >= role.head.sent.start:
+        token = role.head.doc[before]
+        if token.head == role.head or table.at(token.head) is table.at(token):
+            if (found := _named(token, table, {"Organization"})) is not None and found.kind == "name":
+                yield found
+
+
+def _of_name(token: Token, table: MentionTable) -> Token:
+    """ "the city of San Juan" names San Juan: a description with an "of <name>" complement
+    stands for the name, not for whatever it would refer back to."""
+    mention = table.at(token)
+    if mention is None or mention.kind != "description":
+        return token
+    named = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+             if o.dep_ == "pobj" and (m := table.at(o)) is not None and m.kind == "name"]
+    return named[0] if named else token
+
+
+def _appositions(root: Token) -> list[Token]:
+    return [c for c in root.children if c.dep_ == "appos"]
+
+
+# -- rules --------------------------------------------------------------------------------
+
+@rule("np-apposition-role")
+def apposition_role(sent: SpacySpan, table: MentionTable) -> Iterator[Found]:
+    """ "Tim Cook, the chief executive of Apple" -> Cook leaderOf Apple; "Maria Lopez, a
+    spokeswoman for Toyota" -> Lopez worksFor Toyota. Reversed, "the governor of Texas, Greg
+    Abbott" and "Germany's foreign minister Heiko Maas" (the name in apposition to the
+    role): the relation, and the position, which no other rule reads there."""
+    for person, root in _name_roots(sent, table, {"Person"}):
+        for appos in _appositions(root):
+            role = _role(appos, table)
+            if role is None or role.past:
+                continue
+            for employer in _employers(role, table):
+                if (predicate := _relation(role, employer, table)) is not None:
+                    yield Found(person, predicate, employer)
+        if root.dep_ == "appos" and (role := _role(_holder(root.head, table), table)) is not None:
+            yield Found(person, "holdsPosition", literal=role.title)
+            if not role.past:
+                for employer in _employers(role, table):
+                    if (predicate := _relation(role, employer, table)) is not None:
+                        yield Found(person, predicate, employer)
+
+
+def _holder(token: Token, table: MentionTable) -> Token:
+    """The noun a person's name is in apposition to. "the director of Amnesty International,
+    Mariela Belski" is parsed with the name in apposition to the organisation; a person is
+    not an organisation, so the name belongs to the role the organisation complements."""
+    mention = table.at(token)
+    if mention is not None and mention.kind == "name" and mention.cls != "Person" and token.dep_ == "pobj" \
+            and token.head.lower_ == "of" and token.head.head != token.head:
+        return token.head.head
+    return token
+
+
+@rule("np-premodifier-role")
+def premodifier_role(sent: SpacySpan, table: MentionTable) -> Iterator[Found]:
+    """ "Huawei spokeswoman Joy Tan" -> Tan worksFor Huawei; "Labour Party leader Jeremy
+    Corbyn" -> leaderOf; "Google's chief executive Sundar Pichai" and "Maryland's governor
+    Larry Hogan" (a possessive before the title) -> Pichai leaderOf Google. The title itself
+    is the title rule's (claims.py); a demonym before it ("Chinese President") is the
+    affiliation rule's."""
+    for person, root in _name_roots(sent, table, {"Person"}):
+        roles = [role for c in root.children if c.i < root.i and c.dep_ in {"compound", "nmod", "amod"}
+                 and table.at(c) is not person and (role := _role(c, table)) is not None]
+        for role in roles[-1:]:  # the title nearest the name
+            if role.past:
+                continue
+            employers = list(_employers(role, table))
+            employers += [m for c in root.children if c.dep_ == "poss" and (m := _named(c, table, _EMPLOYERS))]
+            for employer in employers:
+                if (predicate := _relation(role, employer, table)) is not None:
+                    yield Found(person, predicate, employer)
+
+
+@rule("np-affiliation")
+def affiliation(sent: SpacySpan, table: MentionTable) -> Iterator[Found]:
+    """ "Kristen Welker of NBC News", "Dr Jane Doe at the University of Oslo": a person
+    named with an organisation works for it. Only an organisation: "Smith of London" says
+    where he is from, not whom he works for."""
+    for person, root in _name_roots(sent, table, {"Person"}):
+        for prep in root.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"of", "at"}:
+                continue
+            for obj in prep.children:
+                employer = _named(obj, table, {"Organization"})
+                if obj.dep_ == "pobj" and employer is not None and employer.kind == "name":
+                    yield Found(person, "worksFor", employer)
+
+
+@rule("np-located")
+def located(sent: SpacySpan, table: MentionTable) -> Iterator[Found]:
+    """ "the University of Oslo in Norway", "a firm based in Oslo", "Australia's Griffith
+    University", "Chittagong, a port city in Bangladesh", "Louisiana, a U.S. state": an
+    organisation or place lies in the place named with it."""
+    for thing, root in _name_roots(sent, table, _LOCATED):
+        for where in _place_complements(root, table):
+            yield Found(thing, "locatedIn", where)
+        if thing.cls == "Organization":
+            for child in root.children:
+                if child.dep_ == "poss" and (where := _named(child, table, _PLACES)) is not None:
+                    yield Found(thing, "locatedIn", where)
+        if thing.cls == "Place":
+            for appos in _appositions(root):
+                if appos.lemma_.lower() not in words("place_kind") or table.at(appos) is not None:
+                    continue
+                for where in _place_complements(appos, table):
+                    yield Found(thing, "locatedIn", where)
+                for child in appos.children:
+                    if child.i < appos.i and child.dep_ in {"compound", "nmod", "amod"} and \
+                            (where := _named(child, table, _PLACES)) is not None:
+                        yield Found(thing, "locatedIn", where)
+
+
+def _place_complements(head: Token, table: MentionTable) -> Iterator[Mention]:
+    """Places named by "in <place>" after ``head``, directly or through "based/located in"."""
+    for child in head.children:
+        preps = [child] if child.dep_ == "prep" and child.lower_ in words("place_prep") else []
+        if child.dep_ == "acl" and child.lower_ in words("place_participle"):
+            preps = [p for p in child.children if p.dep_ == "prep" and p.lower_ in {"in", "at"}]
+        for prep in preps:
+            for obj in prep.children:
+                where = _named(obj, table, _PLACES)
+                if obj.dep_ == "pobj" and where is not None and where.kind == "name":
+                    yield where
+
+
+@rule("np-nationality")
+def nationality(sent: SpacySpan, table: MentionTable) -> Iterator[Found]:
+    """ "Anna Berg, a Swedish journalist" -> nationality Sweden; "Sirhan, a Palestinian" ->
+    nationality Palestinians; "Huawei, a Chinese company" -> China. The demonym in an
+    apposition; the one before a name is the affiliation rule's (claims.py)."""
+    for thing, root in _name_roots(sent, table, {"Person", "Organization"}):
+        for appos in _appositions(root):
+            group = table.at(appos)
+            indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in appos.children)
+            if group is not None and group.kind == "name" and group.cls == "Group" and indefinite:
+                yield Found(thing, "nationality", group)
+                continue
+            if group is not None or appos.pos_ != "NOUN":
+                continue
+            for child in appos.children:
+                if child.i < appos.i and child.dep_ in {"amod", "compound", "nmod"} and child.ent_type_ == "NORP":
+                    country = table.at(child)
+                    if country is not None and country.cls in {"Country", "Group"}:
+                        yield Found(thing, "nationality", country)
