@@ -339,3 +339,67 @@ def test_hidden_file_named_directly_is_read(tmp_path: Path) -> None:
 def test_folder_given_to_read_file_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="is a folder"):
         read_file(tmp_path)
+
+
+def _skipped(paths) -> dict[str, str]:
+    return {Path(s.source).name: s.reason for s in read_paths(paths) if isinstance(s, Skipped)}
+
+
+def test_jsonl_lone_surrogate_and_deep_nesting_skip_their_line_only(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join([
+        json.dumps({"id": "ok", "text": "Huawei opened a lab."}),
+        '{"id": "half", "text": "A \\ud800 B"}',
+        '{"id": "deep", "text": "x", "extra": ' + "[" * 100_000 + "]" * 100_000 + "}",
+        '{"id": "title", "title": "\\udfff", "text": "y"}',
+    ]), encoding="utf-8")
+    records = list(read_paths([feed]))
+    assert [r.id for r in records if isinstance(r, Article)] == ["ok"]
+    reasons = {r.source.rsplit(":", 1)[1]: r.reason for r in records if isinstance(r, Skipped)}
+    assert "lone surrogate" in reasons["2"] and "'text'" in reasons["2"]
+    assert "nested too deeply" in reasons["3"]
+    assert "'title'" in reasons["4"]
+
+
+def test_a_folder_tree_of_any_depth_is_walked(tmp_path: Path) -> None:
+    folder = tmp_path
+    for _ in range(1200):  # deeper than Python's recursion limit
+        folder = folder / "d"
+        folder.mkdir()
+    (folder / "story.txt").write_text("Deep story\n\nHuawei opened a lab.\n", encoding="utf-8")
+    try:
+        assert [a.title for a in read_paths([tmp_path]) if isinstance(a, Article)] == ["Deep story"]
+    finally:  # pytest's own clean-up recurses once per level
+        (folder / "story.txt").unlink()
+        while folder != tmp_path:
+            folder.rmdir()
+            folder = folder.parent
+
+
+def test_what_is_not_a_regular_file_is_skipped_with_why(tmp_path: Path) -> None:
+    import os
+
+    (tmp_path / "real.txt").write_text("Title\n\nBody text here.\n", encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "folder-link").symlink_to(tmp_path / "sub")
+    reasons = _skipped([tmp_path])
+    assert reasons == {
+        "pipe.txt": "a named pipe, not a regular file",
+        "loop.txt": "a symbolic link that loops",
+        "dangling.txt": "a symbolic link to nothing",
+        "folder-link": "a symbolic link to a folder (links to folders are not followed)",
+    }
+
+
+def test_a_file_deleted_while_reading_says_so(tmp_path: Path, monkeypatch) -> None:
+    from kg.readers import walk
+
+    story = tmp_path / "story.txt"
+    story.write_text("Title\n\nBody.\n", encoding="utf-8")
+    listed = list(walk._files(tmp_path))
+    story.unlink()
+    monkeypatch.setattr(walk, "_files", lambda path: iter(listed))
+    assert _skipped([tmp_path]) == {"story.txt": "deleted while kg was reading it"}

@@ -18,6 +18,8 @@ def load_text(path: Path) -> str:
     """Read ``path`` as UTF-8 text with ``\\n`` line ends; raise ``InputError`` if it is not."""
     try:
         data = path.read_bytes()
+    except FileNotFoundError as error:  # it was there when the folder was listed
+        raise InputError("deleted while kg was reading it") from error
     except OSError as error:
         raise InputError(f"cannot read file ({error.strerror or error})") from error
     return decode(data)

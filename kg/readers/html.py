@@ -7,6 +7,7 @@ for people who never read HTML. Given a string it does no network access.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from kg.errors import InputError
@@ -22,6 +23,10 @@ CHROME_XPATHS: tuple[str, ...] = ("//nav", "//footer", "//aside", "//*[@role='na
 def read_html(path: Path, text: str) -> list[Article]:
     """Read one saved web page as one article."""
     import trafilatura
+
+    if not logging.getLogger(__name__).isEnabledFor(logging.DEBUG):  # kg -v shows them
+        # its "discarding data: None" says what the InputError below says, to stderr
+        logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
     document = trafilatura.bare_extraction(
         text,

@@ -10,6 +10,7 @@ good lines around it are still read.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,8 @@ from kg.readers.dates import to_iso
 from kg.readers.furniture import clean_body
 
 _OPTIONAL_STRINGS = ("title", "date", "url", "source")
+#: "\\ud800" in JSON decodes to half of a UTF-16 pair, which no UTF-8 file can hold
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def read_jsonl(path: Path, text: str) -> list[Article | Skipped]:
@@ -65,8 +68,13 @@ def _object(line: str) -> dict[str, Any]:
         value = json.loads(line)
     except json.JSONDecodeError as error:
         raise InputError(f"invalid JSON: {error.msg} (column {error.colno})") from error
+    except RecursionError as error:  # the decoder recurses once per level of nesting
+        raise InputError("invalid JSON: nested too deeply to read") from error
     if not isinstance(value, dict):
         raise InputError(f"expected a JSON object, got {_json_type(value)}")
+    for name in ("text", "id", *_OPTIONAL_STRINGS):
+        if isinstance(value.get(name), str) and _SURROGATE.search(value[name]):
+            raise InputError(f"'{name}' holds a lone surrogate escape (such as \\ud800), which is not text")
     return value
 
 

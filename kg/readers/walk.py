@@ -8,7 +8,9 @@ A path that does not exist is always an error: the user most likely mistyped it.
 
 from __future__ import annotations
 
+import logging
 import os
+import stat
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -17,6 +19,8 @@ from kg.errors import InputError
 from kg.model import Article, Skipped
 from kg.readers.decode import load_text
 from kg.readers.registry import reader_for
+
+log = logging.getLogger(__name__)
 
 
 def read_paths(paths: Iterable[str | Path]) -> Iterator[Article | Skipped]:
@@ -70,10 +74,10 @@ def _read(path: Path) -> Sequence[Article | Skipped]:
 
 
 def _read_all(paths: list[Path]) -> Iterator[Article | Skipped]:
-    seen: set[Path] = set()
+    seen: set[str] = set()
     for given in paths:
         for path in _files(given):
-            key = path.resolve()
+            key = os.path.realpath(path)  # unlike Path.resolve, never raises on a looping link
             if key in seen:
                 continue
             seen.add(key)
@@ -83,24 +87,63 @@ def _read_all(paths: list[Path]) -> Iterator[Article | Skipped]:
 def _read_tolerant(path: Path) -> Sequence[Article | Skipped]:
     """Read one file, turning a whole-file failure into a single Skipped."""
     if not path.is_file():
-        return [Skipped(source=str(path), reason="not a regular file")]
+        return [Skipped(source=str(path), reason=_not_a_file(path))]
     try:
         return _records(path)
     except InputError as error:
         return [Skipped(source=str(path), reason=str(error))]
 
 
+def _not_a_file(path: Path) -> str:
+    """Why a path found in a folder is not read, in words a user can act on."""
+    try:
+        mode = path.lstat().st_mode
+    except FileNotFoundError:
+        return "deleted while kg was reading it"
+    except OSError as error:
+        return f"cannot be read ({error.strerror or error})"
+    if stat.S_ISLNK(mode):
+        try:
+            path.stat()
+        except FileNotFoundError:
+            return "a symbolic link to nothing"
+        except OSError:  # ELOOP and the like
+            return "a symbolic link that loops"
+        return "a symbolic link to a folder (links to folders are not followed)"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe, not a regular file"
+    if stat.S_ISSOCK(mode):
+        return "a socket, not a regular file"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device, not a regular file"
+    return "not a regular file"
+
+
 def _files(path: Path) -> Iterator[Path]:
-    """``path`` itself, or the files under the folder ``path`` in sorted order."""
+    """``path`` itself, or everything under the folder ``path`` that is not a folder, in
+    sorted order. The walk keeps its own stack (no recursion, so any depth is fine) and
+    does not follow links to folders; what is not a regular file is yielded too, so that
+    it is reported rather than silently left out."""
     if not path.is_dir():
         yield path
         return
     found: list[tuple[tuple[str, ...], Path]] = []
-    for folder, subfolders, names in os.walk(path):
-        subfolders[:] = [name for name in subfolders if not name.startswith(".")]
-        for name in names:
-            file = Path(folder, name)
-            if not name.startswith(".") and file.is_file():
+    stack = [path]
+    while stack:
+        folder = stack.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError as error:
+            found.append((Path(folder).relative_to(path).parts, Path(folder)))
+            log.debug("cannot list %s: %s", folder, error)
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                stack.append(Path(entry.path))
+            else:
+                file = Path(entry.path)
                 found.append((file.relative_to(path).parts, file))
     for _, file in sorted(found):
         yield file
