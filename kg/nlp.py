@@ -58,8 +58,16 @@ class Paragraph:
     text: str
 
 
+#: paragraphs longer than this are parsed in pieces cut at sentence ends: spaCy's parse and
+#: kg's per-sentence look-ups grow faster than the length of one Doc (a 2 MB article on a
+#: single line otherwise takes hours), and no sentence of news is anywhere near this long
+MAX_PARAGRAPH_CHARS = 5_000
+_SENTENCE_END = re.compile(r"""[.!?]["'”’)\]]*\s+""")
+
+
 def paragraphs(text: str) -> list[Paragraph]:
-    """Split a body on blank lines, keeping each paragraph's offset into the body."""
+    """Split a body on blank lines, keeping each paragraph's offset into the body; an
+    over-long paragraph becomes several (see :data:`MAX_PARAGRAPH_CHARS`)."""
     result: list[Paragraph] = []
     position = 0
     for match in [*_PARAGRAPH_BREAK.finditer(text), None]:
@@ -67,10 +75,27 @@ def paragraphs(text: str) -> list[Paragraph]:
         chunk = text[position:end]
         stripped = chunk.strip()
         if stripped:
-            result.append(Paragraph(position + chunk.index(stripped), stripped))
+            result.extend(_pieces(Paragraph(position + chunk.index(stripped), stripped)))
         if match:
             position = match.end()
     return result
+
+
+def _pieces(paragraph: Paragraph, limit: int = MAX_PARAGRAPH_CHARS) -> Iterator[Paragraph]:
+    """``paragraph`` cut into pieces of at most ``limit`` characters: after the last sentence
+    end that fits, else at the last space, else (one unbroken token) at the limit."""
+    start, text = paragraph.start, paragraph.text
+    while len(text) > limit:
+        window = text[:limit + 1]
+        ends = [m.end() for m in _SENTENCE_END.finditer(window) if m.end() <= limit]
+        cut = ends[-1] if ends else (window.rfind(" ") + 1 or limit)
+        piece = text[:cut].rstrip()
+        if piece:
+            yield Paragraph(start, piece)
+        skipped = len(text[cut:]) - len(text[cut:].lstrip())
+        start, text = start + cut + skipped, text[cut:].lstrip()
+    if text:
+        yield Paragraph(start, text)
 
 
 @dataclass(slots=True)

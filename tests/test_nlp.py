@@ -55,3 +55,26 @@ def test_an_article_in_another_script_is_skipped_with_why():
     assert list(_latin_script([english, russian], "en_core_web_sm", skipped)) == [english]
     assert skipped == [Skipped("ru.txt", "not English: 0% of its letters are Latin, and en_core_web_sm parses "
                                          "English (choose a pipeline for its language with --model)")]
+
+
+@pytest.mark.parametrize("body", [
+    " ".join(f"Sentence number {i} says little." for i in range(2_000)),  # one line of many sentences
+    "word " * 3_000,  # no sentence end at all
+    "x" * 12_000,  # one unbroken token
+    "He said: “It is done.” " * 700 + "\n\nA short paragraph.",  # quotes after the full stop
+])
+def test_over_long_paragraphs_are_cut_into_pieces_that_map_back_to_the_body(body):
+    from kg.nlp import MAX_PARAGRAPH_CHARS, paragraphs
+
+    pieces = paragraphs(body)
+    assert len(pieces) > 1 and all(0 < len(p.text) <= MAX_PARAGRAPH_CHARS for p in pieces)
+    assert all(body[p.start:p.start + len(p.text)] == p.text for p in pieces)
+    assert "".join(body[p.start:p.start + len(p.text)] for p in pieces).replace(" ", "") == \
+        body.replace(" ", "").replace("\n", "")  # nothing lost between the pieces
+
+
+def test_pieces_end_at_sentence_ends_where_there_are_some():
+    from kg.nlp import paragraphs
+
+    body = " ".join(f"Sentence number {i} says little." for i in range(2_000))
+    assert all(p.text.endswith("little.") for p in paragraphs(body))
