@@ -17,7 +17,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import KgError
+from .errors import KgError, printable
 from .nlp import DEFAULT_MODEL
 
 _CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -81,15 +81,25 @@ def build(paths: tuple[Path, ...], out: Path | None, store: Path | None, model: 
           jobs: int) -> None:
     """Build the knowledge graph of articles (.txt .md .html .jsonl, or folders of them) into DIR:
     Turtle, TriG, JSON-LD, CSV, HTML view and report. With --store, into a persistent store."""
+    from .fileio import ensure_dir
     from .pipeline import build as run_build, export_store, update_store
 
-    with _Progress(progress) as bar:
+    if out is not None:
+        ensure_dir(out)  # every destination is checked before the long part
+    written = 0
+
+    def advance(article) -> None:
+        nonlocal written
+        written += 1
+        bar.advance(article)
+
+    with _Progress(progress) as bar, _on_interrupt(lambda: _interrupted(out, store, written)):
         if store is None:
             out = out or Path("output")
             result = run_build(paths, out, model=model, view=view, jobs=jobs, on_start=bar.start,
-                               on_article=bar.advance)
+                               on_article=advance)
         else:
-            update = update_store(paths, store, model=model, jobs=jobs, on_start=bar.start, on_article=bar.advance)
+            update = update_store(paths, store, model=model, jobs=jobs, on_start=bar.start, on_article=advance)
     if store is None:
         _echo(f"built {result.summary()} -> {out}/")
         skipped = result.skipped
@@ -101,7 +111,28 @@ def build(paths: tuple[Path, ...], out: Path | None, store: Path | None, model: 
             _echo(f"exported the store's graph files{' and view' if view else ''} -> {out}/")
         skipped = update.skipped
     for item in skipped:
-        click.echo(f"skipped {item.source}: {item.reason}", err=True)
+        click.echo(f"skipped {printable(item.source)}: {printable(item.reason)}", err=True)
+
+
+def _interrupted(out: Path | None, store: Path | None, written: int) -> str:
+    """What Ctrl-C during a build kept, in one line."""
+    if store is not None:
+        return (f"interrupted: {written} article{'s' * (written != 1)} written to the store {store}, each one whole; "
+                "the same command again finishes the rest")
+    return f"interrupted: nothing was written; the files in {out or 'output'}/ are still the previous build's"
+
+
+@contextmanager
+def _on_interrupt(message):
+    """Turn Ctrl-C inside the block into a KeyboardInterrupt that says what was kept."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        raise _Interrupted(message()) from None
+
+
+class _Interrupted(KeyboardInterrupt):
+    """Ctrl-C, with the one line that says what the interrupted command kept."""
 
 
 class _Progress:
@@ -398,10 +429,12 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(done.exit_code)
     except click.ClickException as error:  # a bad file given to a click.File option, and similar
         _fail(error.format_message(), error)
-    except click.Abort:
-        _fail("aborted", None)
-    except KeyboardInterrupt:
-        _fail("interrupted: outputs already written are complete; unfinished ones were not replaced", None, 130)
+    except (click.Abort, KeyboardInterrupt) as stop:  # click turns Ctrl-C into Abort
+        cause = stop.__cause__ if isinstance(stop, click.Abort) else stop
+        if not isinstance(cause, KeyboardInterrupt):
+            _fail("aborted", None)
+        _fail(str(cause) if isinstance(cause, _Interrupted) else "interrupted: files already written are complete; "
+              "none was left half-written", None, 130)
     else:
         if isinstance(code, int) and code:
             sys.exit(code)
@@ -421,5 +454,5 @@ def _fail(message: str, error: BaseException | None, code: int = 1) -> None:
         import traceback
 
         traceback.print_exception(error, file=sys.stderr)
-    click.echo(f"kg: error: {message}", err=True)
+    click.echo(f"kg: error: {printable(message)}", err=True)
     sys.exit(code)

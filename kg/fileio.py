@@ -10,6 +10,9 @@ from .errors import OutputError
 
 
 def ensure_dir(path: Path) -> Path:
+    """``path`` as a writable folder (created with its parents), or :class:`OutputError`."""
+    if path.exists() and not path.is_dir():
+        raise OutputError(f"cannot create output folder {path}: it is a file, not a folder")
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as error:

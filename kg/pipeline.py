@@ -73,8 +73,9 @@ class BuildResult:
     def summary(self) -> str:
         """One line: articles, words, entities, facts (and how many are not asserted)."""
         hedged = self.facts - self.asserted
-        facts = f"{self.facts} facts" + (f" ({hedged} not asserted)" if hedged else "")
-        return f"{len(self.graphs)} articles ({self.words} words): {self.entities} entities, {facts}"
+        facts = _count(self.facts, "fact") + (f" ({hedged} not asserted)" if hedged else "")
+        return (f"{_count(len(self.graphs), 'article')} ({_count(self.words, 'word')}): "
+                f"{_count(self.entities, 'entity', 'entities')}, {facts}")
 
     def __repr__(self) -> str:
         skipped = f", {len(self.skipped)} inputs skipped" if self.skipped else ""
@@ -112,6 +113,10 @@ class BuildResult:
         from .rdf import to_rdflib
 
         return to_rdflib(self.data.quads)
+
+
+def _count(number: int, one: str, many: str | None = None) -> str:
+    return f"{number:,} {one if number == 1 else many or one + 's'}"
 
 
 def read_articles(paths: Iterable[str | Path]) -> tuple[list[Article], list[Skipped]]:

@@ -188,3 +188,47 @@ def test_view_writes_next_to_the_graph_it_reads(tmp_path):
     assert (folder / "view.html").is_file()
     assert kg("view", folder / "graph.trig", "--focus", "Huawei", cwd=elsewhere).returncode == 0
     assert not any((elsewhere / "output").iterdir())  # never into a folder it was not asked about
+
+
+@pytest.mark.parametrize("store", [False, True])
+def test_ctrl_c_during_a_build_says_what_was_kept(tmp_path, monkeypatch, capsys, store):
+    from kg import cli, pipeline
+
+    def interrupted(paths, *args, on_article=None, **kwargs):
+        for article in pipeline.read_articles(paths)[0][:2]:
+            on_article(article)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline, "update_store" if store else "build", interrupted)
+    (tmp_path / "in").mkdir()
+    for name in "abc":
+        (tmp_path / "in" / f"{name}.txt").write_text(f"Story {name}\n\nHuawei opened a lab.\n", encoding="utf-8")
+    where = ["--store", str(tmp_path / "s")] if store else ["--out", str(tmp_path / "o")]
+    with pytest.raises(SystemExit) as stop:
+        cli.main(["build", str(tmp_path / "in"), "--no-progress", *where])
+    assert stop.value.code == 130
+    line = capsys.readouterr().err.strip()
+    if store:
+        assert line == (f"kg: error: interrupted: 2 articles written to the store {tmp_path / 's'}, each one whole; "
+                        "the same command again finishes the rest")
+    else:
+        assert line == f"kg: error: interrupted: nothing was written; the files in {tmp_path / 'o'}/ are still " \
+                       "the previous build's"
+
+
+def test_names_with_control_characters_are_printed_escaped(tmp_path):
+    (tmp_path / "bad\nkg: error: fake.txt").write_bytes(b"")
+    (tmp_path / "good.txt").write_text("Title\n\nHuawei opened a lab.\n", encoding="utf-8")
+    result = kg("build", tmp_path, "--out", tmp_path / "out", "--no-view")
+    skipped = [line for line in result.stderr.splitlines() if line.startswith("skipped")]
+    assert len(skipped) == 1 and "bad\\nkg: error: fake.txt" in skipped[0]
+    assert not any(line.startswith("kg: error") for line in result.stderr.splitlines())
+
+
+def test_out_that_is_a_file_is_said_plainly_and_checked_before_a_store_build(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = kg("build", SEEDS, "--store", tmp_path / "store", "--out", blocker)
+    assert result.returncode == 1
+    assert error_line(result) == f"kg: error: cannot create output folder {blocker}: it is a file, not a folder"
+    assert not (tmp_path / "store").exists()  # nothing was built before the check

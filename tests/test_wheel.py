@@ -50,7 +50,7 @@ def test_the_installed_kg_builds_the_seed_as_the_checkout_does(installed, tmp_pa
     checkout, _ = seed_build
     out = tmp_path / "out"
     result = run(installed / "kg", "build", SEEDS, "--out", out, cwd=tmp_path)
-    assert result.stdout.startswith("built 1 articles")
+    assert result.stdout.startswith("built 1 article (")
     for name in ("graph.trig", "graph.ttl", "facts.csv"):
         assert (out / name).read_bytes() == (checkout / name).read_bytes(), name
     assert run(installed / "kg", "validate", out, cwd=tmp_path).stdout.startswith("conforms")
