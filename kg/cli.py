@@ -10,6 +10,7 @@ output have been stable across its 8.x releases.
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -187,8 +188,11 @@ def query(graph: str | None, sparql: str | None, store: Path | None, param: tupl
     from .query import format_result, run_query, run_saved, saved_queries
 
     graph, (sparql,) = _positional(store, graph, sparql)
+    saved = saved_queries()
+    if sparql not in saved and re.fullmatch(r"[\w-]+", sparql):  # a name, not SPARQL
+        raise KgError(f"no saved query named {sparql!r}; the saved queries are {', '.join(saved)}")
     with _opened(graph, store) as source:
-        if sparql in saved_queries():
+        if sparql in saved:
             params = dict(_split_param(p) for p in param)
             result = run_saved(source, sparql, **params)
         else:

@@ -232,3 +232,9 @@ def test_out_that_is_a_file_is_said_plainly_and_checked_before_a_store_build(tmp
     assert result.returncode == 1
     assert error_line(result) == f"kg: error: cannot create output folder {blocker}: it is a file, not a folder"
     assert not (tmp_path / "store").exists()  # nothing was built before the check
+
+
+def test_an_unknown_saved_query_name_lists_the_names():
+    line = error_line(kg("query", SAMPLE, "who-said"))
+    assert line.startswith("kg: error: no saved query named 'who-said'; the saved queries are ")
+    assert "who-said-what" in line
