@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -18,6 +19,9 @@ from kg.query import Param, compact, format_result, run_query, run_saved, saved_
 SAMPLE = Path(__file__).parent / "data" / "sample.trig"
 A1 = "https://kg.example.org/article/a1"
 A2 = "https://kg.example.org/article/a2"
+#: each article as the saved queries name it: headline, date (a2 has none), IRI, URL (none given)
+SOURCE1 = ("Xi urges breakthroughs", date(2020, 8, 24), A1, None)
+SOURCE2 = ('Huawei <b>unveils</b> "phone"', None, A2, None)
 S_TITLE = ("Chinese President Xi Jinping on Monday called for robust efforts to improve homegrown "
            "innovation capabilities.")
 S_SYMPOSIUM = ("At a symposium on economic and social work in Beijing, the Chinese president also "
@@ -107,15 +111,15 @@ def test_saved_queries_are_read_with_their_descriptions_and_parameters():
 
 def test_who_said_what(dataset):
     assert rows(run_saved(dataset, "who-said-what")) == [
-        ("Xi Jinping", "called for", "robust efforts to improve homegrown innovation capabilities", S_TITLE, A1),
+        ("Xi Jinping", "called for", "robust efforts to improve homegrown innovation capabilities", S_TITLE, *SOURCE1),
     ]
 
 
 def test_relations_of_huawei(dataset):
     assert relations(run_saved(dataset, "relations-of", ENTITY="huawei")) == [
-        ("Huawei", "located in", "Shenzhen <script>alert(1)</script>", 0.75, S_SHENZHEN, A2),
-        ("United States", "steps up crackdowns on", "Huawei", 0.6, S_CRACKDOWN, A1),
-        ("United States", "targets", "Huawei", 0.6, S_CRACKDOWN, A1),
+        ("Huawei", "located in", "Shenzhen <script>alert(1)</script>", 0.75, S_SHENZHEN, *SOURCE2),
+        ("United States", "steps up crackdowns on", "Huawei", 0.6, S_CRACKDOWN, *SOURCE1),
+        ("United States", "targets", "Huawei", 0.6, S_CRACKDOWN, *SOURCE1),
     ]
 
 
@@ -123,15 +127,16 @@ def test_relations_of_by_alias_and_by_iri(dataset):
     by_alias = relations(run_saved(dataset, "relations-of", entity="the chinese PRESIDENT"))
     by_iri = relations(run_saved(dataset, "relations-of", ENTITY="https://kg.example.org/id/person/xi-jinping"))
     assert by_alias == by_iri == [
-        ("Xi Jinping", "called for", "robust efforts to improve homegrown innovation capabilities", 0.9, S_TITLE, A1),
-        ("Xi Jinping", "nationality", "China", 0.9, S_TITLE, A1),
-        ("Xi Jinping", "spoke at", "symposium on economic and social work", 0.8, S_SYMPOSIUM, A1),
+        ("Xi Jinping", "called for", "robust efforts to improve homegrown innovation capabilities", 0.9, S_TITLE,
+         *SOURCE1),
+        ("Xi Jinping", "nationality", "China", 0.9, S_TITLE, *SOURCE1),
+        ("Xi Jinping", "spoke at", "symposium on economic and social work", 0.8, S_SYMPOSIUM, *SOURCE1),
     ]
 
 
 def test_a_parameter_with_markup_is_only_a_value(dataset):
     assert relations(run_saved(dataset, "relations-of", ENTITY="Shenzhen <script>alert(1)</script>")) == [
-        ("Huawei", "located in", "Shenzhen <script>alert(1)</script>", 0.75, S_SHENZHEN, A2),
+        ("Huawei", "located in", "Shenzhen <script>alert(1)</script>", 0.75, S_SHENZHEN, *SOURCE2),
     ]
 
 
@@ -149,14 +154,14 @@ def test_a_hostile_parameter_cannot_alter_the_query(dataset, hostile):
 def test_facts_with_sources(dataset):
     assert rows(run_saved(dataset, "facts-with-sources")) == [
         ("Xi Jinping", "called for", "robust efforts to improve homegrown innovation capabilities",
-         0.9, "clause", A1, S_TITLE),
-        ("Xi Jinping", "nationality", "China", 0.9, "title", A1, S_TITLE),
-        ("Xi Jinping", "spoke at", "symposium on economic and social work", 0.8, "speech-venue", A1, S_SYMPOSIUM),
-        ("symposium on economic and social work", "held in", "Beijing", 0.7, "event-place", A1, S_SYMPOSIUM),
-        ("China", "tensions with", "United States", 0.7, "relational-noun", A1, S_TENSIONS),
-        ("United States", "steps up crackdowns on", "Huawei", 0.6, "clause", A1, S_CRACKDOWN),
-        ("United States", "targets", "Huawei", 0.6, "clause", A1, S_CRACKDOWN),
-        ("Huawei", "located in", "Shenzhen <script>alert(1)</script>", 0.75, "clause", A2, S_SHENZHEN),
+         0.9, "clause", S_TITLE, *SOURCE1),
+        ("Xi Jinping", "nationality", "China", 0.9, "title", S_TITLE, *SOURCE1),
+        ("Xi Jinping", "spoke at", "symposium on economic and social work", 0.8, "speech-venue", S_SYMPOSIUM, *SOURCE1),
+        ("symposium on economic and social work", "held in", "Beijing", 0.7, "event-place", S_SYMPOSIUM, *SOURCE1),
+        ("China", "tensions with", "United States", 0.7, "relational-noun", S_TENSIONS, *SOURCE1),
+        ("United States", "steps up crackdowns on", "Huawei", 0.6, "clause", S_CRACKDOWN, *SOURCE1),
+        ("United States", "targets", "Huawei", 0.6, "clause", S_CRACKDOWN, *SOURCE1),
+        ("Huawei", "located in", "Shenzhen <script>alert(1)</script>", 0.75, "clause", S_SHENZHEN, *SOURCE2),
     ]
 
 
@@ -177,11 +182,9 @@ def test_entities(dataset):
 
 
 def test_articles(dataset):
-    from datetime import date
-
     assert rows(run_saved(dataset, "articles")) == [
-        (A1, "Xi urges breakthroughs", date(2020, 8, 24), "Global Times", 120),
-        (A2, 'Huawei <b>unveils</b> "phone"', None, None, 40),
+        (A1, "Xi urges breakthroughs", date(2020, 8, 24), "Global Times", 120, None),
+        (A2, 'Huawei <b>unveils</b> "phone"', None, None, 40, None),
     ]
 
 
@@ -215,9 +218,9 @@ def test_csv_has_full_iris_and_quotes_what_needs_it(dataset):
     result = run_saved(dataset, "relations-of", ENTITY="Shenzhen <script>alert(1)</script>")
     parsed = list(csv.reader(io.StringIO(format_result(result, "csv"))))
     assert parsed == [
-        ["entity", "subject", "predicate", "object", "confidence", "sentence", "article"],
+        ["entity", "subject", "predicate", "object", "confidence", "sentence", "headline", "date", "article", "url"],
         ["https://kg.example.org/id/place/shenzhen", "Huawei", "located in", "Shenzhen <script>alert(1)</script>",
-         "0.75", S_SHENZHEN, A2],
+         "0.75", S_SHENZHEN, 'Huawei <b>unveils</b> "phone"', "", A2, ""],
     ]
 
 
