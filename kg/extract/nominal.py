@@ -208,13 +208,21 @@ def _relation(role: Role, obj: Mention, table: MentionTable) -> str | None:
         o.dep_ == "pobj" and _named(o, table, _EMPLOYERS if c.lower_ == "of" else {"Organization"}) is None
         for o in c.children) for c in role.head.children)
     leader = phrase in words("leader") or tail in words("leader") or len(role.words) == 1 and head in words("leader")
-    if leader and not indefinite and not part and obj.cls != "Group":
+    if leader and not indefinite and not part and (obj.cls == "Organization" or phrase in words("place_leader")):
         return "leaderOf"
     if head in words("member") or role.head.lower_ in words("member"):
         return "memberOf" if obj.cls in {"Organization", "Group"} else None
     if head in words("no_employer") or phrase in words("no_employer") or tail in words("no_employer"):
         return None
-    return {"Organization": "worksFor", "Country": "nationality"}.get(obj.cls)
+    if obj.cls == "Organization":
+        return _employment(obj)
+    return "nationality" if obj.cls == "Country" and not leader else None
+
+
+def _employment(organisation: Mention) -> str:
+    """worksFor, or memberOf for a party, parliament, club or band (``membership`` words)."""
+    last = organisation.label.lower().split()[-1] if organisation.label.split() else ""
+    return "memberOf" if last in words("membership") or organisation.head in words("membership") else "worksFor"
 
 
 def _named(token: Token | None, table: MentionTable, classes: set[str]) -> Mention | None:
@@ -319,7 +327,7 @@ def premodifier_role(sent: SpacySpan, table: MentionTable) -> Iterator[Found]:
 @rule("np-affiliation")
 def affiliation(sent: SpacySpan, table: MentionTable) -> Iterator[Found]:
     """ "Kristen Welker of NBC News", "Dr Jane Doe at the University of Oslo": a person
-    named with an organisation works for it. Only an organisation: "Smith of London" says
+    named with an organisation works for it (belongs to it, for a party or a club). Only an organisation: "Smith of London" says
     where he is from, not whom he works for."""
     for person, root in _name_roots(sent, table, {"Person"}):
         for prep in root.children:
@@ -328,7 +336,7 @@ def affiliation(sent: SpacySpan, table: MentionTable) -> Iterator[Found]:
             for obj in prep.children:
                 employer = _named(obj, table, {"Organization"})
                 if obj.dep_ == "pobj" and employer is not None and employer.kind == "name":
-                    yield Found(person, "worksFor", employer)
+                    yield Found(person, _employment(employer), employer)
 
 
 @rule("np-located")
