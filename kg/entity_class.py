@@ -64,11 +64,17 @@ def cue(label: str, descriptors: tuple[str, ...] = ()) -> str | None:
             return cls
         if (cls := cues["first"].get(words[0])) is not None:
             return cls
+        if len(words) > 2 and _is_place(words[-1]) and (cls := cues["last"].get(words[-2])) in {"Event", "Organization"}:
+            return cls  # "Fan Expo Canada", "Acme Corporation Kenya": the place says where
     for descriptor in descriptors:
         kind = [w.lower() for w in words_of(descriptor)]
         if kind and (cls := cues["kind"].get(kind[-1])) is not None:
             return cls
     return None
+
+
+def _is_place(word: str) -> bool:
+    return lexicon.countries().canonical(word) is not None or word in lexicon.places()
 
 
 def evidence(label: str, ner_cls: str, descriptors: tuple[str, ...] = (), honorific: str | None = None,

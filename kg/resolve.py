@@ -31,6 +31,24 @@ _UNFOLDED = {"Country", "TimeExpression"}  # classes whose one-word names never 
 _GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
+#: classes that "the <kind>" ("the convention", "the act", "the novel") refers back to when one
+#: thing of the class was named in the last few sentences ("the company" has its own rule)
+_REFERRED_BY_KIND = {"Event", "Law", "Work"}
+_ANOTHER_NAME = re.compile(
+    r"^\s*[,(]?\s*(?:(?:also|otherwise|better|formerly|popularly|commonly)\s+)?(?:known\s+as|called|"
+    r"born|née|nee|a\.?k\.?a\.?)\s+(?:the\s+)?[\"“]?$", re.IGNORECASE)
+_STATE_OF = re.compile(r"^(state|city|province|commonwealth|county|island|town) of ")
+
+
+def _variants(key: str, cls: str) -> list[str]:
+    """Other forms of a name key that name the same thing: "virginia" for "state of virginia";
+    for a group, its singular or plural ("american samoan", "american samoans")."""
+    variants = [_STATE_OF.sub("", key)] if _STATE_OF.match(key) and cls in {"Place", "Country"} else []
+    if cls == "Group":
+        variants.append(key[:-1] if key.endswith("s") else key + "s")
+    return variants
+
+
 def _may_be(cluster: _Cluster, role: str) -> bool:
     """Whether a person may be "the <role>": one described by that very word ("criminalist
     Steven Dowell" ... "the criminalist"), and a "man" not a woman. A role the text never
@@ -121,6 +139,8 @@ class _Resolver:
         self._recency: dict[int, _Cluster] = {}  # id(cluster) -> cluster, least recently mentioned first
         self._by_name: dict[tuple[bool, str], _Cluster] = {}  # (is a date, name key) -> cluster
         self._persons_orgs: list[_Cluster] = []  # named clusters that short names and acronyms may join
+        self._last_named: Mention | None = None  # the name read last
+        self._by_modified: dict[str, _Cluster] = {}  # name key of a phrase's modifiers -> the phrase's cluster
         self._multiword: list[_Cluster] = []  # clusters with a name of several words, of any class but _UNFOLDED
         self._by_phrase: dict[str, _Cluster] = {}  # name key of a common-noun phrase -> cluster
         self._events: dict[str, list[_Cluster]] = {}  # head noun -> event clusters
@@ -135,6 +155,7 @@ class _Resolver:
         self._recency[id(cluster)] = cluster
         key = lexicon.name_key(mention.label)
         if mention.kind == "name":
+            self._last_named = mention
             self._by_name[(mention.cls == "TimeExpression", key)] = cluster
             if mention.cls in {"Person", "Organization"} and cluster not in self._persons_orgs[-8:]:
                 self._persons_orgs.append(cluster)
@@ -142,6 +163,9 @@ class _Resolver:
                 self._multiword.append(cluster)
         elif mention.kind == "nominal" and not cluster.named:
             self._by_phrase.setdefault(key, cluster)
+            words = key.split()
+            if len(words) > 1 and mention.label.split()[0][:1].isupper():
+                self._by_modified.setdefault(" ".join(words[:-1]), cluster)  # "PALM trial" -> "palm"
             if mention.cls == "Event":
                 events = self._events.setdefault(mention.head, [])
                 if cluster not in events:
@@ -159,7 +183,7 @@ class _Resolver:
     def resolve(self, mention: Mention, text: str) -> None:
         match mention.kind:
             case "name":
-                self.add(mention, self._same_name(mention), text)
+                self.add(mention, self._same_name(mention) or self._also_known_as(mention, text), text)
             case "nominal":
                 self.add(mention, self._same_nominal(mention, text), text)
             case "description":
@@ -183,6 +207,12 @@ class _Resolver:
         exact = self._by_name.get((mention.cls == "TimeExpression", key))
         if exact is not None:
             return exact
+        if mention.cls != "TimeExpression":
+            for variant in _variants(key, mention.cls):
+                if (found := self._by_name.get((False, variant))) is not None:
+                    return found  # "State of Virginia" after "Virginia", "American Samoan" after "...Samoans"
+            if (modified := self._by_modified.get(key)) is not None:
+                return modified  # "PALM" after "the PALM trial"
         words = key.split()
         if mention.cls not in {"Person", "Organization"}:
             return self._word_of_name(words) if mention.cls not in _UNFOLDED else None
@@ -222,6 +252,10 @@ class _Resolver:
         named = self._by_name.get((False, key))  # "parliament" after "Parliament"
         if named is not None:
             return named
+        words = key.split()
+        if len(words) > 1 and mention.label.split()[0][:1].isupper() and (
+                named := self._by_name.get((False, " ".join(words[:-1])))) is not None:
+            return named  # "the PALM trial" after "PALM"
         if mention.span.text[:1].isupper() and (short := self._short_name(key.split())) is not None:
             return short  # "Bash" the tagger missed, after "Josh Bash"
         if _definite(mention, text) and (head := self._head_noun(mention)) is not None:
@@ -235,6 +269,14 @@ class _Resolver:
                 return cluster
         return None
 
+    def _also_known_as(self, mention: Mention, text: str) -> _Cluster | None:
+        """ "Robert Hunter, born Robert Burns", "Act 12, also known as the Radio Law": a name
+        the text gives as another name of the name right before it."""
+        if self._last_named is None or self._last_named.sentence != mention.sentence:
+            return None
+        between = text[self._last_named.span.end: mention.span.start]
+        return self.of[self._last_named.id] if _ANOTHER_NAME.match(between) else None
+
     def _short_name(self, words: list[str]) -> _Cluster | None:
         """The one recent person or organisation whose longer name holds all of ``words``."""
         found = {id(c): c for c in reversed(self._persons_orgs)
@@ -243,17 +285,23 @@ class _Resolver:
 
     def _head_noun(self, mention: Mention) -> _Cluster | None:
         """ "the archive" after "Gun Violence Archive": a definite common noun that is the last
-        word of exactly one name of the last few sentences refers to it."""
+        word of exactly one name of the article so far, the kind of exactly one named event, law
+        or work ("the convention"), or the title of exactly one person ("the Queen") refers to it."""
         words = lexicon.name_key(mention.label).split()
         if not words or len(words) > 2:
             return None
+        kind = lexicon.class_cues()["kind"].get(words[-1]) if len(words) == 1 else None
+        kind = kind if kind in _REFERRED_BY_KIND else None
         found: dict[int, _Cluster] = {}
-        for cluster in reversed(self._recency.values()):
-            if mention.sentence - cluster.last_sentence > _RECENCY["description"]:
-                break
+        for cluster in self.clusters:
             if cluster.named and any(len(name) > len(words) and name[-len(words):] == words
                                      for name in cluster.name_words):
                 found[id(cluster)] = cluster
+            elif cluster.named and kind is not None and cluster.cls == kind:
+                found[id(cluster)] = cluster  # "the convention" after "Fan Expo Canada"
+            elif cluster.named and cluster.cls == "Person" and len(words) == 1 and words[0] in {
+                    w for m in cluster.mentions for title in m.titles for w in title.lower().split()}:
+                found[id(cluster)] = cluster  # "the Queen" after "Queen Elizabeth II"
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _description(self, mention: Mention, text: str) -> _Cluster | None:
@@ -344,7 +392,8 @@ def resolve_article(extraction: Extraction) -> ArticleGraph:
     entities: dict[str, Entity] = {}
     for cluster in resolver.clusters:
         cls, label = cluster.cls, cluster.label
-        scope = article.id if cls in _SCOPED and not re.search(r"\b\d{4}\b", label) else None
+        named_event = cls == "Event" and bool(cluster.named)  # "Fan Expo Canada" is one thing everywhere
+        scope = article.id if cls in _SCOPED and not named_event and not re.search(r"\b\d{4}\b", label) else None
         key = entity_key(cls, label, scope)
         aliases = _aliases(cluster.mentions, label)
         entity = Entity(key=key, cls=cls, label=label, aliases=aliases,

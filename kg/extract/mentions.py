@@ -228,6 +228,8 @@ def add_sentence_mentions(table: MentionTable, sent: SpacySpan, sentence: int) -
         if ent.label_ == "NORP":
             affiliation = countries.of_demonym(label)
         cls = _name_class(span, label, cls, descriptors)
+        if cls != "Country" and _is_demonym_of(label, table):
+            cls = "Group"  # "American Samoans" after "American Samoa"
         table.add(list(span), sentence, kind="name", cls=cls, label=label, head=span.root.lemma_.lower(),
                   titles=titles, descriptors=descriptors, affiliation=affiliation,
                   plural=span.root.tag_ in {"NNPS", "NNS"} or ent.label_ == "NORP")
@@ -255,25 +257,38 @@ def _name_class(span: SpacySpan, label: str, cls: str, descriptors: tuple[str, .
     return found.cls
 
 
+_DEMONYM_ENDINGS = ("n", "ns", "an", "ans", "ian", "ians", "ese", "i", "is", "er", "ers")
+
+
+def _is_demonym_of(label: str, table: MentionTable) -> bool:
+    """Whether ``label`` is the people of a place the article named before ("American Samoa"
+    -> "American Samoans", "Kosovo" -> "Kosovars" is not caught: the endings are the common ones)."""
+    places = {lexicon.name_key(m.label) for m in table.mentions if m.kind == "name" and m.cls in {"Place", "Country"}}
+    key = lexicon.name_key(label)
+    return any(key.endswith(ending) and key[:-len(ending)] in places for ending in _DEMONYM_ENDINGS)
+
+
 def _says(token: Token) -> bool:
     return token.dep_ == "nsubj" and token.head.lemma_.lower() in lexicon.words("speech")
 
 
 def _add_honorific_names(table: MentionTable, sent: SpacySpan, sentence: int) -> None:
-    """ "Mr Blake", "Ms. Bakley" the tagger left untagged: an honorific before a proper noun
-    names a person."""
-    honorifics = lexicon.honorifics()
+    """ "Mr Blake", "Ms. Bakley", "Queen Elizabeth II" the tagger left untagged: an honorific or
+    a title before proper nouns names a person (the title is a position it holds)."""
+    honorifics, titles = lexicon.honorifics(), lexicon.words("title")
     for token in sent:
-        if token.lower_ not in honorifics or token.i + 1 >= sent.end:
+        if token.lower_ not in honorifics and token.lower_ not in titles or token.i + 1 >= sent.end:
             continue
         name = []
         for following in sent.doc[token.i + 1: sent.end]:
-            if following.pos_ != "PROPN" or following.ent_type_ or table.at(following) is not None:
+            if following.pos_ != "PROPN" or following.ent_type_ or table.at(following) is not None \
+                    or following.lower_ in titles or following.lower_ in honorifics:
                 break
             name.append(following)
-        if name and token.text[0].isupper():
+        if name and token.text[0].isupper() and (token.lower_ in honorifics or token.ent_type_ == ""):
             table.add(name, sentence, kind="name", cls="Person", label=phrase_text(name),
-                      head=name[-1].lemma_.lower())
+                      head=name[-1].lemma_.lower(),
+                      titles=(token.text,) if token.lower_ not in honorifics else ())
 
 
 def _is_pleonastic(token: Token) -> bool:
