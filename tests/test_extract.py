@@ -307,3 +307,48 @@ def test_a_descriptor_is_the_description_not_the_enumeration_around_it():
     found = claims(run((EXPERTS_LIKE,)))
     assert ("Noam Chomsky", "isA", "expert", "enumeration", 0.65) in found
     assert not any(c[1] == "isA" and "like" in c[2] for c in found)
+
+
+BANKS_RANGE = Parse(
+    'Sanctions hit a list of Russian banks from Sberbank to VTB.',
+    words=['Sanctions', 'hit', 'a', 'list', 'of', 'Russian', 'banks', 'from', 'Sberbank', 'to', 'VTB', '.'],
+    heads=[1, 1, 3, 1, 3, 6, 4, 1, 7, 7, 9, 1],
+    deps=['nsubj', 'ROOT', 'det', 'dobj', 'prep', 'amod', 'pobj', 'prep', 'pobj', 'prep', 'pobj', 'punct'],
+    pos=['NOUN', 'VERB', 'DET', 'NOUN', 'ADP', 'ADJ', 'NOUN', 'ADP', 'PROPN', 'ADP', 'PROPN', 'PUNCT'],
+    tags=['NNS', 'VBD', 'DT', 'NN', 'IN', 'JJ', 'NNS', 'IN', 'NNP', 'IN', 'NNP', '.'],
+    lemmas=['sanction', 'hit', 'a', 'list', 'of', 'russian', 'bank', 'from', 'Sberbank', 'to', 'VTB', '.'],
+    ents=[("NORP", 5, 6), ("ORG", 8, 9), ("ORG", 10, 11)],
+)
+OFFICE_PATH = Parse(
+    'The firm moved the office from Paris to Berlin.',
+    words=['The', 'firm', 'moved', 'the', 'office', 'from', 'Paris', 'to', 'Berlin', '.'],
+    heads=[1, 2, 2, 4, 2, 2, 5, 2, 7, 2],
+    deps=['det', 'nsubj', 'ROOT', 'det', 'dobj', 'prep', 'pobj', 'prep', 'pobj', 'punct'],
+    pos=['DET', 'NOUN', 'VERB', 'DET', 'NOUN', 'ADP', 'PROPN', 'ADP', 'PROPN', 'PUNCT'],
+    tags=['DT', 'NN', 'VBD', 'DT', 'NN', 'IN', 'NNP', 'IN', 'NNP', '.'],
+    lemmas=['the', 'firm', 'move', 'the', 'office', 'from', 'Paris', 'to', 'Berlin', '.'],
+    ents=[("GPE", 6, 7), ("GPE", 8, 9)],
+)
+COUPLE_FROM = Parse(
+    'A couple from Ohio, Tom and Ann Reed, drove to the capital.',
+    words=['A', 'couple', 'from', 'Ohio', ',', 'Tom', 'and', 'Ann', 'Reed', ',', 'drove', 'to', 'the', 'capital', '.'],
+    heads=[1, 10, 1, 2, 3, 3, 5, 8, 5, 10, 10, 10, 13, 11, 10],
+    deps=['det', 'nsubj', 'prep', 'pobj', 'punct', 'conj', 'cc', 'compound', 'conj', 'punct', 'ROOT', 'prep', 'det', 'pobj', 'punct'],
+    pos=['DET', 'NOUN', 'ADP', 'PROPN', 'PUNCT', 'PROPN', 'CCONJ', 'PROPN', 'PROPN', 'PUNCT', 'VERB', 'ADP', 'DET', 'NOUN', 'PUNCT'],
+    tags=['DT', 'NN', 'IN', 'NNP', ',', 'NNP', 'CC', 'NNP', 'NNP', ',', 'VBD', 'IN', 'DT', 'NN', '.'],
+    lemmas=['a', 'couple', 'from', 'Ohio', ',', 'Tom', 'and', 'Ann', 'Reed', ',', 'drive', 'to', 'the', 'capital', '.'],
+    ents=[("GPE", 3, 4), ("PERSON", 5, 6), ("PERSON", 7, 9)],
+)
+
+
+def test_a_range_from_x_to_y_after_a_plural_noun_lists_its_members():
+    found = claims(run((BANKS_RANGE,)))
+    assert ("Sberbank", "isA", "bank", "enumeration", 0.65) in found
+    assert ("VTB", "isA", "bank", "enumeration", 0.65) in found
+    assert {c[2] for c in found if c[0] == "Sanctions"} == {"Sberbank", "VTB"}  # no "hit from Sberbank"
+
+
+@pytest.mark.parametrize("parse", [OFFICE_PATH, COUPLE_FROM])
+def test_a_path_or_an_origin_is_no_enumeration(parse):
+    found = claims(run((parse,)))
+    assert not any(c[3] == "enumeration" for c in found)

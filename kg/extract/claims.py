@@ -69,6 +69,7 @@ class ClaimBuilder:
             if source is not None and source.id != claim.subject:
                 self.claims[index] = replace(claim, source=source.id)
         self.pending.clear()
+        self.enumerated.clear()  # token indices are the paragraph's
 
     def _in_quotation(self, mood: Modality) -> Modality:
         return mood if self.quoted is None else combine([mood, self.quoted])
@@ -113,17 +114,16 @@ class ClaimBuilder:
             inner = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
             group = inner[0] if inner else head
         starts, ends = [], []
-        for owner in {head, group, head.head, head.head.head}:
+        ranges = {found for owner in (head, group) if (found := range_of(owner)) is not None}
+        for prep_from, prep_to in ranges:  # "from X to Y" is a range; "a couple from Florida" an origin
+            starts.extend(o for o in prep_from.children if o.dep_ == "pobj")
+            ends.extend(o for o in prep_to.children if o.dep_ == "pobj")
+        for owner in {head, group}:
             for prep in owner.children:
                 objs = [o for o in prep.children if o.dep_ == "pobj"]
-                if prep.lower_ == "from" and owner in {head, group}:
-                    starts.extend(objs)
-                elif prep.lower_ == "to" and owner.i <= head.i + 40:
-                    ends.extend(o for o in objs if o.i > head.i)
-                elif prep.lower_ in {"including", "like"} or prep.lower_ == "as" and prep.i > 0 and prep.nbor(-1).lower_ == "such":
-                    if owner in {head, group}:
-                        starts.extend(t for o in objs for t in conjuncts(o))
-        members = [m for t in starts + ends if (m := self.table.at(t)) is not None and m.kind == "name"]
+                if prep.lower_ in {"including", "like"} or prep.lower_ == "as" and prep.i > 0 and prep.nbor(-1).lower_ == "such":
+                    starts.extend(t for o in objs for t in conjuncts(o))
+        members = list(dict.fromkeys(m for t in starts + ends if (m := self.table.at(t)) is not None and m.kind == "name"))
         self.enumerated.update(t.i for t in ends)
         if not members or group == head and not starts:
             return []
@@ -141,6 +141,9 @@ class ClaimBuilder:
     def read_sentence(self, sent: SpacySpan, sentence: int, quoted: Modality | None = None) -> None:
         """Read one sentence; ``quoted`` when it lies inside a quotation (see :mod:`.quotes`)."""
         self.quoted = quoted
+        for token in sent:  # "firms from X to Y": X and Y are members, no arguments of the verb
+            if token.pos_ in {"NOUN", "PROPN"} and (found := range_of(token)) is not None:
+                self.enumerated.update(o.i for prep in found for o in prep.children if o.dep_ == "pobj")
         self._noun_phrase_rules(sent, sentence)
         for clause in clauses(sent):
             self.clauses.append((sentence, clause))
@@ -372,6 +375,40 @@ class ClaimBuilder:
         what = phrase_text(kept)
         if what:
             self._add(source, "reported", "reported", literal=what, sentence=sentence, extractor="attribution")
+
+
+def range_of(noun: Token) -> tuple[Token, Token] | None:
+    """The ("from", "to") of a range of members after a plural noun ("companies from Huawei
+    to TikTok", "a list of firms from A to B"), wherever the parser attached the two; a
+    singular noun ("moved the office from Paris to Berlin") has a path, not members."""
+    group = noun
+    if noun.lemma_.lower() in lexicon.words("container"):
+        inner = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        group = inner[0] if inner else noun
+    if group.tag_ not in {"NNS", "NNPS"}:
+        return None
+    after = max(t.i for t in noun.subtree) + 1
+    candidates = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"]
+    if after < len(noun.doc) and noun.doc[after].lower_ == "from" and noun.doc[after].dep_ == "prep":
+        candidates.append(noun.doc[after])  # attached to the verb: "names firms from A to B"
+    for prep in candidates:
+        if (to := _range_end(prep)) is not None:
+            return prep, to
+    return None
+
+
+def _range_end(from_prep: Token) -> Token | None:
+    """The "to" right after "from X" (wherever the parser attached it): the end of a range."""
+    objects = [o for o in from_prep.children if o.dep_ == "pobj"]
+    for owner in (from_prep, *objects):  # "from [X [to Y]]"
+        for child in owner.children:
+            if child.dep_ == "prep" and child.lower_ == "to" and child.i > from_prep.i:
+                return child
+    after = max(t.i for t in from_prep.subtree) + 1
+    doc = from_prep.doc
+    if after < len(doc) and doc[after].lower_ == "to" and doc[after].dep_ == "prep":
+        return doc[after]
+    return None
 
 
 def description_tokens(head: Token) -> list[Token]:
