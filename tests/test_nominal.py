@@ -215,6 +215,37 @@ REED = Parse(
     ents=[('PERSON', 0, 2), ('ORG', 3, 4), ('LOC', 8, 9)],
 )
 
+CHAN = Parse(
+    'Lisa Chan, the acting head of the Wildlife Trust, resigned.',
+    words=['Lisa', 'Chan', ',', 'the', 'acting', 'head', 'of', 'the', 'Wildlife', 'Trust', ',', 'resigned', '.'],
+    heads=[1, 11, 1, 5, 5, 1, 5, 9, 9, 6, 1, 11, 11],
+    deps=['compound', 'nsubj', 'punct', 'det', 'amod', 'appos', 'prep', 'det', 'compound', 'pobj', 'punct', 'ROOT', 'punct'],
+    pos=['PROPN', 'PROPN', 'PUNCT', 'DET', 'VERB', 'NOUN', 'ADP', 'DET', 'PROPN', 'PROPN', 'PUNCT', 'VERB', 'PUNCT'],
+    tags=['NNP', 'NNP', ',', 'DT', 'VBG', 'NN', 'IN', 'DT', 'NNP', 'NNP', ',', 'VBD', '.'],
+    lemmas=['Lisa', 'Chan', ',', 'the', 'act', 'head', 'of', 'the', 'Wildlife', 'Trust', ',', 'resign', '.'],
+    ents=[('PERSON', 0, 2), ('ORG', 7, 10)],
+)
+FOX_BANK = Parse(
+    'Bank of England economist Ann Fox spoke.',
+    words=['Bank', 'of', 'England', 'economist', 'Ann', 'Fox', 'spoke', '.'],
+    heads=[3, 0, 1, 5, 5, 6, 6, 6],
+    deps=['nmod', 'prep', 'pobj', 'compound', 'compound', 'nsubj', 'ROOT', 'punct'],
+    pos=['PROPN', 'ADP', 'PROPN', 'NOUN', 'PROPN', 'PROPN', 'VERB', 'PUNCT'],
+    tags=['NNP', 'IN', 'NNP', 'NN', 'NNP', 'NNP', 'VBD', '.'],
+    lemmas=['Bank', 'of', 'England', 'economist', 'Ann', 'Fox', 'speak', '.'],
+    ents=[('ORG', 0, 3), ('PERSON', 4, 6)],
+)
+FOX_INSTITUTE = Parse(
+    'Institute for Marine Research scientist Ann Fox spoke.',
+    words=['Institute', 'for', 'Marine', 'Research', 'scientist', 'Ann', 'Fox', 'spoke', '.'],
+    heads=[7, 0, 3, 4, 6, 6, 1, 7, 7],
+    deps=['nsubj', 'prep', 'compound', 'compound', 'compound', 'compound', 'pobj', 'ROOT', 'punct'],
+    pos=['PROPN', 'ADP', 'PROPN', 'PROPN', 'NOUN', 'PROPN', 'PROPN', 'VERB', 'PUNCT'],
+    tags=['NNP', 'IN', 'NNP', 'NNP', 'NN', 'NNP', 'NNP', 'VBD', '.'],
+    lemmas=['Institute', 'for', 'Marine', 'Research', 'scientist', 'Ann', 'Fox', 'speak', '.'],
+    ents=[('ORG', 0, 4), ('PERSON', 5, 7)],
+)
+
 
 def read(parse: Parse, *names: tuple[int, int, str, str] | tuple[int, int, str, str, str]) -> set[tuple]:
     """The claims of one sentence as (extractor, subject, predicate, object label or literal),
@@ -316,6 +347,23 @@ def test_the_city_of_a_name_stands_for_the_name():
 def test_roles_without_an_organisation_state_nothing(parse, names):
     """ "the president of the club's fans" presides over the fans; "a spokesman" names no employer."""
     assert read(parse, *names) == set()
+
+
+def test_words_that_do_not_change_the_position_keep_the_leadership():
+    assert read(CHAN, (0, 2, "Person", "Lisa Chan"), (7, 10, "Organization", "Wildlife Trust")) == {
+        ("np-apposition-role", "Lisa Chan", "leaderOf", "Wildlife Trust")}
+
+
+def test_organisation_name_with_a_preposition_before_the_role():
+    assert read(FOX_BANK, (0, 3, "Organization", "Bank of England"), (4, 6, "Person", "Ann Fox")) == {
+        ("np-premodifier-role", "Ann Fox", "worksFor", "Bank of England")}
+    assert read(FOX_INSTITUTE, (0, 4, "Organization", "Institute for Marine Research"), (5, 7, "Person", "Ann Fox")) \
+        == {("np-premodifier-role", "Ann Fox", "worksFor", "Institute for Marine Research")}
+
+
+def test_a_name_cut_by_the_tagger_is_not_an_employer():
+    """ "Institute for [Marine Research] scientist": the tagged name is the tail of a longer one."""
+    assert read(FOX_INSTITUTE, (2, 4, "Organization", "Marine Research"), (5, 7, "Person", "Ann Fox")) == set()
 
 
 # -- person of organisation, things in places, nationality ---------------------------------

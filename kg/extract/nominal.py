@@ -151,7 +151,7 @@ class Role:
     @property
     def key(self) -> str:
         """The title without the words that do not change the position ("new", "acting")."""
-        return " ".join(t.lower_ for t in self.words if t.lower_ not in words("past"))
+        return " ".join(t.lower_ for t in self.words if t.lower_ not in words("past") | words("neutral"))
 
     @property
     def past(self) -> bool:
@@ -250,7 +250,8 @@ def _employers(role: Role, table: MentionTable) -> Iterator[Mention]:
     if before >= role.head.sent.start:
         token = role.head.doc[before]
         if token.head == role.head or table.at(token.head) is table.at(token):
-            if (found := _named(token, table, {"Organization"})) is not None and found.kind == "name":
+            found = _named(token, table, {"Organization"})
+            if found is not None and found.kind == "name" and not _truncated(token, table):
                 yield found
 
 
@@ -263,6 +264,18 @@ def _of_name(token: Token, table: MentionTable) -> Token:
     named = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
              if o.dep_ == "pobj" and (m := table.at(o)) is not None and m.kind == "name"]
     return named[0] if named else token
+
+
+def _truncated(token: Token, table: MentionTable) -> bool:
+    """Whether the name ``token`` ends looks cut from a longer one: "Center for [Biological
+    Diversity]" (the tagger's span starts after a preposition that follows a capitalised word)."""
+    mention, first = table.at(token), token
+    while first.i > first.sent.start and table.at(first.doc[first.i - 1]) is mention:
+        first = first.doc[first.i - 1]
+    if first.i - 2 < first.sent.start:
+        return False
+    before, word = first.doc[first.i - 1], first.doc[first.i - 2]
+    return before.pos_ == "ADP" and word.pos_ == "PROPN" and word.text[:1].isupper()
 
 
 def _appositions(root: Token) -> list[Token]:
