@@ -85,8 +85,9 @@ class _Cluster:
         self.mentions.append(mention)
         weight = 1.0
         if mention.kind == "name":
-            if not self.named:
-                self._classes.clear()
+            if not self.named:  # names outvote what the common nouns said, but for their cues
+                self._classes = Counter({cue: entity_class.WEIGHTS["cue"] for m in self.mentions
+                                         if m.kind == "nominal" and (cue := entity_class.cue(m.label))})
             words = lexicon.name_key(mention.label).split()
             found = entity_class.of_mention(mention.label, mention.cls, mention.descriptors, text,
                                             mention.span.start)
@@ -120,7 +121,8 @@ class _Cluster:
 
     @property
     def label(self) -> str:
-        candidates = self.named or [m for m in self.mentions if m.kind == "nominal"]
+        candidates = [m for m in self.named if not _STATE_OF.match(lexicon.name_key(m.label))] or self.named \
+            or [m for m in self.mentions if m.kind == "nominal"]
         if not candidates:
             return self.mentions[0].label
         return max(candidates, key=lambda m: (len(m.label.split()), len(m.label), -m.id)).label
@@ -352,6 +354,9 @@ def _aliases(mentions: list[Mention], label: str) -> tuple[str, ...]:
     """Names and descriptions an entity went by, as written ("US", "the Chinese president")."""
     seen: dict[str, str] = {lexicon.name_key(label): label}
     for mention in mentions:
+        if mention.kind == "nominal" and mention.label[:1].isupper() and entity_class.cue(mention.label):
+            seen.setdefault(lexicon.name_key(mention.label), mention.label)  # "PALM trial" beside "PALM"
+            continue
         if mention.kind not in {"name", "description"}:
             continue
         if mention.kind == "description":

@@ -81,3 +81,8 @@ def test_word_lists_load_from_data():
     assert lexicon.honorifics()["mrs"] == "f" and lexicon.honorifics()["dr"] == ""
     assert lexicon.class_cues()["last"]["fc"] == "Organization"
     assert {"toronto", "virginia", "el paso"} <= lexicon.places()
+
+
+def test_a_place_after_the_cue_word_does_not_hide_it():
+    assert entity_class.cue("Harbour Expo Norway") == "Event"
+    assert entity_class.cue("Bank of Norway") is None

@@ -47,3 +47,26 @@ def test_the_possessor_before_a_tagged_person_is_not_part_of_the_name():
                   tags=["NNP", "POS", "NNP", "NNP", "VBD", "."], lemmas=["Norway", "'s", "King", "Olav", "speak", "."],
                   ents=[("PERSON", 0, 4)])
     assert [label for _, _, label, _, _ in mentions(parse)] == ["Olav"]
+
+
+def test_a_title_before_an_untagged_proper_noun_names_a_person_holding_it():
+    parse = Parse("Queen Sonja II spoke.", words=["Queen", "Sonja", "II", "spoke", "."], heads=[2, 2, 3, 3, 3],
+                  deps=["compound", "compound", "nsubj", "ROOT", "punct"],
+                  pos=["PROPN", "PROPN", "PROPN", "VERB", "PUNCT"], tags=["NNP", "NNP", "NNP", "VBD", "."],
+                  lemmas=["Queen", "Sonja", "II", "speak", "."])
+    assert mentions(parse) == [("name", "Person", "Sonja II", ("Queen",), ())]
+
+
+def test_the_people_of_a_place_named_before_are_a_group():
+    place = Parse("Alaska voted.", words=["Alaska", "voted", "."], heads=[1, 1, 1], deps=["nsubj", "ROOT", "punct"],
+                  pos=["PROPN", "VERB", "PUNCT"], tags=["NNP", "VBD", "."], lemmas=["Alaska", "vote", "."],
+                  ents=[("GPE", 0, 1)])
+    people = Parse("Alaskans cheered.", words=["Alaskans", "cheered", "."], heads=[1, 1, 1],
+                   deps=["nsubj", "ROOT", "punct"], pos=["PROPN", "VERB", "PUNCT"], tags=["NNPS", "VBD", "."],
+                   lemmas=["Alaskans", "cheer", "."], ents=[("ORG", 0, 1)])
+    doc = make_doc(place, people)
+    table = MentionTable()
+    table.start_doc(0, doc)
+    for index, sent in enumerate(doc.sents):
+        add_sentence_mentions(table, sent, index)
+    assert [(m.label, m.cls) for m in table.mentions] == [("Alaska", "Place"), ("Alaskans", "Group")]

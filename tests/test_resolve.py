@@ -454,3 +454,60 @@ def test_a_one_word_name_of_another_tag_folds_into_the_one_longer_name_holding_i
     t.mention("Ridge", "name", "Person", nth=1)
     assert [(e.key, e.aliases) for e in t.resolve().entities] == [
         ("place/pine-ridge-correctional-facility", ("Ridge",))]
+
+
+def test_state_of_a_place_and_the_place_are_one():
+    t = Text("Crews reached Oregon. The State of Oregon paid.")
+    t.mention("Oregon", "name", "Place")
+    t.mention("State of Oregon", "name", "Place")
+    assert [(e.key, e.aliases) for e in t.resolve().entities] == [("place/oregon", ("State of Oregon",))]
+
+
+def test_a_group_in_the_singular_and_the_plural_is_one():
+    t = Text("Many Faroese Islanders voted. One Faroese Islander abstained.")
+    t.mention("Faroese Islanders", "name", "Group")
+    t.mention("Faroese Islander", "name", "Group")
+    assert len(t.resolve().entities) == 1
+
+
+def test_a_name_given_as_another_name_of_the_one_before_is_one_node():
+    t = Text("The Harbour Act, also known as the Dock Law, passed. Lena Ortiz, born Lena Marsh, voted.")
+    t.mention("Harbour Act", "name", "Law")
+    t.mention("Dock Law", "name", "Law")
+    t.mention("Lena Ortiz", "name", "Person")
+    t.mention("Lena Marsh", "name", "Person")
+    assert [(e.key, e.aliases) for e in t.resolve().entities] == [
+        ("law/harbour-act", ("Dock Law",)), ("person/lena-ortiz", ("Lena Marsh",))]
+
+
+def test_two_names_side_by_side_stay_two():
+    t = Text("Lena Ortiz, Tom Marsh and others voted.")
+    t.mention("Lena Ortiz", "name", "Person")
+    t.mention("Tom Marsh", "name", "Person")
+    assert len(t.resolve().entities) == 2
+
+
+def test_a_name_and_the_name_with_an_event_noun_are_one_event():
+    t = Text("The ORCA trial began in May. ORCA enrolled 300 people.")
+    trial = t.mention("ORCA trial", "nominal", "Event", head="trial")
+    t.mention("ORCA", "name", "Organization", nth=1)  # the second "ORCA", after "ORCA trial"
+    t.claim(trial, None, "begin", literal="in May")
+    graph = t.resolve()
+    assert [(e.cls, e.label, e.aliases) for e in graph.entities] == [("Event", "ORCA", ("ORCA trial",))]
+    assert graph.entities[0].scope is None  # a named event is one thing in every article
+
+
+def test_the_kind_of_the_one_named_event_refers_to_it():
+    t = Text("Harbour Lights Festival opened. Later the festival closed.")
+    t.mention("Harbour Lights Festival", "name", "Event")
+    festival = t.mention("festival", "nominal", "Event")
+    t.claim(festival, None, "close", literal="late")
+    assert [f.subject for f in t.resolve().facts] == ["event/harbour-lights-festival"]
+
+
+def test_the_title_of_the_one_person_holding_it_refers_to_her():
+    t = Text("King Harald Dahl spoke. Then came a vote. Later, the King left.")
+    t.mention("Harald Dahl", "name", "Person", titles=("King",))
+    king = t.mention("King", "nominal", "Concept", nth=1)
+    t.claim(king, None, "leave", literal="early")
+    assert [f.subject for f in t.resolve().facts] == ["person/harald-dahl"]
