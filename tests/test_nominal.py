@@ -246,6 +246,17 @@ FOX_INSTITUTE = Parse(
     ents=[('ORG', 0, 4), ('PERSON', 5, 7)],
 )
 
+STRICKLAND = Parse(
+    'The former governor of Ohio, Ted Strickland, spoke.',
+    words=['The', 'former', 'governor', 'of', 'Ohio', ',', 'Ted', 'Strickland', ',', 'spoke', '.'],
+    heads=[2, 2, 9, 2, 3, 2, 7, 2, 2, 9, 9],
+    deps=['det', 'amod', 'nsubj', 'prep', 'pobj', 'punct', 'compound', 'appos', 'punct', 'ROOT', 'punct'],
+    pos=['DET', 'ADJ', 'NOUN', 'ADP', 'PROPN', 'PUNCT', 'PROPN', 'PROPN', 'PUNCT', 'VERB', 'PUNCT'],
+    tags=['DT', 'JJ', 'NN', 'IN', 'NNP', ',', 'NNP', 'NNP', ',', 'VBD', '.'],
+    lemmas=['the', 'former', 'governor', 'of', 'Ohio', ',', 'Ted', 'Strickland', ',', 'speak', '.'],
+    ents=[('GPE', 4, 5), ('PERSON', 6, 8)],
+)
+
 
 def read(parse: Parse, *names: tuple[int, int, str, str] | tuple[int, int, str, str, str]) -> set[tuple]:
     """The claims of one sentence as (extractor, subject, predicate, object label or literal),
@@ -309,6 +320,11 @@ def test_an_indefinite_director_works_for_the_company_but_does_not_lead_it():
 def test_a_chief_executive_for_a_region_works_for_the_company():
     assert read(REED, (0, 2, "Person", "Sam Reed"), (3, 4, "Organization", "Acme"), (8, 9, "Place", "Europe")) == {
         ("np-apposition-role", "Sam Reed", "worksFor", "Acme")}
+
+
+def test_a_former_position_keeps_its_word_in_the_title_and_states_no_relation():
+    assert read(STRICKLAND, (4, 5, "Place", "Ohio"), (6, 8, "Person", "Ted Strickland")) == {
+        ("np-apposition-role", "Ted Strickland", "holdsPosition", "former governor")}
 
 
 def test_name_in_apposition_to_the_role_gets_position_and_relation():

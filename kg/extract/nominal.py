@@ -155,8 +155,10 @@ class Role:
 
     @property
     def past(self) -> bool:
-        """ "former president", "ex-CEO": the text does not say the holder holds it now."""
-        return any(t.lower_.rstrip("-") in words("past") for t in self.head.subtree if t.i < self.head.i)
+        """ "former president", "ex-CEO": the text does not say the holder holds it now (the
+        title keeps the word, the relation is not stated)."""
+        left = self.head.doc[self.head.left_edge.i: self.head.i]
+        return any(t.lower_.rstrip("-") in words("past") for t in [*left, *self.words])
 
 
 def _role(head: Token, table: MentionTable) -> Role | None:
@@ -171,11 +173,12 @@ def _role(head: Token, table: MentionTable) -> Role | None:
     doc = head.doc
     for i in range(head.i - 1, head.sent.start - 1, -1):
         token = doc[i]
-        modifier = token.dep_ in {"amod", "compound", "nmod"} or token.text == "-" and token.dep_ == "punct"
-        if not modifier or token.head not in kept or token.ent_type_ or table.at(token) not in {None, mention}:
+        joined = not token.whitespace_ and (token.text == "-" or doc[i + 1].text == "-")  # "co-author", "vice-president"
+        modifier = token.dep_ in {"amod", "compound", "nmod", "advmod"} and token.head in kept
+        if not (modifier or joined) or token.ent_type_ or table.at(token) not in {None, mention}:
             break
         kept.insert(0, token)
-    while kept[0] is not head and (kept[0].text == "-" or kept[0].lower_.rstrip("-") in words("past")):
+    while kept[0] is not head and kept[0].text == "-":
         kept.pop(0)
     role = Role(head, tuple(kept), _complement(head, table))
     names = {role.key, " ".join(t.lower_ for t in kept[-2:]), head.lower_, head.lemma_.lower()}
@@ -251,7 +254,8 @@ def _employers(role: Role, table: MentionTable) -> Iterator[Mention]:
         token = role.head.doc[before]
         if token.head == role.head or table.at(token.head) is table.at(token):
             found = _named(token, table, {"Organization"})
-            if found is not None and found.kind == "name" and not _truncated(token, table):
+            portfolio = found is not None and found.label.lower() in words("portfolio")  # "Commerce Secretary"
+            if found is not None and found.kind == "name" and not portfolio and not _truncated(token, table):
                 yield found
 
 
@@ -299,7 +303,8 @@ def apposition_role(sent: SpacySpan, table: MentionTable) -> Iterator[Found]:
                 if (predicate := _relation(role, employer, table)) is not None:
                     yield Found(person, predicate, employer)
         if root.dep_ == "appos" and (role := _role(_holder(root.head, table), table)) is not None:
-            yield Found(person, "holdsPosition", literal=role.title)
+            if role.head.tag_ not in {"NNS", "NNPS"}:  # "two Cabinet officers, Ross and Barr"
+                yield Found(person, "holdsPosition", literal=role.title)
             if not role.past:
                 for employer in _employers(role, table):
                     if (predicate := _relation(role, employer, table)) is not None:
