@@ -4,8 +4,9 @@
     graph file or store folder -> open_source -> Dataset | GraphStore (read-only)
 
 The Dataset has ``default_union=True``: a query's default graph is the union of
-the per-article named graphs, so ``?e rdfs:label ?l`` finds every entity without
-a ``GRAPH`` clause.
+the per-article named graphs, as a set (a triple stated in two articles matches
+once, as in ``graph.ttl`` and in a :class:`~kg.store.GraphStore`), so ``?e
+rdfs:label ?l`` finds every entity once without a ``GRAPH`` clause.
 
 The ontology (``kg/ontology/kg.ttl``) is not part of graph files. Queries and the
 networkx view need its predicate labels and sub-property axioms, so

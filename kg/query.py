@@ -4,16 +4,19 @@
 
 A query runs on an rdflib ``Dataset`` (a graph file) or, much faster on large
 graphs, on a :class:`kg.store.GraphStore` through Oxigraph; either way the result
-is an rdflib :class:`~rdflib.query.Result`, so formatting and callers do not care
-which. Oxigraph's union default graph is a multiset (a label stated in two
-articles matches twice), so the saved queries say ``DISTINCT``.
+is a :class:`QueryResult`, an rdflib :class:`~rdflib.query.Result` that also shows
+itself as an HTML table in Jupyter and converts to pandas, so formatting and
+callers do not care which.
 
-Every query sees the union of the per-article named graphs plus the ontology,
-which :func:`kg.load.attach_ontology` adds as named graph ``graph:ontology`` the
-first time a dataset is queried. That is how ``?p rdfs:label ?label`` finds
-"called for" for ``kg:calledFor`` and ``?p rdfs:subPropertyOf* kg:said`` works,
-though graph files never contain the ontology. (Open predicates, ``rel:*``, are
-declared with their labels inside the data.)
+Every query's default graph is the union of the per-article named graphs plus the
+ontology, as a set: a triple stated in three articles matches once, as in
+``graph.ttl`` (the store keeps that union as its default graph, see
+:mod:`kg.store`); ``GRAPH ?g { }`` reaches each article's own graph. The ontology
+is named graph ``graph:ontology`` too, which :func:`kg.load.attach_ontology`
+adds to a dataset the first time it is queried. That is how ``?p rdfs:label
+?label`` finds "called for" for ``kg:calledFor`` and ``?p rdfs:subPropertyOf*
+kg:said`` works, though graph files never contain the ontology. (Open
+predicates, ``rel:*``, are declared with their labels inside the data.)
 
 The project's prefixes (:data:`kg.vocab.PREFIXES`) are pre-bound, so queries may
 use ``kg:``, ``rel:``, ``id:``, ``schema:`` ... without declaring them.
@@ -30,10 +33,14 @@ a plain string literal.
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import re
+import shutil
+import textwrap
 from dataclasses import dataclass
+from decimal import Decimal
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
@@ -51,11 +58,49 @@ from kg.rdf import rdflib_term
 from kg.store import GraphStore
 from kg.vocab import PREFIXES, QUERIES_DIR, bind_prefixes
 
-__all__ = ["FORMATS", "Param", "QueryResult", "SavedQuery", "compact", "format_result", "resolve_entities",
+__all__ = ["FORMATS", "Param", "QueryResult", "SavedQuery", "compact", "format_result", "html_table", "resolve_entities",
            "run_query", "run_saved", "saved_queries"]
 
 
-QueryResult = Result
+
+class QueryResult(Result):
+    """An rdflib :class:`~rdflib.query.Result` (iterate it, ``format_result`` it) that a
+    notebook shows as an HTML table and that converts to a pandas DataFrame."""
+
+    @classmethod
+    def of(cls, result: Result) -> QueryResult:
+        """``result`` as a QueryResult (its rows read once, so it can be shown and iterated)."""
+        if isinstance(result, QueryResult):
+            return result
+        converted = cls(result.type)
+        if result.type == "SELECT":
+            converted.vars = list(result.vars or [])
+            converted.bindings = list(result.bindings)
+        elif result.type == "ASK":
+            converted.askAnswer = bool(result.askAnswer)
+        else:
+            converted.graph = result.graph
+        return converted
+
+    def _repr_html_(self) -> str:
+        """Jupyter's rich display: see :func:`html_table`."""
+        return html_table(self)
+
+    def to_pandas(self):
+        """The rows as a ``pandas.DataFrame``: one column per variable (SELECT), subject,
+        predicate and object (CONSTRUCT, DESCRIBE) or ``boolean`` (ASK). IRIs are full
+        strings, literals their Python values (numbers, decimals as floats, dates), unbound
+        cells ``None``.
+        pandas is optional: raises :class:`ImportError` saying how to install it."""
+        try:
+            import pandas
+        except ImportError as error:
+            raise ImportError("QueryResult.to_pandas() needs pandas, which kg does not install: "
+                              "pip install pandas") from error
+        if self.type == "ASK":
+            return pandas.DataFrame({"boolean": [bool(self.askAnswer)]})
+        names, rows = _rows(self) if self.type == "SELECT" else _triple_rows(self.graph)
+        return pandas.DataFrame([[_python(term) for term in row] for row in rows], columns=names)
 
 FORMATS = ("table", "csv", "json")
 
@@ -142,7 +187,7 @@ def _execute(source: Source, query: Query | str, bindings: dict[str, Any]) -> Qu
     dataset = source
     init = {Variable(name.lstrip("?$")): _term(value) for name, value in bindings.items()}
     try:
-        return _queryable(dataset).query(query, initBindings=init)
+        return QueryResult.of(_queryable(dataset).query(query, initBindings=init))
     except Exception as exc:  # evaluation errors (bad function arguments, ...)
         raise QueryError(f"query failed: {one_line(exc)}") from exc
 
@@ -169,17 +214,17 @@ def _as_result(answer: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) ->
     """An Oxigraph answer as the rdflib Result the rest of kg formats."""
     iris: dict[str, URIRef] = {}
     if isinstance(answer, ox.QueryBoolean):
-        result = Result("ASK")
+        result = QueryResult("ASK")
         result.askAnswer = bool(answer)
     elif isinstance(answer, ox.QueryTriples):
-        result = Result("CONSTRUCT")
+        result = QueryResult("CONSTRUCT")
         graph = Graph()
         for triple in answer:
             graph.add(tuple(rdflib_term(term, iris) for term in (triple.subject, triple.predicate, triple.object)))
         result.graph = graph
     else:
         names = [variable.value for variable in answer.variables]
-        result = Result("SELECT")
+        result = QueryResult("SELECT")
         result.vars = [Variable(name) for name in names]
         result.bindings = [{Variable(name): rdflib_term(row[name], iris) for name in names if row[name] is not None}
                            for row in answer]
@@ -267,11 +312,11 @@ def run_saved(dataset: Source, name: str, **params: Any) -> QueryResult:
     return results[0] if len(results) == 1 else _concatenate(results)
 
 
-def _concatenate(results: list[Result]) -> Result:
+def _concatenate(results: list[Result]) -> QueryResult:
     first = results[0]
     if first.type != "SELECT":
         raise QueryError("a saved query that matches several entities must be a SELECT query")
-    merged = Result("SELECT")
+    merged = QueryResult("SELECT")
     merged.vars = first.vars
     merged.bindings = [row for result in results for row in result.bindings]
     return merged
@@ -302,15 +347,74 @@ def _rows(result: Result) -> tuple[list[str], list[list[Node | None]]]:
     return names, rows
 
 
-def _table(names: list[str], rows: list[list[str]]) -> str:
+#: the width of a table when stdout is not a terminal (and COLUMNS is not set)
+DEFAULT_WIDTH = 100
+#: a column is made no narrower than its longest word up to :data:`LONG_WORD` (so IRIs
+#: and dates stay whole) where the width allows, and never narrower than this (so a
+#: table of very many columns can be wider than asked)
+MIN_COLUMN = 6
+LONG_WORD = 24
+_GAP = "  "
+
+
+def _column_widths(names: list[str], cells: list[list[str]], width: int) -> list[int]:
+    """Widths that fit ``width``: every column its natural width if they all fit. Else each
+    starts at its least width and the rest is handed out evenly, a column taking no more
+    than its natural width, so short columns end whole and long texts share what is left.
+    The least width is a column's longest word (up to :data:`LONG_WORD`); when those do not
+    fit, columns of text (cells with spaces) start at :data:`MIN_COLUMN` and only columns
+    of single words (IRIs, dates, numbers) keep their longest one; when even those do not,
+    every column starts at :data:`MIN_COLUMN`."""
+    natural = [max([len(name)] + [len(row[i]) for row in cells]) for i, name in enumerate(names)]
+    available = width - len(_GAP) * (len(names) - 1)
+    if sum(natural) <= available:
+        return natural
+    words = [max([len(word) for row in cells for word in row[i].split()] + [len(name)])
+             for i, name in enumerate(names)]
+    least = [min(n, max(MIN_COLUMN, min(word, LONG_WORD))) for n, word in zip(natural, words)]
+    if sum(least) > available:
+        text = [any(" " in row[i] for row in cells) for i in range(len(names))]
+        least = [min(n, MIN_COLUMN) if is_text else m for n, m, is_text in zip(natural, least, text)]
+    if sum(least) > available:  # still too many columns: every one may wrap
+        least = [min(n, MIN_COLUMN) for n in natural]
+    widths, extra = least, available - sum(least)
+    lacking = [i for i, n in enumerate(natural) if widths[i] < n]
+    while extra > 0 and lacking:
+        share = max(1, extra // len(lacking))
+        for i in lacking:
+            given = min(share, natural[i] - widths[i], extra)
+            widths[i] += given
+            extra -= given
+        lacking = [i for i in lacking if widths[i] < natural[i]]
+    return widths
+
+
+def _wrap(cell: str, width: int) -> list[str]:
+    """The lines of one cell: wrapped at spaces, and a word longer than the column (an IRI)
+    split across lines, so no character is ever dropped."""
+    return textwrap.wrap(cell, width, break_long_words=True, break_on_hyphens=False) or [""]
+
+
+def _table(names: list[str], rows: list[list[str]], width: int | None = None) -> str:
+    """An aligned text table at most ``width`` characters wide (default: the terminal's, or
+    :data:`DEFAULT_WIDTH`); cells too long for their column wrap onto more lines, and rows
+    are then separated by a blank line. Nothing is shortened: CSV and JSON hold the same."""
+    if width is None:
+        width = shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns
     cells = [[" ".join(cell.split()) for cell in row] for row in rows]
-    widths = [max([len(name)] + [len(row[i]) for row in cells]) for i, name in enumerate(names)]
+    widths = _column_widths(names, cells, width)
 
-    def line(values: list[str]) -> str:
-        return "  ".join(value.ljust(width) for value, width in zip(values, widths)).rstrip()
+    def lines(values: list[str]) -> list[str]:
+        wrapped = [_wrap(value, column) for value, column in zip(values, widths)]
+        height = max((len(parts) for parts in wrapped), default=1)
+        return [_GAP.join((parts[i] if i < len(parts) else "").ljust(column) for parts, column in zip(wrapped, widths))
+                .rstrip() for i in range(height)]
 
-    out = [line(names), line(["-" * width for width in widths])]
-    out.extend(line(row) for row in cells)
+    body = [lines(row) for row in cells]
+    separate = any(len(record) > 1 for record in body)
+    out = lines(names) + [_GAP.join("-" * column for column in widths)]
+    for index, record in enumerate(body):
+        out.extend(([""] if separate and index else []) + record)
     return "\n".join(out) + "\n"
 
 
@@ -355,11 +459,12 @@ def _graph_output(graph: Graph, fmt: str) -> str:
     return _dump(nodes)
 
 
-def format_result(result: QueryResult, fmt: str = "table") -> str:
+def format_result(result: QueryResult, fmt: str = "table", width: int | None = None) -> str:
     """Render a result as ``table`` (aligned text), ``csv`` or ``json``.
 
-    SELECT: table with prefixed names, CSV with full IRIs, or SPARQL 1.1 results
-    JSON. ASK: ``true``/``false``, or ``{"head": {}, "boolean": ...}`` in JSON.
+    SELECT: table with prefixed names fitting ``width`` characters (default: the
+    terminal's width, or :data:`DEFAULT_WIDTH` when not a terminal; long cells wrap,
+    none is cut), CSV with full IRIs, or SPARQL 1.1 results JSON. ASK: ``true``/``false``, or ``{"head": {}, "boolean": ...}`` in JSON.
     CONSTRUCT and DESCRIBE: Turtle (table), subject/predicate/object rows (csv)
     or JSON-LD (json).
     """
@@ -376,10 +481,60 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
         return f"{str(answer).lower()}\n"
     names, rows = _rows(result)
     if fmt == "table":
-        return _table(names, [[compact(term) for term in row] for row in rows])
+        return _table(names, [[compact(term) for term in row] for row in rows], width)
     if fmt == "csv":
         return _csv(names, [["" if term is None else str(term) for term in row] for row in rows])
     bindings = [
         {name: _json_term(term) for name, term in zip(names, row) if term is not None} for row in rows
     ]
     return _dump({"head": {"vars": names}, "results": {"bindings": bindings}})
+
+
+# ------------------------------------------------------------------ notebooks
+
+#: rows shown by a notebook's HTML table; the rest are counted below it
+HTML_ROWS = 200
+
+
+def _triple_rows(graph: Graph) -> tuple[list[str], list[list[Node]]]:
+    """A CONSTRUCT or DESCRIBE graph as sorted subject, predicate, object rows."""
+    return ["subject", "predicate", "object"], [list(triple) for triple in sorted(graph)]
+
+
+def _python(term: Node | None) -> Any:
+    """A cell for pandas: a literal's Python value (number, date, str; a decimal as a
+    float), an IRI's string."""
+    if term is None:
+        return None
+    if isinstance(term, Literal):
+        value = term.toPython()
+        if isinstance(value, Decimal):  # xsd:decimal (confidences): a float, which pandas computes with
+            return float(value)
+        return str(term) if isinstance(value, Literal) else value
+    return str(term)
+
+
+def _html_cell(term: Node | None) -> str:
+    """One ``<td>``: the compact form of :func:`compact`, escaped; an IRI's full form as its title."""
+    text = html.escape(compact(term))
+    if isinstance(term, URIRef):
+        return f'<td title="{html.escape(str(term), quote=True)}">{text}</td>'
+    return f"<td>{text}</td>"
+
+
+def html_table(result: Result) -> str:
+    """A result as HTML for a notebook, every value escaped: SELECT rows and CONSTRUCT or
+    DESCRIBE triples as a table (the first :data:`HTML_ROWS` rows, IRIs as prefixed names
+    with the full IRI on hover), ASK as a sentence."""
+    if result.type == "ASK":
+        return ("<p>ASK: <strong>yes</strong>, the pattern matches.</p>" if result.askAnswer
+                else "<p>ASK: <strong>no</strong>, the pattern matches nothing.</p>")
+    names, rows = _rows(result) if result.type == "SELECT" else _triple_rows(result.graph)
+    head = "".join(f"<th>{html.escape(name)}</th>" for name in names)
+    body = "".join("<tr>" + "".join(_html_cell(term) for term in row) + "</tr>\n" for row in rows[:HTML_ROWS])
+    what = "triple" if result.type != "SELECT" else "row"
+    count = f"{len(rows):,} {what}{'' if len(rows) == 1 else 's'}"
+    if len(rows) > HTML_ROWS:
+        count = f"the first {HTML_ROWS:,} of {count} (all of them: .to_pandas(), or format_result)"
+    return (f'<table class="kg-result">\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}</tbody>\n</table>\n'
+            f"<p>{html.escape(count)}</p>")
