@@ -257,6 +257,27 @@ STRICKLAND = Parse(
     ents=[('GPE', 4, 5), ('PERSON', 6, 8)],
 )
 
+NORDIC_COMPANY = Parse(
+    'Nordic Foods, a company based in Oslo, cut jobs.',
+    words=['Nordic', 'Foods', ',', 'a', 'company', 'based', 'in', 'Oslo', ',', 'cut', 'jobs', '.'],
+    heads=[1, 9, 1, 4, 1, 4, 5, 6, 7, 9, 9, 9],
+    deps=['amod', 'nsubj', 'punct', 'det', 'appos', 'acl', 'prep', 'pobj', 'punct', 'ROOT', 'dobj', 'punct'],
+    pos=['PROPN', 'PROPN', 'PUNCT', 'DET', 'NOUN', 'VERB', 'ADP', 'PROPN', 'PUNCT', 'VERB', 'NOUN', 'PUNCT'],
+    tags=['NNP', 'NNPS', ',', 'DT', 'NN', 'VBN', 'IN', 'NNP', ',', 'VBN', 'NNS', '.'],
+    lemmas=['Nordic', 'Foods', ',', 'a', 'company', 'base', 'in', 'Oslo', ',', 'cut', 'job', '.'],
+    ents=[('ORG', 0, 2), ('GPE', 7, 8)],
+)
+NORDIC_BASED = Parse(
+    'Nordic Foods, based in Oslo, cut jobs.',
+    words=['Nordic', 'Foods', ',', 'based', 'in', 'Oslo', ',', 'cut', 'jobs', '.'],
+    heads=[1, 7, 1, 1, 3, 4, 5, 7, 7, 7],
+    deps=['amod', 'nsubj', 'punct', 'acl', 'prep', 'pobj', 'punct', 'ROOT', 'dobj', 'punct'],
+    pos=['PROPN', 'PROPN', 'PUNCT', 'VERB', 'ADP', 'PROPN', 'PUNCT', 'VERB', 'NOUN', 'PUNCT'],
+    tags=['NNP', 'NNPS', ',', 'VBN', 'IN', 'NNP', ',', 'VBN', 'NNS', '.'],
+    lemmas=['Nordic', 'Foods', ',', 'base', 'in', 'Oslo', ',', 'cut', 'job', '.'],
+    ents=[('ORG', 0, 2), ('GPE', 5, 6)],
+)
+
 
 def read(parse: Parse, *names: tuple[int, int, str, str] | tuple[int, int, str, str, str]) -> set[tuple]:
     """The claims of one sentence as (extractor, subject, predicate, object label or literal),
@@ -403,6 +424,16 @@ def test_person_of_a_place_is_not_employed_there():
 def test_place_described_as_a_city_in_a_country():
     assert read(CHITTAGONG, (0, 1, "Place", "Chittagong"), (6, 7, "Country", "Bangladesh")) == {
         ("np-located", "Chittagong", "locatedIn", "Bangladesh")}
+
+
+@pytest.mark.parametrize("parse, oslo", [(NORDIC_COMPANY, (7, 8)), (NORDIC_BASED, (5, 6))])
+def test_organisation_based_in_a_city(parse, oslo):
+    assert read(parse, (0, 2, "Organization", "Nordic Foods"), (*oslo, "Place", "Oslo")) == {
+        ("np-located", "Nordic Foods", "locatedIn", "Oslo")}
+
+
+def test_a_person_is_not_located_by_an_apposition():
+    assert read(NORDIC_COMPANY, (0, 2, "Person", "Nordic Foods"), (7, 8, "Place", "Oslo")) == set()
 
 
 def test_demonym_in_an_apposition_gives_nationality():

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from .. import lexicon
 from ..lexicon import DATA_DIR
 from ..model import Claim, Mention
 from .mentions import MentionTable, phrase_text
@@ -165,7 +166,7 @@ def _role(head: Token, table: MentionTable) -> Role | None:
     """The role a noun names, with the modifiers right before it ("chief executive",
     "foreign minister"), or None when the noun is not a position. Names inside the phrase
     ("Huawei" in "Huawei spokeswoman"), determiners and possessives are not part of the
-    title, nor is "former" (see :attr:`Role.past`)."""
+    title; "former" is (see :attr:`Role.past`)."""
     mention = table.at(head)
     if head.pos_ not in {"NOUN", "PROPN"} or mention is not None and mention.kind == "name":
         return None
@@ -345,8 +346,8 @@ def premodifier_role(sent: SpacySpan, table: MentionTable) -> Iterator[Found]:
 @rule("np-affiliation")
 def affiliation(sent: SpacySpan, table: MentionTable) -> Iterator[Found]:
     """ "Kristen Welker of NBC News", "Dr Jane Doe at the University of Oslo": a person
-    named with an organisation works for it (belongs to it, for a party or a club). Only an organisation: "Smith of London" says
-    where he is from, not whom he works for."""
+    named with an organisation works for it (belongs to it, for a party or a club). Only an
+    organisation: "Smith of London" says where he is from, not whom he works for."""
     for person, root in _name_roots(sent, table, {"Person"}):
         for prep in root.children:
             if prep.dep_ != "prep" or prep.lower_ not in {"of", "at"}:
@@ -369,12 +370,15 @@ def located(sent: SpacySpan, table: MentionTable) -> Iterator[Found]:
             for child in root.children:
                 if child.dep_ == "poss" and (where := _named(child, table, _PLACES)) is not None:
                     yield Found(thing, "locatedIn", where)
-        if thing.cls == "Place":
-            for appos in _appositions(root):
-                if appos.lemma_.lower() not in words("place_kind") or table.at(appos) is not None:
-                    continue
-                for where in _place_complements(appos, table):
-                    yield Found(thing, "locatedIn", where)
+        # "Chittagong, a port city in Bangladesh", "Nordic Foods, a company based in Oslo"
+        kinds = words("place_kind") if thing.cls == "Place" else lexicon.words("refer_organization")
+        for appos in _appositions(root):
+            described = table.at(appos)  # none, or a description ("the company"), never a name
+            if appos.lemma_.lower() not in kinds or described is not None and described.kind == "name":
+                continue
+            for where in _place_complements(appos, table):
+                yield Found(thing, "locatedIn", where)
+            if thing.cls == "Place":
                 for child in appos.children:
                     if child.i < appos.i and child.dep_ in {"compound", "nmod", "amod"} and \
                             (where := _named(child, table, _PLACES)) is not None:
