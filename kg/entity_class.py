@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from . import lexicon
 
 #: how much each kind of evidence weighs against the others (the NER tag alone weighs 1)
-WEIGHTS = {"cue": 4.0, "honorific": 4.0, "gazetteer": 3.0, "given name": 2.0, "ner": 1.0}
+WEIGHTS = {"cue": 4.0, "honorific": 4.0, "gazetteer": 3.0, "given name": 2.0, "role": 1.5, "ner": 1.0}
 _NAMED = {"Person", "Organization", "Place", "Country", "Event", "Law", "Work", "Product", "Group"}
 _WORD = re.compile(r"[\w&.'’-]+")
 
@@ -82,9 +82,8 @@ def evidence(label: str, ner_cls: str, descriptors: tuple[str, ...] = (), honori
     """The strongest evidence for the class of one named mention.
 
     ``ner_cls`` is the class the NER tag maps to; ``honorific`` the honorific written before
-    the name; ``after_place_preposition`` whether "in", "at", "near" or "from" comes right
-    before it (what lets a gazetteer place outvote a PERSON tag: "Jordan" the player vs.
-    "in Glasgow").
+    the name; ``after_place_preposition`` whether "in", "at", "near" or "outside" comes right
+    before it (what lets a place outvote a PERSON tag: "Jordan" the player vs. "in Glasgow").
     """
     if ner_cls not in _NAMED:
         return Evidence(ner_cls, "ner")
@@ -101,20 +100,26 @@ def evidence(label: str, ner_cls: str, descriptors: tuple[str, ...] = (), honori
     given = words[0].lower() in lexicon.first_names()
     if key in lexicon.places() and (ner_cls != "Person" or after_place_preposition or len(words) > 1 and not given):
         return Evidence("Place", "gazetteer")
+    if ner_cls in {"Person", "Place"} and after_place_preposition and not given and len(words) <= 3:
+        return Evidence("Place", "role")  # "at Ain Issa": what one is in or at is a place
     if 1 < len(words) <= 4 and given and all(w[0].isupper() for w in words) \
             and not any(ch.isdigit() for ch in label) and ner_cls in {"Person", "Organization", "Place", "Group"}:
         return Evidence("Person", "given name")
     return Evidence(ner_cls, "ner")
 
 
-_PLACE_PREPOSITION = re.compile(r"\b(in|at|near|from|outside|across|to)\s+(the\s+)?$", re.IGNORECASE)
+_PLACE_PREPOSITION = re.compile(r"\b(in|at|near|outside)\s+(the\s+)?$", re.IGNORECASE)
 
 
-def after_place_preposition(text: str, start: int) -> bool:
-    """Whether "in", "at", "near", "from", ... comes right before ``start`` in ``text``."""
+def after_place_preposition(text: str, start: int, end: int | None = None) -> bool:
+    """Whether "in", "at", "near" or "outside" comes right before ``start`` in ``text`` (and,
+    when ``end`` is given, no possessive after it: "in Smith's view" is not a place)."""
+    if end is not None and re.match(r"['’]s?\b", text[end:end + 2]):
+        return False
     return bool(_PLACE_PREPOSITION.search(text[max(0, start - 16):start]))
 
 
 def of_mention(label: str, cls: str, descriptors: tuple[str, ...], text: str, start: int) -> Evidence:
     """:func:`evidence` for a name written at ``start`` of ``text``."""
-    return evidence(label, cls, descriptors, honorific_before(text, start), after_place_preposition(text, start))
+    return evidence(label, cls, descriptors, honorific_before(text, start),
+                    after_place_preposition(text, start, start + len(label)))

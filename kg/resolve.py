@@ -40,6 +40,11 @@ _ANOTHER_NAME = re.compile(
 _STATE_OF = re.compile(r"^(state|city|province|commonwealth|county|island|town) of ")
 
 
+def _head_part(words: list[str]) -> list[str]:
+    """The words of a name before its "of" phrase: "article 5" of "article 5 of the nato treaty"."""
+    return words[:words.index("of")] if "of" in words[1:] else words
+
+
 def _variants(key: str, cls: str) -> list[str]:
     """Other forms of a name key that name the same thing: "virginia" for "state of virginia";
     for a group, its singular or plural ("american samoan", "american samoans")."""
@@ -100,8 +105,7 @@ class _Cluster:
                     self._genders[shown] += 1
             self.named.append(mention)
             self.name_words.append(words)
-            if acronym := _acronym(mention.label):
-                self.acronyms.add(acronym)
+            self.acronyms |= _acronyms(mention.label)
         elif mention.kind == "nominal" and self.named and (shown := entity_class.cue(mention.label)):
             self._classes[shown] += entity_class.WEIGHTS["cue"]  # "the PALM trial" after "PALM"
         if mention.kind == "name":
@@ -217,8 +221,8 @@ class _Resolver:
                 return modified  # "PALM" after "the PALM trial"
         words = key.split()
         if mention.cls not in {"Person", "Organization"}:
-            return self._word_of_name(words) if mention.cls not in _UNFOLDED else None
-        compact = key.replace(" ", "")
+            return self._word_of_name(words, mention.label.isupper()) if mention.cls not in _UNFOLDED else None
+        compact = _compact(key)
         seen: set[int] = set()
         for cluster in reversed(self._persons_orgs):
             if id(cluster) in seen:
@@ -233,17 +237,20 @@ class _Resolver:
                     return cluster  # "Xi Jinping" after "Xi": not "John F. Kennedy" after "Robert F. Kennedy"
             if mention.cls == "Organization" and compact in cluster.acronyms:
                 return cluster
-        return self._word_of_name(words) if mention.cls not in _UNFOLDED else None
+            if mention.cls == "Organization" and len(cluster.name_words) and any(
+                    len(other) == 1 and _compact(other[0]) in _acronyms(mention.label) for other in cluster.name_words):
+                return cluster  # "Pacific Gas and Electric Company" after "PG&E"
+        return self._word_of_name(words, mention.label.isupper()) if mention.cls not in _UNFOLDED else None
 
-    def _word_of_name(self, words: list[str]) -> _Cluster | None:
+    def _word_of_name(self, words: list[str], upper: bool = False) -> _Cluster | None:
         """A one-word name that is a word of exactly one longer name of the article, whatever
         the tagger made of it: "Fields" (tagged GPE) after "James Alex Fields", "Donovan" after
         "Richard J. Donovan Correctional Facility"."""
         cues = lexicon.class_cues()
-        if len(words) != 1 or words[0] in cues["last"] or words[0] in cues["first"]:
-            return None
+        if len(words) != 1 or words[0] in cues["last"] or words[0] in cues["first"] or upper:
+            return None  # an acronym ("NATO") is no one's surname
         found = {id(c): c for c in self._multiword
-                 if any(len(full) > 1 and words[0] in full for full in c.name_words)}
+                 if any(len(full) > 1 and words[0] in _head_part(full) for full in c.name_words)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _same_nominal(self, mention: Mention, text: str) -> _Cluster | None:
@@ -381,9 +388,22 @@ def _compatible(mention: Mention, cluster: _Cluster) -> bool:
     return not affiliations or mention.affiliation in affiliations
 
 
-def _acronym(label: str) -> str:
+def _acronyms(label: str) -> set[str]:
+    """What a name may be abbreviated to: the initials of its capitalised words ("who" for
+    World Health Organization), also without a closing company word ("pge" for Pacific Gas and
+    Electric Company)."""
     words = [w for w in re.split(r"[\s-]+", label) if w and w[0].isupper()]
-    return "".join(w[0] for w in words).lower() if len(words) > 1 else ""
+    if len(words) < 2:
+        return set()
+    found = {"".join(w[0] for w in words).lower()}
+    if len(words) > 2 and lexicon.class_cues()["last"].get(words[-1].lower()) == "Organization":
+        found.add("".join(w[0] for w in words[:-1]).lower())
+    return found
+
+
+def _compact(key: str) -> str:
+    """A name key as an acronym is compared: "e&y" and "e y" -> "ey"."""
+    return re.sub(r"[\s&.\-]+", "", key)
 
 
 def resolve_article(extraction: Extraction) -> ArticleGraph:
@@ -484,7 +504,7 @@ class ShortNames:
                 index = self._index.setdefault(entity.cls, {})
                 for word in lexicon.name_key(entity.label).split():
                     index.setdefault(word, set()).add(entity.key)
-                if entity.cls == "Organization" and (acronym := _acronym(entity.label)):
+                for acronym in _acronyms(entity.label) if entity.cls == "Organization" else ():
                     index.setdefault(acronym, set()).add(entity.key)
             if entity.cls in _UNIFIED and entity.scope is None:
                 name = lexicon.name_key(entity.label)
@@ -506,7 +526,7 @@ class ShortNames:
         for entity in entities:
             cls = self._class_of(entity)
             words = lexicon.name_key(entity.label).split()
-            targets = self._index.get(cls, {}).get(words[0], set()) if len(words) == 1 else set()
+            targets = self._index.get(cls, {}).get(_compact(words[0]), set()) if len(words) == 1 else set()
             if len(targets) == 1 and next(iter(targets)) != entity.key:
                 remap[entity.key] = next(iter(targets))
             elif cls != entity.cls:

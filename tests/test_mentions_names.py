@@ -70,3 +70,20 @@ def test_the_people_of_a_place_named_before_are_a_group():
     for index, sent in enumerate(doc.sents):
         add_sentence_mentions(table, sent, index)
     assert [(m.label, m.cls) for m in table.mentions] == [("Alaska", "Place"), ("Alaskans", "Group")]
+
+
+def test_a_tagged_name_without_a_capital_is_not_a_name():
+    parse = Parse("They showed restraint.", words=["They", "showed", "restraint", "."], heads=[1, 1, 1, 1],
+                  deps=["nsubj", "ROOT", "dobj", "punct"], pos=["PRON", "VERB", "NOUN", "PUNCT"],
+                  tags=["PRP", "VBD", "NN", "."], lemmas=["they", "show", "restraint", "."], ents=[("ORG", 2, 3)])
+    assert mentions(parse) == []
+
+
+def test_a_bracket_the_tagger_cut_is_not_part_of_the_name():
+    parse = Parse("The Ocean Watch Agency (OWA) met.", words=["The", "Ocean", "Watch", "Agency", "(", "OWA", ")", "met", "."],
+                  heads=[3, 3, 3, 7, 5, 3, 5, 7, 7], deps=["det", "compound", "compound", "nsubj", "punct", "appos",
+                                                             "punct", "ROOT", "punct"],
+                  pos=["DET", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                  tags=["DT", "NNP", "NNP", "NNP", "-LRB-", "NNP", "-RRB-", "VBD", "."],
+                  lemmas=["the", "Ocean", "Watch", "Agency", "(", "OWA", ")", "meet", "."], ents=[("ORG", 1, 6)])
+    assert [label for _, _, label, _, _ in mentions(parse)] == ["Ocean Watch Agency"]

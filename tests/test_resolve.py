@@ -511,3 +511,27 @@ def test_the_title_of_the_one_person_holding_it_refers_to_her():
     king = t.mention("King", "nominal", "Concept", nth=1)
     t.claim(king, None, "leave", literal="early")
     assert [f.subject for f in t.resolve().facts] == ["person/harald-dahl"]
+
+
+def test_an_ampersand_initialism_folds_into_the_company_it_abbreviates():
+    t = Text("E&Y praised it. Ernst & Young said so. PG&E is Pacific Gas and Electric Company.")
+    t.mention("E&Y", "name", "Organization")
+    t.mention("Ernst & Young", "name", "Organization")
+    t.mention("PG&E", "name", "Organization")
+    t.mention("Pacific Gas and Electric Company", "name", "Organization")
+    assert sorted((e.label, e.aliases) for e in t.resolve().entities) == [
+        ("Ernst & Young", ("E&Y",)), ("Pacific Gas and Electric Company", ("PG&E",))]
+
+
+def test_an_acronym_is_no_ones_surname_and_a_name_inside_an_of_phrase_stays_apart():
+    t = Text("They cited Article 9 of the ORBA treaty. ORBA met.")
+    t.mention("Article 9 of the ORBA treaty", "name", "Law")
+    t.mention("ORBA", "name", "Organization", nth=1)
+    assert sorted(e.key for e in t.resolve().entities) == ["law/article-9-of-the-orba-treaty", "organization/orba"]
+
+
+def test_what_one_is_at_is_a_place_whatever_the_tag():
+    t = Text("Troops entered Kafr Dael. A camp at Kafr Dael emptied.")
+    t.mention("Kafr Dael", "name", "Person")
+    t.mention("Kafr Dael", "name", "Place", nth=1)
+    assert [e.cls for e in t.resolve().entities] == ["Place"]

@@ -152,7 +152,7 @@ def _clean_entity(ent: SpacySpan) -> SpacySpan | None:
     if start >= end:
         return None
     possessive = [t.i for t in doc[start:end - 1] if t.tag_ == "POS"]
-    if possessive and ent.label_ in {"PERSON", "ORG"}:  # "the United Kingdom's Queen Elizabeth II"
+    if possessive and ent.label_ == "PERSON":  # "the United Kingdom's Queen Elizabeth II"
         start = possessive[-1] + 1
     honorifics = lexicon.honorifics()
     titles = lexicon.words("title") if ent.label_ == "PERSON" else frozenset()
@@ -220,6 +220,10 @@ def add_sentence_mentions(table: MentionTable, sent: SpacySpan, sentence: int) -
         if span is None:
             continue
         label = re.sub(r"\s+", " ", span.text)
+        if cls != "TimeExpression" and not any(ch.isupper() for ch in label):
+            continue  # "restraint", "senate": a name is written with a capital; this is a common noun
+        if label.count("(") != label.count(")"):  # "World Health Organization (WHO": the tagger cut a bracket
+            label = re.split(r"\s*[()]", label)[0].strip() or label.strip("() ")
         if ent.label_ in {"GPE", "LOC", "NORP", "ORG"} and (canonical := countries.canonical(label)):
             cls, label = "Country", canonical
         elif ent.label_ == "NORP" and (country := countries.of_demonym(label)):
@@ -250,7 +254,9 @@ def _name_class(span: SpacySpan, label: str, cls: str, descriptors: tuple[str, .
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     honorific = before.lower_ if before is not None and before.lower_ in lexicon.honorifics() else None
-    place_preposition = before is not None and before.lower_ in {"in", "at", "near", "from", "outside"}
+    after = doc[span.end] if span.end < len(doc) else None
+    place_preposition = before is not None and before.lower_ in {"in", "at", "near", "outside"} and not (
+        after is not None and after.tag_ == "POS")
     found = entity_class.evidence(label, cls, descriptors, honorific, place_preposition)
     if found.cls == "Place" and found.reason == "ner" and _says(span.root):
         return "Person" if entity_class.gender(label) else "Organization"
