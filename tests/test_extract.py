@@ -138,8 +138,8 @@ def test_title_nationality_leader_and_clause():
     )
     assert claims(extraction) == [
         ("Xi Jinping", "holdsPosition", "President", "title", 0.9),
-        ("Xi Jinping", "nationality", "China", "affiliation", 0.85),
         ("Xi Jinping", "leaderOf", "China", "title", 0.9),
+        ("Xi Jinping", "nationality", "China", "affiliation", 0.85),
         ("Xi Jinping", "calledFor", "robust efforts", "clause", 0.7),
     ]
     assert extraction.propositions == (Proposition(

@@ -1,8 +1,11 @@
 """Entity-level claims, from clauses and from patterns inside noun phrases.
 
-Every claim names the rule that made it (``extractor``) and starts from that rule's
-base confidence (``BASE_CONFIDENCE``); resolving a subject through a pronoun or a
-description lowers it later (see :mod:`kg.resolve`).
+Each rule is a function registered in :data:`kg.extract.rules.registry` under the name
+its claims carry as ``extractor``; its base confidence and search windows are data
+(``kg/data/rules.tsv``). :class:`ClaimBuilder` hands every rule what it reads (a named
+mention, an event, a common noun or a clause) and keeps the helpers they share: the
+mentions an argument stands for, and how a claim is recorded with its modality. Resolving
+a subject through a pronoun or a description lowers the confidence later (:mod:`kg.resolve`).
 """
 
 from __future__ import annotations
@@ -15,34 +18,13 @@ from typing import TYPE_CHECKING
 from .. import lexicon
 from ..model import Claim
 from .clauses import Clause, clauses, conjuncts, span_tokens
-from .modality import Modality, addressee, clause_modality, combine, governing_class, requested_infinitive, speaker
 from .mentions import MentionTable, left_modifiers, phrase_text, phrase_tokens
+from .modality import Modality, addressee, clause_modality, combine, governing_class, requested_infinitive, speaker
+from .rules import confidence, registry, window
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
-
-#: how often each rule's facts are right, as a starting point (see README, "Confidence")
-BASE_CONFIDENCE: dict[str, float] = {
-    "title": 0.9,
-    "affiliation": 0.85,
-    "descriptor": 0.8,
-    "apposition": 0.75,
-    "possessive-place": 0.8,
-    "event-place": 0.75,
-    "event-date": 0.75,
-    "speech": 0.8,
-    "speech-venue": 0.75,
-    "clause": 0.7,
-    "clause-prep": 0.6,
-    "copula": 0.65,
-    "relational-noun": 0.7,
-    "enumeration": 0.65,
-    "nominal-event": 0.5,
-    "attribution": 0.7,
-    "request": 0.7,
-    "refusal": 0.7,
-}
 
 ASSERTED = Modality()
 
@@ -51,15 +33,44 @@ _LIGHT_OBJECTS = {"crackdown", "effort", "pressure", "sanction", "attack", "stri
 
 
 class ClaimBuilder:
-    """Collects the claims of one article's sentences."""
+    """Collects the claims of one article's sentences, running the registered rules."""
 
     def __init__(self, table: MentionTable) -> None:
         self.table = table
         self.claims: list[Claim] = []
         self.clauses: list[tuple[int, Clause]] = []
-        self.enumerated: set[int] = set()  # tokens read as the end of "from X to Y"
+        self.enumerated: set[int] = set()  # tokens that are members of a range, not verb arguments
         self.quoted: Modality | None = None  # the sentence read is inside a quotation: who says it
         self.pending: list[tuple[int, Token]] = []  # claims whose source is in a later sentence
+
+    # -- reading ---------------------------------------------------------------
+    def read_sentence(self, sent: SpacySpan, sentence: int, quoted: Modality | None = None) -> None:
+        """Run every registered rule on one sentence; ``quoted`` when the sentence lies
+        inside a quotation (see :mod:`.quotes`)."""
+        self.quoted = quoted
+        for token in sent:  # "firms from X to Y": X and Y are members, no arguments of the verb
+            if token.pos_ in {"NOUN", "PROPN"} and (found := range_of(token)) is not None:
+                self.enumerated.update(o.i for prep in found for o in prep.children if o.dep_ == "pobj")
+        seen: set[int] = set()
+        for token in sent:
+            mention = self.table.at(token)
+            if mention is None or mention.id in seen or token.i != _root(token, self.table).i:
+                continue
+            seen.add(mention.id)
+            if mention.kind == "name":
+                for rule in registry.in_scope("name"):
+                    rule.func(self, mention, token, sentence)
+            if mention.cls == "Event":
+                for rule in registry.in_scope("event"):
+                    rule.func(self, mention, token, sentence)
+        for token in sent:
+            if token.pos_ in {"NOUN", "PROPN"}:
+                for rule in registry.in_scope("noun"):
+                    rule.func(self, token, sentence)
+        for clause in clauses(sent):
+            self.clauses.append((sentence, clause))
+            for rule in registry.in_scope("clause"):
+                rule.func(self, clause, sentence)
 
     def finish_doc(self) -> None:
         """Give claims the speaker named in a later sentence of the paragraph, now that it has a mention."""
@@ -71,34 +82,36 @@ class ClaimBuilder:
         self.pending.clear()
         self.enumerated.clear()  # token indices are the paragraph's
 
-    def _in_quotation(self, mood: Modality) -> Modality:
-        return mood if self.quoted is None else combine([mood, self.quoted])
-
-    # -- helpers ---------------------------------------------------------------
-    def _add(self, subject, predicate, label, obj=None, literal=None, *, sentence, extractor, weight=1.0,
-             mood: Modality = ASSERTED, addressee=None):
+    # -- helpers the rules share -----------------------------------------------
+    def add(self, subject, predicate, label, obj=None, literal=None, *, sentence, extractor, weight=1.0,
+            mood: Modality = ASSERTED, addressee=None):
+        """Record a claim of ``extractor`` (a registered rule's name) at its base confidence."""
         if subject is None or (obj is None and not literal) or (obj is not None and obj.id == subject.id):
             return
-        source = self._mention(mood.source, sentence) if mood.source is not None else None
-        listener = self._mention(addressee, sentence) if addressee is not None else None
+        mood = self.in_quotation(mood)
+        source = self.mention(mood.source, sentence) if mood.source is not None else None
+        listener = self.mention(addressee, sentence) if addressee is not None else None
         if mood.source is not None and source is None:
             self.pending.append((len(self.claims), mood.source))  # a speaker named after the quotation
         self.claims.append(Claim(
             subject=subject.id, predicate=predicate, label=label,
             obj=None if obj is None else obj.id, literal=literal, sentence=sentence,
-            confidence=round(BASE_CONFIDENCE[extractor] * weight, 3), extractor=extractor,
+            confidence=round(confidence(extractor) * weight, 3), extractor=extractor,
             modality=mood.modality, source=None if source is None or source.id == subject.id else source.id,
             addressee=None if listener is None else listener.id,
         ))
 
-    def _mention(self, token: Token, sentence: int):
+    def in_quotation(self, mood: Modality) -> Modality:
+        return mood if self.quoted is None else combine([mood, self.quoted])
+
+    def mention(self, token: Token, sentence: int):
         """The mention a source or addressee token stands for (a name, pronoun or noun phrase)."""
         return self.table.at(token) or self.table.nominal(token, sentence)
 
     def members(self, head: Token, sentence: int) -> list:
         """The mentions an argument stands for: itself and its conjuncts, or the members
         of a list ("a list of companies from Huawei to TikTok")."""
-        listed = self._enumeration(head, sentence)
+        listed = [member for member, _ in enumerated_members(self, head)]
         if listed:
             return listed
         found = []
@@ -108,197 +121,7 @@ class ClaimBuilder:
                 found.append(mention)
         return found
 
-    def _enumeration(self, head: Token, sentence: int) -> list:
-        group = head
-        if head.lemma_.lower() in lexicon.words("container"):
-            inner = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-            group = inner[0] if inner else head
-        starts, ends = [], []
-        ranges = {found for owner in (head, group) if (found := range_of(owner)) is not None}
-        for prep_from, prep_to in ranges:  # "from X to Y" is a range; "a couple from Florida" an origin
-            starts.extend(o for o in prep_from.children if o.dep_ == "pobj")
-            ends.extend(o for o in prep_to.children if o.dep_ == "pobj")
-        for owner in {head, group}:
-            for prep in owner.children:
-                objs = [o for o in prep.children if o.dep_ == "pobj"]
-                if prep.lower_ in {"including", "like"} or prep.lower_ == "as" and prep.i > 0 and prep.nbor(-1).lower_ == "such":
-                    starts.extend(t for o in objs for t in conjuncts(o))
-        members = list(dict.fromkeys(m for t in starts + ends if (m := self.table.at(t)) is not None and m.kind == "name"))
-        self.enumerated.update(t.i for t in ends)
-        if not members or group == head and not starts:
-            return []
-        # each member is a kind of the group ("Chinese tech companies"), sharing its nationality
-        kind = " ".join(t.lemma_ if t == group else t.text for t in description_tokens(group)
-                        if t.ent_type_ != "NORP" and t.pos_ != "DET")
-        nationality = [self.table.at(t) for t in group.children if t.ent_type_ in {"NORP", "GPE"}]
-        for member in members:
-            self._add(member, "isA", "is a", literal=kind, sentence=sentence, extractor="enumeration")
-            for country in filter(None, nationality):
-                self._add(member, "nationality", "nationality", country, sentence=sentence, extractor="enumeration")
-        return members
-
-    # -- rules -----------------------------------------------------------------
-    def read_sentence(self, sent: SpacySpan, sentence: int, quoted: Modality | None = None) -> None:
-        """Read one sentence; ``quoted`` when it lies inside a quotation (see :mod:`.quotes`)."""
-        self.quoted = quoted
-        for token in sent:  # "firms from X to Y": X and Y are members, no arguments of the verb
-            if token.pos_ in {"NOUN", "PROPN"} and (found := range_of(token)) is not None:
-                self.enumerated.update(o.i for prep in found for o in prep.children if o.dep_ == "pobj")
-        self._noun_phrase_rules(sent, sentence)
-        for clause in clauses(sent):
-            self.clauses.append((sentence, clause))
-            self._clause_claims(clause, sentence)
-
-    def _noun_phrase_rules(self, sent: SpacySpan, sentence: int) -> None:
-        table = self.table
-        seen: set[int] = set()
-        for token in sent:
-            mention = table.at(token)
-            if mention is None or mention.id in seen or token.i != _root(token, table).i:
-                continue
-            seen.add(mention.id)
-            if mention.kind == "name":
-                self._name_rules(mention, token, sentence)
-            if mention.cls == "Event":
-                self._event_rules(mention, token, sentence)
-        for token in sent:
-            lemma = token.lemma_.lower()
-            if token.pos_ == "NOUN" and (lemma in lexicon.words("conflict") or lemma in lexicon.words("relation_noun")):
-                self._relational_noun(token, lemma, sentence)
-            if token.pos_ == "NOUN" and lemma in lexicon.words("nominal_action"):
-                self._nominal_action(token, lemma, sentence)
-
-    def _name_rules(self, mention, root: Token, sentence: int) -> None:
-        for title in mention.titles:
-            self._add(mention, "holdsPosition", "holds position", literal=title, sentence=sentence, extractor="title")
-        for descriptor in mention.descriptors:
-            self._add(mention, "isA", "is a", literal=descriptor, sentence=sentence, extractor="descriptor")
-        name_tokens = [t for t in root.doc[root.i - 12 if root.i > 12 else 0: root.i + 1] if self.table.at(t) is mention]
-        span = root.doc[name_tokens[0].i: root.i + 1] if name_tokens else root.doc[root.i: root.i + 1]
-        affiliations = [self.table.at(t) for t in left_modifiers(span) if t.ent_type_ in {"NORP", "GPE"}]
-        for country in filter(None, affiliations):
-            if country.cls == "Country" and country.id != mention.id:
-                self._add(mention, "nationality", "nationality", country, sentence=sentence, extractor="affiliation")
-                if {t.lower() for t in mention.titles} & lexicon.words("leader_title"):
-                    self._add(mention, "leaderOf", "leader of", country, sentence=sentence, extractor="title")
-        for child in root.children:
-            other = self.table.at(child)
-            if child.dep_ == "poss" and other and other.cls in {"Place", "Country"} and mention.cls in {"Place", "Country"}:
-                self._add(mention, "locatedIn", "located in", other, sentence=sentence, extractor="possessive-place")
-            if child.dep_ == "appos":
-                self._apposition(mention, child, sentence)
-
-    def _apposition(self, mention, appos: Token, sentence: int) -> None:
-        other = self.table.at(appos)
-        if other is not None and other.kind == "name":
-            if mention.cls in {"Place", "Country"} and other.cls in {"Place", "Country"}:
-                self._add(mention, "locatedIn", "located in", other, sentence=sentence, extractor="apposition")
-            return
-        if appos.pos_ != "NOUN":
-            return
-        text = phrase_text(description_tokens(appos))
-        if appos.lemma_.lower() in lexicon.words("title"):
-            self._add(mention, "holdsPosition", "holds position", literal=text, sentence=sentence, extractor="apposition")
-        else:
-            self._add(mention, "isA", "is a", literal=text, sentence=sentence, extractor="apposition")
-
-    def _event_rules(self, event, root: Token, sentence: int) -> None:
-        for prep in root.children:
-            if prep.dep_ != "prep":
-                continue
-            for obj in prep.children:
-                other = self.table.at(obj)
-                if obj.dep_ != "pobj" or other is None:
-                    continue
-                if other.cls in {"Place", "Country"} and prep.lower_ in {"in", "at"}:
-                    self._add(event, "heldIn", "held in", other, sentence=sentence, extractor="event-place")
-                elif other.cls == "TimeExpression" and prep.lower_ in {"on", "in", "at"}:
-                    self._add(event, "onDate", "took place on", other, sentence=sentence, extractor="event-date")
-
-    def _relational_noun(self, noun: Token, lemma: str, sentence: int) -> None:
-        for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ == "between":
-                parties = [m for o in prep.children if o.dep_ == "pobj"
-                           for t in conjuncts(o) if (m := self.table.at(t)) is not None and m.kind == "name"]
-                if len(parties) == 2:
-                    if lemma in lexicon.words("conflict"):
-                        self._add(parties[0], "tensionsWith", "tensions with", parties[1], sentence=sentence,
-                                  extractor="relational-noun")
-                    else:
-                        self._add(parties[0], None, f"{lemma} with", parties[1], sentence=sentence,
-                                  extractor="relational-noun")
-
-    def _nominal_action(self, noun: Token, lemma: str, sentence: int) -> None:
-        """ "stepped up efforts ..., including the launch of a board": the clause's subject launched it."""
-        objects = [o for p in noun.subtree if p.dep_ == "prep" and p.lower_ == "of" and _hops(p, noun) <= 3
-                   for o in p.children if o.dep_ == "pobj"]
-        agent, verb = None, noun
-        for _ in range(8):  # the nearest clause above whose subject is a name or refers to one
-            verb = verb.head
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ in {"VERB", "AUX"} else None
-            mention = self.table.at(subject) if subject is not None else None
-            if mention is not None and mention.kind != "nominal":
-                agent = mention
-                break
-            if verb.head == verb:
-                break
-        if not objects or agent is None:
-            return
-        obj = self.table.nominal(objects[0], sentence)
-        if agent is None or obj is None or agent.cls in {"Concept", "Event"}:
-            return
-        predicate = _ontology_predicate(lemma)
-        self._add(agent, predicate, lemma, obj, sentence=sentence, extractor="nominal-event")
-
-    def _clause_claims(self, clause: Clause, sentence: int) -> None:
-        mood, verb_lemma = _clause_mood(clause)
-        mood = self._in_quotation(mood)
-        if clause.is_speech and any(o.is_clause for o in clause.objects):
-            self._speech_claims(clause, verb_lemma, mood, sentence)
-            return
-        subjects = self._subjects(clause, sentence)
-        if not subjects:
-            return
-        self._stance_claims(clause, subjects, sentence)
-        light = [o for o in clause.objects if o.head.lemma_.lower() in _LIGHT_OBJECTS and self.table.at(o.head) is None
-                 or o.head.lemma_.lower() in _LIGHT_OBJECTS and self.table.at(o.head).kind == "nominal"]
-        preps = [a for a in clause.preps if a.head.i not in self.enumerated and a.head.ent_type_ != "DATE"]
-        for subject in subjects:
-            primary_done = False
-            for obj in clause.objects:
-                if obj.is_clause:
-                    continue
-                if clause.copula:
-                    self._copula(subject, obj, sentence, mood)
-                    primary_done = True
-                    continue
-                for target in self.members(obj.head, sentence):
-                    self._add(subject, _ontology_predicate(verb_lemma), verb_lemma, target, sentence=sentence,
-                              extractor="clause", mood=mood)
-                    primary_done = True
-            for index, arg in enumerate(preps):
-                if arg.is_clause or arg.prep is None:
-                    continue
-                if arg.prep == "according to":
-                    self._attribution(arg, clause, sentence)
-                    continue
-                phrase = f"{verb_lemma} {light[0].head.lemma_.lower()} {arg.prep}" if light else f"{verb_lemma} {arg.prep}"
-                if clause.passive and arg.prep == "by":
-                    for agent in self.members(arg.head, sentence):
-                        self._add(agent, _ontology_predicate(verb_lemma), verb_lemma, subject, sentence=sentence,
-                                  extractor="clause", mood=mood)
-                    continue
-                for target in self.members(arg.head, sentence):
-                    named = target.kind in {"name", "description", "pronoun"} or target.cls == "Event"
-                    if target.cls == "TimeExpression":
-                        continue
-                    if not named and (primary_done or index > 0):
-                        continue
-                    self._add(subject, _ontology_predicate(phrase), phrase, target, sentence=sentence,
-                              extractor="clause" if not primary_done else "clause-prep", mood=mood)
-                primary_done = True
-
-    def _subjects(self, clause: Clause, sentence: int) -> list:
+    def subjects(self, clause: Clause, sentence: int) -> list:
         """The subject's mentions. A clause that modifies a noun ("mAb114, now produced by
         Ridgeback; and REGN-EB3") modifies what comes before it, not the conjuncts after it."""
         head, verb = clause.subject.head, clause.verb
@@ -311,60 +134,236 @@ class ClaimBuilder:
                 found.append(mention)
         return found
 
-    def _speech_claims(self, clause: Clause, verb_lemma: str, mood: Modality, sentence: int) -> None:
-        """ "X said (to Y) that ...": the speaker said the content, told the addressee. In the
-        passive ("the trial was told by Steven Dowell that ...") the agent is the speaker and
-        the subject the addressee; a medium ("said in a statement") is neither."""
-        who = speaker(clause.verb) or clause.subject.head
-        listener = addressee(clause.verb)
-        cls = governing_class(clause.verb)
-        # what is denied was not said: "denied that it paid" is rel:deny, never kg:said
-        predicate = _ontology_predicate(verb_lemma) or (None if cls == "deny" else "said")
-        requests = cls == "request"
-        for subject in self.members(who, sentence):
-            target = self._mention(listener, sentence) if requests and listener is not None else None
-            if target is not None:  # "urged him to ...": he was urged
-                self._add(subject, predicate, verb_lemma, target, sentence=sentence, extractor="clause", mood=mood)
-            for obj in clause.objects:
-                if obj.is_clause:
-                    self._add(subject, predicate, verb_lemma, literal=_content_text(obj.tokens), sentence=sentence,
-                              extractor="speech", mood=mood, addressee=listener)
-            for arg in clause.preps:
-                if arg.prep == "according to":
-                    self._attribution(arg, clause, sentence)
-                elif arg.prep == "at" and (target := self.table.at(arg.head)) is not None and target.cls == "Event":
-                    self._add(subject, "spokeAt", "spoke at", target, sentence=sentence, extractor="speech-venue",
-                              mood=mood)
 
-    def _stance_claims(self, clause: Clause, subjects: list, sentence: int) -> None:
-        """ "A urged B to do X", "the NTC refused to provide a license": A urged (B) "do X",
-        the NTC refused "provide a license" -- what was asked or refused, as a literal; the
-        clause "B does X" itself is kept only as requested or negated."""
-        for verb, complement in _governed_complements(clause):
-            cls = governing_class(verb)
-            listener = addressee(verb) if cls == "request" else None
-            if cls not in {"request", "deny"} or cls == "request" and listener is None and complement.dep_ == "xcomp":
-                continue  # "wants to cancel" is a wish, kept as the requested clause alone
-            mood = self._in_quotation(clause_modality(verb))
-            lemma = verb.lemma_.lower()
-            for subject in subjects:
-                self._add(subject, _ontology_predicate(lemma), lemma, literal=_content_text(span_tokens(complement)),
-                          sentence=sentence, extractor="request" if cls == "request" else "refusal", mood=mood,
-                          addressee=listener)
+def enumerated_members(builder: ClaimBuilder, head: Token) -> list[tuple[object, Token]]:
+    """(member mention, group noun) of a noun that lists its members: "companies from
+    Huawei to TikTok", "experts like Noam Chomsky", "a list of firms including A and B"."""
+    group = head
+    if head.lemma_.lower() in lexicon.words("container"):
+        inner = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        group = inner[0] if inner else head
+    starts, ends = [], []
+    ranges = {found for owner in (head, group) if (found := range_of(owner)) is not None}
+    for prep_from, prep_to in ranges:  # "from X to Y" is a range; "a couple from Florida" an origin
+        starts.extend(o for o in prep_from.children if o.dep_ == "pobj")
+        ends.extend(o for o in prep_to.children if o.dep_ == "pobj")
+    for owner in {head, group}:
+        for prep in owner.children:
+            objs = [o for o in prep.children if o.dep_ == "pobj"]
+            if prep.lower_ in {"including", "like"} or prep.lower_ == "as" and prep.i > 0 and prep.nbor(-1).lower_ == "such":
+                starts.extend(t for o in objs for t in conjuncts(o))
+    members = list(dict.fromkeys(m for t in starts + ends if (m := builder.table.at(t)) is not None and m.kind == "name"))
+    if not members or group == head and not starts:
+        return []
+    return [(member, group) for member in members]
 
-    def _copula(self, subject, obj, sentence: int, mood: Modality) -> None:
-        target = self.table.at(obj.head)
-        if target is not None and target.kind == "name":
-            self._add(subject, None, "is", target, sentence=sentence, extractor="copula", mood=mood)
-        elif obj.head.pos_ == "NOUN":
-            self._add(subject, "isA", "is a", literal=phrase_text(description_tokens(obj.head)), sentence=sentence,
-                      extractor="copula", mood=mood)
 
-    def _attribution(self, arg, clause: Clause, sentence: int) -> None:
-        """ "..., according to Agence France-Presse": the source reported the sentence without the attribution."""
-        source = self.table.at(arg.head)
+# -- rules on named mentions ---------------------------------------------------
+@registry.register("title", "name")
+def title_rule(builder: ClaimBuilder, mention, root: Token, sentence: int) -> None:
+    """ "Chinese President Xi Jinping": Xi holds position "President", and leads China."""
+    for title in mention.titles:
+        builder.add(mention, "holdsPosition", "holds position", literal=title, sentence=sentence, extractor="title")
+    if {t.lower() for t in mention.titles} & lexicon.words("leader_title"):
+        for country in _affiliated_countries(builder, mention, root):
+            builder.add(mention, "leaderOf", "leader of", country, sentence=sentence, extractor="title")
+
+
+@registry.register("descriptor", "name")
+def descriptor_rule(builder: ClaimBuilder, mention, root: Token, sentence: int) -> None:
+    """ "telecom giant Huawei": Huawei is a "telecom giant"."""
+    for descriptor in mention.descriptors:
+        builder.add(mention, "isA", "is a", literal=descriptor, sentence=sentence, extractor="descriptor")
+
+
+@registry.register("affiliation", "name")
+def affiliation_rule(builder: ClaimBuilder, mention, root: Token, sentence: int) -> None:
+    """ "Chinese President Xi Jinping": Xi's nationality is China."""
+    for country in _affiliated_countries(builder, mention, root):
+        builder.add(mention, "nationality", "nationality", country, sentence=sentence, extractor="affiliation")
+
+
+def _affiliated_countries(builder: ClaimBuilder, mention, root: Token) -> list:
+    start = max(root.i - window("name-modifiers"), 0)
+    name_tokens = [t for t in root.doc[start: root.i + 1] if builder.table.at(t) is mention]
+    span = root.doc[name_tokens[0].i: root.i + 1] if name_tokens else root.doc[root.i: root.i + 1]
+    affiliations = [builder.table.at(t) for t in left_modifiers(span) if t.ent_type_ in {"NORP", "GPE"}]
+    return [c for c in affiliations if c is not None and c.cls == "Country" and c.id != mention.id]
+
+
+@registry.register("possessive-place", "name")
+def possessive_place_rule(builder: ClaimBuilder, mention, root: Token, sentence: int) -> None:
+    """ "East China's Anhui Province": Anhui Province is located in East China."""
+    if mention.cls not in {"Place", "Country"}:
+        return
+    for child in root.children:
+        other = builder.table.at(child)
+        if child.dep_ == "poss" and other and other.cls in {"Place", "Country"}:
+            builder.add(mention, "locatedIn", "located in", other, sentence=sentence, extractor="possessive-place")
+
+
+@registry.register("apposition", "name")
+def apposition_rule(builder: ClaimBuilder, mention, root: Token, sentence: int) -> None:
+    """ "Huawei, a telecom giant," is a "telecom giant"; "Shenzhen, Guangdong," is located in Guangdong."""
+    for appos in root.children:
+        if appos.dep_ != "appos":
+            continue
+        other = builder.table.at(appos)
+        if other is not None and other.kind == "name":
+            if mention.cls in {"Place", "Country"} and other.cls in {"Place", "Country"}:
+                builder.add(mention, "locatedIn", "located in", other, sentence=sentence, extractor="apposition")
+            continue
+        if appos.pos_ != "NOUN":
+            continue
+        text = phrase_text(description_tokens(appos))
+        if appos.lemma_.lower() in lexicon.words("title"):
+            builder.add(mention, "holdsPosition", "holds position", literal=text, sentence=sentence,
+                        extractor="apposition")
+        else:
+            builder.add(mention, "isA", "is a", literal=text, sentence=sentence, extractor="apposition")
+
+
+# -- rules on events and common nouns -----------------------------------------
+@registry.register("event-place", "event", also=("event-date",))
+def event_rule(builder: ClaimBuilder, event, root: Token, sentence: int) -> None:
+    """ "a symposium in Beijing on Monday": held in Beijing, took place on Monday."""
+    for prep in root.children:
+        if prep.dep_ != "prep":
+            continue
+        for obj in prep.children:
+            other = builder.table.at(obj)
+            if obj.dep_ != "pobj" or other is None:
+                continue
+            if other.cls in {"Place", "Country"} and prep.lower_ in {"in", "at"}:
+                builder.add(event, "heldIn", "held in", other, sentence=sentence, extractor="event-place")
+            elif other.cls == "TimeExpression" and prep.lower_ in {"on", "in", "at"}:
+                builder.add(event, "onDate", "took place on", other, sentence=sentence, extractor="event-date")
+
+
+@registry.register("enumeration", "noun")
+def enumeration_rule(builder: ClaimBuilder, noun: Token, sentence: int) -> None:
+    """ "Chinese tech companies from Huawei to TikTok": each is a "tech company", of China."""
+    found = enumerated_members(builder, noun)
+    if not found:
+        return
+    group = found[0][1]
+    kind = " ".join(t.lemma_ if t == group else t.text for t in description_tokens(group)
+                    if t.ent_type_ != "NORP" and t.pos_ != "DET")
+    nationality = [builder.table.at(t) for t in group.children if t.ent_type_ in {"NORP", "GPE"}]
+    for member, _ in found:
+        builder.add(member, "isA", "is a", literal=kind, sentence=sentence, extractor="enumeration")
+        for country in filter(None, nationality):
+            builder.add(member, "nationality", "nationality", country, sentence=sentence, extractor="enumeration")
+
+
+@registry.register("relational-noun", "noun")
+def relational_noun_rule(builder: ClaimBuilder, noun: Token, sentence: int) -> None:
+    """ "tensions between China and the US": China tensions with the US; "talks between A and B": talks with."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or lemma not in lexicon.words("conflict") | lexicon.words("relation_noun"):
+        return
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "between":
+            parties = [m for o in prep.children if o.dep_ == "pobj"
+                       for t in conjuncts(o) if (m := builder.table.at(t)) is not None and m.kind == "name"]
+            if len(parties) != 2:
+                continue
+            if lemma in lexicon.words("conflict"):
+                builder.add(parties[0], "tensionsWith", "tensions with", parties[1], sentence=sentence,
+                            extractor="relational-noun")
+            else:
+                builder.add(parties[0], None, f"{lemma} with", parties[1], sentence=sentence,
+                            extractor="relational-noun")
+
+
+@registry.register("nominal-event", "noun")
+def nominal_event_rule(builder: ClaimBuilder, noun: Token, sentence: int) -> None:
+    """ "stepped up efforts ..., including the launch of a board": the clause's subject
+    launched it, as the clause puts it (a hedged clause gives a hedged launch)."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or lemma not in lexicon.words("nominal_action"):
+        return
+    objects = [o for p in noun.subtree if p.dep_ == "prep" and p.lower_ == "of" and _hops(p, noun) <= window("nominal-object")
+               for o in p.children if o.dep_ == "pobj"]
+    agent, verb = None, noun
+    for _ in range(window("nominal-agent")):  # the nearest clause above whose subject is a name or refers to one
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ in {"VERB", "AUX"} else None
+        mention = builder.table.at(subject) if subject is not None else None
+        if mention is not None and mention.kind != "nominal":
+            agent = mention
+            break
+        if verb.head == verb:
+            break
+    if not objects or agent is None or agent.cls in {"Concept", "Event"}:
+        return
+    obj = builder.table.nominal(objects[0], sentence)
+    if obj is None:
+        return
+    builder.add(agent, _ontology_predicate(lemma), lemma, obj, sentence=sentence, extractor="nominal-event",
+                mood=clause_modality(verb))
+
+
+# -- rules on clauses ------------------------------------------------------------
+def _reports_speech(clause: Clause) -> bool:
+    """A verb of saying with what was said ("X said that ..."); requests are their own rule."""
+    return clause.is_speech and any(o.is_clause for o in clause.objects) and governing_class(clause.verb) != "request"
+
+
+@registry.register("speech", "clause", also=("speech-venue",))
+def speech_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
+    """ "X said (to Y) that ...": the speaker said the content, told the addressee. In the
+    passive ("the trial was told by Steven Dowell that ...") the agent is the speaker and
+    the subject the addressee. "X said at the symposium": X spoke at it."""
+    if not _reports_speech(clause):
+        return
+    mood, verb_lemma = _clause_mood(clause)
+    who = speaker(clause.verb) or clause.subject.head
+    listener = addressee(clause.verb)
+    # what is denied was not said: "denied that it paid" is rel:deny, never kg:said
+    predicate = _ontology_predicate(verb_lemma) or (None if governing_class(clause.verb) == "deny" else "said")
+    for subject in builder.members(who, sentence):
+        for obj in clause.objects:
+            if obj.is_clause:
+                builder.add(subject, predicate, verb_lemma, literal=_content_text(obj.tokens), sentence=sentence,
+                            extractor="speech", mood=mood, addressee=listener)
+        for arg in clause.preps:
+            if arg.prep == "at" and (target := builder.table.at(arg.head)) is not None and target.cls == "Event":
+                builder.add(subject, "spokeAt", "spoke at", target, sentence=sentence, extractor="speech-venue",
+                            mood=mood)
+
+
+@registry.register("request", "clause", also=("refusal",))
+def stance_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
+    """ "A urged B to do X", "the NTC refused to provide a license": A urged (B) "do X",
+    the NTC refused "provide a license" -- what was asked or refused, as a literal; the
+    clause "B does X" itself is kept only as requested or negated."""
+    subjects = None
+    for verb, complement in _governed_complements(clause):
+        cls = governing_class(verb)
+        listener = addressee(verb) if cls == "request" else None
+        if cls not in {"request", "deny"} or cls == "request" and listener is None and complement.dep_ == "xcomp":
+            continue  # "wants to cancel" is a wish, kept as the requested clause alone
+        if cls == "deny" and clause.is_speech and complement.dep_ == "ccomp" and verb == clause.verb:
+            continue  # "denied that ..." is speech: the speech rule records it
+        subjects = builder.subjects(clause, sentence) if subjects is None else subjects
+        mood = clause_modality(verb)
+        lemma = verb.lemma_.lower()
+        for subject in subjects:
+            builder.add(subject, _ontology_predicate(lemma), lemma, literal=_content_text(span_tokens(complement)),
+                        sentence=sentence, extractor="request" if cls == "request" else "refusal", mood=mood,
+                        addressee=listener)
+
+
+@registry.register("attribution", "clause")
+def attribution_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
+    """ "..., according to Agence France-Presse": the source reported the sentence without the attribution."""
+    for arg in clause.preps:
+        if arg.prep != "according to" or arg.is_clause:
+            continue
+        source = builder.table.at(arg.head)
         if source is None or source.kind not in {"name", "description"}:
-            return
+            continue
         according = arg.head
         while according.lower_ != "according" and according.head != according:
             according = according.head
@@ -372,9 +371,69 @@ class ClaimBuilder:
         kept = [t for t in clause.verb.sent if t.i not in cut]
         while kept and kept[-1].is_punct:
             kept.pop()
-        what = phrase_text(kept)
-        if what:
-            self._add(source, "reported", "reported", literal=what, sentence=sentence, extractor="attribution")
+        if what := phrase_text(kept):
+            builder.add(source, "reported", "reported", literal=what, sentence=sentence, extractor="attribution")
+
+
+@registry.register("copula", "clause")
+def copula_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
+    """ "X is a Y": X is a "Y" (a description), or X is Y (a name)."""
+    if not clause.copula or _reports_speech(clause):
+        return
+    mood, _ = _clause_mood(clause)
+    objects = [o for o in clause.objects if not o.is_clause]
+    for subject in builder.subjects(clause, sentence) if objects else ():
+        for obj in objects:
+            target = builder.table.at(obj.head)
+            if target is not None and target.kind == "name":
+                builder.add(subject, None, "is", target, sentence=sentence, extractor="copula", mood=mood)
+            elif obj.head.pos_ == "NOUN":
+                builder.add(subject, "isA", "is a", literal=phrase_text(description_tokens(obj.head)),
+                            sentence=sentence, extractor="copula", mood=mood)
+
+
+@registry.register("clause", "clause", also=("clause-prep",))
+def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
+    """Subject, verb and objects of a clause, and its prepositional arguments: a named
+    argument always, a common-noun one only as the clause's first argument (``clause-prep``
+    once the clause has its object)."""
+    if _reports_speech(clause):
+        return
+    subjects = builder.subjects(clause, sentence)
+    if not subjects:
+        return
+    mood, verb_lemma = _clause_mood(clause)
+    table = builder.table
+    light = [o for o in clause.objects if o.head.lemma_.lower() in _LIGHT_OBJECTS and table.at(o.head) is None
+             or o.head.lemma_.lower() in _LIGHT_OBJECTS and table.at(o.head).kind == "nominal"]
+    preps = [a for a in clause.preps if a.head.i not in builder.enumerated and a.head.ent_type_ != "DATE"]
+    for subject in subjects:
+        primary_done = clause.copula and any(not o.is_clause for o in clause.objects)  # the copula rule's
+        for obj in clause.objects:
+            if obj.is_clause or clause.copula:
+                continue
+            for target in builder.members(obj.head, sentence):
+                builder.add(subject, _ontology_predicate(verb_lemma), verb_lemma, target, sentence=sentence,
+                            extractor="clause", mood=mood)
+                primary_done = True
+        for index, arg in enumerate(preps):
+            if arg.is_clause or arg.prep is None or arg.prep == "according to":
+                continue
+            phrase = f"{verb_lemma} {light[0].head.lemma_.lower()} {arg.prep}" if light else f"{verb_lemma} {arg.prep}"
+            if clause.passive and arg.prep == "by":
+                for agent in builder.members(arg.head, sentence):
+                    builder.add(agent, _ontology_predicate(verb_lemma), verb_lemma, subject, sentence=sentence,
+                                extractor="clause", mood=mood)
+                continue
+            for target in builder.members(arg.head, sentence):
+                named = target.kind in {"name", "description", "pronoun"} or target.cls == "Event"
+                if target.cls == "TimeExpression":
+                    continue
+                if not named and (primary_done or index > 0):
+                    continue
+                builder.add(subject, _ontology_predicate(phrase), phrase, target, sentence=sentence,
+                            extractor="clause" if not primary_done else "clause-prep", mood=mood)
+            primary_done = True
 
 
 def range_of(noun: Token) -> tuple[Token, Token] | None:

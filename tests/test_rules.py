@@ -1,0 +1,184 @@
+"""kg.extract.rules: the registry of extraction rules, and each rule on its own.
+
+Every rule is checked on hand-made parses (what en_core_web_sm gives, hard-coded) of
+sentences written for these tests, not taken from the seed: only the claims carrying the
+rule's own extractor names are compared, so each test is about one rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from docs import Parse, make_doc
+from test_extract import BANKS_RANGE, EXPERTS_LIKE, OFFICE_PATH
+from test_modality import ACCORDING, ASKED_TO, BY_NO_MEANS, OFFICIALS_SAID, PRESSED_TO, REFUSED_TO
+
+from kg.extract import extract
+from kg.extract.rules import SCOPES, Registry, confidence, registry, settings, window
+from kg.model import Article
+from kg.nlp import ParsedArticle
+
+CASTEX = Parse(
+    'French Prime Minister Jean Castex visited Lyon.',
+    words=['French', 'Prime', 'Minister', 'Jean', 'Castex', 'visited', 'Lyon', '.'],
+    heads=[2, 2, 4, 4, 5, 5, 5, 5],
+    deps=['amod', 'compound', 'compound', 'compound', 'nsubj', 'ROOT', 'dobj', 'punct'],
+    pos=['ADJ', 'PROPN', 'PROPN', 'PROPN', 'PROPN', 'VERB', 'PROPN', 'PUNCT'],
+    tags=['JJ', 'NNP', 'NNP', 'NNP', 'NNP', 'VBD', 'NNP', '.'],
+    lemmas=['french', 'Prime', 'Minister', 'Jean', 'Castex', 'visit', 'Lyon', '.'],
+    ents=[("NORP", 0, 1), ("PERSON", 3, 5), ("PERSON", 6, 7)],
+)
+NOKIA = Parse(
+    'Nokia, a Finnish phone maker, cut jobs.',
+    words=['Nokia', ',', 'a', 'Finnish', 'phone', 'maker', ',', 'cut', 'jobs', '.'],
+    heads=[7, 0, 5, 5, 5, 0, 0, 7, 7, 7],
+    deps=['nsubj', 'punct', 'det', 'amod', 'compound', 'appos', 'punct', 'ROOT', 'dobj', 'punct'],
+    pos=['PROPN', 'PUNCT', 'DET', 'ADJ', 'NOUN', 'NOUN', 'PUNCT', 'VERB', 'NOUN', 'PUNCT'],
+    tags=['NNP', ',', 'DT', 'JJ', 'NN', 'NN', ',', 'VBN', 'NNS', '.'],
+    lemmas=['Nokia', ',', 'a', 'finnish', 'phone', 'maker', ',', 'cut', 'job', '.'],
+    ents=[("ORG", 0, 1), ("NORP", 3, 4)],
+)
+SICHUAN = Parse(
+    "Officials toured Southwest China's Sichuan Province.",
+    words=['Officials', 'toured', 'Southwest', 'China', "'s", 'Sichuan', 'Province', '.'],
+    heads=[1, 1, 3, 6, 3, 6, 1, 1],
+    deps=['nsubj', 'ROOT', 'compound', 'poss', 'case', 'compound', 'dobj', 'punct'],
+    pos=['NOUN', 'VERB', 'PROPN', 'PROPN', 'PART', 'PROPN', 'PROPN', 'PUNCT'],
+    tags=['NNS', 'VBD', 'NNP', 'NNP', 'POS', 'NNP', 'NNP', '.'],
+    lemmas=['official', 'tour', 'Southwest', 'China', "'s", 'Sichuan', 'Province', '.'],
+    ents=[("LOC", 2, 5), ("GPE", 5, 7)],
+)
+GENEVA_SUMMIT = Parse(
+    'The summit on Tuesday in Geneva ended early.',
+    words=['The', 'summit', 'on', 'Tuesday', 'in', 'Geneva', 'ended', 'early', '.'],
+    heads=[1, 6, 1, 2, 1, 4, 6, 6, 6],
+    deps=['det', 'nsubj', 'prep', 'pobj', 'prep', 'pobj', 'ROOT', 'advmod', 'punct'],
+    pos=['DET', 'NOUN', 'ADP', 'PROPN', 'ADP', 'PROPN', 'VERB', 'ADV', 'PUNCT'],
+    tags=['DT', 'NN', 'IN', 'NNP', 'IN', 'NNP', 'VBD', 'RB', '.'],
+    lemmas=['the', 'summit', 'on', 'Tuesday', 'in', 'Geneva', 'end', 'early', '.'],
+    ents=[("DATE", 3, 4), ("GPE", 5, 6)],
+)
+RIVALRY = Parse(
+    'The rivalry between India and Pakistan grew.',
+    words=['The', 'rivalry', 'between', 'India', 'and', 'Pakistan', 'grew', '.'],
+    heads=[1, 6, 1, 2, 3, 3, 6, 6],
+    deps=['det', 'nsubj', 'prep', 'pobj', 'cc', 'conj', 'ROOT', 'punct'],
+    pos=['DET', 'NOUN', 'ADP', 'PROPN', 'CCONJ', 'PROPN', 'VERB', 'PUNCT'],
+    tags=['DT', 'NN', 'IN', 'NNP', 'CC', 'NNP', 'VBD', '.'],
+    lemmas=['the', 'rivalry', 'between', 'India', 'and', 'Pakistan', 'grow', '.'],
+    ents=[("GPE", 3, 4), ("GPE", 5, 6)],
+)
+TOYOTA_PLANS = Parse(
+    'Toyota announced plans, including the opening of a plant.',
+    words=['Toyota', 'announced', 'plans', ',', 'including', 'the', 'opening', 'of', 'a', 'plant', '.'],
+    heads=[1, 1, 1, 2, 2, 6, 4, 6, 9, 7, 1],
+    deps=['nsubj', 'ROOT', 'dobj', 'punct', 'prep', 'det', 'pobj', 'prep', 'det', 'pobj', 'punct'],
+    pos=['PROPN', 'VERB', 'NOUN', 'PUNCT', 'VERB', 'DET', 'NOUN', 'ADP', 'DET', 'NOUN', 'PUNCT'],
+    tags=['NNP', 'VBD', 'NNS', ',', 'VBG', 'DT', 'NN', 'IN', 'DT', 'NN', '.'],
+    lemmas=['Toyota', 'announce', 'plan', ',', 'include', 'the', 'opening', 'of', 'a', 'plant', '.'],
+    ents=[("ORG", 0, 1)],
+)
+SAID_AT_CONFERENCE = Parse(
+    'The minister said at the conference that taxes will rise.',
+    words=['The', 'minister', 'said', 'at', 'the', 'conference', 'that', 'taxes', 'will', 'rise', '.'],
+    heads=[1, 2, 2, 2, 5, 3, 9, 9, 9, 2, 2],
+    deps=['det', 'nsubj', 'ROOT', 'prep', 'det', 'pobj', 'mark', 'nsubj', 'aux', 'ccomp', 'punct'],
+    pos=['DET', 'NOUN', 'VERB', 'ADP', 'DET', 'NOUN', 'PRON', 'NOUN', 'AUX', 'VERB', 'PUNCT'],
+    tags=['DT', 'NN', 'VBD', 'IN', 'DT', 'NN', 'WDT', 'NNS', 'MD', 'VB', '.'],
+    lemmas=['the', 'minister', 'say', 'at', 'the', 'conference', 'that', 'taxis', 'will', 'rise', '.'],
+    ents=[],
+)
+MADRID = Parse(
+    'Madrid is the capital of Spain.',
+    words=['Madrid', 'is', 'the', 'capital', 'of', 'Spain', '.'],
+    heads=[1, 1, 3, 1, 3, 4, 1],
+    deps=['nsubj', 'ROOT', 'det', 'attr', 'prep', 'pobj', 'punct'],
+    pos=['PROPN', 'AUX', 'DET', 'NOUN', 'ADP', 'PROPN', 'PUNCT'],
+    tags=['NNP', 'VBZ', 'DT', 'NN', 'IN', 'NNP', '.'],
+    lemmas=['Madrid', 'be', 'the', 'capital', 'of', 'Spain', '.'],
+    ents=[("GPE", 0, 1), ("GPE", 5, 6)],
+)
+FORD = Parse(
+    'Ford built a factory near Detroit for Toyota.',
+    words=['Ford', 'built', 'a', 'factory', 'near', 'Detroit', 'for', 'Toyota', '.'],
+    heads=[1, 1, 3, 1, 3, 4, 1, 6, 1],
+    deps=['nsubj', 'ROOT', 'det', 'dobj', 'prep', 'pobj', 'prep', 'pobj', 'punct'],
+    pos=['PROPN', 'VERB', 'DET', 'NOUN', 'ADP', 'PROPN', 'ADP', 'PROPN', 'PUNCT'],
+    tags=['NNP', 'VBD', 'DT', 'NN', 'IN', 'NNP', 'IN', 'NNP', '.'],
+    lemmas=['Ford', 'build', 'a', 'factory', 'near', 'Detroit', 'for', 'Toyota', '.'],
+    ents=[("ORG", 0, 1), ("GPE", 5, 6), ("ORG", 7, 8)],
+)
+
+
+def rule_claims(name: str, *sentences: Parse) -> set[tuple]:
+    """(subject, predicate or ~label, object or literal, extractor, modality) of one rule's claims."""
+    text = " ".join(s.text for s in sentences)
+    extraction = extract(ParsedArticle(Article("r1", "T", text, "r1.txt"), [(0, make_doc(*sentences))]))
+    label = {m.id: re.sub(r"^(the|a|an) ", "", m.label, flags=re.IGNORECASE) for m in extraction.mentions}
+    emits = registry.get(name).emits
+    return {(label[c.subject], c.predicate or f"~{c.label}", label[c.obj] if c.obj is not None else c.literal,
+             c.extractor, c.modality) for c in extraction.claims if c.extractor in emits}
+
+
+@pytest.mark.parametrize("name, parse, expected", [
+    ("title", CASTEX, {("Jean Castex", "holdsPosition", "Prime Minister", "title", "asserted"),
+                       ("Jean Castex", "leaderOf", "France", "title", "asserted")}),
+    ("affiliation", CASTEX, {("Jean Castex", "nationality", "France", "affiliation", "asserted")}),
+    ("descriptor", EXPERTS_LIKE, {("Noam Chomsky", "isA", "political analyst", "descriptor", "asserted")}),
+    ("possessive-place", SICHUAN, {("Sichuan Province", "locatedIn", "Southwest China", "possessive-place",
+                                    "asserted")}),
+    ("apposition", NOKIA, {("Nokia", "isA", "Finnish phone maker", "apposition", "asserted")}),
+    ("event-place", GENEVA_SUMMIT, {("summit", "heldIn", "Geneva", "event-place", "asserted"),
+                                    ("summit", "onDate", "Tuesday", "event-date", "asserted")}),
+    ("enumeration", BANKS_RANGE, {("Sberbank", "isA", "bank", "enumeration", "asserted"),
+                                  ("VTB", "isA", "bank", "enumeration", "asserted"),
+                                  ("Sberbank", "nationality", "Russia", "enumeration", "asserted"),
+                                  ("VTB", "nationality", "Russia", "enumeration", "asserted")}),
+    ("enumeration", OFFICE_PATH, set()),
+    ("relational-noun", RIVALRY, {("India", "tensionsWith", "Pakistan", "relational-noun", "asserted")}),
+    ("nominal-event", TOYOTA_PLANS, {("Toyota", "~opening", "plant", "nominal-event", "asserted")}),
+    ("speech", SAID_AT_CONFERENCE, {("minister", "said", "taxes will rise", "speech", "asserted"),
+                                    ("minister", "spokeAt", "conference", "speech-venue", "asserted")}),
+    ("speech", OFFICIALS_SAID, {("Officials", "said", "the fire destroyed the warehouse", "speech", "asserted")}),
+    ("attribution", ACCORDING, {("Financial Times", "reported", "The plant closed its gates", "attribution",
+                                 "asserted")}),
+    ("copula", MADRID, {("Madrid", "isA", "capital of Spain", "copula", "asserted")}),
+    ("copula", BY_NO_MEANS, {("deal", "isA", "victory", "copula", "negated")}),
+    ("request", ASKED_TO, {("mayor", "~ask", "leave their homes", "request", "asserted")}),
+    ("request", PRESSED_TO, {("Campaigners", "~press", "close the mine", "request", "asserted")}),
+    ("request", REFUSED_TO, {("bank", "~refuse", "lend the money", "refusal", "asserted")}),
+    ("clause", FORD, {("Ford", "~build", "factory near Detroit", "clause", "asserted"),
+                      ("Ford", "~build for", "Toyota", "clause-prep", "asserted")}),
+    ("clause", OFFICIALS_SAID, {("fire", "~destroy", "warehouse", "clause", "reported")}),
+])
+def test_each_rule_on_a_paraphrase(name, parse, expected):
+    assert rule_claims(name, parse) == expected
+
+
+def test_every_extractor_has_one_rule_and_one_confidence():
+    extractors = registry.extractors()
+    assert len(extractors) == len(set(extractors))
+    assert set(extractors) == {name for kind, name in settings() if kind == "confidence"}
+    assert all(0 < confidence(e) <= 1 for e in extractors)
+    assert {rule.scope for rule in map(registry.get, registry.names())} <= set(SCOPES)
+
+
+def test_windows_are_data():
+    assert window("name-modifiers") == 12 and window("nominal-agent") == 8 and window("nominal-object") == 3
+
+
+def test_the_registry_refuses_a_second_rule_of_one_name_or_an_unknown_scope():
+    local = Registry()
+
+    @local.register("one", "clause", also=("one-variant",))
+    def one(builder, clause, sentence):  # pragma: no cover - never run
+        pass
+
+    assert local.get("one").func is one and local.get("one").emits == ("one", "one-variant")
+    with pytest.raises(ValueError, match="registered twice"):
+        local.register("one-variant", "noun")(one)
+    with pytest.raises(ValueError, match="scope"):
+        local.register("two", "paragraph")
+    with pytest.raises(KeyError, match="no extraction rule named"):
+        local.get("three")
