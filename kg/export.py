@@ -225,7 +225,9 @@ def export_graph(source: str | Path | GraphStore, fmt: str) -> bytes:
 
 
 def _from_store(store: GraphStore, fmt: str) -> bytes:
-    if fmt in NETWORK_FORMATS:
+    """The store's own dump where it has one that reads its N-Quads cache as text; the other
+    formats are written from its quads, as for a graph file."""
+    if fmt in NETWORK_FORMATS or fmt == "jsonld":
         return FORMATS[fmt](BuildData((), (), tuple(store.quads())))
     return store.dump(fmt)
 

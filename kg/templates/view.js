@@ -212,7 +212,7 @@
     });
     return div;
   }
-  function stance(x) {  // "negated", "reported by Xi Jinping", ... ; "" for a plain assertion
+  function stance(x) {  // "negated", "reported by <source>", ... ; "" for a plain assertion
     var said = x.attributed_to ? "reported by " + nodeName(x.attributed_to) : "";
     if (isAsserted(x.modality)) { return said; }
     return modalityText(x.modality) + (said ? ", " + said : "");
