@@ -87,3 +87,39 @@ def test_a_bracket_the_tagger_cut_is_not_part_of_the_name():
                   tags=["DT", "NNP", "NNP", "NNP", "-LRB-", "NNP", "-RRB-", "VBD", "."],
                   lemmas=["the", "Ocean", "Watch", "Agency", "(", "OWA", ")", "meet", "."], ents=[("ORG", 1, 6)])
     assert [label for _, _, label, _, _ in mentions(parse)] == ["Ocean Watch Agency"]
+
+
+def test_an_untagged_given_name_before_a_tagged_person_is_part_of_the_name():
+    parse = Parse("Her aunt Martha Cole Ruiz came.", words=["Her", "aunt", "Martha", "Cole", "Ruiz", "came", "."],
+                  heads=[1, 4, 4, 4, 5, 5, 5], deps=["poss", "compound", "compound", "compound", "nsubj", "ROOT", "punct"],
+                  pos=["PRON", "NOUN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                  tags=["PRP$", "NN", "NNP", "NNP", "NNP", "VBD", "."],
+                  lemmas=["her", "aunt", "Martha", "Cole", "Ruiz", "come", "."], ents=[("PERSON", 3, 5)])
+    assert [label for _, _, label, _, _ in mentions(parse)] == ["Martha Cole Ruiz"]
+
+
+def nominal_of(parse: Parse, head: int):
+    doc = make_doc(parse)
+    table = MentionTable()
+    table.start_doc(0, doc)
+    mention = table.nominal(doc[head], 0)
+    return mention.cls, mention.label
+
+
+def test_a_code_the_tagger_missed_is_a_product_but_a_disease_code_is_not():
+    def parse(code: str) -> Parse:
+        return Parse(f"They tested {code}.", words=["They", "tested", code, "."], heads=[1, 1, 1, 1],
+                     deps=["nsubj", "ROOT", "dobj", "punct"], pos=["PRON", "VERB", "PROPN", "PUNCT"],
+                     tags=["PRP", "VBD", "NNP", "."], lemmas=["they", "test", code, "."])
+    assert nominal_of(parse("ZR447b"), 2) == ("Product", "ZR447b")
+    assert nominal_of(parse("SARS-2"), 2) == ("Concept", "SARS-2")
+
+
+def test_a_capitalised_phrase_with_small_words_and_a_cue_is_a_name():
+    words = ["They", "cited", "the", "Freedom", "of", "the", "Press", "Act", "."]
+    parse = Parse("They cited the Freedom of the Press Act.", words=words, heads=[1, 1, 7, 7, 3, 6, 4, 1, 1],
+                  deps=["nsubj", "ROOT", "det", "compound", "prep", "det", "pobj", "dobj", "punct"],
+                  pos=["PRON", "VERB", "DET", "PROPN", "ADP", "DET", "PROPN", "PROPN", "PUNCT"],
+                  tags=["PRP", "VBD", "DT", "NNP", "IN", "DT", "NNP", "NNP", "."],
+                  lemmas=["they", "cite", "the", "Freedom", "of", "the", "Press", "Act", "."])
+    assert nominal_of(parse, 7) == ("Law", "Freedom of the Press Act")

@@ -92,14 +92,22 @@ class MentionTable:
         label = phrase_text(tokens)
         if _title_case(tokens) and (cue := entity_class.cue(label)) is not None:
             cls = cue  # "Republic Act No. 3846", "the PALM trial": a name the tagger missed
+        elif len(tokens) == 1 and _CODE.match(head.text):
+            cls = "Product"  # "mAb114", "ZX81": a model or drug code the tagger missed (not "COVID-19", "F-16")
         return self.add(tokens, sentence, kind="nominal", cls=cls, label=label,
                         head=head.lemma_.lower(), plural=head.tag_ in {"NNS", "NNPS"})
 
 
+_CODE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z]{2})(?![A-Za-z]+-\d+$)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$")
+_NAME_GLUE = {"the", "of", "and", "for", "on", "in", "de", "la", "a"}
+
+
 def _title_case(tokens: list[Token]) -> bool:
-    """Whether a phrase reads as a name: every word but the last capitalised (or a number)."""
+    """Whether a phrase reads as a name: its first word and every word but the last and the
+    small words ("Unite the Right rally", "Bill of Rights") capitalised (or a number)."""
     words = [t for t in tokens if t.is_alpha]
-    return len(words) > 1 and all(t.text[0].isupper() or t.like_num for t in tokens[:-1] if t.is_alpha)
+    return len(words) > 1 and words[0].text[0].isupper() and all(
+        t.text[0].isupper() or t.like_num or t.lower_ in _NAME_GLUE for t in tokens[:-1] if t.is_alpha)
 
 
 def phrase_tokens(head: Token, keep_places: bool = False) -> list[Token]:
@@ -151,6 +159,10 @@ def _clean_entity(ent: SpacySpan) -> SpacySpan | None:
         end -= 1
     if start >= end:
         return None
+    given = lexicon.first_names()
+    while ent.label_ == "PERSON" and start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ \
+            and doc[start - 1].lower_ in given and doc[start - 1].text[:1].isupper():
+        start -= 1  # "Gertrude" before a tagged "Vanderbilt Whitney": the given name is part of it
     possessive = [t.i for t in doc[start:end - 1] if t.tag_ == "POS"]
     if possessive and ent.label_ == "PERSON":  # "the United Kingdom's Queen Elizabeth II"
         start = possessive[-1] + 1
