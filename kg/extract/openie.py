@@ -3,6 +3,10 @@
 This is what ``kg eval carb`` scores. Arguments are full spans; a relation without a
 direct object absorbs the preposition of its first prepositional argument ("served
 as" + "the first Prime Minister"), the way open-IE benchmarks write it.
+
+Negated and hedged clauses stay tuples, their cue words inside the relation ("is not
+accepted as", "could carry"): that is how CaRB's gold writes them. Only the entity-level
+claims carry a modality (:mod:`.modality`), since only they become facts of the graph.
 """
 
 from __future__ import annotations
