@@ -101,3 +101,25 @@ def test_non_asserted_facts_are_edges_with_their_modality(tmp_path):
     back = read_back(tmp_path, graphml(BuildData.of([graph], [])), "graphml")
     [(u, v, data)] = back.edges(data=True)
     assert (u, v, data["modality"], data["label"]) == (ID + "person/x", ID + "person/y", "negated", "meet")
+
+
+def test_characters_xml_cannot_hold_are_dropped(tmp_path):
+    from kg.model import Article, ArticleGraph, Entity
+
+    article = Article(id="c1", title="bell\x07 and form\x0cfeed", text="text", source_path="c1.txt")
+    graph = ArticleGraph(article, (Entity("person/x", "Person", "X\x0bY\x00Z"),), ())
+    back = read_back(tmp_path, graphml(BuildData.of([graph], [])), "graphml")
+    assert back.nodes[ID + "person/x"]["label"] == "XYZ"
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_kg_export_writes_the_format(tmp_path, fmt):
+    import subprocess
+    import sys
+
+    out = tmp_path / f"graph.{fmt}"
+    done = subprocess.run([sys.executable, "-m", "kg", "export", str(SAMPLE), "--format", fmt, "--out", str(out)],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes() == export_graph(SAMPLE, fmt)
+    assert READERS[fmt](out).number_of_nodes() == 8
