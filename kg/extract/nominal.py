@@ -6,7 +6,8 @@ A noun phrase often states a fact without a verb: "Huawei spokeswoman Joy Tan" (
 for Huawei), "Tim Cook, the chief executive of Apple" (Cook leads Apple), "Kristen Welker of
 NBC News", "the US Embassy in London" (located in London), "Anna Berg, a Swedish journalist"
 (nationality Sweden). Each rule below is a named, registered function (:data:`RULES`) that
-reads the parse around one mention and yields claims between mentions; its name is the
+reads the parse around one named mention (``rule(mention, head token, table)``, the
+``name`` scope of :mod:`kg.extract.rules`) and yields what it found; its name is the
 claim's ``extractor`` and its base confidence, like its word lists, is data in
 ``kg/data/nominal.tsv``.
 
@@ -52,7 +53,8 @@ class Found:
     literal: str | None = None
 
 
-Rule = Callable[["SpacySpan", MentionTable], Iterator[Found]]
+#: a rule reads one named mention and the token heading it, in the parse of its sentence
+Rule = Callable[[Mention, "Token", MentionTable], Iterator[Found]]
 #: rule name (the claims' ``extractor``) -> the rule, in the order they run
 RULES: dict[str, Rule] = {}
 
@@ -68,11 +70,13 @@ def rule(name: str) -> Callable[[Rule], Rule]:
 
 
 def noun_phrase_claims(sent: SpacySpan, sentence_index: int, table: MentionTable) -> list[Claim]:
-    """The claims every registered rule reads in one sentence, each once (first rule wins)."""
+    """The claims every registered rule reads about the names of one sentence, each once
+    (the first rule to read a fact names it)."""
     claims: list[Claim] = []
     seen: set[tuple] = set()
+    names = list(_name_roots(sent, table))
     for name, read in RULES.items():
-        for found in read(sent, table):
+        for found in (found for mention, root in names for found in read(mention, root, table)):
             if found.obj is not None and found.obj.id == found.subject.id:
                 continue
             key = (found.subject.id, found.predicate, None if found.obj is None else found.obj.id, found.literal)
@@ -125,12 +129,12 @@ def _root(token: Token, table: MentionTable) -> Token:
     return token
 
 
-def _name_roots(sent: SpacySpan, table: MentionTable, classes: set[str]) -> Iterator[tuple[Mention, Token]]:
-    """(mention, head token) for each named mention of one of ``classes`` in the sentence."""
+def _name_roots(sent: SpacySpan, table: MentionTable) -> Iterator[tuple[Mention, Token]]:
+    """(mention, head token) for each named mention in the sentence, in text order."""
     done: set[int] = set()
     for token in sent:
         mention = table.at(token)
-        if mention is None or mention.kind != "name" or mention.cls not in classes or mention.id in done:
+        if mention is None or mention.kind != "name" or mention.id in done:
             continue
         done.add(mention.id)
         yield mention, _root(token, table)
@@ -290,26 +294,29 @@ def _appositions(root: Token) -> list[Token]:
 # -- rules --------------------------------------------------------------------------------
 
 @rule("np-apposition-role")
-def apposition_role(sent: SpacySpan, table: MentionTable) -> Iterator[Found]:
+def apposition_role(person: Mention, root: Token, table: MentionTable) -> Iterator[Found]:
     """ "Tim Cook, the chief executive of Apple" -> Cook leaderOf Apple; "Maria Lopez, a
     spokeswoman for Toyota" -> Lopez worksFor Toyota. Reversed, "the governor of Texas, Greg
     Abbott" and "Germany's foreign minister Heiko Maas" (the name in apposition to the
     role): the relation, and the position, which no other rule reads there."""
-    for person, root in _name_roots(sent, table, {"Person"}):
-        for appos in _appositions(root):
-            role = _role(appos, table)
-            if role is None or role.past:
-                continue
-            for employer in _employers(role, table):
-                if (predicate := _relation(role, employer, table)) is not None:
-                    yield Found(person, predicate, employer)
-        if root.dep_ == "appos" and (role := _role(_holder(root.head, table), table)) is not None:
-            if role.head.tag_ not in {"NNS", "NNPS"}:  # "two Cabinet officers, Ross and Barr"
-                yield Found(person, "holdsPosition", literal=role.title)
-            if not role.past:
-                for employer in _employers(role, table):
-                    if (predicate := _relation(role, employer, table)) is not None:
-                        yield Found(person, predicate, employer)
+    if person.cls != "Person":
+        return
+    for appos in _appositions(root):
+        role = _role(appos, table)
+        if role is not None and not role.past:
+            yield from _related(person, role, _employers(role, table), table)
+    if root.dep_ == "appos" and (role := _role(_holder(root.head, table), table)) is not None:
+        if role.head.tag_ not in {"NNS", "NNPS"}:  # "two Cabinet officers, Ross and Barr"
+            yield Found(person, "holdsPosition", literal=role.title)
+        if not role.past:
+            yield from _related(person, role, _employers(role, table), table)
+
+
+def _related(person: Mention, role: Role, employers: Iterator[Mention], table: MentionTable) -> Iterator[Found]:
+    """The relation ``role`` gives ``person`` to each organisation or place it names."""
+    for employer in employers:
+        if (predicate := _relation(role, employer, table)) is not None:
+            yield Found(person, predicate, employer)
 
 
 def _holder(token: Token, table: MentionTable) -> Token:
@@ -324,65 +331,66 @@ def _holder(token: Token, table: MentionTable) -> Token:
 
 
 @rule("np-premodifier-role")
-def premodifier_role(sent: SpacySpan, table: MentionTable) -> Iterator[Found]:
+def premodifier_role(person: Mention, root: Token, table: MentionTable) -> Iterator[Found]:
     """ "Huawei spokeswoman Joy Tan" -> Tan worksFor Huawei; "Labour Party leader Jeremy
     Corbyn" -> leaderOf; "Google's chief executive Sundar Pichai" and "Maryland's governor
     Larry Hogan" (a possessive before the title) -> Pichai leaderOf Google. The title itself
     is the title rule's (claims.py); a demonym before it ("Chinese President") is the
     affiliation rule's."""
-    for person, root in _name_roots(sent, table, {"Person"}):
-        roles = [role for c in root.children if c.i < root.i and c.dep_ in {"compound", "nmod", "amod"}
-                 and table.at(c) is not person and (role := _role(c, table)) is not None]
-        for role in roles[-1:]:  # the title nearest the name
-            if role.past:
-                continue
-            employers = list(_employers(role, table))
-            employers += [m for c in root.children if c.dep_ == "poss" and (m := _named(c, table, _EMPLOYERS))]
-            for employer in employers:
-                if (predicate := _relation(role, employer, table)) is not None:
-                    yield Found(person, predicate, employer)
+    if person.cls != "Person":
+        return
+    roles = [role for c in root.children if c.i < root.i and c.dep_ in {"compound", "nmod", "amod"}
+             and table.at(c) is not person and (role := _role(c, table)) is not None]
+    for role in roles[-1:]:  # the title nearest the name
+        if role.past:
+            continue
+        employers = list(_employers(role, table))
+        employers += [m for c in root.children if c.dep_ == "poss" and (m := _named(c, table, _EMPLOYERS))]
+        yield from _related(person, role, iter(employers), table)
 
 
 @rule("np-affiliation")
-def affiliation(sent: SpacySpan, table: MentionTable) -> Iterator[Found]:
+def affiliation(person: Mention, root: Token, table: MentionTable) -> Iterator[Found]:
     """ "Kristen Welker of NBC News", "Dr Jane Doe at the University of Oslo": a person
     named with an organisation works for it (belongs to it, for a party or a club). Only an
     organisation: "Smith of London" says where he is from, not whom he works for."""
-    for person, root in _name_roots(sent, table, {"Person"}):
-        for prep in root.children:
-            if prep.dep_ != "prep" or prep.lower_ not in {"of", "at"}:
-                continue
-            for obj in prep.children:
-                employer = _named(obj, table, {"Organization"})
-                if obj.dep_ == "pobj" and employer is not None and employer.kind == "name":
-                    yield Found(person, _employment(employer), employer)
+    if person.cls != "Person":
+        return
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"of", "at"}:
+            continue
+        for obj in prep.children:
+            employer = _named(obj, table, {"Organization"})
+            if obj.dep_ == "pobj" and employer is not None and employer.kind == "name":
+                yield Found(person, _employment(employer), employer)
 
 
 @rule("np-located")
-def located(sent: SpacySpan, table: MentionTable) -> Iterator[Found]:
+def located(thing: Mention, root: Token, table: MentionTable) -> Iterator[Found]:
     """ "the University of Oslo in Norway", "a firm based in Oslo", "Australia's Griffith
     University", "Chittagong, a port city in Bangladesh", "Louisiana, a U.S. state": an
     organisation or place lies in the place named with it."""
-    for thing, root in _name_roots(sent, table, _LOCATED):
-        for where in _place_complements(root, table):
-            yield Found(thing, "locatedIn", where)
-        if thing.cls == "Organization":
-            for child in root.children:
-                if child.dep_ == "poss" and (where := _named(child, table, _PLACES)) is not None:
-                    yield Found(thing, "locatedIn", where)
-        # "Chittagong, a port city in Bangladesh", "Nordic Foods, a company based in Oslo"
-        kinds = words("place_kind") if thing.cls == "Place" else lexicon.words("refer_organization")
-        for appos in _appositions(root):
-            described = table.at(appos)  # none, or a description ("the company"), never a name
-            if appos.lemma_.lower() not in kinds or described is not None and described.kind == "name":
-                continue
-            for where in _place_complements(appos, table):
+    if thing.cls not in _LOCATED:
+        return
+    for where in _place_complements(root, table):
+        yield Found(thing, "locatedIn", where)
+    if thing.cls == "Organization":
+        for child in root.children:
+            if child.dep_ == "poss" and (where := _named(child, table, _PLACES)) is not None:
                 yield Found(thing, "locatedIn", where)
-            if thing.cls == "Place":
-                for child in appos.children:
-                    if child.i < appos.i and child.dep_ in {"compound", "nmod", "amod"} and \
-                            (where := _named(child, table, _PLACES)) is not None:
-                        yield Found(thing, "locatedIn", where)
+    # "Chittagong, a port city in Bangladesh", "Nordic Foods, a company based in Oslo"
+    kinds = words("place_kind") if thing.cls == "Place" else lexicon.words("refer_organization")
+    for appos in _appositions(root):
+        described = table.at(appos)  # none, or a description ("the company"), never a name
+        if appos.lemma_.lower() not in kinds or described is not None and described.kind == "name":
+            continue
+        for where in _place_complements(appos, table):
+            yield Found(thing, "locatedIn", where)
+        if thing.cls == "Place":
+            for child in appos.children:
+                if child.i < appos.i and child.dep_ in {"compound", "nmod", "amod"} and \
+                        (where := _named(child, table, _PLACES)) is not None:
+                    yield Found(thing, "locatedIn", where)
 
 
 def _place_complements(head: Token, table: MentionTable) -> Iterator[Mention]:
@@ -399,21 +407,22 @@ def _place_complements(head: Token, table: MentionTable) -> Iterator[Mention]:
 
 
 @rule("np-nationality")
-def nationality(sent: SpacySpan, table: MentionTable) -> Iterator[Found]:
+def nationality(thing: Mention, root: Token, table: MentionTable) -> Iterator[Found]:
     """ "Anna Berg, a Swedish journalist" -> nationality Sweden; "Sirhan, a Palestinian" ->
     nationality Palestinians; "Huawei, a Chinese company" -> China. The demonym in an
     apposition; the one before a name is the affiliation rule's (claims.py)."""
-    for thing, root in _name_roots(sent, table, {"Person", "Organization"}):
-        for appos in _appositions(root):
-            group = table.at(appos)
-            indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in appos.children)
-            if group is not None and group.kind == "name" and group.cls == "Group" and indefinite:
-                yield Found(thing, "nationality", group)
-                continue
-            if group is not None or appos.pos_ != "NOUN":
-                continue
-            for child in appos.children:
-                if child.i < appos.i and child.dep_ in {"amod", "compound", "nmod"} and child.ent_type_ == "NORP":
-                    country = table.at(child)
-                    if country is not None and country.cls in {"Country", "Group"}:
-                        yield Found(thing, "nationality", country)
+    if thing.cls not in {"Person", "Organization"}:
+        return
+    for appos in _appositions(root):
+        group = table.at(appos)
+        indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in appos.children)
+        if group is not None and group.kind == "name" and group.cls == "Group" and indefinite:
+            yield Found(thing, "nationality", group)
+            continue
+        if group is not None or appos.pos_ != "NOUN":
+            continue
+        for child in appos.children:
+            if child.i < appos.i and child.dep_ in {"amod", "compound", "nmod"} and child.ent_type_ == "NORP":
+                country = table.at(child)
+                if country is not None and country.cls in {"Country", "Group"}:
+                    yield Found(thing, "nationality", country)
