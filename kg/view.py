@@ -1,6 +1,7 @@
 """Interactive HTML view of an entity graph: one self-contained, offline page.
 
     nx.MultiDiGraph (from ``kg.analysis.to_networkx``) -> pyvis Network -> HTML file
+    any graph source -> show -> InlineView (the page in an iframe, inline in Jupyter)
 
 The page works with no network at all. pyvis builds the vis-network nodes, edges
 and options; instead of pyvis's own template (which loads Bootstrap and tom-select
@@ -17,6 +18,10 @@ it; the page's script builds every tooltip and panel with ``textContent``. A
 Content-Security-Policy admits only the page's two inline scripts, by hashes
 computed at render time from the very text inlined, and no network fetch, as a
 second line of defence.
+
+Facts the articles do not assert (negated, hedged, conditional, requested) are drawn
+dashed and the panel says their modality; articles are named by headline and date, a
+link where the article has a web address.
 
 Same graph, same bytes: nodes and edges are sorted, JSON keys are sorted and the
 layout uses a fixed random seed. The picture is the same too, unless the layout runs
