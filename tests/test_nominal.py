@@ -278,6 +278,17 @@ NORDIC_BASED = Parse(
     ents=[('ORG', 0, 2), ('GPE', 5, 6)],
 )
 
+LEE_FORMER = Parse(
+    'The author was revealed to be former Department of Energy chief of staff Ann Lee.',
+    words=['The', 'author', 'was', 'revealed', 'to', 'be', 'former', 'Department', 'of', 'Energy', 'chief', 'of', 'staff', 'Ann', 'Lee', '.'],
+    heads=[1, 3, 3, 3, 5, 3, 10, 10, 7, 8, 5, 10, 11, 14, 10, 3],
+    deps=['det', 'nsubjpass', 'auxpass', 'ROOT', 'aux', 'xcomp', 'amod', 'nmod', 'prep', 'pobj', 'attr', 'prep', 'pobj', 'compound', 'appos', 'punct'],
+    pos=['DET', 'NOUN', 'AUX', 'VERB', 'PART', 'AUX', 'ADJ', 'PROPN', 'ADP', 'PROPN', 'NOUN', 'ADP', 'NOUN', 'PROPN', 'PROPN', 'PUNCT'],
+    tags=['DT', 'NN', 'VBD', 'VBN', 'TO', 'VB', 'JJ', 'NNP', 'IN', 'NNP', 'NN', 'IN', 'NN', 'NNP', 'NNP', '.'],
+    lemmas=['the', 'author', 'be', 'reveal', 'to', 'be', 'former', 'Department', 'of', 'Energy', 'chief', 'of', 'staff', 'Ann', 'Lee', '.'],
+    ents=[('ORG', 7, 10), ('PERSON', 13, 15)],
+)
+
 
 def read(parse: Parse, *names: tuple[int, int, str, str] | tuple[int, int, str, str, str]) -> set[tuple]:
     """The claims of one sentence as (extractor, subject, predicate, object label or literal),
@@ -346,6 +357,13 @@ def test_a_chief_executive_for_a_region_works_for_the_company():
 def test_a_former_position_keeps_its_word_in_the_title_and_states_no_relation():
     assert read(STRICKLAND, (4, 5, "Place", "Ohio"), (6, 8, "Person", "Ted Strickland")) == {
         ("np-apposition-role", "Ted Strickland", "holdsPosition", "former governor")}
+
+
+def test_former_hung_on_the_organisation_still_dates_the_title():
+    """ "former Department of Energy chief of staff Ann Lee": "former" modifies the whole
+    title although the parse hangs it on the department; the title keeps "of staff"."""
+    found = read(LEE_FORMER, (7, 10, "Organization", "Department of Energy"), (13, 15, "Person", "Ann Lee"))
+    assert found == {("np-apposition-role", "Ann Lee", "holdsPosition", "former chief of staff")}
 
 
 def test_name_in_apposition_to_the_role_gets_position_and_relation():

@@ -151,7 +151,13 @@ class Role:
 
     @property
     def title(self) -> str:
-        return phrase_text(list(self.words + self.complement))
+        """The title as written, with the word that puts it in the past even where the parse
+        hangs that word elsewhere ("former [Homeland Security] chief of staff")."""
+        text = phrase_text(list(self.words + self.complement))
+        past = self._past_words()
+        if past and not any(t.lower_.rstrip("-") in words("past") for t in self.words):
+            return f"{past[0].lower_} {text}"
+        return text
 
     @property
     def key(self) -> str:
@@ -162,8 +168,11 @@ class Role:
     def past(self) -> bool:
         """ "former president", "ex-CEO": the text does not say the holder holds it now (the
         title keeps the word, the relation is not stated)."""
+        return bool(self._past_words())
+
+    def _past_words(self) -> list[Token]:
         left = self.head.doc[self.head.left_edge.i: self.head.i]
-        return any(t.lower_.rstrip("-") in words("past") for t in [*left, *self.words])
+        return [t for t in [*left, *self.words] if t.lower_.rstrip("-") in words("past")]
 
 
 def _role(head: Token, table: MentionTable) -> Role | None:
