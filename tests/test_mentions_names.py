@@ -123,3 +123,28 @@ def test_a_capitalised_phrase_with_small_words_and_a_cue_is_a_name():
                   tags=["PRP", "VBD", "DT", "NNP", "IN", "DT", "NNP", "NNP", "."],
                   lemmas=["they", "cite", "the", "Freedom", "of", "the", "Press", "Act", "."])
     assert nominal_of(parse, 7) == ("Law", "Freedom of the Press Act")
+
+
+def test_a_long_concept_is_labelled_by_its_head_and_what_is_next_to_it():
+    words = ["They", "saw", "a", "long", "and", "bitter", "legal", "fight", "over", "the", "estate", "of", "her",
+             "late", "uncle", "."]
+    parse = Parse(" ".join(words[:-1]) + ".", words=words,
+                  heads=[1, 1, 7, 7, 3, 3, 7, 1, 7, 10, 8, 10, 14, 14, 11, 1],
+                  deps=["nsubj", "ROOT", "det", "amod", "cc", "conj", "amod", "dobj", "prep", "det", "pobj", "prep",
+                        "poss", "amod", "pobj", "punct"],
+                  pos=["PRON", "VERB", "DET", "ADJ", "CCONJ", "ADJ", "ADJ", "NOUN", "ADP", "DET", "NOUN", "ADP",
+                       "PRON", "ADJ", "NOUN", "PUNCT"],
+                  tags=["PRP", "VBD", "DT", "JJ", "CC", "JJ", "JJ", "NN", "IN", "DT", "NN", "IN", "PRP$", "JJ", "NN",
+                        "."],
+                  lemmas=[w.lower() for w in words])
+    # the head and the five words before it; the "over" that would come sixth is a loose end
+    assert nominal_of(parse, 7) == ("Concept", "long and bitter legal fight")
+
+
+def test_a_bare_determiner_names_nothing():
+    parse = Parse("Others left.", words=["Others", "left", "."], heads=[1, 1, 1], deps=["nsubj", "ROOT", "punct"],
+                  pos=["NOUN", "VERB", "PUNCT"], tags=["NNS", "VBD", "."], lemmas=["other", "leave", "."])
+    doc = make_doc(parse)
+    table = MentionTable()
+    table.start_doc(0, doc)
+    assert table.nominal(doc[0], 0) is None

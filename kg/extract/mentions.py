@@ -88,8 +88,10 @@ class MentionTable:
         tokens = phrase_tokens(head)
         if not tokens or not any(ch.isalnum() for ch in phrase_text(tokens)):
             return None  # nothing left to name it by ("-", a quote mark)
+        if any(t.lower_ in _BARE for t in tokens) and all(t.lower_ in _BARE or not t.is_alpha for t in tokens):
+            return None  # "Others", "many", "those": a determiner standing alone names nothing
         cls = "Event" if head.lemma_.lower() in lexicon.words("event") else "Concept"
-        label = phrase_text(tokens)
+        label = phrase_text(_head_phrase(tokens, head))
         if _title_case(tokens) and (cue := entity_class.cue(label)) is not None:
             cls = cue  # "Republic Act No. 3846", "the PALM trial": a name the tagger missed
         elif len(tokens) == 1 and _CODE.match(head.text):
@@ -100,6 +102,32 @@ class MentionTable:
 
 _CODE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z]{2})(?![A-Za-z]+-\d+$)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$")
 _NAME_GLUE = {"the", "of", "and", "for", "on", "in", "de", "la", "a"}
+
+
+_BARE = {"other", "others", "some", "many", "all", "both", "each", "several", "few", "most", "none", "one",
+         "ones", "those", "these", "this", "that", "another", "any", "such", "much", "more", "less"}
+#: the most words a concept's label keeps: the head and what is next to it (the whole phrase
+#: stays in the sentence the fact cites)
+LABEL_WORDS = 6
+_LOOSE_ENDS = {"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "PUNCT", "AUX"}
+
+
+def _head_phrase(tokens: list[Token], head: Token) -> list[Token]:
+    """At most :data:`LABEL_WORDS` tokens of a phrase around its head: the closest modifiers
+    before it, then what follows it up to the first comma or clause; no dangling "of the"."""
+    if len(tokens) <= LABEL_WORDS:
+        return tokens
+    at = tokens.index(head)
+    kept = tokens[max(0, at - LABEL_WORDS + 1): at + 1]
+    for token in tokens[at + 1:]:
+        if len(kept) >= LABEL_WORDS or token.is_punct or token.dep_ in {"relcl", "acl", "advcl", "cc", "conj"}:
+            break
+        kept.append(token)
+    while len(kept) > 1 and kept[-1] is not head and kept[-1].pos_ in _LOOSE_ENDS:
+        kept.pop()
+    while len(kept) > 1 and kept[0] is not head and kept[0].pos_ in _LOOSE_ENDS:
+        kept.pop(0)
+    return kept
 
 
 def _title_case(tokens: list[Token]) -> bool:
