@@ -289,6 +289,27 @@ LEE_FORMER = Parse(
     ents=[('ORG', 7, 10), ('PERSON', 13, 15)],
 )
 
+KERR = Parse(
+    'Director Ann Kerr of the Forest Research Institute announced the results.',
+    words=['Director', 'Ann', 'Kerr', 'of', 'the', 'Forest', 'Research', 'Institute', 'announced', 'the', 'results', '.'],
+    heads=[2, 2, 8, 2, 7, 7, 7, 3, 8, 10, 8, 8],
+    deps=['compound', 'compound', 'nsubj', 'prep', 'det', 'compound', 'compound', 'pobj', 'ROOT', 'det', 'dobj', 'punct'],
+    pos=['PROPN', 'PROPN', 'PROPN', 'ADP', 'DET', 'PROPN', 'PROPN', 'PROPN', 'VERB', 'DET', 'NOUN', 'PUNCT'],
+    tags=['NNP', 'NNP', 'NNP', 'IN', 'DT', 'NNP', 'NNP', 'NNP', 'VBD', 'DT', 'NNS', '.'],
+    lemmas=['Director', 'Ann', 'Kerr', 'of', 'the', 'Forest', 'Research', 'Institute', 'announce', 'the', 'result', '.'],
+    ents=[('PERSON', 1, 3), ('ORG', 4, 8)],
+)
+KERR_FORMER = Parse(
+    'Former director Ann Kerr of the Forest Research Institute announced the results.',
+    words=['Former', 'director', 'Ann', 'Kerr', 'of', 'the', 'Forest', 'Research', 'Institute', 'announced', 'the', 'results', '.'],
+    heads=[1, 3, 3, 9, 3, 8, 8, 8, 4, 9, 11, 9, 9],
+    deps=['amod', 'compound', 'compound', 'nsubj', 'prep', 'det', 'compound', 'compound', 'pobj', 'ROOT', 'det', 'dobj', 'punct'],
+    pos=['ADJ', 'NOUN', 'PROPN', 'PROPN', 'ADP', 'DET', 'PROPN', 'PROPN', 'PROPN', 'VERB', 'DET', 'NOUN', 'PUNCT'],
+    tags=['JJ', 'NN', 'NNP', 'NNP', 'IN', 'DT', 'NNP', 'NNP', 'NNP', 'VBD', 'DT', 'NNS', '.'],
+    lemmas=['former', 'director', 'Ann', 'Kerr', 'of', 'the', 'Forest', 'Research', 'Institute', 'announce', 'the', 'result', '.'],
+    ents=[('PERSON', 2, 4), ('ORG', 5, 9)],
+)
+
 
 def read(parse: Parse, *names: tuple[int, int, str, str] | tuple[int, int, str, str, str]) -> set[tuple]:
     """The claims of one sentence as (extractor, subject, predicate, object label or literal),
@@ -428,6 +449,12 @@ def test_person_of_an_organisation_in_a_city():
                  (9, 10, "Country", "Norway"))
     assert found == {("np-affiliation", "Jane Doe", "worksFor", "University of Oslo"),
                      ("np-located", "University of Oslo", "locatedIn", "Norway")}
+
+
+def test_leader_title_before_a_person_of_an_organisation():
+    assert read(KERR, (1, 3, "Person", "Ann Kerr"), (4, 8, "Organization", "Forest Research Institute")) == {
+        ("np-affiliation", "Ann Kerr", "leaderOf", "Forest Research Institute")}
+    assert read(KERR_FORMER, (2, 4, "Person", "Ann Kerr"), (5, 9, "Organization", "Forest Research Institute")) == set()
 
 
 def test_person_of_a_party_is_a_member():

@@ -348,9 +348,7 @@ def premodifier_role(person: Mention, root: Token, table: MentionTable) -> Itera
     affiliation rule's."""
     if person.cls != "Person":
         return
-    roles = [role for c in root.children if c.i < root.i and c.dep_ in {"compound", "nmod", "amod"}
-             and table.at(c) is not person and (role := _role(c, table)) is not None]
-    for role in roles[-1:]:  # the title nearest the name
+    for role in _title_before(person, root, table):
         if role.past:
             continue
         employers = list(_employers(role, table))
@@ -358,20 +356,33 @@ def premodifier_role(person: Mention, root: Token, table: MentionTable) -> Itera
         yield from _related(person, role, iter(employers), table)
 
 
+def _title_before(person: Mention, root: Token, table: MentionTable) -> list[Role]:
+    """The role named right before a name ("spokeswoman" in "Huawei spokeswoman Joy Tan"), if any."""
+    roles = [role for c in root.children if c.i < root.i and c.dep_ in {"compound", "nmod", "amod"}
+             and table.at(c) is not person and (role := _role(c, table)) is not None]
+    return roles[-1:]  # the title nearest the name
+
+
 @rule("np-affiliation")
 def affiliation(person: Mention, root: Token, table: MentionTable) -> Iterator[Found]:
     """ "Kristen Welker of NBC News", "Dr Jane Doe at the University of Oslo": a person
-    named with an organisation works for it (belongs to it, for a party or a club). Only an
+    named with an organisation works for it (belongs to it, for a party or a club; leads it,
+    with a leader's title before the name: "Director Anthony Fauci of the NIAID"). Only an
     organisation: "Smith of London" says where he is from, not whom he works for."""
     if person.cls != "Person":
         return
+    titles = _title_before(person, root, table)
+    if any(role.past for role in titles):
+        return  # "former director Ann Kerr of the Institute"
     for prep in root.children:
         if prep.dep_ != "prep" or prep.lower_ not in {"of", "at"}:
             continue
         for obj in prep.children:
             employer = _named(obj, table, {"Organization"})
             if obj.dep_ == "pobj" and employer is not None and employer.kind == "name":
-                yield Found(person, _employment(employer), employer)
+                # "Director Ann Kerr of the Institute" leads it; anyone else works there
+                leads = any(_relation(role, employer, table) == "leaderOf" for role in titles)
+                yield Found(person, "leaderOf" if leads else _employment(employer), employer)
 
 
 @rule("np-located")
