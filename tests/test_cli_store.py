@@ -22,6 +22,7 @@ import pytest
 from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import isomorphic
 
+from kg.export import FORMATS as EXPORT_FORMATS
 from kg.query import saved_queries
 from kg.store import GraphStore, StoreError
 
@@ -35,12 +36,15 @@ LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 #: here fails test_saved_query_store_equals_file, so it cannot go untested unnoticed
 PARAMS = {"relations-of": {"ENTITY": "Huawei"}}
 
-# A distinct SELECT over article data only. Huawei's label is stated in both article
-# graphs, so without DISTINCT Oxigraph's multiset union would repeat it. (The ontology's
+# SELECTs over article data only. Huawei's label is stated in both article graphs; the
+# default graph is a set, so it is listed once with or without DISTINCT. (The ontology's
 # labels are left out on purpose: they are language-tagged, and SPARQL leaves the order of
 # tagged against plain literals to the engine, so rdflib and Oxigraph sort them differently.)
 DISTINCT_LABELS = ("SELECT DISTINCT ?entity ?label WHERE { ?entity rdfs:label ?label ; kg:mentionedIn ?article } "
                    "ORDER BY ?label ?entity")
+LABELS = ("SELECT ?entity ?label WHERE { ?entity rdfs:label ?label FILTER EXISTS { ?entity kg:mentionedIn ?a } } "
+          "ORDER BY ?label ?entity")
+COUNT_LABELS = "SELECT (COUNT(*) AS ?n) WHERE { ?entity rdfs:label ?label FILTER EXISTS { ?entity kg:mentionedIn ?a } }"
 ASK_SAID = "ASK { ?p rdfs:subPropertyOf* kg:said . ?s ?p ?o }"
 COUNT_ENTITIES = "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e kg:mentionedIn ?a }"
 CONSTRUCT_ORGS = "CONSTRUCT { ?e rdfs:label ?l } WHERE { ?e a kg:Organization ; rdfs:label ?l }"
@@ -200,11 +204,11 @@ def test_relations_of_through_the_store_has_the_entitys_facts(sample):
     rows = data_rows(ok(kg("query", "--store", sample.store, "relations-of", "-p", "ENTITY=huawei",
                            "-f", "csv")).stdout)
     assert any("Shenzhen" in row for row in rows) and any("United States" in row for row in rows)
-    assert len(rows) == len(set(rows))  # DISTINCT: the union default graph is a multiset
+    assert len(rows) == len(set(rows))
 
 
-@pytest.mark.parametrize("sparql", [DISTINCT_LABELS, ASK_SAID, COUNT_ENTITIES, CONSTRUCT_ORGS],
-                         ids=["distinct-select", "ask", "count", "construct"])
+@pytest.mark.parametrize("sparql", [DISTINCT_LABELS, LABELS, COUNT_LABELS, ASK_SAID, COUNT_ENTITIES, CONSTRUCT_ORGS],
+                         ids=["distinct-select", "select", "count-labels", "ask", "count", "construct"])
 def test_ad_hoc_query_store_equals_file(sample, sparql):
     from_file = ok(kg("query", sample.file, sparql, "-f", "csv")).stdout
     from_store = ok(kg("query", "--store", sample.store, sparql, "-f", "csv")).stdout
@@ -214,11 +218,14 @@ def test_ad_hoc_query_store_equals_file(sample, sparql):
     assert positional == from_store
 
 
-def test_distinct_select_through_the_store_lists_each_entity_once(sample):
-    rows = data_rows(ok(kg("query", "--store", sample.store, DISTINCT_LABELS, "-f", "csv")).stdout)
+@pytest.mark.parametrize("sparql", [DISTINCT_LABELS, LABELS], ids=["distinct", "not-distinct"])
+def test_select_through_the_store_lists_each_entity_once(sample, sparql):
+    rows = data_rows(ok(kg("query", "--store", sample.store, sparql, "-f", "csv")).stdout)
     huawei = [row for row in rows if row.endswith(",Huawei")]
     assert huawei == [BASE + "id/organization/huawei,Huawei"]  # stated in both articles, listed once
     assert len(rows) == len(set(rows))
+    count = data_rows(ok(kg("query", "--store", sample.store, COUNT_LABELS, "-f", "csv")).stdout)
+    assert count == [str(len(rows))]
 
 
 @pytest.mark.parametrize("sparql, fmt", [
@@ -340,7 +347,7 @@ def test_export_to_a_file(sample, tmp_path):
 def test_export_unknown_format_from_the_store(sample, tmp_path):
     out = tmp_path / "dump.xml"
     line = error_line(kg("export", "--store", sample.store, "-f", "xml", "-o", out))
-    assert line == "kg: error: unknown export format 'xml' (use ttl, trig, nq, jsonld)"
+    assert line == f"kg: error: unknown export format 'xml' (use {', '.join(EXPORT_FORMATS)})"
     assert not out.exists()
 
 
@@ -471,11 +478,13 @@ def test_graph_and_store_together(sample, tmp_path, command):
 
 @pytest.mark.parametrize("command", command_params())
 def test_neither_graph_nor_store(tmp_path, command):
-    args = rest(command, tmp_path)
-    if command in ("query", "path"):
-        args = []  # else their first argument would be taken for GRAPH
-    line = error_line(kg(command, *args))
-    assert "--store" in line or line == "kg: error: missing argument: see --help"
+    if command in ("query", "path"):  # with no argument at all: a usage error (exit 2), then the usage
+        done = kg(command)
+        assert done.returncode == 2 and not done.stdout, done
+        first, usage = done.stderr.strip().splitlines()
+        assert first.startswith("kg: error: missing argument: [GRAPH] ") and usage.startswith(f"Usage: kg {command} ")
+        return
+    assert "--store" in error_line(kg(command, *rest(command, tmp_path)))
 
 
 # ------------------------------------------------------------------ 6. reading while a writer holds the store
