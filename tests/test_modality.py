@@ -367,3 +367,19 @@ APPEAL_SAID = Parse(
 def test_a_quoted_sentence_is_reported_by_the_speaker_named_after_the_quotation():
     found = claims(run(IGNORED, APPEAL_SAID))
     assert ("judge", "~ignore", "evidence", "reported", "lawyer", None) in found
+
+
+FLY_TO_MEET = Parse(
+    'The envoy would fly to Paris to meet the rebels.',
+    words=['The', 'envoy', 'would', 'fly', 'to', 'Paris', 'to', 'meet', 'the', 'rebels', '.'],
+    heads=[1, 3, 3, 3, 3, 4, 7, 3, 9, 7, 3],
+    deps=['det', 'nsubj', 'aux', 'ROOT', 'prep', 'pobj', 'aux', 'advcl', 'det', 'dobj', 'punct'],
+    pos=['DET', 'NOUN', 'AUX', 'VERB', 'ADP', 'PROPN', 'PART', 'VERB', 'DET', 'NOUN', 'PUNCT'],
+    tags=['DT', 'NN', 'MD', 'VB', 'IN', 'NNP', 'TO', 'VB', 'DT', 'NNS', '.'],
+    lemmas=['the', 'envoy', 'would', 'fly', 'to', 'Paris', 'to', 'meet', 'the', 'rebel', '.'],
+    ents=[("GPE", 5, 6)],
+)
+
+
+def test_a_purpose_is_as_hypothetical_as_the_act_it_serves():
+    assert modality_of(FLY_TO_MEET, "meet").modality == "possible"

@@ -154,6 +154,8 @@ def _context(verb: Token, depth: int) -> list[Modality]:
         return _context(head, depth + 1) if own_subject or own_aux else _marks(head, depth + 1)
     if dep in _COMPLEMENTS or dep == "advcl" and (_bare_finite(verb) or requested_infinitive(verb)):
         return _governed(head, verb, depth)
+    if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return _marks(head, depth + 1)  # "would go to see it": the purpose is as hypothetical as the going
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
         return _governed(head.head, verb, depth)  # "accused the network of breaching"
     # a clause modifying a noun or another clause ("the man who fled") shares the context of
