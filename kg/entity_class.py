@@ -53,6 +53,14 @@ def gender(label: str, honorific: str | None = None) -> str:
     return lexicon.first_names().get(words[0].lower(), "") if len(words) > 1 else ""
 
 
+def gender_before(text: str, start: int) -> str:
+    """ "m" or "f" when the word right before ``start`` shows it ("her son Anderson Cooper",
+    "actress Tessa Vane"), else ""."""
+    match = re.search(r"([A-Za-z]+\.?)[\s,]+$", text[max(0, start - 24):start])
+    word = match.group(1).lower() if match else ""
+    return "m" if word in lexicon.words("male_noun") else "f" if word in lexicon.words("female_noun") else ""
+
+
 def cue(label: str, descriptors: tuple[str, ...] = ()) -> str | None:
     """The class the name's own words or its description show, if any."""
     cues = lexicon.class_cues()

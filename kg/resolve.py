@@ -101,7 +101,8 @@ class _Cluster:
                 weight = 0.01  # "Rittenhouse" (tagged GPE) after "Kyle Rittenhouse": only breaks a tie
             if mention.cls == "Person":
                 honorific = entity_class.honorific_before(text, mention.span.start)
-                if shown := entity_class.gender(mention.label, honorific):
+                if shown := entity_class.gender(mention.label, honorific) or entity_class.gender_before(
+                        text, mention.span.start):
                     self._genders[shown] += 1
             self.named.append(mention)
             self.name_words.append(words)

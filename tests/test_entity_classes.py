@@ -86,3 +86,10 @@ def test_word_lists_load_from_data():
 def test_a_place_after_the_cue_word_does_not_hide_it():
     assert entity_class.cue("Harbour Expo Norway") == "Event"
     assert entity_class.cue("Bank of Norway") is None
+
+
+def test_a_kinship_or_gendered_noun_before_a_name_shows_the_gender():
+    text = "Her son Ellis Marr spoke, then actress Kim Oyelaran, then Judge Pat Doe."
+    assert entity_class.gender_before(text, text.index("Ellis")) == "m"
+    assert entity_class.gender_before(text, text.index("Kim")) == "f"
+    assert entity_class.gender_before(text, text.index("Pat")) == ""

@@ -535,3 +535,12 @@ def test_what_one_is_at_is_a_place_whatever_the_tag():
     t.mention("Kafr Dael", "name", "Person")
     t.mention("Kafr Dael", "name", "Place", nth=1)
     assert [e.cls for e in t.resolve().entities] == ["Place"]
+
+
+def test_she_skips_a_man_shown_by_the_noun_before_his_name():
+    t = Text("Rhea Dunn died, her son Ellis Marr said. She was 90.")
+    t.mention("Rhea Dunn", "name", "Person")
+    t.mention("Ellis Marr", "name", "Person")
+    she = t.mention("She", "pronoun", "Person", head="she")
+    t.claim(she, None, "be", literal="90")
+    assert [f.subject for f in t.resolve().facts] == ["person/rhea-dunn"]
