@@ -148,3 +148,10 @@ def test_a_bare_determiner_names_nothing():
     table = MentionTable()
     table.start_doc(0, doc)
     assert table.nominal(doc[0], 0) is None
+
+
+def test_a_plural_common_noun_opening_the_sentence_is_not_a_name():
+    parse = Parse("Satellites showed damage.", words=["Satellites", "showed", "damage", "."], heads=[1, 1, 1, 1],
+                  deps=["nsubj", "ROOT", "dobj", "punct"], pos=["NOUN", "VERB", "NOUN", "PUNCT"],
+                  tags=["NNS", "VBD", "NN", "."], lemmas=["satellite", "show", "damage", "."], ents=[("PERSON", 0, 1)])
+    assert mentions(parse) == []

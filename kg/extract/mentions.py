@@ -260,8 +260,8 @@ def add_sentence_mentions(table: MentionTable, sent: SpacySpan, sentence: int) -
         if span is None:
             continue
         label = re.sub(r"\s+", " ", span.text)
-        if cls != "TimeExpression" and not any(ch.isupper() for ch in label):
-            continue  # "restraint", "senate": a name is written with a capital; this is a common noun
+        if cls != "TimeExpression" and (not any(ch.isupper() for ch in label) or _common_noun(span, sent)):
+            continue  # "restraint", "Photographs showed ...": a common noun the tagger took for a name
         if label.count("(") != label.count(")"):  # "World Health Organization (WHO": the tagger cut a bracket
             label = re.split(r"\s*[()]", label)[0].strip() or label.strip("() ")
         if ent.label_ in {"GPE", "LOC", "NORP", "ORG"} and (canonical := countries.canonical(label)):
@@ -312,6 +312,13 @@ def _is_demonym_of(label: str, table: MentionTable) -> bool:
     places = {lexicon.name_key(m.label) for m in table.mentions if m.kind == "name" and m.cls in {"Place", "Country"}}
     key = lexicon.name_key(label)
     return any(key.endswith(ending) and key[:-len(ending)] in places for ending in _DEMONYM_ENDINGS)
+
+
+def _common_noun(span: SpacySpan, sent: SpacySpan) -> bool:
+    """Whether a tagged name is a common noun: every word tagged NN/NNS and either capitalised
+    only because it opens the sentence, or a lone plural ("Photographs")."""
+    tags = {t.tag_ for t in span}
+    return tags <= {"NN", "NNS"} and (span.start == sent.start or len(span) == 1 and tags == {"NNS"})
 
 
 def _says(token: Token) -> bool:
