@@ -310,6 +310,17 @@ KERR_FORMER = Parse(
     ents=[('PERSON', 2, 4), ('ORG', 5, 9)],
 )
 
+BELL = Parse(
+    'Assembly Speaker Ann Bell opened the session.',
+    words=['Assembly', 'Speaker', 'Ann', 'Bell', 'opened', 'the', 'session', '.'],
+    heads=[1, 3, 3, 4, 4, 6, 4, 4],
+    deps=['compound', 'compound', 'compound', 'nsubj', 'ROOT', 'det', 'dobj', 'punct'],
+    pos=['PROPN', 'PROPN', 'PROPN', 'PROPN', 'VERB', 'DET', 'NOUN', 'PUNCT'],
+    tags=['NNP', 'NNP', 'NNP', 'NNP', 'VBD', 'DT', 'NN', '.'],
+    lemmas=['Assembly', 'Speaker', 'Ann', 'Bell', 'open', 'the', 'session', '.'],
+    ents=[('ORG', 0, 1), ('PERSON', 2, 4)],
+)
+
 
 def read(parse: Parse, *names: tuple[int, int, str, str] | tuple[int, int, str, str, str]) -> set[tuple]:
     """The claims of one sentence as (extractor, subject, predicate, object label or literal),
@@ -336,6 +347,11 @@ def test_organisation_before_a_role_employs_the_person():
 def test_leader_before_the_name_leads_the_party():
     assert read(CORBYN, (0, 2, "Organization", "Labour Party"), (3, 5, "Person", "Jeremy Corbyn")) == {
         ("np-premodifier-role", "Jeremy Corbyn", "leaderOf", "Labour Party")}
+
+
+def test_speaker_before_the_name_leads_the_assembly():
+    assert read(BELL, (0, 1, "Organization", "Assembly"), (2, 4, "Person", "Ann Bell")) == {
+        ("np-premodifier-role", "Ann Bell", "leaderOf", "Assembly")}
 
 
 def test_possessive_organisation_before_a_title():
