@@ -383,3 +383,18 @@ FLY_TO_MEET = Parse(
 
 def test_a_purpose_is_as_hypothetical_as_the_act_it_serves():
     assert modality_of(FLY_TO_MEET, "meet").modality == "possible"
+
+SUGGESTED_TO = Parse(
+    'The drug is suggested to reduce the risk of infection.',
+    words=['The', 'drug', 'is', 'suggested', 'to', 'reduce', 'the', 'risk', 'of', 'infection', '.'],
+    heads=[1, 3, 3, 3, 5, 3, 7, 5, 7, 8, 3],
+    deps=['det', 'nsubjpass', 'auxpass', 'ROOT', 'aux', 'xcomp', 'det', 'dobj', 'prep', 'pobj', 'punct'],
+    pos=['DET', 'NOUN', 'AUX', 'VERB', 'PART', 'VERB', 'DET', 'NOUN', 'ADP', 'NOUN', 'PUNCT'],
+    tags=['DT', 'NN', 'VBZ', 'VBN', 'TO', 'VB', 'DT', 'NN', 'IN', 'NN', '.'],
+    lemmas=['the', 'drug', 'be', 'suggest', 'to', 'reduce', 'the', 'risk', 'of', 'infection', '.'],
+    ents=[],
+)
+
+
+def test_a_passive_verb_of_saying_with_no_agent_names_no_speaker():
+    assert claims(run(SUGGESTED_TO)) == {("drug", "~reduce", "risk of infection", "possible", None, None)}

@@ -318,7 +318,10 @@ def speech_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
     if not _reports_speech(clause):
         return
     mood, verb_lemma = _clause_mood(clause)
-    who = speaker(clause.verb) or clause.subject.head
+    who = speaker(clause.verb)
+    if who is None and clause.passive:
+        return  # "X is suggested to disrupt ...", "X is said to be ...": nobody is named saying it
+    who = who or clause.subject.head
     listener = addressee(clause.verb)
     # what is denied was not said: "denied that it paid" is rel:deny, never kg:said
     predicate = _ontology_predicate(verb_lemma) or (None if governing_class(clause.verb) == "deny" else "said")
