@@ -34,6 +34,7 @@ _GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 #: classes that "the <kind>" ("the convention", "the act", "the novel") refers back to when one
 #: thing of the class was named in the last few sentences ("the company" has its own rule)
 _REFERRED_BY_KIND = {"Event", "Law", "Work"}
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
 _ANOTHER_NAME = re.compile(
     r"^\s*[,(]?\s*(?:(?:also|otherwise|better|formerly|popularly|commonly)\s+)?(?:known\s+as|called|"
     r"born|née|nee|a\.?k\.?a\.?)\s+(?:the\s+)?[\"“]?$", re.IGNORECASE)
@@ -280,12 +281,17 @@ class _Resolver:
         return None
 
     def _also_known_as(self, mention: Mention, text: str) -> _Cluster | None:
-        """ "Robert Hunter, born Robert Burns", "Act 12, also known as the Radio Law": a name
-        the text gives as another name of the name right before it."""
+        """ "Robert Hunter, born Robert Burns", "Act 12, also known as the Radio Law", "Workers'
+        Party (PKK)": a name the text gives as another name of the name right before it."""
         if self._last_named is None or self._last_named.sentence != mention.sentence:
             return None
         between = text[self._last_named.span.end: mention.span.start]
-        return self.of[self._last_named.id] if _ANOTHER_NAME.match(between) else None
+        if _ANOTHER_NAME.match(between):
+            return self.of[self._last_named.id]
+        bracketed = between.strip() == "(" and text[mention.span.end:].lstrip().startswith(")")
+        if bracketed and _ACRONYM.match(mention.label) and len(self._last_named.label.split()) > 1:
+            return self.of[self._last_named.id]  # "Kurdistan Workers' Party (PKK)"
+        return None
 
     def _short_name(self, words: list[str]) -> _Cluster | None:
         """The one recent person or organisation whose longer name holds all of ``words``."""

@@ -544,3 +544,15 @@ def test_she_skips_a_man_shown_by_the_noun_before_his_name():
     she = t.mention("She", "pronoun", "Person", head="she")
     t.claim(she, None, "be", literal="90")
     assert [f.subject for f in t.resolve().facts] == ["person/rhea-dunn"]
+
+
+def test_an_acronym_in_brackets_after_a_name_is_that_name_whatever_its_letters():
+    t = Text("The Frente Unido de Trabajadores (FUT) marched. FUT left. Ann Bo met NATO (and Oslo).")
+    t.mention("Frente Unido de Trabajadores", "name", "Organization")
+    t.mention("FUT", "name", "Organization")
+    t.mention("FUT", "name", "Organization", nth=1)
+    t.mention("Ann Bo", "name", "Person")
+    t.mention("NATO", "name", "Organization")
+    graph = t.resolve()
+    assert [(e.label, e.aliases) for e in graph.entities] == [
+        ("Frente Unido de Trabajadores", ("FUT",)), ("NATO", ()), ("Ann Bo", ())]
