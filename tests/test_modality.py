@@ -398,3 +398,55 @@ SUGGESTED_TO = Parse(
 
 def test_a_passive_verb_of_saying_with_no_agent_names_no_speaker():
     assert claims(run(SUGGESTED_TO)) == {("drug", "~reduce", "risk of infection", "possible", None, None)}
+
+REED_SAID = Parse(
+    'Tom Reed said the team was tired.',
+    words=['Tom', 'Reed', 'said', 'the', 'team', 'was', 'tired', '.'],
+    heads=[1, 2, 2, 4, 5, 2, 5, 2],
+    deps=['compound', 'nsubj', 'ROOT', 'det', 'nsubj', 'ccomp', 'acomp', 'punct'],
+    pos=['PROPN', 'PROPN', 'VERB', 'DET', 'NOUN', 'AUX', 'ADJ', 'PUNCT'],
+    tags=['NNP', 'NNP', 'VBD', 'DT', 'NN', 'VBD', 'JJ', '.'],
+    lemmas=['Tom', 'Reed', 'say', 'the', 'team', 'be', 'tired', '.'],
+    ents=[("PERSON", 0, 2)],
+)
+REFEREE_OPEN = Parse(
+    '“The referee ignored the fouls.',
+    words=['“', 'The', 'referee', 'ignored', 'the', 'fouls', '.'],
+    heads=[3, 2, 3, 3, 5, 3, 3],
+    deps=['punct', 'det', 'nsubj', 'ROOT', 'det', 'dobj', 'punct'],
+    pos=['PUNCT', 'DET', 'NOUN', 'VERB', 'DET', 'NOUN', 'PUNCT'],
+    tags=['``', 'DT', 'NN', 'VBD', 'DT', 'NNS', '.'],
+    lemmas=['"', 'the', 'referee', 'ignore', 'the', 'foul', '.'],
+    ents=[],
+)
+PLAYERS_QUOTED = Parse(
+    '“The players deserved the win.”',
+    words=['“', 'The', 'players', 'deserved', 'the', 'win', '.', '”'],
+    heads=[3, 2, 3, 3, 5, 3, 3, 3],
+    deps=['punct', 'det', 'nsubj', 'ROOT', 'det', 'dobj', 'punct', 'punct'],
+    pos=['PUNCT', 'DET', 'NOUN', 'VERB', 'DET', 'NOUN', 'PUNCT', 'PUNCT'],
+    tags=['``', 'DT', 'NNS', 'VBD', 'DT', 'NN', '.', "''"],
+    lemmas=['"', 'the', 'player', 'deserve', 'the', 'win', '.', '"'],
+    ents=[],
+)
+
+
+def run_paragraphs(*paragraphs: tuple[Parse, ...]) -> Extraction:
+    """Extract from an article of several paragraphs (joined by a blank line)."""
+    texts = [" ".join(p.text for p in paragraph) for paragraph in paragraphs]
+    offsets = [sum(len(t) + 2 for t in texts[:i]) for i in range(len(texts))]
+    article = Article(id="m2", title="Title", text="\n\n".join(texts), source_path="m2.txt")
+    return extract(ParsedArticle(article, [(offset, make_doc(*paragraph))
+                                           for offset, paragraph in zip(offsets, paragraphs)]))
+
+
+def test_a_quotation_left_open_runs_on_with_its_speaker_into_the_next_paragraph():
+    found = claims(run_paragraphs((REED_SAID, REFEREE_OPEN), (PLAYERS_QUOTED,)))
+    assert ("referee", "~ignore", "fouls", "reported", "Tom Reed", None) in found
+    assert ("players", "~deserve", "win", "reported", "Tom Reed", None) in found
+    assert ("Tom Reed", "said", "the team was tired", "asserted", None, None) in found
+
+
+def test_a_closed_quotation_does_not_carry_its_speaker_on():
+    found = claims(run_paragraphs((REED_SAID,), (PLAYERS_QUOTED,)))
+    assert ("players", "~deserve", "win", "reported", None, None) in found

@@ -15,7 +15,7 @@ from .claims import ClaimBuilder, camel_case
 from .clauses import Clause
 from .mentions import MentionTable, add_sentence_mentions
 from .modality import Modality
-from .quotes import quoted_sentences
+from .quotes import continued_speaker, quoted_sentences
 
 __all__ = ["extract", "camel_case"]
 
@@ -25,6 +25,7 @@ def extract(parsed: ParsedArticle) -> Extraction:
     builder = ClaimBuilder(table)
     sentences: list[Span] = []
     offsets: list[int] = []
+    carried: int | None = None  # mention id of a speaker whose quotation runs into the next paragraph
     for offset, doc in parsed.docs:
         table.start_doc(offset, doc)
         english = doc.lang_ == "en"
@@ -38,7 +39,13 @@ def extract(parsed: ParsedArticle) -> Extraction:
             sentences.append(Span(start, start + len(text), text))
             offsets.append(offset)
             add_sentence_mentions(table, sent, index)
-            builder.read_sentence(sent, index, Modality("reported", quoted[sent.start]) if sent.start in quoted else None)
+            if sent.start in quoted:
+                builder.read_sentence(sent, index, Modality("reported", quoted[sent.start]),
+                                      None if quoted[sent.start] is not None else carried)
+            else:
+                builder.read_sentence(sent, index)
+        speaker = continued_speaker(doc)
+        carried = None if speaker is None or (found := table.at(speaker)) is None else found.id
         builder.finish_doc()
     propositions = tuple(_proposition(clause, index, offsets[index], table) for index, clause in builder.clauses)
     return Extraction(parsed.article, tuple(sentences), tuple(table.mentions), propositions, tuple(builder.claims))

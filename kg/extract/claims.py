@@ -42,12 +42,16 @@ class ClaimBuilder:
         self.enumerated: set[int] = set()  # tokens that are members of a range, not verb arguments
         self.quoted: Modality | None = None  # the sentence read is inside a quotation: who says it
         self.pending: list[tuple[int, Token]] = []  # claims whose source is in a later sentence
+        self.quoted_by: int | None = None  # the speaker of a quotation begun in an earlier paragraph
 
     # -- reading ---------------------------------------------------------------
-    def read_sentence(self, sent: SpacySpan, sentence: int, quoted: Modality | None = None) -> None:
+    def read_sentence(self, sent: SpacySpan, sentence: int, quoted: Modality | None = None,
+                      quoted_by: int | None = None) -> None:
         """Run every registered rule on one sentence; ``quoted`` when the sentence lies
-        inside a quotation (see :mod:`.quotes`)."""
+        inside a quotation (see :mod:`.quotes`), ``quoted_by`` the mention id of its speaker
+        when an earlier paragraph names them."""
         self.quoted = quoted
+        self.quoted_by = quoted_by
         for token in sent:  # "firms from X to Y": X and Y are members, no arguments of the verb
             if token.pos_ in {"NOUN", "PROPN"} and (found := range_of(token)) is not None:
                 self.enumerated.update(o.i for prep in found for o in prep.children if o.dep_ == "pobj")
@@ -97,7 +101,7 @@ class ClaimBuilder:
             subject=subject.id, predicate=predicate, label=label,
             obj=None if obj is None else obj.id, literal=literal, sentence=sentence,
             confidence=round(confidence(extractor) * weight, 3), extractor=extractor,
-            modality=mood.modality, source=None if source is None or source.id == subject.id else source.id,
+            modality=mood.modality, source=_source_id(source, self.quoted_by if self.quoted else None, subject),
             addressee=None if listener is None else listener.id,
         ))
 
@@ -133,6 +137,13 @@ class ClaimBuilder:
             if mention is not None and mention not in found:
                 found.append(mention)
         return found
+
+
+def _source_id(source, carried: int | None, subject) -> int | None:
+    """The claim's source: the mention found, else the speaker carried from an earlier
+    paragraph; never the subject itself ("X said X ...")."""
+    found = source.id if source is not None else carried
+    return None if found == subject.id else found
 
 
 def enumerated_members(builder: ClaimBuilder, head: Token) -> list[tuple[object, Token]]:

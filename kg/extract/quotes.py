@@ -6,7 +6,8 @@ The parser links only the last quoted sentence to "the lawyer said"; the first o
 if the article asserted it. :func:`quoted_sentences` finds the sentences of a paragraph that
 lie wholly inside quotation marks and the speaker named next to the quotation (after it:
 "..., Mr Smith said."; or before it: "Mr Smith said: ..."). A quotation left open at the end
-of a paragraph runs to its end, as news style continues long quotes.
+of a paragraph runs to its end, as news style continues long quotes, and the speaker
+carries over into the next paragraph (:func:`continued_speaker`).
 """
 
 from __future__ import annotations
@@ -51,13 +52,32 @@ def quoted_sentences(doc: Doc) -> dict[int, Token | None]:
         inside = [s for s in sentences if _within(s, start, end)]
         if not inside:
             continue
-        around = [s for s in sentences if s not in inside and s.start_char < end + 1 and s.end_char > start - 1]
+        # the sentences that share the quotation or touch it: "X said. “..." or "...,” X said."
+        around = [s for s in sentences if s not in inside and s.start_char <= end + 3 and s.end_char >= start - 3]
         # the sentence that closes the quotation names its speaker more often than the one opening it
         around.sort(key=lambda s: (s.start_char < start, s.start_char))
         who = next((found for s in around if (found := _speaker_outside(s, start, end)) is not None), None)
         for sent in inside:
             result[sent.start] = who
     return result
+
+
+def continued_speaker(doc: Doc) -> Token | None:
+    """The speaker whose words run on into the next paragraph: news style leaves a quotation
+    open at the end of a paragraph that the next one continues ("... he said. “We will"), or
+    ends a paragraph with "X said:" before a quoted one."""
+    text = doc.text.rstrip()
+    regions = quote_regions(doc.text)
+    sentences = list(doc.sents)
+    if not sentences:
+        return None
+    if text.endswith(":"):
+        return _speaker_outside(sentences[-1], len(doc.text), len(doc.text))
+    if regions and regions[-1][1] == len(doc.text):
+        start, end = regions[-1]
+        around = [s for s in sentences if s.start_char < start]
+        return next((found for s in reversed(around) if (found := _speaker_outside(s, start, end)) is not None), None)
+    return None
 
 
 def _within(sent, start: int, end: int) -> bool:
