@@ -97,10 +97,10 @@ FLUSH_BYTES = 32 * 2**20
 
 # Graph IRI -> content hash of the article in it.
 _HASHES = "SELECT ?g ?hash WHERE { GRAPH ?g { ?article kg:contentHash ?hash } } ORDER BY ?g ?hash"
-# Entities of one class (?class substituted, so projected), each label with the number of
-# article graphs using it.
 # Quads in the named graphs other than the ontology (the default-graph copy is not counted).
 _ARTICLE_QUADS = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER (?g != graph:ontology) }"
+# Entities of one class (?class substituted, so projected), each label with the number of
+# article graphs using it.
 _ENTITIES = """
 SELECT ?class ?entity ?label (COUNT(DISTINCT ?g) AS ?articles)
 WHERE { GRAPH ?g { ?entity a ?class ; rdfs:label ?label } FILTER (STRSTARTS(STR(?entity), STR(id:))) }
@@ -432,7 +432,7 @@ class GraphStore:
         from the id.
         """
         hashes: dict[str, str] = {}
-        for row in self.query(_HASHES):
+        for row in self._query(_HASHES):  # named graphs only: works on a store of any age
             hashes.setdefault(row["g"].value, row["hash"].value)
         return hashes
 
@@ -448,7 +448,7 @@ class GraphStore:
             if cls not in CLASS_NAMES:
                 raise StoreError(f"unknown entity class {cls!r} (known: {', '.join(sorted(CLASS_NAMES))})")
             best: dict[str, tuple[int, str]] = {}
-            for row in self.query(_ENTITIES, {"class": ox.NamedNode(str(getattr(KG, cls)))}):
+            for row in self._query(_ENTITIES, {"class": ox.NamedNode(str(getattr(KG, cls)))}):
                 key = row["entity"].value[len(_ID):]
                 candidate = (-int(row["articles"].value), row["label"].value)
                 best[key] = min(best.get(key, candidate), candidate)
@@ -478,6 +478,11 @@ class GraphStore:
             raise StoreError(f"store {self.path} was written by an older kg, whose default graph does not "
                              "hold the union of the articles; open it once for writing (kg build --store) "
                              "to add it, then query")
+        return self._query(sparql, bindings)
+
+    def _query(self, sparql: str, bindings: dict[str, Any] | None = None
+               ) -> ox.QuerySolutions | ox.QueryTriples | ox.QueryBoolean:
+        """:meth:`query` without the check of the default graph (for queries of named graphs only)."""
         substitutions = {ox.Variable(name.lstrip("?$")): _term(value) for name, value in (bindings or {}).items()}
         try:
             return self.oxigraph.query(sparql, prefixes=_PREFIXES, substitutions=substitutions)

@@ -29,7 +29,8 @@ BASE = "https://kg.example.org/"
 KG = BASE + "ontology#"
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
-COUNTRY, SAID, MENTIONED = (ox.NamedNode(KG + name) for name in ("Country", "said", "mentionedIn"))
+COUNTRY, PERSON, SAID, MENTIONED, HASH = (ox.NamedNode(KG + name) for name in
+                                          ("Country", "Person", "said", "mentionedIn", "contentHash"))
 CHINA, XI, BIDEN = (ox.NamedNode(BASE + "id/" + key) for key in ("country/china", "person/xi-jinping",
                                                                   "person/joe-biden"))
 G = [ox.NamedNode(f"{BASE}graph/a{i}") for i in (1, 2, 3)]
@@ -38,7 +39,8 @@ G = [ox.NamedNode(f"{BASE}graph/a{i}") for i in (1, 2, 3)]
 def article(graph: ox.NamedNode, *triples: tuple[ox.NamedNode, ox.NamedNode, ox.Term]) -> list[ox.Quad]:
     node = ox.NamedNode(graph.value.replace("/graph/", "/article/"))
     quads = [ox.Quad(node, ox.NamedNode("https://schema.org/headline"), ox.Literal(f"Headline of {graph.value[-2:]}"),
-                     graph)]
+                     graph),
+             ox.Quad(node, HASH, ox.Literal("hash-" + graph.value[-2:]), graph)]
     quads += [ox.Quad(s, p, o, graph) for s, p, o in triples]
     quads += [ox.Quad(s, MENTIONED, node, graph) for s in {t[0] for t in triples}]
     return quads
@@ -46,7 +48,7 @@ def article(graph: ox.NamedNode, *triples: tuple[ox.NamedNode, ox.NamedNode, ox.
 
 def dataset_quads() -> list[ox.Quad]:
     china = [(CHINA, RDF_TYPE, COUNTRY), (CHINA, LABEL, ox.Literal("China"))]
-    xi = [(XI, LABEL, ox.Literal("Xi Jinping")), (XI, SAID, ox.Literal("trade must be fair"))]
+    xi = [(XI, RDF_TYPE, PERSON), (XI, LABEL, ox.Literal("Xi Jinping")), (XI, SAID, ox.Literal("trade must be fair"))]
     return (article(G[0], *china, *xi)
             + article(G[1], *china, *xi, (BIDEN, LABEL, ox.Literal("Joe Biden")))
             + article(G[2], *china, (XI, LABEL, ox.Literal("Xi Jinping"))))
@@ -227,3 +229,11 @@ def test_kg_query_counts_each_triple_once(trig, store_path):
                               capture_output=True, text=True, cwd=ROOT, timeout=300)
         assert done.returncode == 0, done.stderr
         assert done.stdout.splitlines() == ["n", "1"]
+
+
+def test_an_older_store_read_only_still_gives_hashes_and_entities(store_path):
+    """Those read named graphs only, so they need no union."""
+    older_store(store_path)
+    with GraphStore.open(store_path, read_only=True) as store:
+        assert store.article_hashes() == {g.value: "hash-" + g.value[-2:] for g in G}
+        assert store.entities() == [("person/xi-jinping", "Person", "Xi Jinping")]
