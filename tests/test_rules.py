@@ -110,6 +110,37 @@ FORD = Parse(
     ents=[("ORG", 0, 1), ("GPE", 5, 6), ("ORG", 7, 8)],
 )
 
+MACRON_VISIT = Parse(
+    "Macron's visit to Beijing ended on Friday.",
+    words=['Macron', "'s", 'visit', 'to', 'Beijing', 'ended', 'on', 'Friday', '.'],
+    heads=[2, 0, 5, 2, 3, 5, 5, 6, 5],
+    deps=['poss', 'case', 'nsubj', 'prep', 'pobj', 'ROOT', 'prep', 'pobj', 'punct'],
+    pos=['PROPN', 'PART', 'NOUN', 'ADP', 'PROPN', 'VERB', 'ADP', 'PROPN', 'PUNCT'],
+    tags=['NNP', 'POS', 'NN', 'IN', 'NNP', 'VBD', 'IN', 'NNP', '.'],
+    lemmas=['Macron', "'s", 'visit', 'to', 'Beijing', 'end', 'on', 'Friday', '.'],
+    ents=[("PERSON", 0, 1), ("GPE", 4, 5), ("DATE", 7, 8)],
+)
+TRIP_DURING = Parse(
+    'The minister began a three-day trip to Kenya, during which she met President Ruto.',
+    words=['The', 'minister', 'began', 'a', 'three', '-', 'day', 'trip', 'to', 'Kenya', ',', 'during', 'which', 'she', 'met', 'President', 'Ruto', '.'],
+    heads=[1, 2, 2, 7, 6, 6, 7, 2, 7, 8, 7, 14, 11, 14, 7, 16, 14, 2],
+    deps=['det', 'nsubj', 'ROOT', 'det', 'nummod', 'punct', 'compound', 'dobj', 'prep', 'pobj', 'punct', 'prep', 'pobj', 'nsubj', 'relcl', 'compound', 'dobj', 'punct'],
+    pos=['DET', 'NOUN', 'VERB', 'DET', 'NUM', 'PUNCT', 'NOUN', 'NOUN', 'ADP', 'PROPN', 'PUNCT', 'ADP', 'PRON', 'PRON', 'VERB', 'PROPN', 'PROPN', 'PUNCT'],
+    tags=['DT', 'NN', 'VBD', 'DT', 'CD', 'HYPH', 'NN', 'NN', 'IN', 'NNP', ',', 'IN', 'WDT', 'PRP', 'VBD', 'NNP', 'NNP', '.'],
+    lemmas=['the', 'minister', 'begin', 'a', 'three', '-', 'day', 'trip', 'to', 'Kenya', ',', 'during', 'which', 'she', 'meet', 'President', 'Ruto', '.'],
+    ents=[("DATE", 4, 7), ("GPE", 9, 10)],
+)
+VISIT_CANCELLED = Parse(
+    'Macron cancelled his visit to Beijing.',
+    words=['Macron', 'cancelled', 'his', 'visit', 'to', 'Beijing', '.'],
+    heads=[1, 1, 3, 1, 3, 4, 1],
+    deps=['nsubj', 'ROOT', 'poss', 'dobj', 'prep', 'pobj', 'punct'],
+    pos=['PROPN', 'VERB', 'PRON', 'NOUN', 'ADP', 'PROPN', 'PUNCT'],
+    tags=['NNP', 'VBD', 'PRP$', 'NN', 'IN', 'NNP', '.'],
+    lemmas=['Macron', 'cancel', 'his', 'visit', 'to', 'Beijing', '.'],
+    ents=[("PERSON", 0, 1), ("GPE", 5, 6)],
+)
+
 
 def rule_claims(name: str, *sentences: Parse) -> set[tuple]:
     """(subject, predicate or ~label, object or literal, extractor, modality) of one rule's claims."""
@@ -137,6 +168,9 @@ def rule_claims(name: str, *sentences: Parse) -> set[tuple]:
                                   ("VTB", "nationality", "Russia", "enumeration", "asserted")}),
     ("enumeration", OFFICE_PATH, set()),
     ("relational-noun", RIVALRY, {("India", "tensionsWith", "Pakistan", "relational-noun", "asserted")}),
+    ("visit-noun", MACRON_VISIT, {("Macron", "visited", "Beijing", "visit-noun", "asserted")}),
+    ("visit-noun", TRIP_DURING, {("she", "visited", "Kenya", "visit-noun", "asserted")}),
+    ("visit-noun", VISIT_CANCELLED, {("his", "visited", "Beijing", "visit-noun", "negated")}),
     ("nominal-event", TOYOTA_PLANS, {("Toyota", "~opening", "plant", "nominal-event", "asserted")}),
     ("speech", SAID_AT_CONFERENCE, {("minister", "said", "taxes will rise", "speech", "asserted"),
                                     ("minister", "spokeAt", "conference", "speech-venue", "asserted")}),

@@ -21,6 +21,7 @@ from .clauses import Clause, clauses, conjuncts, span_tokens
 from .mentions import MentionTable, left_modifiers, phrase_text, phrase_tokens
 from .modality import Modality, addressee, clause_modality, combine, governing_class, requested_infinitive, speaker
 from .rules import confidence, registry, window
+from .rules import words as rule_words
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
@@ -313,6 +314,55 @@ def nominal_event_rule(builder: ClaimBuilder, noun: Token, sentence: int) -> Non
         return
     builder.add(agent, _ontology_predicate(lemma), lemma, obj, sentence=sentence, extractor="nominal-event",
                 mood=clause_modality(verb))
+
+
+@registry.register("visit-noun", "noun")
+def visit_noun_rule(builder: ClaimBuilder, noun: Token, sentence: int) -> None:
+    """ "Macron's visit to Beijing", "began a trip to Kenya", "a tour in Anhui, during which
+    Xi spoke": the traveller visited the place, as the clause around the noun puts it."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in rule_words("visit_noun"):
+        return
+    owners = [noun]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in rule_words("visit_verb"):
+        owners.append(noun.head)  # "made a trip to Kenya", with "to Kenya" on the verb
+    places = [m for owner in owners for prep in owner.children if prep.dep_ == "prep" and prep.lower_ in {"to", "in", "of"}
+              for o in prep.children if o.dep_ == "pobj"
+              if (m := builder.table.at(o)) is not None and m.cls in {"Place", "Country"}]
+    agent = _traveller(builder, noun)
+    if agent is None or not places or agent.cls not in {"Person", "Organization", "Group", "Country"}:
+        return
+    mood = clause_modality(_clause_of(noun))
+    if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in rule_words("visit_cancel"):
+        mood = Modality("negated", mood.source)  # "cancelled his visit to Beijing"
+    elif any(c.dep_ == "amod" and c.lower_ in rule_words("visit_planned") for c in noun.children):
+        mood = combine([mood, Modality("possible")])  # "a planned visit"
+    for place in places:
+        builder.add(agent, "visited", "visit", place, sentence=sentence, extractor="visit-noun", mood=mood)
+
+
+def _traveller(builder: ClaimBuilder, noun: Token):
+    """Who made the journey: the possessor, the subject of "during which ...", or the subject
+    of a verb that makes the journey its object ("paid a visit")."""
+    for child in noun.children:
+        if child.dep_ == "poss" and (found := builder.table.at(child)) is not None:
+            return found
+        if child.dep_ == "relcl" and any(p.dep_ == "prep" and p.lower_ in rule_words("during_which")
+                                         and any(o.lower_ == "which" for o in p.children) for p in child.children):
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if subject is not None and (found := builder.table.at(subject)) is not None:
+                return found
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in rule_words("visit_verb"):
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return builder.table.at(subject)
+    return None
+
+
+def _clause_of(token: Token) -> Token:
+    """The nearest verb at or above a token (the clause a noun phrase belongs to)."""
+    while token.pos_ not in {"VERB", "AUX"} and token.head != token:
+        token = token.head
+    return token
 
 
 # -- rules on clauses ------------------------------------------------------------

@@ -97,6 +97,24 @@ def confidence(extractor: str) -> float:
         raise KeyError(f"rules.tsv has no confidence for extractor {extractor!r}") from None
 
 
+@cache
+def _word_lists() -> dict[str, frozenset[str]]:
+    table: dict[str, frozenset[str]] = {}
+    for line in (lexicon.DATA_DIR / "rules_words.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, words = line.split("\t")[:2]
+            table[name] = frozenset(words.split("|"))
+    return table
+
+
+def words(name: str) -> frozenset[str]:
+    """A word list of the rules, from ``kg/data/rules_words.tsv``."""
+    try:
+        return _word_lists()[name]
+    except KeyError:
+        raise KeyError(f"rules_words.tsv has no list named {name!r}") from None
+
+
 def window(name: str) -> int:
     """A search window of a rule (tokens or parse hops), from ``rules.tsv``."""
     return int(settings()["window", name])
