@@ -35,7 +35,7 @@ from .readers import read_paths
 from .resolve import merge_short_names, resolve_article
 from .store import GraphStore, StoreError
 from .validate import validate
-from .view import write_view
+from .view import show, write_view
 
 __version__ = "0.2.0"
 
@@ -82,6 +82,7 @@ __all__ = [
     "run_saved",
     "saved_queries",
     "select_subgraph",
+    "show",
     "to_networkx",
     "update_store",
     "validate",

@@ -25,7 +25,7 @@ _CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 _state = {"verbose": False}
 
 #: the export formats ``kg export --format`` takes (kg.export.FORMATS checks them)
-EXPORT_FORMATS = "ttl, trig, nq, jsonld"
+EXPORT_FORMATS = "ttl, trig, nq, jsonld, graphml or gexf"
 
 
 class _Ordered(click.Group):
@@ -271,6 +271,8 @@ def stats(graph: str | None, store: Path | None, top: int) -> None:
     _echo(f"nodes {s.nodes}  edges {s.edges}  components {s.components}  communities {len(s.communities)}")
     _echo("classes:    " + ", ".join(f"{k} {v}" for k, v in s.classes.items()))
     _echo("predicates: " + ", ".join(f"{k} {v}" for k, v in list(s.predicates.items())[:15]))
+    if s.unasserted:
+        _echo("not asserted (not counted as relations): " + ", ".join(f"{k} {v}" for k, v in s.unasserted.items()))
     _echo("top by degree:")
     for r in s.top_degree:
         _echo(f"  {r.score:8.0f}  {r.label}")
@@ -348,7 +350,8 @@ def view(graph: str | None, store: Path | None, out: Path | None, focus: str | N
               help="File to write (default: standard output).")
 def export(graph: str | None, store: Path | None, fmt: str, out: Path | None) -> None:
     """Write a graph file or a whole store in another format: Turtle (the union of the
-    articles), TriG, N-Quads or JSON-LD (one named graph per article)."""
+    articles), TriG, N-Quads or JSON-LD (one named graph per article), or GraphML and
+    GEXF for Gephi and Cytoscape (entities and their asserted and unasserted relations)."""
     from .export import export_graph
     from .fileio import write_atomic
 

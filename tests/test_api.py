@@ -51,6 +51,7 @@ PUBLIC = [
     "run_saved",
     "saved_queries",
     "select_subgraph",
+    "show",
     "to_networkx",
     "update_store",
     "validate",
