@@ -155,11 +155,12 @@ def enumerated_members(builder: ClaimBuilder, head: Token) -> list[tuple[object,
         inner = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         group = inner[0] if inner else head
     starts, ends = [], []
-    ranges = {found for owner in (head, group) if (found := range_of(owner)) is not None}
-    for prep_from, prep_to in ranges:  # "from X to Y" is a range; "a couple from Florida" an origin
+    owners = [head] if group == head else [head, group]
+    ranges = {found[0].i: found for owner in owners if (found := range_of(owner)) is not None}
+    for prep_from, prep_to in (ranges[i] for i in sorted(ranges)):  # "from X to Y" is a range; "a couple from Florida" an origin
         starts.extend(o for o in prep_from.children if o.dep_ == "pobj")
         ends.extend(o for o in prep_to.children if o.dep_ == "pobj")
-    for owner in {head, group}:
+    for owner in owners:
         for prep in owner.children:
             objs = [o for o in prep.children if o.dep_ == "pobj"]
             if prep.lower_ in {"including", "like"} or prep.lower_ == "as" and prep.i > 0 and prep.nbor(-1).lower_ == "such":
