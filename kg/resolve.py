@@ -356,8 +356,9 @@ class _Resolver:
     def _pronoun(self, mention: Mention) -> _Cluster | None:
         word = mention.head
         if word in _GENDERED:
-            wanted = _GENDERED[word]
-            return self.recent(mention, lambda c: c.cls == "Person" and bool(c.named) and c.gender in {"", wanted})
+            wanted = _GENDERED[word]  # a person known to agree first, then one whose gender is not known
+            return self.recent(mention, lambda c: c.cls == "Person" and bool(c.named) and c.gender == wanted) \
+                or self.recent(mention, lambda c: c.cls == "Person" and bool(c.named) and c.gender == "")
         if word in {"it", "its"}:
             return self.recent(mention, lambda c: c.cls in {"Organization", "Country", "Place"} and bool(c.named)
                                and c.last_sentence >= mention.sentence - 1)

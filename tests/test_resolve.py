@@ -556,3 +556,12 @@ def test_an_acronym_in_brackets_after_a_name_is_that_name_whatever_its_letters()
     graph = t.resolve()
     assert [(e.label, e.aliases) for e in graph.entities] == [
         ("Frente Unido de Trabajadores", ("FUT",)), ("NATO", ()), ("Ann Bo", ())]
+
+
+def test_he_prefers_a_man_known_as_one_to_a_person_of_unknown_gender():
+    t = Text("Paul Okoro met Dara Idris. He left.")
+    t.mention("Paul Okoro", "name", "Person")
+    t.mention("Dara Idris", "name", "Person")  # "Dara" is in no list: gender unknown
+    he = t.mention("He", "pronoun", "Person", head="he")
+    t.claim(he, None, "leave", literal="early")
+    assert [f.subject for f in t.resolve().facts] == ["person/paul-okoro"]
