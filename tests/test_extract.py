@@ -352,3 +352,19 @@ def test_a_range_from_x_to_y_after_a_plural_noun_lists_its_members():
 def test_a_path_or_an_origin_is_no_enumeration(parse):
     found = claims(run((parse,)))
     assert not any(c[3] == "enumeration" for c in found)
+
+
+THAT_IS = Parse(
+    'He said that is the problem.',
+    words=['He', 'said', 'that', 'is', 'the', 'problem', '.'],
+    heads=[1, 1, 3, 1, 5, 3, 1],
+    deps=['nsubj', 'ROOT', 'nsubj', 'ccomp', 'det', 'attr', 'punct'],
+    pos=['PRON', 'VERB', 'PRON', 'AUX', 'DET', 'NOUN', 'PUNCT'],
+    tags=['PRP', 'VBD', 'DT', 'VBZ', 'DT', 'NN', '.'],
+    lemmas=['he', 'say', 'that', 'be', 'the', 'problem', '.'],
+    ents=[],
+)
+
+
+def test_a_demonstrative_subject_stays_in_what_was_said():
+    assert claims(run((THAT_IS,))) == [("He", "said", "that is the problem", "speech", 0.8)]

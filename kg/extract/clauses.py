@@ -55,7 +55,8 @@ class Clause:
 def span_tokens(head: Token) -> list[Token]:
     """The full argument span of ``head``: its subtree, without a leading "that"/comma."""
     tokens = [t for t in head.subtree]
-    while tokens and (tokens[0].dep_ in {"mark", "punct", "cc"} or tokens[0].lower_ == "that" and tokens[0] != head):
+    while tokens and (tokens[0].dep_ in {"mark", "punct", "cc"} or tokens[0].lower_ == "that" and tokens[0] != head
+                      and tokens[0].dep_ not in {"nsubj", "nsubjpass"}):  # the subject of "that's the problem"
         tokens.pop(0)
     while tokens and tokens[-1].dep_ in {"punct", "cc"}:
         tokens.pop()
