@@ -13,11 +13,12 @@ The folder holds three things::
     pending     graphs whose cache file may be stale (written ahead of every change)
 
 * **The default graph is the set union.** Queries see, as their default graph, every
-  triple of the article graphs and the ontology once, however many graphs state it
-  (what ``graph.ttl`` holds, plus the ontology): COUNT, LIMIT and CONSTRUCT mean what
-  they mean in rdflib. Oxigraph's own union (``use_default_graph_as_union``) is a
-  multiset, so the store keeps the union itself, as triples of its default graph,
-  changed in the same transaction as the named graph (:data:`_DROP`, :data:`_COPY`).
+  triple of the article graphs once, however many articles state it: exactly what
+  ``graph.ttl`` holds, so COUNT, LIMIT and CONSTRUCT mean what they mean in rdflib on
+  that file. (The ontology is not in it: it is in ``graph:ontology`` only, below.)
+  Oxigraph's own union (``use_default_graph_as_union``) is a multiset, so the store
+  keeps the union itself, as triples of its default graph, changed in the same
+  transaction as the article's graph (:data:`_DROP`, :data:`_COPY`).
   A store written before it had none: a writable open adds it (:meth:`_add_union`);
   a read-only open of such a store refuses queries with a :class:`StoreError` saying
   so, rather than answer with repeated rows. ``GRAPH ?g { }`` still reaches each
@@ -45,7 +46,8 @@ The folder holds three things::
   kg:said``, the labels of its properties), as :func:`kg.load.attach_ontology`
   gives rdflib datasets. The store keeps ``kg/ontology/kg.ttl`` in named graph
   ``graph:ontology`` (:data:`kg.vocab.ONTOLOGY_GRAPH`), the same place, refreshed
-  on open; queries see it, while :meth:`~GraphStore.graph_names`, ``len()``,
+  on open; queries reach it with ``GRAPH graph:ontology { }`` (it is not in the
+  default graph, which is the articles' union), while :meth:`~GraphStore.graph_names`, ``len()``,
   :meth:`~GraphStore.dump` and :meth:`~GraphStore.to_rdflib` cover only the
   article graphs, exactly what ``kg build`` writes.
 * **Deterministic dumps.** Every dump is sorted (graph, then N-Triples line), so
@@ -107,18 +109,18 @@ WHERE { GRAPH ?g { ?entity a ?class ; rdfs:label ?label } FILTER (STRSTARTS(STR(
 GROUP BY ?class ?entity ?label
 """
 
-#: the part of an update that takes graph {graph} out of the default graph (the union):
-#: each of its triples that no other named graph states, then the graph itself
+#: the part of an update that takes article graph {graph} out of the default graph (the
+#: union): each of its triples that no other article graph states, then the graph itself
 _DROP = """DELETE {{ ?s ?p ?o }} WHERE {{
     GRAPH {graph} {{ ?s ?p ?o }}
-    FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != {graph}) }}
+    FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != {graph} && ?other != %s) }}
 }} ;
-DROP SILENT GRAPH {graph}"""
+DROP SILENT GRAPH {graph}""" % _ONTOLOGY
 #: the part of an update that puts graph {graph}'s triples into the default graph (a set:
 #: a triple already there stays once)
 _COPY = "INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}"
-#: the whole union, for a store written before the default graph held it
-_UNION = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+#: the whole union of the article graphs, for a store written before the default graph held it
+_UNION = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } FILTER (?g != %s) }" % _ONTOLOGY
 
 
 def _graph(name: ox.NamedNode | str) -> ox.NamedNode:
@@ -172,8 +174,8 @@ class GraphStore:
     def load_file(cls, file: str | Path) -> GraphStore:
         """A graph file (.trig .nq .ttl .nt .jsonld) in an in-memory store, with the
         ontology, read-only: Oxigraph's speed for a file ``kg build`` wrote. The triples
-        of a .ttl or .nt file go into graph :data:`FILE_GRAPH`; every triple is also put
-        into the default graph, once, so that queries see the set union."""
+        of a .ttl or .nt file go into graph :data:`FILE_GRAPH`; every triple of the file is
+        also put into the default graph, once, so that queries see the set union."""
         store = ox.Store()
         store.extend(read_graph_file(file, triples_into=FILE_GRAPH))
         store.load(input=ONTOLOGY_FILE.read_bytes(), format=ox.RdfFormat.TURTLE, to_graph=_ONTOLOGY)
@@ -248,11 +250,11 @@ class GraphStore:
         return self._store
 
     def _union_missing(self) -> bool:
-        """Whether the store has named graphs but an empty default graph: written before
-        the default graph held the union (since then the ontology is always in it)."""
+        """Whether the store has article graphs but an empty default graph: written before
+        the default graph held their union."""
         store = self.oxigraph
         has_default = next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None
-        return not has_default and next(iter(store.named_graphs()), None) is not None
+        return not has_default and any(graph != _ONTOLOGY for graph in store.named_graphs())
 
     def _add_union(self) -> None:
         """Fill the default graph with the union of the named graphs, in one transaction."""
@@ -265,7 +267,9 @@ class GraphStore:
         ontology = set(ox.parse(input=ONTOLOGY_FILE.read_bytes(), format=ox.RdfFormat.TURTLE))
         stored = {q.triple for q in self.oxigraph.quads_for_pattern(None, None, None, _ONTOLOGY)}
         if stored != ontology:
-            self._put(_ONTOLOGY, ox.serialize(sorted(ontology, key=str), format=_NT))
+            text = ox.serialize(sorted(ontology, key=str), format=_NT).decode("utf-8")
+            # not an article: its triples stay out of the default graph
+            self._update(_ONTOLOGY, f"DROP SILENT GRAPH {_ONTOLOGY} ;\nINSERT DATA {{ GRAPH {_ONTOLOGY} {{ {text} }} }}")
 
     # ------------------------------------------------------------------ the export cache
 
@@ -373,8 +377,8 @@ class GraphStore:
             self._unflushed = 0
 
     def _put(self, graph: ox.NamedNode, body: bytes) -> None:
-        """Replace the triples of one graph, and keep the default graph their union, in a
-        single SPARQL UPDATE, hence one transaction."""
+        """Replace the triples of one article graph, and keep the default graph the union
+        of the article graphs, in a single SPARQL UPDATE, hence one transaction."""
         self._update(graph, self._update_text(graph, body.decode("utf-8")))
 
     def _update(self, graph: ox.NamedNode, update: str) -> None:
@@ -459,9 +463,10 @@ class GraphStore:
               ) -> ox.QuerySolutions | ox.QueryTriples | ox.QueryBoolean:
         """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query over all graphs (and the ontology).
 
-        The default graph is the union of the article graphs and the ontology as a *set*:
-        a triple stated in two article graphs (Huawei's label) matches once, as in an
-        rdflib ``Dataset(default_union=True)``; ``GRAPH ?g { }`` matches each graph's own.
+        The default graph is the union of the article graphs as a *set*: a triple stated in
+        two article graphs (Huawei's label) matches once, as in rdflib on ``graph.ttl``;
+        ``GRAPH ?g { }`` matches each graph's own, and ``GRAPH graph:ontology { }`` the
+        ontology (which is not in the default graph).
         Raises :class:`StoreError` for a store opened read-only whose default graph does not
         hold the union yet (written by an older kg): open it once for writing to add it.
 

@@ -45,7 +45,7 @@ DISTINCT_LABELS = ("SELECT DISTINCT ?entity ?label WHERE { ?entity rdfs:label ?l
 LABELS = ("SELECT ?entity ?label WHERE { ?entity rdfs:label ?label FILTER EXISTS { ?entity kg:mentionedIn ?a } } "
           "ORDER BY ?label ?entity")
 COUNT_LABELS = "SELECT (COUNT(*) AS ?n) WHERE { ?entity rdfs:label ?label FILTER EXISTS { ?entity kg:mentionedIn ?a } }"
-ASK_SAID = "ASK { ?p rdfs:subPropertyOf* kg:said . ?s ?p ?o }"
+ASK_SAID = "ASK { GRAPH graph:ontology { ?p rdfs:subPropertyOf* kg:said } ?s ?p ?o }"
 COUNT_ENTITIES = "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e kg:mentionedIn ?a }"
 CONSTRUCT_ORGS = "CONSTRUCT { ?e rdfs:label ?l } WHERE { ?e a kg:Organization ; rdfs:label ?l }"
 
