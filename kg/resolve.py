@@ -41,6 +41,15 @@ _ANOTHER_NAME = re.compile(
 _STATE_OF = re.compile(r"^(state|city|province|commonwealth|county|island|town) of ")
 
 
+def _same_person(short: list[str], full: list[str]) -> bool:
+    """Whether a shorter name may be a longer one: not when both give the same given name and the
+    longer adds a middle name ("Gloria Vanderbilt" and her mother "Gloria Morgan Vanderbilt"); a
+    middle initial ("John R. Bolton") or a name without its given name ("López Obrador") may."""
+    if len(short) < 2 or short[0] != full[0] or short[0] not in lexicon.first_names():
+        return True
+    return all(len(word) == 1 for word in full if word not in short)
+
+
 def _head_part(words: list[str]) -> list[str]:
     """The words of a name before its "of" phrase: "article 5" of "article 5 of the nato treaty"."""
     return words[:words.index("of")] if "of" in words[1:] else words
@@ -223,7 +232,8 @@ class _Resolver:
                 return modified  # "PALM" after "the PALM trial"
         words = key.split()
         if mention.cls not in {"Person", "Organization"}:
-            return self._word_of_name(words, mention.label.isupper()) if mention.cls not in _UNFOLDED else None
+            return self._word_of_name(words, mention.label.isupper(), mention.cls) if mention.cls not in _UNFOLDED \
+                else None
         compact = _compact(key)
         seen: set[int] = set()
         for cluster in reversed(self._persons_orgs):
@@ -233,26 +243,40 @@ class _Resolver:
             classes = {mention.cls, cluster.cls}
             if "Person" in classes and classes <= {"Person", "Organization"}:
                 longest = max(cluster.name_words, key=len)
-                if len(words) < len(longest) and all(w in longest for w in words):
+                if len(words) < len(longest) and all(w in longest for w in words) and _same_person(words, longest):
                     return cluster  # "Xi" after "Xi Jinping"
-                if len(words) > len(longest) and all(w in words for w in longest):
+                if len(words) > len(longest) and all(w in words for w in longest) and _same_person(longest, words):
                     return cluster  # "Xi Jinping" after "Xi": not "John F. Kennedy" after "Robert F. Kennedy"
             if mention.cls == "Organization" and compact in cluster.acronyms:
                 return cluster
             if mention.cls == "Organization" and len(cluster.name_words) and any(
                     len(other) == 1 and _compact(other[0]) in _acronyms(mention.label) for other in cluster.name_words):
                 return cluster  # "Pacific Gas and Electric Company" after "PG&E"
-        return self._word_of_name(words, mention.label.isupper()) if mention.cls not in _UNFOLDED else None
+        if mention.cls == "Organization" and len(words) > 1:
+            return self._one_word_before(words)
+        return self._word_of_name(words, mention.label.isupper(), mention.cls) if mention.cls not in _UNFOLDED \
+            else None
 
-    def _word_of_name(self, words: list[str], upper: bool = False) -> _Cluster | None:
+    def _one_word_before(self, words: list[str]) -> _Cluster | None:
+        """ "British parliament" after "Parliament": the one organisation named so far by a single
+        word of this longer name (its head part, not an "of" phrase)."""
+        head = _head_part(words)
+        found = {id(c): c for c in self._persons_orgs
+                 if c.cls == "Organization" and all(len(name) == 1 and name[0] in head for name in c.name_words)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _word_of_name(self, words: list[str], upper: bool = False, cls: str = "") -> _Cluster | None:
         """A one-word name that is a word of exactly one longer name of the article, whatever
         the tagger made of it: "Fields" (tagged GPE) after "James Alex Fields", "Donovan" after
-        "Richard J. Donovan Correctional Facility"."""
+        "Richard J. Donovan Correctional Facility"; a generic word ("Department", "Court") only
+        into a name of its own class."""
         cues = lexicon.class_cues()
-        if len(words) != 1 or words[0] in cues["last"] or words[0] in cues["first"] or upper:
+        if len(words) != 1 or upper:
             return None  # an acronym ("NATO") is no one's surname
+        generic = words[0] in cues["last"] or words[0] in cues["first"]
         found = {id(c): c for c in self._multiword
-                 if any(len(full) > 1 and words[0] in _head_part(full) for full in c.name_words)}
+                 if (not generic or c.cls == cls)
+                 and any(len(full) > 1 and words[0] in _head_part(full) for full in c.name_words)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _same_nominal(self, mention: Mention, text: str) -> _Cluster | None:
@@ -267,6 +291,8 @@ class _Resolver:
         if len(words) > 1 and mention.label.split()[0][:1].isupper() and (
                 named := self._by_name.get((False, " ".join(words[:-1])))) is not None:
             return named  # "the PALM trial" after "PALM"
+        if mention.cls == "Organization" and len(words) > 1 and (named := self._one_word_before(words)) is not None:
+            return named  # "the British parliament" after "Parliament"
         if mention.span.text[:1].isupper() and (short := self._short_name(key.split())) is not None:
             return short  # "Bash" the tagger missed, after "Josh Bash"
         if _definite(mention, text) and (head := self._head_noun(mention)) is not None:
@@ -534,7 +560,9 @@ class ShortNames:
         for entity in entities:
             cls = self._class_of(entity)
             words = lexicon.name_key(entity.label).split()
-            targets = self._index.get(cls, {}).get(_compact(words[0]), set()) if len(words) == 1 else set()
+            generic = len(words) == 1 and words[0] in lexicon.class_cues()["last"]  # "Congress", "Senate"
+            targets = self._index.get(cls, {}).get(_compact(words[0]), set()) if len(words) == 1 and not generic \
+                else set()
             if len(targets) == 1 and next(iter(targets)) != entity.key:
                 remap[entity.key] = next(iter(targets))
             elif cls != entity.cls:

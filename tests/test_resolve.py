@@ -565,3 +565,37 @@ def test_he_prefers_a_man_known_as_one_to_a_person_of_unknown_gender():
     he = t.mention("He", "pronoun", "Person", head="he")
     t.claim(he, None, "leave", literal="early")
     assert [f.subject for f in t.resolve().facts] == ["person/paul-okoro"]
+
+
+def test_a_generic_institution_word_does_not_fold_into_another_articles_full_name():
+    full = Entity("organization/congress-of-the-philippines", "Organization", "Congress of the Philippines")
+    bare = Entity("organization/congress", "Organization", "Congress")
+    a, b = graph_of("a1", [full], []), graph_of("b1", [bare], [])
+    assert merge_short_names([a, b]) == [a, b]
+
+
+def test_a_middle_name_tells_two_people_of_one_name_apart_but_a_middle_initial_does_not():
+    t = Text("Clara Voss met Clara Hale Voss. John Q. Dent met John Dent.")
+    t.mention("Clara Voss", "name", "Person")
+    t.mention("Clara Hale Voss", "name", "Person")
+    t.mention("John Q. Dent", "name", "Person")
+    t.mention("John Dent", "name", "Person")
+    assert sorted(e.key for e in t.resolve().entities) == [
+        "person/clara-hale-voss", "person/clara-voss", "person/john-q-dent"]
+
+
+def test_a_longer_organisation_name_after_its_one_word_form_is_one_node():
+    t = Text("Parliament met. The Danish parliament voted.")
+    t.mention("Parliament", "name", "Organization")
+    t.mention("Danish parliament", "name", "Organization")
+    assert [(e.label, e.aliases) for e in t.resolve().entities] == [("Danish parliament", ("Parliament",))]
+
+
+def test_a_capitalised_organisation_phrase_after_its_one_word_form_is_one_node():
+    t = Text("Parliament met. Then the Danish parliament voted.")
+    t.mention("Parliament", "name", "Organization")
+    later = t.mention("Danish parliament", "nominal", "Organization", head="parliament")
+    t.claim(later, None, "vote", literal="yes")
+    graph = t.resolve()
+    assert [f.subject for f in graph.facts] == ["organization/parliament"]  # the name, not the phrase, labels it
+    assert [(e.label, e.aliases) for e in graph.entities] == [("Parliament", ("Danish parliament",))]
