@@ -34,6 +34,8 @@ _GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 #: classes that "the <kind>" ("the convention", "the act", "the novel") refers back to when one
 #: thing of the class was named in the last few sentences ("the company" has its own rule)
 _REFERRED_BY_KIND = {"Event", "Law", "Work"}
+_APPOSED_ROLE = re.compile(r"^\s*,\s*(?:the|a|an)?\s*$", re.IGNORECASE)
+_AS_NAME = re.compile(r"\s+as\s+(?:(?:a|an)\s+)?(?:[\w-]+-year-old\s+)?", re.IGNORECASE)
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
 _ANOTHER_NAME = re.compile(
     r"^\s*[,(]?\s*(?:(?:also|otherwise|better|formerly|popularly|commonly)\s+)?(?:known\s+as|called|"
@@ -157,6 +159,7 @@ class _Resolver:
         self._by_name: dict[tuple[bool, str], _Cluster] = {}  # (is a date, name key) -> cluster
         self._persons_orgs: list[_Cluster] = []  # named clusters that short names and acronyms may join
         self._last_named: Mention | None = None  # the name read last
+        self._last_role: Mention | None = None  # the last role ("the suspect") no named person had
         self._by_modified: dict[str, _Cluster] = {}  # name key of a phrase's modifiers -> the phrase's cluster
         self._multiword: list[_Cluster] = []  # clusters with a name of several words, of any class but _UNFOLDED
         self._by_phrase: dict[str, _Cluster] = {}  # name key of a common-noun phrase -> cluster
@@ -200,16 +203,18 @@ class _Resolver:
     def resolve(self, mention: Mention, text: str) -> None:
         match mention.kind:
             case "name":
-                self.add(mention, self._same_name(mention) or self._also_known_as(mention, text), text)
+                self.add(mention, self._same_name(mention) or self._also_known_as(mention, text)
+                         or self._named_role(mention, text), text)
             case "nominal":
                 self.add(mention, self._same_nominal(mention, text), text)
             case "description":
-                cluster = self._description(mention, text)
+                cluster = self._apposed(mention, text) or self._description(mention, text)
                 if cluster is None and mention.cls == "Person" and _refers_to_person(mention.head):
                     # "the victim" with no one person to be: a thing of its own, as it reads
                     label = re.sub(r"(?i)^(the|this|that)\s+", "", mention.label)
                     mention = replace(mention, kind="nominal", cls="Concept", label=label)
                     self.add(mention, self._same_nominal(mention, text), text)
+                    self._last_role = mention
                 else:
                     self._refer(mention, cluster, text)
             case "pronoun":
@@ -318,6 +323,28 @@ class _Resolver:
         if bracketed and _ACRONYM.match(mention.label) and len(self._last_named.label.split()) > 1:
             return self.of[self._last_named.id]  # "Kurdistan Workers' Party (PKK)"
         return None
+
+    def _apposed(self, mention: Mention, text: str) -> _Cluster | None:
+        """ "Kyle Rittenhouse, the defendant, ...": a person's role set beside the name right before it."""
+        before = self._last_named
+        if mention.cls != "Person" or before is None or before.sentence != mention.sentence \
+                or self.of[before.id].cls != "Person":
+            return None
+        between = text[before.span.end: mention.span.start]
+        closed = re.match(r"\s*[,.;)]", text[mention.span.end: mention.span.end + 3])
+        return self.of[before.id] if _APPOSED_ROLE.match(between) and closed else None
+
+    def _named_role(self, mention: Mention, text: str) -> _Cluster | None:
+        """ "identified the suspect as 21-year-old Patrick Crusius", "the gunman, Patrick Crusius,":
+        the name the text gives to a role that no one had yet."""
+        role = self._last_role
+        if role is None or role.sentence != mention.sentence or self.of[role.id].named or mention.cls != "Person":
+            return None
+        between = text[role.span.end: mention.span.start]
+        if re.fullmatch(r"\s*,\s*", between):
+            return self.of[role.id] if re.match(r"\s*[,.;)]", text[mention.span.end: mention.span.end + 3]) else None
+        identified = re.search(r"\b(identif\w+|named)\s+(the\s+)?$", text[max(0, role.span.start - 20): role.span.start])
+        return self.of[role.id] if identified and _AS_NAME.fullmatch(between) else None
 
     def _short_name(self, words: list[str]) -> _Cluster | None:
         """The one recent person or organisation whose longer name holds all of ``words``."""

@@ -599,3 +599,30 @@ def test_a_capitalised_organisation_phrase_after_its_one_word_form_is_one_node()
     graph = t.resolve()
     assert [f.subject for f in graph.facts] == ["organization/parliament"]  # the name, not the phrase, labels it
     assert [(e.label, e.aliases) for e in graph.entities] == [("Parliament", ("Danish parliament",))]
+
+
+def test_a_role_set_beside_a_name_is_that_person():
+    t = Text("Yesterday Mara Lind, the defendant, wept.")
+    t.mention("Mara Lind", "name", "Person")
+    role = t.mention("defendant", "description", "Person", head="defendant")
+    t.claim(role, None, "weep", literal="yesterday")
+    assert [f.subject for f in t.resolve().facts] == ["person/mara-lind"]
+
+
+def test_the_name_the_text_gives_a_role_is_that_role():
+    t = Text("Police identified the suspect as 30-year-old Ivo Brandt. The suspect fled.")
+    first = t.mention("suspect", "description", "Person", head="suspect")
+    t.mention("Ivo Brandt", "name", "Person")
+    later = t.mention("suspect", "description", "Person", head="suspect", nth=1)
+    t.claim(first, None, "flee", literal="north")
+    t.claim(later, None, "flee", literal="south")
+    graph = t.resolve()
+    assert [f.subject for f in graph.facts] == ["person/ivo-brandt", "person/ivo-brandt"]
+
+
+def test_a_role_and_a_name_merely_side_by_side_stay_apart():
+    t = Text("The suspect shot Ivo Brandt and fled.")
+    role = t.mention("suspect", "description", "Person", head="suspect")
+    t.mention("Ivo Brandt", "name", "Person")
+    t.claim(role, None, "flee", literal="north")
+    assert [f.subject for f in t.resolve().facts] == ["concept/a1--suspect"]
