@@ -12,9 +12,10 @@ from docs import Parse, make_doc
 from kg.extract import camel_case, extract
 from kg.extract.claims import _ontology_predicate
 from kg.extract.clauses import clauses
+from kg.extract.rules import confidence
 from kg.model import Article, Argument, Extraction, Mention, Proposition, Span
 from kg.nlp import ParsedArticle
-from kg.resolve import resolve_article
+from kg.resolve import RESOLUTION_WEIGHT, resolve_article
 
 XI = Parse(
     "Chinese President Xi Jinping on Monday called for robust efforts.",
@@ -119,10 +120,13 @@ def run(*paragraphs: tuple[Parse, ...], article_id: str = "a1") -> Extraction:
 
 
 def claims(extraction: Extraction) -> list[tuple]:
-    """(subject label, predicate or open label, object label or literal, extractor, confidence)."""
+    """(subject label, predicate or open label, object label or literal, extractor, weight):
+    the weight is the claim's confidence over its rule's base confidence (1.0 unless it was
+    lowered), so the tests do not pin the measured precisions of kg/data/rules_precision.tsv."""
     mentions = {m.id: m for m in extraction.mentions}
     return [(mentions[c.subject].label, c.predicate or f"~{c.label}",
-             mentions[c.obj].label if c.obj is not None else c.literal, c.extractor, c.confidence)
+             mentions[c.obj].label if c.obj is not None else c.literal, c.extractor,
+             round(c.confidence / confidence(c.extractor, c.modality), 3))
             for c in extraction.claims]
 
 
@@ -137,10 +141,10 @@ def test_title_nationality_leader_and_clause():
         Mention(3, 0, Span(50, 64, "robust efforts"), "nominal", "Concept", "robust efforts", "effort", plural=True),
     )
     assert claims(extraction) == [
-        ("Xi Jinping", "holdsPosition", "President", "title", 0.9),
-        ("Xi Jinping", "leaderOf", "China", "title", 0.9),
-        ("Xi Jinping", "nationality", "China", "affiliation", 0.85),
-        ("Xi Jinping", "calledFor", "robust efforts", "clause", 0.7),
+        ("Xi Jinping", "holdsPosition", "President", "title", 1.0),
+        ("Xi Jinping", "leaderOf", "China", "title", 1.0),
+        ("Xi Jinping", "nationality", "China", "affiliation", 1.0),
+        ("Xi Jinping", "calledFor", "robust efforts", "clause", 1.0),
     ]
     assert extraction.propositions == (Proposition(
         sentence=0,
@@ -156,8 +160,8 @@ def test_title_nationality_leader_and_clause():
 
 def test_apposition_is_a_kind():
     assert claims(run((HUAWEI,))) == [
-        ("Huawei", "isA", "telecom giant", "apposition", 0.75),
-        ("Huawei", "launched", "new phone", "clause", 0.7),
+        ("Huawei", "isA", "telecom giant", "apposition", 1.0),
+        ("Huawei", "launched", "new phone", "clause", 1.0),
     ]
 
 
@@ -168,8 +172,8 @@ def test_possessive_place_is_located_in():
         ("Anhui Province", "Place", "Anhui Province"),
     ]
     assert claims(extraction) == [
-        ("Anhui Province", "locatedIn", "East China", "possessive-place", 0.8),
-        ("Officials", "visited", "Anhui Province", "clause", 0.7),
+        ("Anhui Province", "locatedIn", "East China", "possessive-place", 1.0),
+        ("Officials", "visited", "Anhui Province", "clause", 1.0),
     ]
 
 
@@ -178,36 +182,36 @@ def test_tensions_between_two_countries():
     assert [(m.label, m.span.text) for m in extraction.mentions if m.cls == "Country"] == [
         ("China", "China"), ("United States", "US")]
     assert claims(extraction) == [
-        ("China", "tensionsWith", "United States", "relational-noun", 0.7),
-        ("report", "~highlight", "tensions between China and the US", "clause", 0.7),
+        ("China", "tensionsWith", "United States", "relational-noun", 1.0),
+        ("report", "~highlight", "tensions between China and the US", "clause", 1.0),
     ]
 
 
 def test_speech_verb_with_clause_reports_what_was_said():
     assert claims(run((XI_STRESSED,))) == [
-        ("Xi", "stressed", "China should strengthen cooperation", "speech", 0.8),
-        ("China", "~strengthen", "cooperation", "clause", 0.7),
+        ("Xi", "stressed", "China should strengthen cooperation", "speech", 1.0),
+        ("China", "~strengthen", "cooperation", "clause", 1.0),
     ]
 
 
 def test_speech_at_an_event_is_spoke_at():
     extraction = run((SAID_AT,))
     assert claims(extraction) == [
-        ("Xi Jinping", "said", "China will open up", "speech", 0.8),
-        ("Xi Jinping", "spokeAt", "symposium", "speech-venue", 0.75),
+        ("Xi Jinping", "said", "China will open up", "speech", 1.0),
+        ("Xi Jinping", "spokeAt", "symposium", "speech-venue", 1.0),
     ]
     symposium = next(m for m in extraction.mentions if m.label == "symposium")
     assert (symposium.kind, symposium.cls) == ("nominal", "Event")
     facts = resolve_article(extraction).facts
     assert [(f.subject, f.predicate, f.obj or f.literal, f.confidence, f.extractor) for f in facts] == [
-        ("person/xi-jinping", "said", "China will open up", 0.8, "speech"),
-        ("person/xi-jinping", "spokeAt", "event/a1--symposium", 0.75, "speech-venue"),
+        ("person/xi-jinping", "said", "China will open up", confidence("speech"), "speech"),
+        ("person/xi-jinping", "spokeAt", "event/a1--symposium", confidence("speech-venue"), "speech-venue"),
     ]
 
 
 def test_passive_with_agent_makes_the_agent_the_subject():
     extraction = run((PASSIVE,))
-    assert claims(extraction) == [("Huawei", "launched", "phone", "clause", 0.7)]
+    assert claims(extraction) == [("Huawei", "launched", "phone", "clause", 1.0)]
     (clause,) = clauses(make_doc(PASSIVE)[:])
     assert (clause.lemma, clause.passive, clause.subject.head.text) == ("launch", True, "phone")
     assert [(a.prep, a.head.text) for a in clause.preps] == [("by", "Huawei")]
@@ -217,8 +221,8 @@ def test_passive_with_agent_makes_the_agent_the_subject():
 def test_conjoined_verbs_share_their_object():
     extraction = run((TRAIN,))
     assert claims(extraction) == [
-        ("Huawei", "~train", "talent", "clause", 0.7),
-        ("Huawei", "~attract", "talent", "clause", 0.7),
+        ("Huawei", "~train", "talent", "clause", 1.0),
+        ("Huawei", "~attract", "talent", "clause", 1.0),
     ]
     assert [(p.relation, p.lemma, [a.span.text for a in p.args]) for p in extraction.propositions] == [
         ("will train", "train", ["talent"]),
@@ -246,7 +250,8 @@ def test_pronoun_in_the_next_paragraph_resolves_to_the_person():
     assert (he.span, he.sentence, he.cls, he.head) == (Span(67, 69, "He"), 1, "Person", "he")
     facts = resolve_article(extraction).facts
     assert [(f.subject, f.predicate, f.literal, f.confidence) for f in facts if f.predicate == "stressed"] == [
-        ("person/xi-jinping", "stressed", "China should strengthen cooperation", 0.68)]
+        ("person/xi-jinping", "stressed", "China should strengthen cooperation",
+         round(confidence("speech") * RESOLUTION_WEIGHT["pronoun"], 3))]
     stressed = next(f for f in facts if f.predicate == "stressed")
     assert stressed.sentence == Span(67, 120, HE_STRESSED.text)
 
@@ -305,7 +310,7 @@ EXPERTS_LIKE = Parse(
 
 def test_a_descriptor_is_the_description_not_the_enumeration_around_it():
     found = claims(run((EXPERTS_LIKE,)))
-    assert ("Noam Chomsky", "isA", "expert", "enumeration", 0.65) in found
+    assert ("Noam Chomsky", "isA", "expert", "enumeration", 1.0) in found
     assert not any(c[1] == "isA" and "like" in c[2] for c in found)
 
 
@@ -343,8 +348,8 @@ COUPLE_FROM = Parse(
 
 def test_a_range_from_x_to_y_after_a_plural_noun_lists_its_members():
     found = claims(run((BANKS_RANGE,)))
-    assert ("Sberbank", "isA", "bank", "enumeration", 0.65) in found
-    assert ("VTB", "isA", "bank", "enumeration", 0.65) in found
+    assert ("Sberbank", "isA", "bank", "enumeration", 1.0) in found
+    assert ("VTB", "isA", "bank", "enumeration", 1.0) in found
     assert {c[2] for c in found if c[0] == "Sanctions"} == {"Sberbank", "VTB"}  # no "hit from Sberbank"
 
 
@@ -367,4 +372,4 @@ THAT_IS = Parse(
 
 
 def test_a_demonstrative_subject_stays_in_what_was_said():
-    assert claims(run((THAT_IS,))) == [("He", "said", "that is the problem", "speech", 0.8)]
+    assert claims(run((THAT_IS,))) == [("He", "said", "that is the problem", "speech", 1.0)]

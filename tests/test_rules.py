@@ -216,3 +216,27 @@ def test_the_registry_refuses_a_second_rule_of_one_name_or_an_unknown_scope():
         local.register("two", "paragraph")
     with pytest.raises(KeyError, match="no extraction rule named"):
         local.get("three")
+
+
+def test_a_rule_measured_on_enough_claims_gets_its_precision_the_others_their_prior():
+    from kg.extract.rules import measured
+    from kg.vocab import MODALITIES
+
+    least = settings()["calibration", "min-claims"]
+    for (extractor, modality), (right, made) in measured().items():
+        assert extractor in registry.extractors() and modality in MODALITIES and 0 <= right <= made
+        if made >= least:
+            assert confidence(extractor, modality) == round(right / made, 3)
+        else:
+            assert confidence(extractor, modality) == settings()["confidence", extractor]
+    assert confidence("request", "conditional") == settings()["confidence", "request"]  # never measured
+
+
+def test_the_precision_table_is_written_with_the_command_that_recomputes_it(tmp_path):
+    from kg.extract.calibrate import write
+
+    path = tmp_path / "precision.tsv"
+    write({("clause", "asserted"): (3, 4), ("speech", "reported"): (1, 2)}, path, "python -m kg.extract.calibrate ...")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[1] == "# Recompute: python -m kg.extract.calibrate ..."
+    assert lines[3:] == ["clause\tasserted\t3\t4\t0.750", "speech\treported\t1\t2\t0.500"]

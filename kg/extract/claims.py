@@ -101,7 +101,7 @@ class ClaimBuilder:
         self.claims.append(Claim(
             subject=subject.id, predicate=predicate, label=label,
             obj=None if obj is None else obj.id, literal=literal, sentence=sentence,
-            confidence=round(confidence(extractor) * weight, 3), extractor=extractor,
+            confidence=round(confidence(extractor, mood.modality) * weight, 3), extractor=extractor,
             modality=mood.modality, source=_source_id(source, self.quoted_by if self.quoted else None, subject),
             addressee=None if listener is None else listener.id,
         ))

@@ -89,8 +89,26 @@ def settings() -> dict[tuple[str, str], float]:
     return table
 
 
-def confidence(extractor: str) -> float:
-    """The base confidence of claims made by ``extractor``."""
+@cache
+def measured() -> dict[tuple[str, str], tuple[int, int]]:
+    """(extractor, modality) -> (claims right, claims made) on CaRB dev, from
+    ``kg/data/rules_precision.tsv`` (written by ``python -m kg.extract.calibrate``)."""
+    table: dict[tuple[str, str], tuple[int, int]] = {}
+    path = lexicon.DATA_DIR / "rules_precision.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            extractor, modality, right, made = line.split("\t")[:4]
+            table[extractor, modality] = (int(right), int(made))
+    return table
+
+
+def confidence(extractor: str, modality: str = "asserted") -> float:
+    """The base confidence of claims made by ``extractor`` in ``modality``: the rule's
+    measured precision where it made enough claims to measure it (``calibration
+    min-claims`` in ``rules.tsv``), else the prior that ``rules.tsv`` gives."""
+    right, made = measured().get((extractor, modality), (0, 0))
+    if made >= settings()["calibration", "min-claims"]:
+        return round(right / made, 3)
     try:
         return settings()["confidence", extractor]
     except KeyError:
