@@ -8,15 +8,18 @@ is a :class:`QueryResult`, an rdflib :class:`~rdflib.query.Result` that also sho
 itself as an HTML table in Jupyter and converts to pandas, so formatting and
 callers do not care which.
 
-Every query's default graph is the union of the per-article named graphs plus the
-ontology, as a set: a triple stated in three articles matches once, as in
-``graph.ttl`` (the store keeps that union as its default graph, see
-:mod:`kg.store`); ``GRAPH ?g { }`` reaches each article's own graph. The ontology
-is named graph ``graph:ontology`` too, which :func:`kg.load.attach_ontology`
-adds to a dataset the first time it is queried. That is how ``?p rdfs:label
-?label`` finds "called for" for ``kg:calledFor`` and ``?p rdfs:subPropertyOf*
-kg:said`` works, though graph files never contain the ontology. (Open
-predicates, ``rel:*``, are declared with their labels inside the data.)
+A query's default graph is the union of the per-article named graphs as a set: a
+triple stated in three articles matches once, exactly as in ``graph.ttl`` (a
+:class:`~kg.store.GraphStore`, on disk or a graph file loaded into memory, keeps
+that union as its default graph); ``GRAPH ?g { }`` reaches each article's own
+graph. The ontology is named graph ``graph:ontology``, in every store and added
+to an rdflib dataset by :func:`kg.load.attach_ontology` the first time it is
+queried: ``GRAPH graph:ontology { ?p rdfs:label ?label }`` finds "called for"
+for ``kg:calledFor`` and ``GRAPH graph:ontology { ?p rdfs:subPropertyOf* kg:said
+}`` works, though graph files never contain the ontology. (On an rdflib Dataset
+the default graph is rdflib's union of all its graphs, so it holds the ontology
+too; in a store it does not. Open predicates, ``rel:*``, are declared with their
+labels inside the data, so they are in the default graph.)
 
 The project's prefixes (:data:`kg.vocab.PREFIXES`) are pre-bound, so queries may
 use ``kg:``, ``rel:``, ``id:``, ``schema:`` ... without declaring them.
@@ -90,8 +93,8 @@ class QueryResult(Result):
         """The rows as a ``pandas.DataFrame``: one column per variable (SELECT), subject,
         predicate and object (CONSTRUCT, DESCRIBE) or ``boolean`` (ASK). IRIs are full
         strings, literals their Python values (numbers, decimals as floats, dates), unbound
-        cells ``None``.
-        pandas is optional: raises :class:`ImportError` saying how to install it."""
+        cells ``None``. pandas is optional, imported here: without it this raises
+        :class:`ImportError` saying how to install it."""
         try:
             import pandas
         except ImportError as error:
@@ -101,6 +104,7 @@ class QueryResult(Result):
             return pandas.DataFrame({"boolean": [bool(self.askAnswer)]})
         names, rows = _rows(self) if self.type == "SELECT" else _triple_rows(self.graph)
         return pandas.DataFrame([[_python(term) for term in row] for row in rows], columns=names)
+
 
 FORMATS = ("table", "csv", "json")
 
