@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from docs import Parse, make_doc
 
-from kg.extract.mentions import MentionTable, add_sentence_mentions
+from kg.extract.mentions import MentionTable, _head_phrase, add_sentence_mentions, phrase_text, phrase_tokens
 
 
 def mentions(parse: Parse):
@@ -137,8 +137,12 @@ def test_a_long_concept_is_labelled_by_its_head_and_what_is_next_to_it():
                   tags=["PRP", "VBD", "DT", "JJ", "CC", "JJ", "JJ", "NN", "IN", "DT", "NN", "IN", "PRP$", "JJ", "NN",
                         "."],
                   lemmas=[w.lower() for w in words])
+    doc = make_doc(parse)
+    tokens = phrase_tokens(doc[7])
+    assert phrase_text(tokens) == "long and bitter legal fight over the estate of her late uncle"
     # the head and the five words before it; the "over" that would come sixth is a loose end
-    assert nominal_of(parse, 7) == ("Concept", "long and bitter legal fight")
+    assert phrase_text(_head_phrase(tokens, doc[7], 6)) == "long and bitter legal fight"
+    assert _head_phrase(tokens, doc[7], 20) == tokens
 
 
 def test_a_bare_determiner_names_nothing():

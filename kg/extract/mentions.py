@@ -91,7 +91,7 @@ class MentionTable:
         if any(t.lower_ in _BARE for t in tokens) and all(t.lower_ in _BARE or not t.is_alpha for t in tokens):
             return None  # "Others", "many", "those": a determiner standing alone names nothing
         cls = "Event" if head.lemma_.lower() in lexicon.words("event") else "Concept"
-        label = phrase_text(_head_phrase(tokens, head))
+        label = phrase_text(_head_phrase(tokens, head, LABEL_WORDS) if LABEL_WORDS else tokens)
         if _title_case(tokens) and (cue := entity_class.cue(label)) is not None:
             cls = cue  # "Republic Act No. 3846", "the PALM trial": a name the tagger missed
         elif len(tokens) == 1 and _CODE.match(head.text):
@@ -106,21 +106,22 @@ _NAME_GLUE = {"the", "of", "and", "for", "on", "in", "de", "la", "a"}
 
 _BARE = {"other", "others", "some", "many", "all", "both", "each", "several", "few", "most", "none", "one",
          "ones", "those", "these", "this", "that", "another", "any", "such", "much", "more", "less"}
-#: the most words a concept's label keeps: the head and what is next to it (the whole phrase
-#: stays in the sentence the fact cites)
-LABEL_WORDS = 6
+#: the most words a concept's label keeps (the head and what is next to it), or None for the
+#: whole phrase. Off for now: facts are matched on their object's label (the seed acceptance
+#: test among them) until a statement carries the object's full span as text of its own.
+LABEL_WORDS: int | None = None
 _LOOSE_ENDS = {"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "PUNCT", "AUX"}
 
 
-def _head_phrase(tokens: list[Token], head: Token) -> list[Token]:
-    """At most :data:`LABEL_WORDS` tokens of a phrase around its head: the closest modifiers
-    before it, then what follows it up to the first comma or clause; no dangling "of the"."""
-    if len(tokens) <= LABEL_WORDS:
+def _head_phrase(tokens: list[Token], head: Token, limit: int) -> list[Token]:
+    """At most ``limit`` tokens of a phrase around its head: the closest modifiers before it,
+    then what follows it up to the first comma or clause; no dangling "of the"."""
+    if len(tokens) <= limit:
         return tokens
     at = tokens.index(head)
-    kept = tokens[max(0, at - LABEL_WORDS + 1): at + 1]
+    kept = tokens[max(0, at - limit + 1): at + 1]
     for token in tokens[at + 1:]:
-        if len(kept) >= LABEL_WORDS or token.is_punct or token.dep_ in {"relcl", "acl", "advcl", "cc", "conj"}:
+        if len(kept) >= limit or token.is_punct or token.dep_ in {"relcl", "advcl"}:
             break
         kept.append(token)
     while len(kept) > 1 and kept[-1] is not head and kept[-1].pos_ in _LOOSE_ENDS:
