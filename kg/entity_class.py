@@ -103,9 +103,9 @@ def evidence(label: str, ner_cls: str, descriptors: tuple[str, ...] = (), honori
         return Evidence(cls, "cue")
     words = words_of(label)
     key = lexicon.name_key(label)
-    if lexicon.countries().canonical(label) and ner_cls != "Person":
-        return Evidence("Country", "gazetteer")
-    given = words[0].lower() in lexicon.first_names()
+    given = bool(words) and words[0].lower() in lexicon.first_names()
+    if lexicon.countries().canonical(label) and (ner_cls != "Person" or not given):
+        return Evidence("Country", "gazetteer")  # "Thailand" tagged PERSON; not "Jordan" the player
     if key in lexicon.places() and (ner_cls != "Person" or after_place_preposition or len(words) > 1 and not given):
         return Evidence("Place", "gazetteer")
     if ner_cls in {"Person", "Place"} and after_place_preposition and not given and len(words) <= 3:

@@ -93,3 +93,8 @@ def test_a_kinship_or_gendered_noun_before_a_name_shows_the_gender():
     assert entity_class.gender_before(text, text.index("Ellis")) == "m"
     assert entity_class.gender_before(text, text.index("Kim")) == "f"
     assert entity_class.gender_before(text, text.index("Pat")) == ""
+
+
+def test_a_country_tagged_as_a_person_is_a_country_unless_it_is_a_given_name():
+    assert evidence("Thailand", "Person") == Evidence("Country", "gazetteer")
+    assert evidence("Georgia", "Person") == Evidence("Person", "ner")

@@ -265,7 +265,8 @@ def add_sentence_mentions(table: MentionTable, sent: SpacySpan, sentence: int) -
             continue  # "restraint", "Photographs showed ...": a common noun the tagger took for a name
         if label.count("(") != label.count(")"):  # "World Health Organization (WHO": the tagger cut a bracket
             label = re.split(r"\s*[()]", label)[0].strip() or label.strip("() ")
-        if ent.label_ in {"GPE", "LOC", "NORP", "ORG"} and (canonical := countries.canonical(label)):
+        country_tag = ent.label_ in {"GPE", "LOC", "NORP", "ORG"} or ent.label_ == "PERSON" and not _given(label)
+        if country_tag and (canonical := countries.canonical(label)):  # "Thailand" tagged PERSON too
             cls, label = "Country", canonical
         elif ent.label_ == "NORP" and (country := countries.of_demonym(label)):
             label = label  # "the Chinese" as a people: a Group, affiliated to its country
@@ -320,6 +321,11 @@ def _common_noun(span: SpacySpan, sent: SpacySpan) -> bool:
     only because it opens the sentence, or a lone plural ("Photographs")."""
     tags = {t.tag_ for t in span}
     return tags <= {"NN", "NNS"} and (span.start == sent.start or len(span) == 1 and tags == {"NNS"})
+
+
+def _given(label: str) -> bool:
+    """Whether a name starts with a given name ("Jordan", "Georgia Smith" may be people)."""
+    return label.split()[0].lower() in lexicon.first_names()
 
 
 def _says(token: Token) -> bool:
