@@ -99,11 +99,12 @@ def evidence(label: str, ner_cls: str, descriptors: tuple[str, ...] = (), honori
         return Evidence("Person", "honorific")
     if ner_cls == "Country":
         return Evidence("Country", "gazetteer")
-    if (cls := cue(label, descriptors)) is not None:
-        return Evidence(cls, "cue")
     words = words_of(label)
     key = lexicon.name_key(label)
     given = bool(words) and words[0].lower() in lexicon.first_names()
+    surname_cue = ner_cls == "Person" and given and len(words) == 2  # "Darrell Castle", "Doris Day"
+    if (cls := cue(label, descriptors)) is not None and not (surname_cue and cue(label) == cls):
+        return Evidence(cls, "cue")
     if lexicon.countries().canonical(label) and (ner_cls != "Person" or not given):
         return Evidence("Country", "gazetteer")  # "Thailand" tagged PERSON; not "Jordan" the player
     if key in lexicon.places() and (ner_cls != "Person" or after_place_preposition or len(words) > 1 and not given):

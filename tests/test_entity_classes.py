@@ -98,3 +98,10 @@ def test_a_kinship_or_gendered_noun_before_a_name_shows_the_gender():
 def test_a_country_tagged_as_a_person_is_a_country_unless_it_is_a_given_name():
     assert evidence("Thailand", "Person") == Evidence("Country", "gazetteer")
     assert evidence("Georgia", "Person") == Evidence("Person", "ner")
+
+
+def test_a_cue_word_that_is_the_surname_of_a_tagged_person_does_not_make_a_place():
+    assert evidence("Diana Castle", "Person") == Evidence("Person", "given name")
+    assert evidence("Windsor Castle", "Place") == Evidence("Place", "cue")
+    assert evidence("County Kerry", "Person") == Evidence("Place", "cue")
+    assert evidence("Remembrance Day", "Organization") == Evidence("Event", "cue")
