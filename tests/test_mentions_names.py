@@ -159,3 +159,11 @@ def test_a_plural_common_noun_opening_the_sentence_is_not_a_name():
                   deps=["nsubj", "ROOT", "dobj", "punct"], pos=["NOUN", "VERB", "NOUN", "PUNCT"],
                   tags=["NNS", "VBD", "NN", "."], lemmas=["satellite", "show", "damage", "."], ents=[("PERSON", 0, 1)])
     assert mentions(parse) == []
+
+
+def test_editors_brackets_are_not_part_of_a_name():
+    parse = Parse("Nell [Odum] won.", words=["Nell", "[", "Odum", "]", "won", "."], heads=[2, 2, 4, 2, 4, 4],
+                  deps=["compound", "punct", "nsubj", "punct", "ROOT", "punct"],
+                  pos=["PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "PUNCT"], tags=["NNP", "-LRB-", "NNP", "-RRB-", "VBD", "."],
+                  lemmas=["Nell", "[", "Odum", "]", "win", "."], ents=[("PERSON", 0, 3)])
+    assert [label for _, _, label, _, _ in mentions(parse)] == ["Nell Odum"]

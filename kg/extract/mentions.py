@@ -175,7 +175,7 @@ def _is_place_or_date_pp(prep: Token) -> bool:
 
 def phrase_text(tokens: list[Token]) -> str:
     text = "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text
-    text = re.sub(r'[“”"]', "", text)  # quotation marks are punctuation of the sentence, not the name
+    text = re.sub(r'[“”"\[\]]', "", text)  # quotation marks and editors' brackets are not part of the name
     return re.sub(r"\s+", " ", text.strip(_EDGE_PUNCT)).strip()
 
 
@@ -260,7 +260,7 @@ def add_sentence_mentions(table: MentionTable, sent: SpacySpan, sentence: int) -
         span = _clean_entity(ent)
         if span is None:
             continue
-        label = re.sub(r"\s+", " ", span.text)
+        label = re.sub(r"\s+", " ", re.sub(r"[\[\]]", "", span.text)).strip()  # "Jerry [O'Connell"
         if cls != "TimeExpression" and (not any(ch.isupper() for ch in label) or _common_noun(span, sent)):
             continue  # "restraint", "Photographs showed ...": a common noun the tagger took for a name
         if label.count("(") != label.count(")"):  # "World Health Organization (WHO": the tagger cut a bracket
