@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..model import Argument, Extraction, Proposition, Span
 from ..nlp import MIN_LATIN_SHARE, ParsedArticle, latin_share
 from .claims import ClaimBuilder, camel_case
+from . import nominal  # noqa: E402,I001  imported after .claims: its np-* rules run after those of claims
 from .clauses import Clause
 from .mentions import MentionTable, add_sentence_mentions
 from .modality import Modality

@@ -5,10 +5,11 @@
 A noun phrase often states a fact without a verb: "Huawei spokeswoman Joy Tan" (Tan works
 for Huawei), "Tim Cook, the chief executive of Apple" (Cook leads Apple), "Kristen Welker of
 NBC News", "the US Embassy in London" (located in London), "Anna Berg, a Swedish journalist"
-(nationality Sweden). Each rule below is a named, registered function (:data:`RULES`) that
-reads the parse around one named mention (``rule(mention, head token, table)``, the
-``name`` scope of :mod:`kg.extract.rules`) and yields what it found; its name is the
-claim's ``extractor`` and its base confidence, like its word lists, is data in
+(nationality Sweden). Each rule below is a named function (:data:`RULES`) that reads the
+parse around one named mention (``rule(mention, head token, table)``) and yields what it
+found; :func:`rule` also registers it in :mod:`kg.extract.rules` (scope ``name``), so the
+build runs it beside the other rules, with modality and quotations handled alike. Its name is
+the claim's ``extractor``; its base confidence is in ``kg/data/rules.tsv``, its word lists in
 ``kg/data/nominal.tsv``.
 
 What :mod:`kg.extract.claims` already states is not stated again here: the position in an
@@ -29,6 +30,7 @@ from .. import lexicon
 from ..lexicon import DATA_DIR
 from ..model import Claim, Mention
 from .mentions import MentionTable, phrase_text
+from .rules import confidence as rule_confidence, registry
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
@@ -60,10 +62,19 @@ RULES: dict[str, Rule] = {}
 
 
 def rule(name: str) -> Callable[[Rule], Rule]:
-    """Register a noun-phrase rule under ``name``; its base confidence must be in nominal.tsv."""
+    """Register a noun-phrase rule under ``name``, here and in the extraction rules'
+    registry (scope ``name``), where the claim builder runs it on every named mention with
+    the others; its base confidence must be in ``rules.tsv``."""
 
     def register(function: Rule) -> Rule:
         RULES[name] = function
+
+        def run(builder, mention: Mention, token: Token, sentence: int) -> None:
+            for found in function(mention, token, builder.table):
+                builder.add(found.subject, found.predicate, _LABELS[found.predicate], found.obj, found.literal,
+                            sentence=sentence, extractor=name)
+
+        registry.register(name, "name")(run)
         return function
 
     return register
@@ -96,27 +107,22 @@ _LABELS = {"worksFor": "works for", "leaderOf": "leader of", "memberOf": "member
 # -- data ---------------------------------------------------------------------------------
 
 @cache
-def _table() -> tuple[dict[str, float], dict[str, frozenset[str]]]:
-    confidences: dict[str, float] = {}
+def _lists() -> dict[str, frozenset[str]]:
     lists: dict[str, frozenset[str]] = {}
     for line in (DATA_DIR / "nominal.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, name, value = line.split("\t")
-        if kind == "confidence":
-            confidences[name] = float(value)
-        else:
+        if line.strip() and not line.startswith("#"):
+            _, name, value = line.split("\t")
             lists[name] = frozenset(value.split("|"))
-    return confidences, lists
+    return lists
 
 
 def confidence(name: str) -> float:
-    """A rule's base confidence (``nominal.tsv``); a rule without one is an error."""
-    return _table()[0][name]
+    """A rule's base confidence (``rules.tsv``, as for every registered rule)."""
+    return rule_confidence(name)
 
 
 def words(name: str) -> frozenset[str]:
-    return _table()[1][name]
+    return _lists()[name]
 
 
 # -- reading roles ------------------------------------------------------------------------
