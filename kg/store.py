@@ -371,7 +371,7 @@ class GraphStore:
         self._mark_pending(graph)
         self._put(graph, body)
         self._write_cache(graph, sorted(set(body.splitlines())))
-        self._unflushed += len(body)
+        self._unflushed += 2 * len(body)  # the graph, and its copy in the default graph
         if self._unflushed > FLUSH_BYTES:
             self.oxigraph.flush()
             self._unflushed = 0
