@@ -246,3 +246,13 @@ def test_an_older_store_read_only_still_gives_hashes_and_entities(store_path):
     with GraphStore.open(store_path, read_only=True) as store:
         assert store.article_hashes() == {g.value: "hash-" + g.value[-2:] for g in G}
         assert store.entities() == [("person/xi-jinping", "Person", "Xi Jinping")]
+
+
+def test_kg_query_on_an_older_store_says_how_to_upgrade_it(store_path):
+    older_store(store_path)
+    done = subprocess.run([sys.executable, "-m", "kg", "query", "--store", str(store_path),
+                           "SELECT (COUNT(*) AS ?n) WHERE { ?c a kg:Country }"],
+                          capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert done.returncode == 1 and not done.stdout
+    assert done.stderr.startswith(f"kg: error: store {store_path} was written by an older kg")
+    assert "open it once for writing (kg build --store)" in done.stderr and done.stderr.count("\n") == 1
