@@ -30,7 +30,7 @@ from .load import load_dataset, open_source
 from .model import Article, ArticleGraph, Entity, Extraction, Fact, Mention, Proposition, Skipped, Span
 from .nlp import DEFAULT_MODEL, load_model, parse
 from .pipeline import BuildResult, StoreUpdate, build, graphs_of, read_articles, update_store
-from .query import format_result, run_query, run_saved, saved_queries
+from .query import QueryResult, format_result, run_query, run_saved, saved_queries
 from .readers import read_paths
 from .resolve import merge_short_names, resolve_article
 from .store import GraphStore, StoreError
@@ -57,6 +57,7 @@ __all__ = [
     "OutputError",
     "Proposition",
     "QueryError",
+    "QueryResult",
     "Skipped",
     "Span",
     "StoreError",

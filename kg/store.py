@@ -75,6 +75,7 @@ from rdflib.term import BNode as RdflibBNode, Literal as RdflibLiteral, URIRef a
 from . import turtle
 from .errors import GraphError, QueryError, one_line
 from .export import with_graph
+from .jsonld import nquads_to_jsonld
 from .vocab import CLASS_NAMES, ID, KG, ONTOLOGY_FILE, ONTOLOGY_GRAPH, PREFIXES, bind_prefixes
 
 __all__ = ["DUMP_FORMATS", "GraphStore", "StoreError", "is_store"]
@@ -570,7 +571,7 @@ def _dump_trig(store: GraphStore) -> bytes:
 
 
 def _dump_jsonld(store: GraphStore) -> bytes:
-    return ox.serialize(ox.parse(store.nquads(), format=ox.RdfFormat.N_QUADS), format=ox.RdfFormat.JSON_LD)
+    return nquads_to_jsonld(store.nquads())
 
 
 def _dump_ttl(store: GraphStore) -> bytes:

@@ -26,6 +26,7 @@ PUBLIC = [
     "OutputError",
     "Proposition",
     "QueryError",
+    "QueryResult",
     "Skipped",
     "Span",
     "StoreError",
