@@ -144,6 +144,7 @@ def test_title_nationality_leader_and_clause():
         ("Xi Jinping", "holdsPosition", "President", "title", 1.0),
         ("Xi Jinping", "leaderOf", "China", "title", 1.0),
         ("Xi Jinping", "nationality", "China", "affiliation", 1.0),
+        ("Xi Jinping", "~call on", "Monday", "clause-date", 1.0),  # when he called
         ("Xi Jinping", "calledFor", "robust efforts", "clause", 1.0),
     ]
     assert extraction.propositions == (Proposition(

@@ -457,6 +457,36 @@ def copula_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
                             sentence=sentence, extractor="copula", mood=mood)
 
 
+@registry.register("clause-date", "clause")
+def date_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
+    """ "X died on Monday", "was released Friday", "not reconvene until October 14": when
+    the clause's action happened, a relation named by the verb and its preposition to the
+    date. A copula ("was president in 2010") says when a state held, left to the clause."""
+    if clause.copula:
+        return
+    dated = [(arg, arg.prep) for arg in clause.preps if arg.prep in rule_words("date_prep")]
+    dated += [(arg, _bare_date_prep(arg.tokens)) for arg in clause.dates]
+    targets = [(target, prep) for arg, prep in dated
+               if (target := builder.table.at(arg.head)) is not None and target.cls == "TimeExpression"]
+    if not targets:
+        return
+    mood, verb_lemma = _clause_mood(clause)
+    for subject in builder.subjects(clause, sentence):
+        for target, prep in targets:
+            phrase = f"{verb_lemma} {prep}"
+            builder.add(subject, _ontology_predicate(phrase), phrase, target, sentence=sentence,
+                        extractor="clause-date", mood=mood)
+
+
+def _bare_date_prep(tokens: list[Token]) -> str:
+    """The preposition a bare date stands for: "on" for a day ("Friday", "yesterday",
+    "June 3"), "in" for a longer time ("last November", "2019")."""
+    words = {t.lower_ for t in tokens}
+    if words & rule_words("day_word") or any(t.like_num and len(t.text) <= 2 for t in tokens):
+        return "on"
+    return "in"
+
+
 @registry.register("clause", "clause", also=("clause-prep",))
 def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
     """Subject, verb and objects of a clause, and its prepositional arguments: a named

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .. import lexicon
 from .modality import governing_class
+from .rules import words as rule_words
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
@@ -43,6 +44,7 @@ class Clause:
     lemma: str  # "step up", "continue to adhere"
     objects: list[Argument] = field(default_factory=list)  # dobj / attr / clause
     preps: list[Argument] = field(default_factory=list)  # prepositional arguments, in order
+    dates: list[Argument] = field(default_factory=list)  # bare dates: "released Friday", "began last November"
     passive: bool = False
     negated: bool = False
     copula: bool = False
@@ -84,11 +86,39 @@ def _subject_of(verb: Token, depth: int = 0) -> tuple[Token, bool] | None:
         if objects and (verb.dep_ == "xcomp" or governing_class(head) == "request"):
             return objects[0], False  # "urged X to form", "pressed the council to close" (parsed advcl)
         return _subject_of(head, depth + 1)
+    if verb.dep_ == "advcl" and verb.tag_ in {"VBG", "VBN"} and head.pos_ in {"VERB", "AUX"}:
+        # "Born in Lagos, she moved ...", "..., forcing the closure": the participle's
+        # understood subject is the subject of the clause it modifies
+        found = _subject_of(head, depth + 1)
+        return (found[0], verb.tag_ == "VBN") if found else None
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and _governor(head) is not None:
+        return _gerund_subject(head, depth)
     if verb.dep_ == "relcl":
         return head, False
     if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
         return head, verb.tag_ == "VBN"
     return None
+
+
+def _governor(prep: Token) -> Token | None:
+    """The verb a gerund's preposition belongs to: its head, or for "for" the verb above
+    the noun it hangs from ("sentenced X to ten years for robbing")."""
+    head = prep.head
+    if prep.lower_ == "for" and head.pos_ in {"NOUN", "NUM"} and head.dep_ == "pobj" and head.head.dep_ == "prep":
+        head = head.head.head
+    return head if head.pos_ in {"VERB", "AUX"} else None
+
+
+def _gerund_subject(prep: Token, depth: int) -> tuple[Token, bool] | None:
+    """Who does what a gerund after a preposition says: "sentenced X for driving" -- the
+    object of a verb of judging, praising or blaming, the one the reason is about; "won by
+    scoring", "left after paying" -- the subject of the verb."""
+    governor = _governor(prep)
+    objects = [c for c in governor.children if c.dep_ == "dobj"]
+    if prep.lower_ == "for" and objects and governor.lemma_.lower() in rule_words("judge_for"):
+        return objects[0], False
+    found = _subject_of(governor, depth + 1)
+    return (found[0], False) if found else None
 
 
 def _argument(head: Token, prep: str | None = None) -> Argument:
@@ -118,7 +148,7 @@ def clauses(sent: SpacySpan) -> list[Clause]:
         if subject is None:
             continue
         clause = _clause(verb, subject[0], subject[1], copula, consumed)
-        if clause.objects or clause.preps:
+        if clause.objects or clause.preps or clause.dates:
             found.append(clause)
     return found
 
@@ -141,6 +171,8 @@ def _collect(verb: Token, clause: Clause, consumed: set[int]) -> None:
         dep = child.dep_
         if dep in {"dobj", "attr", "oprd", "dative", "acomp"}:
             clause.objects.append(_argument(child))
+            if dep == "acomp" and clause.copula and child.pos_ == "ADJ":
+                _adjective_preps(child, clause)
         elif dep == "ccomp":
             clause.objects.append(_argument(child))
         elif dep == "xcomp" and child.pos_ == "VERB":
@@ -159,10 +191,25 @@ def _collect(verb: Token, clause: Clause, consumed: set[int]) -> None:
             for obj in child.children:
                 if obj.dep_ in {"pobj", "pcomp"}:
                     clause.preps.append(_argument(obj, _prep_text(child)))
+        elif dep in {"npadvmod", "tmod"} and child.ent_type_ == "DATE":
+            clause.dates.append(_argument(child))
         elif dep == "agent":
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     clause.preps.append(_argument(obj, "by"))
+
+
+def _adjective_preps(adjective: Token, clause: Clause) -> None:
+    """ "was married to X", "is responsible for Y": the adjective joins the relation
+    ("be married to") and its prepositional objects become the clause's arguments."""
+    preps = [c for c in adjective.children if c.dep_ == "prep"]
+    if not preps:
+        return
+    clause.lemma = f"{clause.lemma} {adjective.lower_}"
+    for prep in preps:
+        for obj in prep.children:
+            if obj.dep_ in {"pobj", "pcomp"}:
+                clause.preps.append(_argument(obj, _prep_text(prep)))
 
 
 def _prep_text(prep: Token) -> str:

@@ -1,0 +1,146 @@
+"""Clause-layer readings behind the key facts of news stories: when an action happened,
+who a participle or a gerund is about, and "was married to". Every parse is what
+en_core_web_sm gives for a sentence written for these tests (none is from the seed or the
+news gold), hard-coded so no model is loaded."""
+
+from __future__ import annotations
+
+import pytest
+from docs import Parse, make_doc
+from test_rules import rule_claims
+
+from kg.extract.clauses import clauses
+
+REOPENED = Parse(
+    'The museum reopened on Sunday.',
+    words=['The', 'museum', 'reopened', 'on', 'Sunday', '.'],
+    heads=[1, 2, 2, 2, 3, 2],
+    deps=['det', 'nsubj', 'ROOT', 'prep', 'pobj', 'punct'],
+    pos=['DET', 'NOUN', 'VERB', 'ADP', 'PROPN', 'PUNCT'],
+    tags=['DT', 'NN', 'VBD', 'IN', 'NNP', '.'],
+    lemmas=['the', 'museum', 'reopen', 'on', 'Sunday', '.'],
+    ents=[('DATE', 4, 5)],
+)
+FREED = Parse(
+    'The prisoner was freed from a Texas jail Tuesday.',
+    words=['The', 'prisoner', 'was', 'freed', 'from', 'a', 'Texas', 'jail', 'Tuesday', '.'],
+    heads=[1, 3, 3, 3, 3, 7, 7, 4, 3, 3],
+    deps=['det', 'nsubjpass', 'auxpass', 'ROOT', 'prep', 'det', 'compound', 'pobj', 'npadvmod', 'punct'],
+    pos=['DET', 'NOUN', 'AUX', 'VERB', 'ADP', 'DET', 'PROPN', 'NOUN', 'PROPN', 'PUNCT'],
+    tags=['DT', 'NN', 'VBD', 'VBN', 'IN', 'DT', 'NNP', 'NN', 'NNP', '.'],
+    lemmas=['the', 'prisoner', 'be', 'free', 'from', 'a', 'Texas', 'jail', 'Tuesday', '.'],
+    ents=[('GPE', 6, 7), ('DATE', 8, 9)],
+)
+BRIDGE_OPENED = Parse(
+    'The bridge, opened in May 1932, links the two towns.',
+    words=['The', 'bridge', ',', 'opened', 'in', 'May', '1932', ',', 'links', 'the', 'two', 'towns', '.'],
+    heads=[1, 8, 1, 1, 3, 4, 5, 1, 8, 11, 11, 8, 8],
+    deps=['det', 'nsubj', 'punct', 'acl', 'prep', 'pobj', 'nummod', 'punct', 'ROOT', 'det', 'nummod', 'dobj', 'punct'],
+    pos=['DET', 'NOUN', 'PUNCT', 'VERB', 'ADP', 'PROPN', 'NUM', 'PUNCT', 'VERB', 'DET', 'NUM', 'NOUN', 'PUNCT'],
+    tags=['DT', 'NN', ',', 'VBN', 'IN', 'NNP', 'CD', ',', 'VBZ', 'DT', 'CD', 'NNS', '.'],
+    lemmas=['the', 'bridge', ',', 'open', 'in', 'May', '1932', ',', 'link', 'the', 'two', 'town', '.'],
+    ents=[('DATE', 5, 7), ('CARDINAL', 10, 11)],
+)
+MAYOR_IN = Parse(
+    'She was mayor of Leeds in 2010.',
+    words=['She', 'was', 'mayor', 'of', 'Leeds', 'in', '2010', '.'],
+    heads=[1, 1, 1, 2, 3, 1, 5, 1],
+    deps=['nsubj', 'ROOT', 'attr', 'prep', 'pobj', 'prep', 'pobj', 'punct'],
+    pos=['PRON', 'AUX', 'NOUN', 'ADP', 'PROPN', 'ADP', 'NUM', 'PUNCT'],
+    tags=['PRP', 'VBD', 'NN', 'IN', 'NNPS', 'IN', 'CD', '.'],
+    lemmas=['she', 'be', 'mayor', 'of', 'Leeds', 'in', '2010', '.'],
+    ents=[('GPE', 4, 5), ('DATE', 6, 7)],
+)
+BORN_IN = Parse(
+    'Born in Lagos, Ada Eze moved to London.',
+    words=['Born', 'in', 'Lagos', ',', 'Ada', 'Eze', 'moved', 'to', 'London', '.'],
+    heads=[6, 0, 1, 6, 5, 6, 6, 6, 7, 6],
+    deps=['advcl', 'prep', 'pobj', 'punct', 'compound', 'nsubj', 'ROOT', 'prep', 'pobj', 'punct'],
+    pos=['VERB', 'ADP', 'PROPN', 'PUNCT', 'PROPN', 'PROPN', 'VERB', 'ADP', 'PROPN', 'PUNCT'],
+    tags=['VBN', 'IN', 'NNP', ',', 'NNP', 'NNP', 'VBD', 'IN', 'NNP', '.'],
+    lemmas=['bear', 'in', 'Lagos', ',', 'Ada', 'Eze', 'move', 'to', 'London', '.'],
+    ents=[('GPE', 2, 3), ('PERSON', 4, 6), ('GPE', 8, 9)],
+)
+SENTENCED_FOR = Parse(
+    'A judge sentenced John Smith to ten years for robbing a bank.',
+    words=['A', 'judge', 'sentenced', 'John', 'Smith', 'to', 'ten', 'years', 'for', 'robbing', 'a', 'bank', '.'],
+    heads=[1, 2, 2, 4, 2, 2, 7, 5, 7, 8, 11, 9, 2],
+    deps=['det', 'nsubj', 'ROOT', 'compound', 'dobj', 'prep', 'nummod', 'pobj', 'prep', 'pcomp', 'det', 'dobj', 'punct'],
+    pos=['DET', 'NOUN', 'VERB', 'PROPN', 'PROPN', 'ADP', 'NUM', 'NOUN', 'ADP', 'VERB', 'DET', 'NOUN', 'PUNCT'],
+    tags=['DT', 'NN', 'VBD', 'NNP', 'NNP', 'IN', 'CD', 'NNS', 'IN', 'VBG', 'DT', 'NN', '.'],
+    lemmas=['a', 'judge', 'sentence', 'John', 'Smith', 'to', 'ten', 'year', 'for', 'rob', 'a', 'bank', '.'],
+    ents=[('PERSON', 3, 5), ('DATE', 6, 8)],
+)
+ARRESTED_FOR = Parse(
+    'Police arrested two men for selling fake tickets.',
+    words=['Police', 'arrested', 'two', 'men', 'for', 'selling', 'fake', 'tickets', '.'],
+    heads=[1, 1, 3, 1, 1, 4, 7, 5, 1],
+    deps=['nsubj', 'ROOT', 'nummod', 'dobj', 'prep', 'pcomp', 'amod', 'dobj', 'punct'],
+    pos=['NOUN', 'VERB', 'NUM', 'NOUN', 'ADP', 'VERB', 'ADJ', 'NOUN', 'PUNCT'],
+    tags=['NNS', 'VBD', 'CD', 'NNS', 'IN', 'VBG', 'JJ', 'NNS', '.'],
+    lemmas=['Police', 'arrest', 'two', 'man', 'for', 'sell', 'fake', 'ticket', '.'],
+    ents=[('CARDINAL', 2, 3)],
+)
+AFTER_LEAVING = Parse(
+    'After leaving the club, Mary Jones joined a rival team.',
+    words=['After', 'leaving', 'the', 'club', ',', 'Mary', 'Jones', 'joined', 'a', 'rival', 'team', '.'],
+    heads=[7, 0, 3, 1, 7, 6, 7, 7, 10, 10, 7, 7],
+    deps=['prep', 'pcomp', 'det', 'dobj', 'punct', 'compound', 'nsubj', 'ROOT', 'det', 'amod', 'dobj', 'punct'],
+    pos=['ADP', 'VERB', 'DET', 'NOUN', 'PUNCT', 'PROPN', 'PROPN', 'VERB', 'DET', 'ADJ', 'NOUN', 'PUNCT'],
+    tags=['IN', 'VBG', 'DT', 'NN', ',', 'NNP', 'NNP', 'VBD', 'DT', 'JJ', 'NN', '.'],
+    lemmas=['after', 'leave', 'the', 'club', ',', 'Mary', 'Jones', 'join', 'a', 'rival', 'team', '.'],
+    ents=[('PERSON', 5, 7)],
+)
+MARRIED_TO = Parse(
+    'Maria Lopez was married to the composer Carl Berg.',
+    words=['Maria', 'Lopez', 'was', 'married', 'to', 'the', 'composer', 'Carl', 'Berg', '.'],
+    heads=[1, 2, 2, 2, 3, 6, 4, 8, 6, 2],
+    deps=['compound', 'nsubj', 'ROOT', 'acomp', 'prep', 'det', 'pobj', 'compound', 'appos', 'punct'],
+    pos=['PROPN', 'PROPN', 'AUX', 'ADJ', 'ADP', 'DET', 'NOUN', 'PROPN', 'PROPN', 'PUNCT'],
+    tags=['NNP', 'NNP', 'VBD', 'JJ', 'IN', 'DT', 'NN', 'NNP', 'NNP', '.'],
+    lemmas=['Maria', 'Lopez', 'be', 'married', 'to', 'the', 'composer', 'Carl', 'Berg', '.'],
+    ents=[('PERSON', 0, 2), ('PERSON', 7, 9)],
+)
+
+
+@pytest.mark.parametrize("parse, expected", [
+    (REOPENED, {("museum", "~reopen on", "Sunday", "clause-date", "asserted")}),
+    # a bare date is "on" a day; a passive subject is what the action was done to
+    (FREED, {("prisoner", "~free on", "Tuesday", "clause-date", "asserted")}),
+    # a reduced relative dates the noun it modifies, and a month is "in"
+    (BRIDGE_OPENED, {("bridge", "~open in", "May 1932", "clause-date", "asserted")}),
+    (MAYOR_IN, set()),  # a copula's date says when a state held: no action to date
+])
+def test_a_clause_is_dated_by_the_date_it_names(parse, expected):
+    assert rule_claims("clause-date", parse) == expected
+
+
+def test_a_bare_date_is_a_clause_argument_of_its_own():
+    (clause,) = clauses(make_doc(FREED)[:])
+    assert [a.head.text for a in clause.dates] == ["Tuesday"]
+    assert "Tuesday" not in [a.head.text for a in clause.preps + clause.objects]
+
+
+@pytest.mark.parametrize("parse, expected", [
+    # the participle's understood subject is the subject of the clause it modifies
+    (BORN_IN, {("Ada Eze", "~bear in", "Lagos", "clause", "asserted"),
+               ("Ada Eze", "~move to", "London", "clause", "asserted")}),
+    # the reason one is sentenced for is about the one sentenced, not the judge
+    (SENTENCED_FOR, {("judge", "~sentence", "John Smith", "clause", "asserted"),
+                     ("John Smith", "~rob", "bank", "clause", "asserted")}),
+    # what one is arrested for is an accusation: hedged, never asserted
+    (ARRESTED_FOR, {("Police", "~arrest", "two men", "clause", "asserted"),
+                    ("two men", "~sell", "fake tickets", "clause", "possible")}),
+    # "after leaving": the subject of the verb, whatever its object
+    (AFTER_LEAVING, {("Mary Jones", "~leave", "club", "clause", "asserted"),
+                     ("Mary Jones", "memberOf", "rival team", "clause", "asserted")}),
+])
+def test_participles_and_gerunds_take_the_subject_the_sentence_gives_them(parse, expected):
+    assert rule_claims("clause", parse) == expected
+
+
+def test_an_adjective_with_a_preposition_joins_the_relation():
+    assert rule_claims("clause", MARRIED_TO) == {("Maria Lopez", "~be married to", "composer", "clause-prep",
+                                                  "asserted")}
+    (clause,) = clauses(make_doc(MARRIED_TO)[:])
+    assert clause.copula and clause.lemma == "be married" and [a.prep for a in clause.preps] == ["to"]
