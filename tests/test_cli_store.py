@@ -34,7 +34,7 @@ LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 
 #: values for the parameters of saved queries; a saved query with a parameter not listed
 #: here fails test_saved_query_store_equals_file, so it cannot go untested unnoticed
-PARAMS = {"relations-of": {"ENTITY": "Huawei"}}
+PARAMS = {"relations-of": {"ENTITY": "Huawei"}, "statements-of": {"ENTITY": "Huawei"}}
 
 # SELECTs over article data only. Huawei's label is stated in both article graphs; the
 # default graph is a set, so it is listed once with or without DISTINCT. (The ontology's

@@ -193,7 +193,7 @@ def test_unknown_saved_query_lists_the_names(dataset):
         run_saved(dataset, "who-said")
     assert str(caught.value) == (
         "unknown saved query 'who-said'; available: articles, entities, facts-with-sources, "
-        "relations-of, who-said-what"
+        "relations-of, statements-of, who-said-what"
     )
 
 
@@ -272,3 +272,28 @@ def test_compact():
     assert compact(URIRef("http://example.org/x")) == "<http://example.org/x>"
     assert compact(Literal("0.5")) == "0.5"
     assert compact(None) == ""
+
+
+def test_statements_of_gives_every_modality_with_its_source():
+    """The saved query for what an entity is said to have done: asserted, reported and the
+    statements that are not plain triples alike."""
+    from kg.model import ArticleGraph, Entity, Fact, Span
+    from kg.model import Article
+    from kg.rdf import dataset_quads, to_rdflib
+
+    article = Article(id="a", title="Blake trial", text="x", source_path="a.txt", date="2005-01-04")
+    blake, gun, police = (Entity(key="Person/robert-blake", cls="Person", label="Robert Blake"),
+                          Entity(key="Concept/a--gun", cls="Concept", label="gun", scope="a"),
+                          Entity(key="Organization/police", cls="Organization", label="police"))
+    sentence = Span(0, 40, "Police said Blake may have fired a gun.")
+
+    def fact(modality, source=None):
+        return Fact(subject=blake.key, predicate="", predicate_label="fire", obj=gun.key, literal=None, article="a",
+                    sentence=sentence, confidence=0.7, extractor="clause", modality=modality, source=source)
+
+    graph = ArticleGraph(article, (blake, gun, police), (fact("possible", police.key), fact("negated")))
+    rows = run_saved(to_rdflib(dataset_quads([graph])), "statements-of", ENTITY="Robert Blake")
+    assert sorted((str(r.predicate), str(r.object), str(r.modality), str(r.source), str(r.headline)) for r in rows) == [
+        ("fire", "gun", "negated", "", "Blake trial"),
+        ("fire", "gun", "possible", "police", "Blake trial"),
+    ]
