@@ -103,6 +103,38 @@ MARRIED_TO = Parse(
 )
 
 
+RAISED_MAKING = Parse(
+    'The council raised taxes, making the town the costliest in the region.',
+    words=['The', 'council', 'raised', 'taxes', ',', 'making', 'the', 'town', 'the', 'costliest', 'in', 'the', 'region', '.'],
+    heads=[1, 2, 2, 2, 2, 2, 7, 9, 9, 5, 9, 12, 10, 2],
+    deps=['det', 'nsubj', 'ROOT', 'dobj', 'punct', 'advcl', 'det', 'nsubj', 'det', 'ccomp', 'prep', 'det', 'pobj', 'punct'],
+    pos=['DET', 'NOUN', 'VERB', 'NOUN', 'PUNCT', 'VERB', 'DET', 'NOUN', 'DET', 'ADJ', 'ADP', 'DET', 'NOUN', 'PUNCT'],
+    tags=['DT', 'NN', 'VBD', 'NNS', ',', 'VBG', 'DT', 'NN', 'DT', 'JJS', 'IN', 'DT', 'NN', '.'],
+    lemmas=['the', 'council', 'raise', 'taxis', ',', 'make', 'the', 'town', 'the', 'costly', 'in', 'the', 'region', '.'],
+    ents=[],
+)
+ROSE_FOLLOWING = Parse(
+    'Prices rose sharply following the storm.',
+    words=['Prices', 'rose', 'sharply', 'following', 'the', 'storm', '.'],
+    heads=[1, 1, 1, 1, 5, 3, 1],
+    deps=['nsubj', 'ROOT', 'advmod', 'advcl', 'det', 'dobj', 'punct'],
+    pos=['NOUN', 'VERB', 'ADV', 'VERB', 'DET', 'NOUN', 'PUNCT'],
+    tags=['NNS', 'VBD', 'RB', 'VBG', 'DT', 'NN', '.'],
+    lemmas=['price', 'rise', 'sharply', 'follow', 'the', 'storm', '.'],
+    ents=[],
+)
+SENT_CLAIMING = Parse(
+    'Lena Vogt reportedly sent letters, claiming fraud.',
+    words=['Lena', 'Vogt', 'reportedly', 'sent', 'letters', ',', 'claiming', 'fraud', '.'],
+    heads=[1, 3, 3, 3, 3, 3, 3, 6, 3],
+    deps=['compound', 'nsubj', 'advmod', 'ROOT', 'dobj', 'punct', 'advcl', 'dobj', 'punct'],
+    pos=['PROPN', 'PROPN', 'ADV', 'VERB', 'NOUN', 'PUNCT', 'VERB', 'NOUN', 'PUNCT'],
+    tags=['NNP', 'NNP', 'RB', 'VBD', 'NNS', ',', 'VBG', 'NN', '.'],
+    lemmas=['Lena', 'Vogt', 'reportedly', 'send', 'letter', ',', 'claim', 'fraud', '.'],
+    ents=[('PERSON', 0, 2)],
+)
+
+
 @pytest.mark.parametrize("parse, expected", [
     (REOPENED, {("museum", "~reopen on", "Sunday", "clause-date", "asserted")}),
     # a bare date is "on" a day; a passive subject is what the action was done to
@@ -134,6 +166,13 @@ def test_a_bare_date_is_a_clause_argument_of_its_own():
     # "after leaving": the subject of the verb, whatever its object
     (AFTER_LEAVING, {("Mary Jones", "~leave", "club", "clause", "asserted"),
                      ("Mary Jones", "memberOf", "rival team", "clause", "asserted")}),
+    # a trailing participle of result is what the whole clause did, not the council
+    (RAISED_MAKING, {("council", "~raise", "taxes", "clause", "asserted")}),
+    # "following" works as a preposition: prices did not follow anything
+    (ROSE_FOLLOWING, set()),
+    # the participle is as hedged as the clause it hangs on
+    (SENT_CLAIMING, {("Lena Vogt", "~send", "letters", "clause", "possible"),
+                     ("Lena Vogt", "~claim", "fraud", "clause", "possible")}),
 ])
 def test_participles_and_gerunds_take_the_subject_the_sentence_gives_them(parse, expected):
     assert rule_claims("clause", parse) == expected

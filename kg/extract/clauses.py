@@ -86,7 +86,7 @@ def _subject_of(verb: Token, depth: int = 0) -> tuple[Token, bool] | None:
         if objects and (verb.dep_ == "xcomp" or governing_class(head) == "request"):
             return objects[0], False  # "urged X to form", "pressed the council to close" (parsed advcl)
         return _subject_of(head, depth + 1)
-    if verb.dep_ == "advcl" and verb.tag_ in {"VBG", "VBN"} and head.pos_ in {"VERB", "AUX"}:
+    if _free_participle(verb):
         # "Born in Lagos, she moved ...", "..., forcing the closure": the participle's
         # understood subject is the subject of the clause it modifies
         found = _subject_of(head, depth + 1)
@@ -98,6 +98,31 @@ def _subject_of(verb: Token, depth: int = 0) -> tuple[Token, bool] | None:
     if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
         return head, verb.tag_ == "VBN"
     return None
+
+
+def _free_participle(verb: Token) -> bool:
+    """A participle set off from its clause ("Born in Lagos, she ...", "..., forcing the
+    closure"), whose subject is the clause's. Not one that follows a noun without a comma
+    ("spoke of Turkey assuming the duty": the noun's), not one that works as a preposition
+    ("following the landslide", "including ..."), not a trailing one of result ("...,
+    making him the longest-serving member": what the whole clause did), and not one hung on
+    a subordinate clause, where the parser attaches what belongs higher up."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ not in {"VBG", "VBN"} or head.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = verb.lemma_.lower()
+    if verb.lower_ in rule_words("prep_participle") or lemma in rule_words("prep_participle"):
+        return False
+    clause = head
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ == "advcl" or any(c.dep_ == "mark" for c in clause.children):
+        return False  # "..., as margins are thin, while noting ...": the parser's nearest clause, not its own
+    if verb.i < head.i:
+        return True
+    left = verb.left_edge
+    set_off = left.i > 0 and verb.doc[left.i - 1].is_punct
+    return set_off and lemma not in rule_words("result_participle")
 
 
 def _governor(prep: Token) -> Token | None:

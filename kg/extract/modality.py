@@ -156,6 +156,8 @@ def _context(verb: Token, depth: int) -> list[Modality]:
         return _governed(head, verb, depth)
     if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return _marks(head, depth + 1)  # "would go to see it": the purpose is as hypothetical as the going
+    if dep == "advcl" and verb.tag_ in {"VBG", "VBN"} and not any(c.dep_ in _SUBJECTS for c in verb.children):
+        return _marks(head, depth + 1)  # "reportedly made posts suggesting ...": as hedged as the clause it hangs on
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
         return _governed(head.head, verb, depth)  # "accused the network of breaching"
     # a clause modifying a noun or another clause ("the man who fled") shares the context of
