@@ -183,3 +183,50 @@ def test_an_adjective_with_a_preposition_joins_the_relation():
                                                   "asserted")}
     (clause,) = clauses(make_doc(MARRIED_TO)[:])
     assert clause.copula and clause.lemma == "be married" and [a.prep for a in clause.preps] == ["to"]
+
+
+# the attachment en_core_web_sm gives news sentences of this shape ("had disagreements with
+# Mike Pompeo who is ..."): the relative clause hung on the common noun, the title a PROPN
+QUARRELS_WHO = Parse(
+    'Lee often had quarrels with Anna Weiss who is the Secretary of Labor.',
+    words=['Lee', 'often', 'had', 'quarrels', 'with', 'Anna', 'Weiss', 'who', 'is', 'the', 'Secretary', 'of', 'Labor', '.'],
+    heads=[2, 2, 2, 2, 3, 6, 4, 8, 3, 10, 8, 10, 11, 2],
+    deps=['nsubj', 'advmod', 'ROOT', 'dobj', 'prep', 'compound', 'pobj', 'nsubj', 'relcl', 'det', 'attr', 'prep', 'pobj', 'punct'],
+    pos=['PROPN', 'ADV', 'VERB', 'NOUN', 'ADP', 'PROPN', 'PROPN', 'PRON', 'AUX', 'DET', 'PROPN', 'ADP', 'PROPN', 'PUNCT'],
+    tags=['NNP', 'RB', 'VBD', 'NNS', 'IN', 'NNP', 'NNP', 'WP', 'VBZ', 'DT', 'NNP', 'IN', 'NNP', '.'],
+    lemmas=['Lee', 'often', 'have', 'quarrel', 'with', 'Anna', 'Weiss', 'who', 'be', 'the', 'Secretary', 'of', 'Labor', '.'],
+    ents=[('PERSON', 0, 1), ('PERSON', 5, 7)],
+)
+
+
+def test_who_is_about_the_person_named_before_it():
+    (_, relative) = clauses(make_doc(QUARRELS_WHO)[:])
+    assert relative.subject.head.text == "Weiss"
+    assert rule_claims("copula", QUARRELS_WHO) == {("Anna Weiss", "isA", "Secretary of Labor", "copula", "asserted")}
+
+
+HADDAD = Parse(
+    'Omar Haddad, a Syrian from Aleppo, opened a bakery.',
+    words=['Omar', 'Haddad', ',', 'a', 'Syrian', 'from', 'Aleppo', ',', 'opened', 'a', 'bakery', '.'],
+    heads=[1, 8, 1, 4, 1, 4, 5, 1, 8, 10, 8, 8],
+    deps=['compound', 'nsubj', 'punct', 'det', 'appos', 'prep', 'pobj', 'punct', 'ROOT', 'det', 'dobj', 'punct'],
+    pos=['PROPN', 'PROPN', 'PUNCT', 'DET', 'PROPN', 'ADP', 'PROPN', 'PUNCT', 'VERB', 'DET', 'NOUN', 'PUNCT'],
+    tags=['NNP', 'NNP', ',', 'DT', 'NNP', 'IN', 'NNP', ',', 'VBD', 'DT', 'NN', '.'],
+    lemmas=['Omar', 'Haddad', ',', 'a', 'Syrian', 'from', 'Aleppo', ',', 'open', 'a', 'bakery', '.'],
+    ents=[('PERSON', 0, 2), ('NORP', 4, 5), ('NORP', 6, 7)],
+)
+MEYER_THE_AMERICANS = Parse(
+    'Karl Meyer, the Americans, won the race.',
+    words=['Karl', 'Meyer', ',', 'the', 'Americans', ',', 'won', 'the', 'race', '.'],
+    heads=[1, 6, 1, 4, 1, 1, 6, 8, 6, 6],
+    deps=['compound', 'nsubj', 'punct', 'det', 'appos', 'punct', 'ROOT', 'det', 'dobj', 'punct'],
+    pos=['PROPN', 'PROPN', 'PUNCT', 'DET', 'PROPN', 'PUNCT', 'VERB', 'DET', 'NOUN', 'PUNCT'],
+    tags=['NNP', 'NNP', ',', 'DT', 'NNPS', ',', 'VBD', 'DT', 'NN', '.'],
+    lemmas=['Karl', 'Meyer', ',', 'the', 'Americans', ',', 'win', 'the', 'race', '.'],
+    ents=[('PERSON', 0, 2), ('NORP', 4, 5)],
+)
+
+
+def test_an_apposed_member_of_a_people_is_a_description():
+    assert rule_claims("apposition", HADDAD) == {("Omar Haddad", "isA", "Syrian from Aleppo", "apposition", "asserted")}
+    assert rule_claims("apposition", MEYER_THE_AMERICANS) == set()  # "the Americans": the people, not one of them

@@ -225,6 +225,10 @@ def apposition_rule(builder: ClaimBuilder, mention, root: Token, sentence: int) 
         if other is not None and other.kind == "name":
             if mention.cls in {"Place", "Country"} and other.cls in {"Place", "Country"}:
                 builder.add(mention, "locatedIn", "located in", other, sentence=sentence, extractor="apposition")
+            elif other.cls == "Group" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in appos.children):
+                # "Sirhan, an ethnic Palestinian from Jordan,": one member of a people, a description
+                builder.add(mention, "isA", "is a", literal=phrase_text(description_tokens(appos)),
+                            sentence=sentence, extractor="apposition")
             continue
         if appos.pos_ != "NOUN":
             continue
@@ -452,7 +456,8 @@ def copula_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
             target = builder.table.at(obj.head)
             if target is not None and target.kind == "name":
                 builder.add(subject, None, "is", target, sentence=sentence, extractor="copula", mood=mood)
-            elif obj.head.pos_ == "NOUN":
+            elif obj.head.pos_ == "NOUN" or obj.head.pos_ == "PROPN" and obj.head.ent_type_ == "":
+                # a title the tagger capitalised ("the Secretary of State") is a description too
                 builder.add(subject, "isA", "is a", literal=phrase_text(description_tokens(obj.head)),
                             sentence=sentence, extractor="copula", mood=mood)
 

@@ -73,7 +73,7 @@ def _subject_of(verb: Token, depth: int = 0) -> tuple[Token, bool] | None:
         if child.dep_ in _SUBJECT_DEPS:
             passive = child.dep_.endswith("pass")
             if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
-                return verb.head, passive
+                return _antecedent(verb, child), passive
             return child, passive
     head = verb.head
     if verb.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
@@ -98,6 +98,21 @@ def _subject_of(verb: Token, depth: int = 0) -> tuple[Token, bool] | None:
     if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
         return head, verb.tag_ == "VBN"
     return None
+
+
+def _antecedent(verb: Token, relative: Token) -> Token:
+    """What a relative clause is about: the noun it hangs on, except that "who" names a
+    person, so when the parser hangs it on a common noun ("disagreements with Mike Pompeo
+    who is ...") the name right before "who" is meant."""
+    head = verb.head
+    before = relative.i - 1
+    while before > head.i and relative.doc[before].is_punct:
+        before -= 1
+    previous = relative.doc[before]
+    if (relative.lower_ in {"who", "whom"} and head.pos_ != "PROPN" and previous.pos_ == "PROPN"
+            and previous.ent_type_ == "PERSON" and previous.i > head.i):
+        return previous
+    return head
 
 
 def _free_participle(verb: Token) -> bool:
