@@ -179,7 +179,8 @@ def test_participles_and_gerunds_take_the_subject_the_sentence_gives_them(parse,
 
 
 def test_an_adjective_with_a_preposition_joins_the_relation():
-    assert rule_claims("clause", MARRIED_TO) == {("Maria Lopez", "~be married to", "composer", "clause-prep",
+    # "the composer Carl Berg" is Carl Berg
+    assert rule_claims("clause", MARRIED_TO) == {("Maria Lopez", "~be married to", "Carl Berg", "clause-prep",
                                                   "asserted")}
     (clause,) = clauses(make_doc(MARRIED_TO)[:])
     assert clause.copula and clause.lemma == "be married" and [a.prep for a in clause.preps] == ["to"]
@@ -230,3 +231,50 @@ MEYER_THE_AMERICANS = Parse(
 def test_an_apposed_member_of_a_people_is_a_description():
     assert rule_claims("apposition", HADDAD) == {("Omar Haddad", "isA", "Syrian from Aleppo", "apposition", "asserted")}
     assert rule_claims("apposition", MEYER_THE_AMERICANS) == set()  # "the Americans": the people, not one of them
+
+
+HIS_WIFE_SAID = Parse(
+    'His wife Maria Lind said the house was empty.',
+    words=['His', 'wife', 'Maria', 'Lind', 'said', 'the', 'house', 'was', 'empty', '.'],
+    heads=[1, 4, 3, 1, 4, 6, 7, 4, 7, 4],
+    deps=['poss', 'nsubj', 'compound', 'appos', 'ROOT', 'det', 'nsubj', 'ccomp', 'acomp', 'punct'],
+    pos=['PRON', 'NOUN', 'PROPN', 'PROPN', 'VERB', 'DET', 'NOUN', 'AUX', 'ADJ', 'PUNCT'],
+    tags=['PRP$', 'NN', 'NNP', 'NNP', 'VBD', 'DT', 'NN', 'VBD', 'JJ', '.'],
+    lemmas=['his', 'wife', 'Maria', 'Lind', 'say', 'the', 'house', 'be', 'empty', '.'],
+    ents=[('PERSON', 2, 4)],
+)
+DAUGHTER_OF = Parse(
+    'Emma Hart, the daughter of John Hart, joined the firm.',
+    words=['Emma', 'Hart', ',', 'the', 'daughter', 'of', 'John', 'Hart', ',', 'joined', 'the', 'firm', '.'],
+    heads=[1, 9, 1, 4, 1, 4, 7, 5, 1, 9, 11, 9, 9],
+    deps=['compound', 'nsubj', 'punct', 'det', 'appos', 'prep', 'compound', 'pobj', 'punct', 'ROOT', 'det', 'dobj', 'punct'],
+    pos=['PROPN', 'PROPN', 'PUNCT', 'DET', 'NOUN', 'ADP', 'PROPN', 'PROPN', 'PUNCT', 'VERB', 'DET', 'NOUN', 'PUNCT'],
+    tags=['NNP', 'NNP', ',', 'DT', 'NN', 'IN', 'NNP', 'NNP', ',', 'VBD', 'DT', 'NN', '.'],
+    lemmas=['Emma', 'Hart', ',', 'the', 'daughter', 'of', 'John', 'Hart', ',', 'join', 'the', 'firm', '.'],
+    ents=[('PERSON', 0, 2), ('PERSON', 6, 8)],
+)
+FORMER_WIFE = Parse(
+    'His former wife Maria Lind sold the house.',
+    words=['His', 'former', 'wife', 'Maria', 'Lind', 'sold', 'the', 'house', '.'],
+    heads=[2, 2, 5, 4, 2, 5, 7, 5, 5],
+    deps=['poss', 'amod', 'nsubj', 'compound', 'appos', 'ROOT', 'det', 'dobj', 'punct'],
+    pos=['PRON', 'ADJ', 'NOUN', 'PROPN', 'PROPN', 'VERB', 'DET', 'NOUN', 'PUNCT'],
+    tags=['PRP$', 'JJ', 'NN', 'NNP', 'NNP', 'VBD', 'DT', 'NN', '.'],
+    lemmas=['his', 'former', 'wife', 'Maria', 'Lind', 'sell', 'the', 'house', '.'],
+    ents=[('PERSON', 3, 5)],
+)
+
+
+def test_a_noun_that_introduces_a_name_is_that_person():
+    # the speaker is Maria Lind, not a concept "wife"
+    assert rule_claims("speech", HIS_WIFE_SAID) == {("Maria Lind", "said", "the house was empty", "speech", "asserted")}
+    assert rule_claims("clause", FORMER_WIFE) == {("Maria Lind", "~sell", "house", "clause", "asserted")}
+
+
+@pytest.mark.parametrize("parse, expected", [
+    (HIS_WIFE_SAID, {("Maria Lind", "~wife of", "His", "kinship", "asserted")}),
+    (DAUGHTER_OF, {("Emma Hart", "~daughter of", "John Hart", "kinship", "asserted")}),
+    (FORMER_WIFE, set()),  # a former tie is no tie now
+])
+def test_a_family_noun_beside_a_name_is_a_tie_to_its_possessor(parse, expected):
+    assert rule_claims("kinship", parse) == expected

@@ -121,7 +121,7 @@ class ClaimBuilder:
             return listed
         found = []
         for token in conjuncts(head):
-            mention = self.table.nominal(token, sentence)
+            mention = self.table.nominal(_named_apposition(token, self.table) or token, sentence)
             if mention is not None and mention not in found:
                 found.append(mention)
         return found
@@ -138,6 +138,18 @@ class ClaimBuilder:
             if mention is not None and mention not in found:
                 found.append(mention)
         return found
+
+
+def _named_apposition(head: Token, table: MentionTable) -> Token | None:
+    """The name a common noun introduces with no comma between ("her son Anderson Cooper",
+    "the composer Carl Berg"): the noun phrase is that person, who is the argument."""
+    if head.pos_ != "NOUN" or table.at(head) is not None and table.at(head).kind == "name":
+        return None
+    for child in head.children:
+        if child.dep_ == "appos" and child.left_edge.i == head.i + 1 and (found := table.at(child)) is not None \
+                and found.kind == "name" and found.cls == "Person":
+            return child
+    return None
 
 
 def _source_id(source, carried: int | None, subject) -> int | None:
@@ -238,6 +250,28 @@ def apposition_rule(builder: ClaimBuilder, mention, root: Token, sentence: int) 
                         extractor="apposition")
         else:
             builder.add(mention, "isA", "is a", literal=text, sentence=sentence, extractor="apposition")
+
+
+@registry.register("kinship", "name")
+def kinship_rule(builder: ClaimBuilder, mention, root: Token, sentence: int) -> None:
+    """ "her son Anderson Cooper", "Emma Hart, the daughter of John Hart,": the named person
+    is the son (daughter, wife ...) of the possessor or of the "of" name."""
+    if mention.cls != "Person":
+        return
+    nouns = [root.head] if root.dep_ == "appos" and root.head.i < root.i else []
+    nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    for noun in nouns:
+        kin = noun.lemma_.lower()
+        if kin not in rule_words("kin") or any(c.lower_ in rule_words("kin_past") for c in noun.children):
+            continue
+        relatives = [c for c in noun.children if c.dep_ == "poss"]
+        relatives += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"]
+        for token in relatives:
+            relative = builder.table.at(token)
+            if relative is not None and relative.kind in {"name", "pronoun", "description"} \
+                    and relative.cls in {"Person", "*"}:
+                builder.add(mention, None, f"{kin} of", relative, sentence=sentence, extractor="kinship")
 
 
 # -- rules on events and common nouns -----------------------------------------
