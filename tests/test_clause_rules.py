@@ -278,3 +278,58 @@ def test_a_noun_that_introduces_a_name_is_that_person():
 ])
 def test_a_family_noun_beside_a_name_is_a_tie_to_its_possessor(parse, expected):
     assert rule_claims("kinship", parse) == expected
+
+
+PAINTER_AND_SCULPTOR = Parse(
+    'British painter and sculptor Ann Price died at her home.',
+    words=['British', 'painter', 'and', 'sculptor', 'Ann', 'Price', 'died', 'at', 'her', 'home', '.'],
+    heads=[1, 6, 1, 5, 5, 1, 6, 6, 9, 7, 6],
+    deps=['amod', 'nsubj', 'cc', 'compound', 'compound', 'conj', 'ROOT', 'prep', 'poss', 'pobj', 'punct'],
+    pos=['ADJ', 'NOUN', 'CCONJ', 'NOUN', 'PROPN', 'PROPN', 'VERB', 'ADP', 'PRON', 'NOUN', 'PUNCT'],
+    tags=['JJ', 'NN', 'CC', 'NN', 'NNP', 'NNP', 'VBD', 'IN', 'PRP$', 'NN', '.'],
+    lemmas=['british', 'painter', 'and', 'sculptor', 'Ann', 'Price', 'die', 'at', 'her', 'home', '.'],
+    ents=[('NORP', 0, 1), ('PERSON', 4, 6)],
+)
+# the other parse en_core_web_sm gives this shape ("US singer and lyricist Robert Hunter"):
+# the name apposed to the first noun, the second noun a conjunct of it
+PAINTER_AND_SCULPTOR_APPOSED = Parse(
+    'British painter and sculptor Ann Price died at her home.',
+    words=['British', 'painter', 'and', 'sculptor', 'Ann', 'Price', 'died', 'at', 'her', 'home', '.'],
+    heads=[1, 6, 1, 1, 5, 1, 6, 6, 9, 7, 6],
+    deps=['amod', 'nsubj', 'cc', 'conj', 'compound', 'appos', 'ROOT', 'prep', 'poss', 'pobj', 'punct'],
+    pos=['ADJ', 'NOUN', 'CCONJ', 'NOUN', 'PROPN', 'PROPN', 'VERB', 'ADP', 'PRON', 'NOUN', 'PUNCT'],
+    tags=['JJ', 'NN', 'CC', 'NN', 'NNP', 'NNP', 'VBD', 'IN', 'PRP$', 'NN', '.'],
+    lemmas=['british', 'painter', 'and', 'sculptor', 'Ann', 'Price', 'die', 'at', 'her', 'home', '.'],
+    ents=[('NORP', 0, 1), ('PERSON', 4, 6)],
+)
+MAYOR_AND_PRICE = Parse(
+    'The mayor and Ann Price left the room.',
+    words=['The', 'mayor', 'and', 'Ann', 'Price', 'left', 'the', 'room', '.'],
+    heads=[1, 5, 1, 4, 1, 5, 7, 5, 5],
+    deps=['det', 'nsubj', 'cc', 'compound', 'conj', 'ROOT', 'det', 'dobj', 'punct'],
+    pos=['DET', 'NOUN', 'CCONJ', 'PROPN', 'PROPN', 'VERB', 'DET', 'NOUN', 'PUNCT'],
+    tags=['DT', 'NN', 'CC', 'NNP', 'NNP', 'VBD', 'DT', 'NN', '.'],
+    lemmas=['the', 'mayor', 'and', 'Ann', 'Price', 'leave', 'the', 'room', '.'],
+    ents=[('PERSON', 3, 5)],
+)
+CITY_OF = Parse(
+    'The northern city of Turin hosted the final.',
+    words=['The', 'northern', 'city', 'of', 'Turin', 'hosted', 'the', 'final', '.'],
+    heads=[2, 2, 5, 2, 3, 5, 7, 5, 5],
+    deps=['det', 'amod', 'nsubj', 'prep', 'pobj', 'ROOT', 'det', 'dobj', 'punct'],
+    pos=['DET', 'ADJ', 'NOUN', 'ADP', 'PROPN', 'VERB', 'DET', 'NOUN', 'PUNCT'],
+    tags=['DT', 'JJ', 'NN', 'IN', 'NNP', 'VBD', 'DT', 'NN', '.'],
+    lemmas=['the', 'northern', 'city', 'of', 'Turin', 'host', 'the', 'final', '.'],
+    ents=[('GPE', 4, 5)],
+)
+
+
+@pytest.mark.parametrize("parse, expected", [
+    (PAINTER_AND_SCULPTOR, {("Ann Price", "~die at", "home", "clause", "asserted")}),
+    (PAINTER_AND_SCULPTOR_APPOSED, {("Ann Price", "~die at", "home", "clause", "asserted")}),
+    (MAYOR_AND_PRICE, {("mayor", "~leave", "room", "clause", "asserted"),
+                       ("Ann Price", "~leave", "room", "clause", "asserted")}),  # two people
+    (CITY_OF, {("Turin", "~host", "final", "clause", "asserted")}),
+])
+def test_descriptions_of_one_named_thing_are_that_thing(parse, expected):
+    assert rule_claims("clause", parse) == expected

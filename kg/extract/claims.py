@@ -19,6 +19,7 @@ from .. import lexicon
 from ..model import Claim
 from .clauses import Clause, clauses, conjuncts, span_tokens
 from .mentions import MentionTable, left_modifiers, phrase_text, phrase_tokens
+from .nominal import words as nominal_words
 from .modality import Modality, addressee, clause_modality, combine, governing_class, requested_infinitive, speaker
 from .rules import confidence, registry, window
 from .rules import words as rule_words
@@ -119,9 +120,14 @@ class ClaimBuilder:
         listed = [member for member, _ in enumerated_members(self, head)]
         if listed:
             return listed
-        found = []
+        found, covered = [], set()
         for token in conjuncts(head):
-            mention = self.table.nominal(_named_apposition(token, self.table) or token, sentence)
+            if token.i in covered:
+                continue  # "singer and lyricist Robert Hunter": one person, named once
+            named = _named_apposition(token, self.table)
+            if named is not None:
+                covered.update(range(token.i, named.i))
+            mention = self.table.nominal(named or token, sentence)
             if mention is not None and mention not in found:
                 found.append(mention)
         return found
@@ -142,13 +148,28 @@ class ClaimBuilder:
 
 def _named_apposition(head: Token, table: MentionTable) -> Token | None:
     """The name a common noun introduces with no comma between ("her son Anderson Cooper",
-    "the composer Carl Berg"): the noun phrase is that person, who is the argument."""
+    "singer and lyricist Robert Hunter", "the composer Carl Berg"), or the place a kind of
+    place names ("the Canadian city of Toronto"): the noun phrase is that one thing."""
     if head.pos_ != "NOUN" or table.at(head) is not None and table.at(head).kind == "name":
         return None
+    doc = head.doc
     for child in head.children:
-        if child.dep_ == "appos" and child.left_edge.i == head.i + 1 and (found := table.at(child)) is not None \
-                and found.kind == "name" and found.cls == "Person":
+        found = table.at(child)
+        if child.dep_ not in {"appos", "conj"} or found is None or found.kind != "name" or found.cls != "Person":
+            continue
+        if child.dep_ == "conj" and (any(c.dep_ == "det" for c in head.children)
+                                     or not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in child.children)):
+            continue  # "the mayor and Ann Price" are two; "painter and sculptor Ann Price" is one
+        if child.i > head.i and not any(t.is_punct for t in doc[head.i + 1: child.left_edge.i]):
             return child
+    if head.lemma_.lower() in nominal_words("place_kind"):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    found = table.at(obj)
+                    if obj.dep_ == "pobj" and found is not None and found.kind == "name" \
+                            and found.cls in {"Place", "Country"} and not any(c.dep_ == "conj" for c in obj.children):
+                        return obj
     return None
 
 
