@@ -333,3 +333,63 @@ CITY_OF = Parse(
 ])
 def test_descriptions_of_one_named_thing_are_that_thing(parse, expected):
     assert rule_claims("clause", parse) == expected
+
+
+REQUEST_OF = Parse(
+    'The council rejected the request of Mayor Tom Ellis to close the bridge.',
+    words=['The', 'council', 'rejected', 'the', 'request', 'of', 'Mayor', 'Tom', 'Ellis', 'to', 'close', 'the', 'bridge', '.'],
+    heads=[1, 2, 2, 4, 2, 4, 8, 8, 5, 10, 4, 12, 10, 2],
+    deps=['det', 'nsubj', 'ROOT', 'det', 'dobj', 'prep', 'compound', 'compound', 'pobj', 'aux', 'acl', 'det', 'dobj', 'punct'],
+    pos=['DET', 'NOUN', 'VERB', 'DET', 'NOUN', 'ADP', 'PROPN', 'PROPN', 'PROPN', 'PART', 'VERB', 'DET', 'NOUN', 'PUNCT'],
+    tags=['DT', 'NN', 'VBD', 'DT', 'NN', 'IN', 'NNP', 'NNP', 'NNP', 'TO', 'VB', 'DT', 'NN', '.'],
+    lemmas=['the', 'council', 'reject', 'the', 'request', 'of', 'Mayor', 'Tom', 'Ellis', 'to', 'close', 'the', 'bridge', '.'],
+    ents=[('PERSON', 7, 9)],
+)
+BERG_REQUEST = Parse(
+    "Officials granted Anna Berg's request to visit the prison.",
+    words=['Officials', 'granted', 'Anna', 'Berg', "'s", 'request', 'to', 'visit', 'the', 'prison', '.'],
+    heads=[1, 1, 3, 5, 3, 1, 7, 5, 9, 7, 1],
+    deps=['nsubj', 'ROOT', 'compound', 'poss', 'case', 'dobj', 'aux', 'acl', 'det', 'dobj', 'punct'],
+    pos=['NOUN', 'VERB', 'PROPN', 'PROPN', 'PART', 'NOUN', 'PART', 'VERB', 'DET', 'NOUN', 'PUNCT'],
+    tags=['NNS', 'VBD', 'NNP', 'NNP', 'POS', 'NN', 'TO', 'VB', 'DT', 'NN', '.'],
+    lemmas=['official', 'grant', 'Anna', 'Berg', "'s", 'request', 'to', 'visit', 'the', 'prison', '.'],
+    ents=[('PERSON', 2, 5)],
+)
+TESCO_STORE = Parse(
+    'A man attacked two guards at a Tesco store in Leeds.',
+    words=['A', 'man', 'attacked', 'two', 'guards', 'at', 'a', 'Tesco', 'store', 'in', 'Leeds', '.'],
+    heads=[1, 2, 2, 4, 2, 2, 8, 8, 5, 8, 9, 2],
+    deps=['det', 'nsubj', 'ROOT', 'nummod', 'dobj', 'prep', 'det', 'compound', 'pobj', 'prep', 'pobj', 'punct'],
+    pos=['DET', 'NOUN', 'VERB', 'NUM', 'NOUN', 'ADP', 'DET', 'PROPN', 'NOUN', 'ADP', 'PROPN', 'PUNCT'],
+    tags=['DT', 'NN', 'VBD', 'CD', 'NNS', 'IN', 'DT', 'NNP', 'NN', 'IN', 'NNPS', '.'],
+    lemmas=['a', 'man', 'attack', 'two', 'guard', 'at', 'a', 'Tesco', 'store', 'in', 'Leeds', '.'],
+    ents=[('CARDINAL', 3, 4), ('ORG', 7, 8), ('GPE', 10, 11)],
+)
+MAY_PROTEST = Parse(
+    'Thousands joined the May 2019 protest in Berlin.',
+    words=['Thousands', 'joined', 'the', 'May', '2019', 'protest', 'in', 'Berlin', '.'],
+    heads=[1, 1, 5, 5, 3, 1, 5, 6, 1],
+    deps=['nsubj', 'ROOT', 'det', 'nmod', 'nummod', 'dobj', 'prep', 'pobj', 'punct'],
+    pos=['NOUN', 'VERB', 'DET', 'PROPN', 'NUM', 'NOUN', 'ADP', 'PROPN', 'PUNCT'],
+    tags=['NNS', 'VBD', 'DT', 'NNP', 'CD', 'NN', 'IN', 'NNP', '.'],
+    lemmas=['thousand', 'join', 'the', 'May', '2019', 'protest', 'in', 'Berlin', '.'],
+    ents=[('CARDINAL', 0, 1), ('DATE', 3, 5), ('GPE', 7, 8)],
+)
+
+
+@pytest.mark.parametrize("parse, expected", [
+    # what was asked is a literal, and rejecting the request does not unmake it
+    (REQUEST_OF, {("Tom Ellis", "~request", "close the bridge", "request-noun", "asserted")}),
+    (BERG_REQUEST, {("Anna Berg", "~request", "visit the prison", "request-noun", "asserted")}),
+    (TESCO_STORE, set()),  # no noun of asking
+])
+def test_a_request_noun_with_an_infinitive_is_what_its_owner_asked(parse, expected):
+    assert rule_claims("request-noun", parse) == expected
+
+
+def test_a_place_a_name_pins_down_is_where_the_clause_happened():
+    assert ("man", "~attack at", "Tesco store", "clause-prep", "asserted") in rule_claims("clause", TESCO_STORE)
+
+
+def test_a_date_before_an_event_noun_is_when_it_took_place():
+    assert ("May 2019 protest", "onDate", "May 2019", "event-date", "asserted") in rule_claims("event-place", MAY_PROTEST)

@@ -310,6 +310,11 @@ def event_rule(builder: ClaimBuilder, event, root: Token, sentence: int) -> None
                 builder.add(event, "heldIn", "held in", other, sentence=sentence, extractor="event-place")
             elif other.cls == "TimeExpression" and prep.lower_ in {"on", "in", "at"}:
                 builder.add(event, "onDate", "took place on", other, sentence=sentence, extractor="event-date")
+    for child in root.children:  # "the May 2019 climate march": a date before the event noun
+        other = builder.table.at(child)
+        if child.dep_ in {"compound", "nmod", "amod", "nummod"} and other is not None and other.id != event.id \
+                and other.cls == "TimeExpression":
+            builder.add(event, "onDate", "took place on", other, sentence=sentence, extractor="event-date")
 
 
 @registry.register("enumeration", "noun")
@@ -374,6 +379,34 @@ def nominal_event_rule(builder: ClaimBuilder, noun: Token, sentence: int) -> Non
         return
     builder.add(agent, _ontology_predicate(lemma), lemma, obj, sentence=sentence, extractor="nominal-event",
                 mood=clause_modality(verb))
+
+
+@registry.register("request-noun", "noun")
+def request_noun_rule(builder: ClaimBuilder, noun: Token, sentence: int) -> None:
+    """ "the request of Mayor Tom Ellis to close the bridge", "Anna Berg's demand to see
+    the files": the one who asked requested "close the bridge" -- what was asked as a
+    literal, never as something done. Whatever the sentence does with the request
+    ("rejected", "did not grant") does not unmake it."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in rule_words("request_noun"):
+        return
+    asked = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VB"
+             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    if not asked:
+        return
+    askers = [c for c in noun.children if c.dep_ == "poss"]
+    askers += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "by", "from"}
+               for o in p.children if o.dep_ == "pobj"]
+    mood = clause_modality(_clause_of(noun))
+    if mood.modality == "negated":
+        mood = ASSERTED
+    for token in askers:
+        asker = builder.table.at(token)
+        if asker is None or asker.kind not in {"name", "pronoun", "description"}:
+            continue
+        for verb in asked:
+            builder.add(asker, _ontology_predicate(noun.lemma_.lower()), noun.lemma_.lower(),
+                        literal=_content_text(span_tokens(verb)), sentence=sentence, extractor="request-noun",
+                        mood=mood)
 
 
 @registry.register("visit-noun", "noun")
@@ -581,7 +614,8 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
                                 extractor="clause", mood=mood)
                 continue
             for target in builder.members(arg.head, sentence):
-                named = target.kind in {"name", "description", "pronoun"} or target.cls == "Event"
+                named = (target.kind in {"name", "description", "pronoun"} or target.cls == "Event"
+                         or arg.prep in rule_words("place_prep") and _named_place_noun(arg.head, table))
                 if target.cls == "TimeExpression":
                     continue
                 if not named and (primary_done or index > 0):
@@ -589,6 +623,14 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
                 builder.add(subject, _ontology_predicate(phrase), phrase, target, sentence=sentence,
                             extractor="clause" if not primary_done else "clause-prep", mood=mood)
             primary_done = True
+
+
+def _named_place_noun(head: Token, table: MentionTable) -> bool:
+    """A common noun a name pins down as one place ("at a Walmart store", "in the Gaza
+    Strip camp"): where something happened, worth a fact like a name."""
+    return head.pos_ == "NOUN" and any(
+        c.dep_ == "compound" and (m := table.at(c)) is not None and m.kind == "name"
+        and m.cls in {"Organization", "Place", "Country"} for c in head.children)
 
 
 def range_of(noun: Token) -> tuple[Token, Token] | None:
