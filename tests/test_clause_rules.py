@@ -393,3 +393,48 @@ def test_a_place_a_name_pins_down_is_where_the_clause_happened():
 
 def test_a_date_before_an_event_noun_is_when_it_took_place():
     assert ("May 2019 protest", "onDate", "May 2019", "event-date", "asserted") in rule_claims("event-place", MAY_PROTEST)
+
+
+NATIVE_OF = Parse(
+    'A native of Lyon, Dupont is accused of fraud.',
+    words=['A', 'native', 'of', 'Lyon', ',', 'Dupont', 'is', 'accused', 'of', 'fraud', '.'],
+    heads=[1, 7, 1, 2, 7, 7, 7, 7, 7, 8, 7],
+    deps=['det', 'nsubjpass', 'prep', 'pobj', 'punct', 'nsubjpass', 'auxpass', 'ROOT', 'prep', 'pobj', 'punct'],
+    pos=['DET', 'NOUN', 'ADP', 'PROPN', 'PUNCT', 'PROPN', 'AUX', 'VERB', 'ADP', 'NOUN', 'PUNCT'],
+    tags=['DT', 'NN', 'IN', 'NNP', ',', 'NNP', 'VBZ', 'VBN', 'IN', 'NN', '.'],
+    lemmas=['a', 'native', 'of', 'Lyon', ',', 'Dupont', 'be', 'accuse', 'of', 'fraud', '.'],
+    ents=[('ORG', 3, 4), ('ORG', 5, 6)],
+)
+LAST_YEAR = Parse(
+    'Last year, Ana Ruiz opened a bakery.',
+    words=['Last', 'year', ',', 'Ana', 'Ruiz', 'opened', 'a', 'bakery', '.'],
+    heads=[1, 5, 5, 4, 5, 5, 7, 5, 5],
+    deps=['amod', 'npadvmod', 'punct', 'compound', 'nsubj', 'ROOT', 'det', 'dobj', 'punct'],
+    pos=['ADJ', 'NOUN', 'PUNCT', 'PROPN', 'PROPN', 'VERB', 'DET', 'NOUN', 'PUNCT'],
+    tags=['JJ', 'NN', ',', 'NNP', 'NNP', 'VBD', 'DT', 'NN', '.'],
+    lemmas=['last', 'year', ',', 'Ana', 'Ruiz', 'open', 'a', 'bakery', '.'],
+    ents=[('DATE', 0, 2), ('PERSON', 3, 5)],
+)
+SERVED_AS = Parse(
+    'Ito previously served as the Japanese ambassador to France under Abe.',
+    words=['Ito', 'previously', 'served', 'as', 'the', 'Japanese', 'ambassador', 'to', 'France', 'under', 'Abe', '.'],
+    heads=[2, 2, 2, 2, 6, 6, 3, 6, 7, 2, 9, 2],
+    deps=['nsubj', 'advmod', 'ROOT', 'prep', 'det', 'amod', 'pobj', 'prep', 'pobj', 'prep', 'pobj', 'punct'],
+    pos=['PROPN', 'ADV', 'VERB', 'ADP', 'DET', 'ADJ', 'NOUN', 'ADP', 'PROPN', 'ADP', 'PROPN', 'PUNCT'],
+    tags=['NNP', 'RB', 'VBD', 'IN', 'DT', 'JJ', 'NN', 'IN', 'NNP', 'IN', 'NNP', '.'],
+    lemmas=['Ito', 'previously', 'serve', 'as', 'the', 'japanese', 'ambassador', 'to', 'France', 'under', 'Abe', '.'],
+    ents=[('NORP', 5, 6), ('GPE', 8, 9), ('PERSON', 10, 11)],
+)
+
+
+def test_a_description_before_the_subject_describes_it():
+    assert rule_claims("apposition", NATIVE_OF) == {("Dupont", "isA", "native of Lyon", "apposition", "asserted")}
+    # the clause is about Dupont, not about "a native of Lyon"
+    assert {c[0] for c in rule_claims("clause", NATIVE_OF)} == {"Dupont"}
+    assert rule_claims("apposition", LAST_YEAR) == set()  # a time, not a description
+
+
+def test_a_role_after_as_is_a_description_kept_whole():
+    assert rule_claims("clause", SERVED_AS) == {
+        ("Ito", "~serve as", "Japanese ambassador to France", "clause", "asserted"),
+        ("Ito", "~serve under", "Abe", "clause-prep", "asserted")}

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from .. import lexicon
 from ..model import Claim
-from .clauses import Clause, clauses, conjuncts, span_tokens
+from .clauses import Clause, clauses, conjuncts, fronted_description, span_tokens
 from .mentions import MentionTable, left_modifiers, phrase_text, phrase_tokens
 from .nominal import words as nominal_words
 from .modality import Modality, addressee, clause_modality, combine, governing_class, requested_infinitive, speaker
@@ -250,7 +250,13 @@ def possessive_place_rule(builder: ClaimBuilder, mention, root: Token, sentence:
 
 @registry.register("apposition", "name")
 def apposition_rule(builder: ClaimBuilder, mention, root: Token, sentence: int) -> None:
-    """ "Huawei, a telecom giant," is a "telecom giant"; "Shenzhen, Guangdong," is located in Guangdong."""
+    """ "Huawei, a telecom giant," is a "telecom giant"; "Shenzhen, Guangdong," is located in
+    Guangdong; "A resident of Antioch, Rittenhouse ..." is a "resident of Antioch"."""
+    fronted = fronted_description(root.head) if root.dep_ in {"nsubj", "nsubjpass"} else None
+    if fronted is not None and fronted[1] == root and any(c.dep_ == "det" and c.lower_ in {"a", "an"}
+                                                          for c in fronted[0].children):
+        builder.add(mention, "isA", "is a", literal=phrase_text(description_tokens(fronted[0])), sentence=sentence,
+                    extractor="apposition")
     for appos in root.children:
         if appos.dep_ != "appos":
             continue
@@ -613,6 +619,13 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
                     builder.add(agent, _ontology_predicate(verb_lemma), verb_lemma, subject, sentence=sentence,
                                 extractor="clause", mood=mood)
                 continue
+            if arg.prep == "as" and _role_noun(arg.head, table):
+                # "served as the US ambassador to the United Nations": a role is a description of
+                # the subject, kept whole as a literal, never folded into a person
+                builder.add(subject, _ontology_predicate(phrase), phrase, literal=phrase_text(description_tokens(arg.head)),
+                            sentence=sentence, extractor="clause" if not primary_done else "clause-prep", mood=mood)
+                primary_done = True
+                continue
             for target in builder.members(arg.head, sentence):
                 named = (target.kind in {"name", "description", "pronoun"} or target.cls == "Event"
                          or arg.prep in rule_words("place_prep") and _named_place_noun(arg.head, table))
@@ -623,6 +636,13 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
                 builder.add(subject, _ontology_predicate(phrase), phrase, target, sentence=sentence,
                             extractor="clause" if not primary_done else "clause-prep", mood=mood)
             primary_done = True
+
+
+def _role_noun(head: Token, table: MentionTable) -> bool:
+    """A position or job held ("ambassador", "chief executive", "spokeswoman"), not a name."""
+    found = table.at(head)
+    return head.pos_ == "NOUN" and (found is None or found.kind != "name") and (
+        head.lemma_.lower() in lexicon.words("title") | nominal_words("role") | nominal_words("leader"))
 
 
 def _named_place_noun(head: Token, table: MentionTable) -> bool:

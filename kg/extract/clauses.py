@@ -69,7 +69,7 @@ def _subject_of(verb: Token, depth: int = 0) -> tuple[Token, bool] | None:
     """(subject head, passive) of a verb, following coordination, control and relatives."""
     if depth > 4:
         return None
-    for child in verb.children:
+    for child in _subjects_in_order(verb):
         if child.dep_ in _SUBJECT_DEPS:
             passive = child.dep_.endswith("pass")
             if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
@@ -98,6 +98,29 @@ def _subject_of(verb: Token, depth: int = 0) -> tuple[Token, bool] | None:
     if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
         return head, verb.tag_ == "VBN"
     return None
+
+
+def fronted_description(verb: Token) -> tuple[Token, Token] | None:
+    """(description, name) of a clause that opens with a description of its subject: "A
+    resident of Antioch, Rittenhouse is accused ...", which the parser gives two subjects."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    fronted = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.ent_type_ == ""]
+    if len(subjects) == 1 and fronted and fronted[0].i < subjects[0].i:  # "A former teacher, Ana Ruiz runs ..."
+        subjects = [fronted[0], subjects[0]]
+    if len(subjects) != 2:
+        return None
+    first, second = subjects
+    between = verb.doc[first.right_edge.i + 1: second.left_edge.i]
+    if first.pos_ == "NOUN" and second.pos_ == "PROPN" and len(between) == 1 and between[0].text == ",":
+        return first, second
+    return None
+
+
+def _subjects_in_order(verb: Token) -> list[Token]:
+    """The verb's children, the named subject of a fronted description first."""
+    fronted = fronted_description(verb)
+    children = list(verb.children)
+    return [fronted[1], *children] if fronted else children
 
 
 def _antecedent(verb: Token, relative: Token) -> Token:
