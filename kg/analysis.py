@@ -69,8 +69,8 @@ _NODE_PREDICATES = frozenset({RDF.type, RDFS.label, SKOS.altLabel, KG.mentionedI
 
 #: triples about an article or statement, never facts
 _PROVENANCE = frozenset({KG.sentence, KG.startChar, KG.endChar, KG.confidence, KG.extractor,
-                         KG.article, KG.modality, KG.attributedTo, KG.addressee, KG.sourceFile, KG.contentHash,
-                         KG.wordCount, KG.mentionedIn})
+                         KG.article, KG.modality, KG.attributedTo, KG.addressee, KG.objectText,
+                         KG.sourceFile, KG.contentHash, KG.wordCount, KG.mentionedIn})
 
 PAGERANK_ALPHA = 0.85
 

@@ -88,7 +88,8 @@ def jsonld(data: BuildData) -> bytes:
 
 
 CSV_COLUMNS = ("subject", "subject_label", "subject_type", "predicate", "predicate_label", "object",
-               "object_label", "object_type", "modality", "attributed_to", "confidence", "extractor", "article",
+               "object_label", "object_text", "object_type", "modality", "attributed_to", "confidence", "extractor",
+               "article",
                "article_headline", "article_date", "article_url", "sentence_start", "sentence_end", "sentence")
 
 
@@ -106,10 +107,11 @@ def facts_csv(data: BuildData) -> bytes:
             writer.writerow([
                 subject.key, subject.label, subject.cls, predicate_name(fact),
                 fact.predicate_label, obj.key if obj else "", obj.label if obj else fact.literal,
-                obj.cls if obj else "literal", fact.modality,
+                fact.object_text or "", obj.cls if obj else "literal", fact.modality,
                 entities[fact.source].label if fact.source in entities else "",
                 f"{fact.confidence:.3f}", fact.extractor, graph.article.id, graph.article.title,
-                graph.article.date or "", graph.article.url or "", fact.sentence.start, fact.sentence.end, fact.sentence.text,
+                graph.article.date or "", graph.article.url or "", fact.sentence.start, fact.sentence.end,
+                fact.sentence.text,
             ])
     return buffer.getvalue().encode("utf-8")
 

@@ -160,6 +160,7 @@ class Fact:
     modality: str = "asserted"  # one of kg.vocab.MODALITIES; only ASSERTING ones become plain triples
     source: str | None = None  # entity key of whom a reported fact is attributed to
     addressee: str | None = None  # entity key of whom speech was addressed to
+    object_text: str | None = None  # a concept object's whole phrase, where its label is shortened
 
     @property
     def asserted(self) -> bool:

@@ -147,6 +147,8 @@ def article_quads(graph: ArticleGraph) -> Iterator[ox.Quad]:
             yield quad(statement, _kg(KG.attributedTo), entity_iri(fact.source))
         if fact.addressee:
             yield quad(statement, _kg(KG.addressee), entity_iri(fact.addressee))
+        if fact.object_text:
+            yield quad(statement, _kg(KG.objectText), _literal(fact.object_text))
 
 
 def _statement_id(fact: Fact, predicate: ox.NamedNode, obj) -> str:

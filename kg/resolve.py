@@ -510,7 +510,7 @@ def resolve_article(extraction: Extraction) -> ArticleGraph:
                     obj=obj.key if obj else None, literal=claim.literal, article=article.id, sentence=sentence,
                     confidence=round(claim.confidence * weight, 3), extractor=claim.extractor,
                     modality=claim.modality, source=_key_of(entity_of, claim.source),
-                    addressee=_key_of(entity_of, claim.addressee))
+                    addressee=_key_of(entity_of, claim.addressee), object_text=_phrase(obj, mentions.get(claim.obj)))
         identity = (fact.subject, fact.predicate or fact.predicate_label, fact.obj, fact.literal, sentence.start,
                     fact.modality)
         if identity not in facts or facts[identity].confidence < fact.confidence:
@@ -519,6 +519,14 @@ def resolve_article(extraction: Extraction) -> ArticleGraph:
     kept = [e for e in entities.values() if e.key in used or e.cls not in _SCOPED]
     return ArticleGraph(article, tuple(sorted(kept, key=lambda e: e.key)),
                         tuple(sorted(facts.values(), key=_fact_order)))
+
+
+def _phrase(obj: Entity | None, mention: Mention | None) -> str | None:
+    """The words a concept object had in its sentence, where its label shortened them (the
+    label is the head phrase; the statement keeps the whole)."""
+    if obj is None or mention is None or obj.cls != "Concept" or mention.span.text == obj.label:
+        return None
+    return mention.span.text
 
 
 def _key_of(entity_of: dict[int, Entity], mention: int | None) -> str | None:

@@ -81,6 +81,7 @@ class KG(DefinedNamespace):
     modality: URIRef
     attributedTo: URIRef
     addressee: URIRef
+    objectText: URIRef
 
     # articles and entities
     sourceFile: URIRef

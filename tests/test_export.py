@@ -149,11 +149,12 @@ def test_facts_csv_columns_and_rows():
     data = BuildData.of([graph], [])
     assert facts_csv(data).decode("utf-8").splitlines() == [
         ",".join(CSV_COLUMNS),
-        "person/xi-jinping,Xi Jinping,Person,visited,visit,country/china,China,Country,asserted,,0.700,clause,a2,"
+        "person/xi-jinping,Xi Jinping,Person,visited,visit,country/china,China,,Country,asserted,,0.700,clause,a2,"
         "Xi visits China,,,0,25,Xi Jinping visited China.",
     ]
     assert CSV_COLUMNS == ("subject", "subject_label", "subject_type", "predicate", "predicate_label", "object",
-                           "object_label", "object_type", "modality", "attributed_to", "confidence", "extractor", "article",
+                           "object_label", "object_text", "object_type", "modality", "attributed_to", "confidence",
+                           "extractor", "article",
                            "article_headline", "article_date", "article_url", "sentence_start", "sentence_end", "sentence")
 
 

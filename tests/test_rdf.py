@@ -195,3 +195,17 @@ def test_different_article_ids_never_share_a_named_graph():
     assert len({q.graph_name for q in quads}) == 2
     headlines = [q.subject for q in quads if q.predicate.value == SCHEMA + "headline"]
     assert len(set(headlines)) == 2  # one article node each, with one headline each
+
+
+def test_unasserted_facts_are_statements_only_with_modality_source_and_whole_object_text():
+    hedged = replace(FACTS[0], modality="possible", source="country/china",
+                     object_text="robust efforts to stabilise the economy")
+    quads = list(article_quads(replace(GRAPH, facts=(hedged,))))
+    efforts = node("id/concept/a1--robust-efforts")
+    assert not [q for q in quads if q.subject == XI and q.predicate == kg("calledFor")]  # no plain triple
+    (statement,) = statements(quads).values()
+    assert {(kg("modality"), ox.Literal("possible")), (kg("attributedTo"), node("id/country/china")),
+            (kg("objectText"), ox.Literal("robust efforts to stabilise the economy")),
+            (ox.NamedNode(RDF + "object"), efforts)} <= statement
+    reported = list(article_quads(replace(GRAPH, facts=(replace(hedged, modality="reported"),))))
+    assert [q for q in reported if q.subject == XI and q.predicate == kg("calledFor")]  # reported: a triple
