@@ -438,3 +438,51 @@ def test_a_role_after_as_is_a_description_kept_whole():
     assert rule_claims("clause", SERVED_AS) == {
         ("Ito", "~serve as", "Japanese ambassador to France", "clause", "asserted"),
         ("Ito", "~serve under", "Abe", "clause-prep", "asserted")}
+
+
+# the attachment en_core_web_sm gives "penalised in various jurisdictions for covering up and
+# protecting ...": the reason hung on the place noun, inside that noun's phrase
+FINED_IN_STATES_FOR = Parse(
+    'The firm was fined in several states for hiding and selling stolen cars.',
+    words=['The', 'firm', 'was', 'fined', 'in', 'several', 'states', 'for', 'hiding', 'and', 'selling', 'stolen', 'cars', '.'],
+    heads=[1, 3, 3, 3, 3, 6, 4, 6, 7, 8, 8, 12, 10, 3],
+    deps=['det', 'nsubjpass', 'auxpass', 'ROOT', 'prep', 'amod', 'pobj', 'prep', 'pcomp', 'cc', 'conj', 'amod', 'dobj', 'punct'],
+    pos=['DET', 'NOUN', 'AUX', 'VERB', 'ADP', 'ADJ', 'NOUN', 'ADP', 'VERB', 'CCONJ', 'VERB', 'VERB', 'NOUN', 'PUNCT'],
+    tags=['DT', 'NN', 'VBD', 'VBN', 'IN', 'JJ', 'NNS', 'IN', 'VBG', 'CC', 'VBG', 'VBN', 'NNS', '.'],
+    lemmas=['the', 'firm', 'be', 'fine', 'in', 'several', 'state', 'for', 'hide', 'and', 'sell', 'steal', 'car', '.'],
+    ents=[],
+)
+SCHEDULED_TO = Parse(
+    'The probe is scheduled to return to Earth on Friday.',
+    words=['The', 'probe', 'is', 'scheduled', 'to', 'return', 'to', 'Earth', 'on', 'Friday', '.'],
+    heads=[1, 3, 3, 3, 5, 3, 5, 6, 5, 8, 3],
+    deps=['det', 'nsubjpass', 'auxpass', 'ROOT', 'aux', 'xcomp', 'prep', 'pobj', 'prep', 'pobj', 'punct'],
+    pos=['DET', 'NOUN', 'AUX', 'VERB', 'PART', 'VERB', 'ADP', 'PROPN', 'ADP', 'PROPN', 'PUNCT'],
+    tags=['DT', 'NN', 'VBZ', 'VBN', 'TO', 'VB', 'IN', 'NNP', 'IN', 'NNP', '.'],
+    lemmas=['the', 'probe', 'be', 'schedule', 'to', 'return', 'to', 'Earth', 'on', 'Friday', '.'],
+    ents=[('LOC', 7, 8), ('DATE', 9, 10)],
+)
+HELD_IN_YEAR = Parse(
+    'The government held a referendum in November 2018.',
+    words=['The', 'government', 'held', 'a', 'referendum', 'in', 'November', '2018', '.'],
+    heads=[1, 2, 2, 4, 2, 2, 5, 6, 2],
+    deps=['det', 'nsubj', 'ROOT', 'det', 'dobj', 'prep', 'pobj', 'nummod', 'punct'],
+    pos=['DET', 'NOUN', 'VERB', 'DET', 'NOUN', 'ADP', 'PROPN', 'NUM', 'PUNCT'],
+    tags=['DT', 'NN', 'VBD', 'DT', 'NN', 'IN', 'NNP', 'CD', '.'],
+    lemmas=['the', 'government', 'hold', 'a', 'referendum', 'in', 'November', '2018', '.'],
+    ents=[('DATE', 6, 8)],
+)
+
+
+def test_a_clause_inside_a_noun_phrase_takes_its_own_argument_not_that_phrase():
+    found = rule_claims("clause", FINED_IN_STATES_FOR)
+    assert found == {("firm", "~fine in", "several states for hiding and selling stolen cars", "clause", "asserted"),
+                     ("firm", "~hide", "stolen cars", "clause", "asserted"),
+                     ("firm", "~sell", "stolen cars", "clause", "asserted")}
+
+
+def test_a_date_relation_is_open_and_as_hedged_as_its_clause():
+    # "hold in" a month names no kg:heldIn (a place); a scheduled return has not happened
+    assert rule_claims("clause-date", HELD_IN_YEAR) == {("government", "~hold in", "November 2018", "clause-date",
+                                                         "asserted")}
+    assert rule_claims("clause-date", SCHEDULED_TO) == {("probe", "~return on", "Friday", "clause-date", "possible")}

@@ -132,6 +132,19 @@ class ClaimBuilder:
                 found.append(mention)
         return found
 
+    def inner(self, head: Token, sentence: int):
+        """A mention of its own for a noun inside a longer noun phrase that already has one
+        ("for driving [his car] into a crowd" inside "life in prison ... for driving his car"):
+        the clause's argument is the inner phrase, not the phrase around the clause."""
+        if head.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        tokens = phrase_tokens(head)
+        if not tokens or not any(ch.isalnum() for ch in phrase_text(tokens)):
+            return None
+        cls = "Event" if head.lemma_.lower() in lexicon.words("event") else "Concept"
+        return self.table.add(tokens, sentence, kind="nominal", cls=cls, label=phrase_text(tokens),
+                              head=head.lemma_.lower(), plural=head.tag_ in {"NNS", "NNPS"})
+
     def subjects(self, clause: Clause, sentence: int) -> list:
         """The subject's mentions. A clause that modifies a noun ("mAb114, now produced by
         Ridgeback; and REGN-EB3") modifies what comes before it, not the conjuncts after it."""
@@ -572,9 +585,8 @@ def date_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
     mood, verb_lemma = _clause_mood(clause)
     for subject in builder.subjects(clause, sentence):
         for target, prep in targets:
-            phrase = f"{verb_lemma} {prep}"
-            builder.add(subject, _ontology_predicate(phrase), phrase, target, sentence=sentence,
-                        extractor="clause-date", mood=mood)
+            phrase = f"{verb_lemma} {prep}"  # an open relation: "hold in" a year is no kg:heldIn a place
+            builder.add(subject, None, phrase, target, sentence=sentence, extractor="clause-date", mood=mood)
 
 
 def _bare_date_prep(tokens: list[Token]) -> str:
@@ -601,12 +613,15 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
     light = [o for o in clause.objects if o.head.lemma_.lower() in _LIGHT_OBJECTS and table.at(o.head) is None
              or o.head.lemma_.lower() in _LIGHT_OBJECTS and table.at(o.head).kind == "nominal"]
     preps = [a for a in clause.preps if a.head.i not in builder.enumerated and a.head.ent_type_ != "DATE"]
+    around = table.at(clause.verb)  # a noun phrase the clause lies inside is none of its arguments
     for subject in subjects:
         primary_done = clause.copula and any(not o.is_clause for o in clause.objects)  # the copula rule's
         for obj in clause.objects:
             if obj.is_clause or clause.copula:
                 continue
             for target in builder.members(obj.head, sentence):
+                if target is around and (target := builder.inner(obj.head, sentence)) is None:
+                    continue
                 builder.add(subject, _ontology_predicate(verb_lemma), verb_lemma, target, sentence=sentence,
                             extractor="clause", mood=mood)
                 primary_done = True
@@ -627,6 +642,8 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
                 primary_done = True
                 continue
             for target in builder.members(arg.head, sentence):
+                if target is around and (target := builder.inner(arg.head, sentence)) is None:
+                    continue
                 named = (target.kind in {"name", "description", "pronoun"} or target.cls == "Event"
                          or arg.prep in rule_words("place_prep") and _named_place_noun(arg.head, table))
                 if target.cls == "TimeExpression":
