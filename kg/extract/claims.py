@@ -615,12 +615,16 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
     preps = [a for a in clause.preps if a.head.i not in builder.enumerated and a.head.ent_type_ != "DATE"]
     around = table.at(clause.verb)  # a noun phrase the clause lies inside is none of its arguments
     for subject in subjects:
+        # an argument inside the phrase around the clause gets a mention of its own, unless the
+        # subject is that phrase ("the decision to run for a third term"): then the argument
+        # would be part of its own subject
+        split = subject is not around
         primary_done = clause.copula and any(not o.is_clause for o in clause.objects)  # the copula rule's
         for obj in clause.objects:
             if obj.is_clause or clause.copula:
                 continue
             for target in builder.members(obj.head, sentence):
-                if target is around and (target := builder.inner(obj.head, sentence)) is None:
+                if target is around and (not split or (target := builder.inner(obj.head, sentence)) is None):
                     continue
                 builder.add(subject, _ontology_predicate(verb_lemma), verb_lemma, target, sentence=sentence,
                             extractor="clause", mood=mood)
@@ -642,7 +646,7 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
                 primary_done = True
                 continue
             for target in builder.members(arg.head, sentence):
-                if target is around and (target := builder.inner(arg.head, sentence)) is None:
+                if target is around and (not split or (target := builder.inner(arg.head, sentence)) is None):
                     continue
                 named = (target.kind in {"name", "description", "pronoun"} or target.cls == "Event"
                          or arg.prep in rule_words("place_prep") and _named_place_noun(arg.head, table))
