@@ -182,7 +182,10 @@ class _Progress:
 @click.option("-p", "--param", multiple=True, metavar="NAME=VALUE", help="A saved query's parameter (repeatable).")
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
               show_default=True, help="Output format.")
-def query(graph: str | None, sparql: str | None, store: Path | None, param: tuple[str, ...], fmt: str) -> None:
+@click.option("--allow-service", is_flag=True,
+              help="Let a SERVICE clause send the query to the server it names (kg is offline otherwise).")
+def query(graph: str | None, sparql: str | None, store: Path | None, param: tuple[str, ...], fmt: str,
+          allow_service: bool) -> None:
     """Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) with kg's prefixes bound, or a
     saved query by name: `kg query GRAPH SPARQL` or `kg query --store DIR SPARQL`."""
     from .query import format_result, run_query, run_saved, saved_queries
@@ -196,7 +199,7 @@ def query(graph: str | None, sparql: str | None, store: Path | None, param: tupl
             params = dict(_split_param(p) for p in param)
             result = run_saved(source, sparql, **params)
         else:
-            result = run_query(source, sparql)
+            result = run_query(source, sparql, allow_service=allow_service)
     _echo(format_result(result, fmt).rstrip("\n"))
 
 

@@ -8,6 +8,7 @@ build's files untouched.
 from __future__ import annotations
 
 import csv
+import html
 import io
 import itertools
 import re
@@ -23,7 +24,7 @@ from . import turtle as kg_turtle
 from .fileio import ensure_dir, write_atomic
 from .jsonld import compact_jsonld
 from .model import ArticleGraph, Skipped
-from .errors import OutputError
+from .errors import OutputError, printable
 from .rdf import dataset_quads, predicate_name, publisher_entity, quad_order
 from .vocab import PREFIXES
 
@@ -147,7 +148,9 @@ def report(data: BuildData) -> bytes:
 
 
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    """Text from an article as a Markdown table cell that renders as that text: markup
+    escaped as HTML entities, control characters made visible, pipes escaped."""
+    return printable(html.escape(" ".join(text.split()), quote=False)).replace("|", "\\|")
 
 
 #: file name -> writer; ``kg build`` writes all of them

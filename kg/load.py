@@ -75,24 +75,20 @@ def load_dataset(path: str | Path) -> Dataset:
     """Parse a graph file (format chosen by extension), or ``graph.trig`` in a folder,
     or read every article graph of a store folder.
 
-    Raises :class:`GraphError` when the file is missing, has an unknown extension
-    or does not parse; the parser's message is kept, on one line.
+    Files are parsed by pyoxigraph, which never touches the network: a JSON-LD file whose
+    ``@context`` is remote is refused with a one-line :class:`GraphError` instead of
+    being fetched (rdflib's own parser would fetch it). Raises :class:`GraphError` when
+    the file is missing, has an unknown extension or does not parse; the parser's message
+    is kept, on one line.
     """
     if is_store(path):
         with GraphStore.open(path, read_only=True) as store:
             return store.to_rdflib()
-    file = resolve_graph_path(path)
-    fmt = FORMATS.get(file.suffix.lower())
-    if fmt is None:
-        known = ", ".join(FORMATS)
-        raise GraphError(f"cannot load {file}: unknown graph format {file.suffix!r} (use {known})")
-    dataset = Dataset(default_union=True)
+    from kg.rdf import to_rdflib
+    from kg.store import read_graph_file
+
+    dataset = to_rdflib(read_graph_file(resolve_graph_path(path)))
     bind_prefixes(dataset)
-    try:
-        dataset.parse(source=str(file), format=fmt)
-    except Exception as exc:  # rdflib's parsers raise many unrelated types; keep the message
-        raise GraphError(f"cannot parse {file} as {fmt}: {one_line(exc)}") from exc
-    bind_prefixes(dataset)  # the file's own prefixes must not shadow the project's
     return dataset
 
 

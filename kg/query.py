@@ -55,7 +55,7 @@ from rdflib.plugins.sparql.sparql import Query
 from rdflib.query import Result
 from rdflib.term import Node
 
-from kg.errors import QueryError, one_line
+from kg.errors import QueryError, one_line, printable
 from kg.load import attach_ontology
 from kg.rdf import rdflib_term
 from kg.store import GraphStore
@@ -174,13 +174,30 @@ def _queryable(dataset: Dataset) -> Dataset:
 Source = Dataset | GraphStore
 
 
-def run_query(source: Source, sparql: str, bindings: dict[str, Any] | None = None) -> QueryResult:
+#: what a SERVICE keyword can hide behind: string literals, IRIs and comments
+_NOT_KEYWORDS = re.compile(r'''"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|<[^<>"{}|^`\s]*>|#[^\n]*''')
+_SERVICE = re.compile(r"(?<![\w?$:])SERVICE(?![\w:-])", re.IGNORECASE)  # not ?service, ex:service
+
+
+def _refuse_service(sparql: str) -> None:
+    """kg runs offline: a federated query (SERVICE) would send the query to another
+    server, so it is refused unless the caller allows it."""
+    if _SERVICE.search(_NOT_KEYWORDS.sub(" ", sparql)):
+        raise QueryError("SERVICE is refused: kg runs offline and would send this query to another server "
+                         "(allow it with --allow-service, or allow_service=True)")
+
+
+def run_query(source: Source, sparql: str, bindings: dict[str, Any] | None = None, *,
+              allow_service: bool = False) -> QueryResult:
     """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query over a dataset or a store.
 
     ``bindings`` maps variable names (with or without ``?``) to rdflib terms or
     Python values (bound as literals). Raises :class:`QueryError` for a malformed
-    query, with the parser's message on one line.
+    query, with the parser's message on one line, and for a federated query
+    (``SERVICE``) unless ``allow_service``.
     """
+    if not allow_service:
+        _refuse_service(sparql)
     query = sparql if isinstance(source, GraphStore) else _prepare(sparql)
     return _execute(source, query, bindings or {})
 
@@ -405,7 +422,8 @@ def _table(names: list[str], rows: list[list[str]], width: int | None = None) ->
     are then separated by a blank line. Nothing is shortened: CSV and JSON hold the same."""
     if width is None:
         width = shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns
-    cells = [[" ".join(cell.split()) for cell in row] for row in rows]
+    # control characters from articles (terminal escapes, bells) are shown escaped, never sent
+    cells = [[printable(" ".join(cell.split())) for cell in row] for row in rows]
     widths = _column_widths(names, cells, width)
 
     def lines(values: list[str]) -> list[str]:

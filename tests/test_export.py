@@ -188,7 +188,7 @@ def test_report_lists_articles_read_and_skipped_with_reasons(data):
     assert "- bad\\|file .pdf: no reader for .pdf files" in lines
     assert "| Person | 1 |" in lines and "| Organization | 1 |" in lines  # the publisher counts
     assert "| isA | 9 |" in lines
-    hostile_row = next(line for line in lines if line.startswith("| a/1 <x> |"))
+    hostile_row = next(line for line in lines if line.startswith("| a/1 &lt;x&gt; |"))  # markup shown as text
     assert "\n" not in hostile_row and hostile_row.count(" | ") == 4
 
 
@@ -229,3 +229,15 @@ def test_report_counts_the_entities_the_graph_has(data):
     graph = to_networkx(rdflib_quads(data.quads))
     assert any(d["label"] == HOSTILE and d["cls"] == "Organization" for _, d in graph.nodes(data=True))  # publisher
     assert count == graph.number_of_nodes() == graph_stats(graph).nodes == 5
+
+
+def test_report_shows_hostile_article_text_as_text():
+    from kg.model import Article, ArticleGraph
+
+    article = Article(id="a|b", title="<script>alert(1)</script> \x1b[31mred\x07 | pipe\nnext",
+                      text="x", source_path="evil\x1b]0;title\x07.txt")
+    report_text = report(BuildData.of([ArticleGraph(article, (), ())], [])).decode("utf-8")
+    row = next(line for line in report_text.splitlines() if line.startswith("| a\\|b"))
+    assert "<script>" not in report_text and "&lt;script&gt;alert(1)&lt;/script&gt;" in row
+    assert "\x1b" not in report_text and "\x07" not in report_text and "\\x1b[31mred\\x07" in row
+    assert "\\| pipe next" in row and "evil\\x1b]0;title\\x07.txt" in row

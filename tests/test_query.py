@@ -101,11 +101,11 @@ def test_ask_and_construct(dataset):
 
 def test_saved_queries_are_read_with_their_descriptions_and_parameters():
     queries = saved_queries()
-    assert list(queries) == ["articles", "entities", "facts-with-sources", "relations-of", "who-said-what"]
-    assert queries["relations-of"].params == (
-        Param("ENTITY", "label or alias of the entity (case-insensitive), or its IRI"),
-    )
-    assert all(not q.params for name, q in queries.items() if name != "relations-of")
+    assert list(queries) == ["articles", "entities", "facts-with-sources", "relations-of", "statements-of",
+                             "who-said-what"]
+    for name in ("relations-of", "statements-of"):
+        assert queries[name].params == (Param("ENTITY", "label or alias of the entity (case-insensitive), or its IRI"),)
+    assert all(not q.params for name, q in queries.items() if name not in ("relations-of", "statements-of"))
     assert queries["who-said-what"].description.startswith("Who said what: reported speech")
 
 
@@ -297,3 +297,81 @@ def test_statements_of_gives_every_modality_with_its_source():
         ("fire", "gun", "negated", "", "Blake trial"),
         ("fire", "gun", "possible", "police", "Blake trial"),
     ]
+
+
+@pytest.mark.parametrize("sparql, federated", [
+    ("SELECT * WHERE { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }", True),
+    ("select * where { service silent <http://x/> { ?s ?p ?o } }", True),
+    ("SELECT * WHERE {SERVICE?x{?s ?p ?o}}", True),
+    ('SELECT * WHERE { ?s ?p "SERVICE <http://x/>" }', False),
+    ("SELECT * WHERE { ?s <http://x/SERVICE> ?o } # SERVICE <http://x/>", False),
+    ("SELECT ?service WHERE { ?service rdfs:label ?o }", False),
+])
+def test_federated_queries_are_refused_unless_allowed(dataset, sparql, federated):
+    if federated:
+        with pytest.raises(QueryError, match="SERVICE is refused"):
+            run_query(dataset, sparql)
+    else:
+        run_query(dataset, sparql)
+
+
+def test_service_never_reaches_a_server_unless_allowed(tmp_path):
+    """A real HTTP server on loopback: kg query sends it nothing, unless --allow-service."""
+    import subprocess
+    import sys
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    seen: list[str] = []
+
+    class Endpoint(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802
+            self._answer()
+
+        def do_POST(self):  # noqa: N802
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            self._answer()
+
+        def _answer(self):
+            seen.append(self.path)
+            body = b'{"head": {"vars": ["s"]}, "results": {"bindings": []}}'
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Endpoint)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        query = f"SELECT ?s WHERE {{ SERVICE <http://127.0.0.1:{server.server_port}/sparql> {{ ?s ?p ?o }} }}"
+        sample = Path(__file__).parent / "data" / "sample.trig"
+
+        def kg(*extra):
+            return subprocess.run([sys.executable, "-m", "kg", "query", str(sample), query, *extra],
+                                  capture_output=True, text=True, timeout=120)
+
+        refused = kg()
+        assert refused.returncode == 1 and "SERVICE is refused" in refused.stderr and seen == []
+        allowed = kg("--allow-service")
+        assert allowed.returncode == 0, allowed.stderr
+        assert len(seen) == 1
+    finally:
+        server.shutdown()
+
+
+def test_tables_show_control_characters_escaped_and_csv_keeps_them():
+    from rdflib import Dataset, Literal, URIRef
+
+    hostile = "Huawei\x1b[31m red\x1b]0;owned\x07"
+    data = Dataset(default_union=True)
+    data.graph(URIRef("https://kg.example.org/graph/a")).add(
+        (URIRef("https://kg.example.org/id/organization/huawei"), URIRef("http://www.w3.org/2000/01/rdf-schema#label"),
+         Literal(hostile)))
+    result = run_query(data, "SELECT ?label WHERE { ?s rdfs:label ?label }")
+    table = format_result(result, "table", width=100)
+    assert "\x1b" not in table and "\x07" not in table and "Huawei\\x1b[31m red\\x1b]0;owned\\x07" in table
+    assert hostile in format_result(result, "csv")
