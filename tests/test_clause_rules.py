@@ -486,3 +486,21 @@ def test_a_date_relation_is_open_and_as_hedged_as_its_clause():
     assert rule_claims("clause-date", HELD_IN_YEAR) == {("government", "~hold in", "November 2018", "clause-date",
                                                          "asserted")}
     assert rule_claims("clause-date", SCHEDULED_TO) == {("probe", "~return on", "Friday", "clause-date", "possible")}
+
+
+TUESDAY_MORNING = Parse(
+    'On Tuesday morning, the museum reopened.',
+    words=['On', 'Tuesday', 'morning', ',', 'the', 'museum', 'reopened', '.'],
+    heads=[6, 2, 0, 6, 5, 6, 6, 6],
+    deps=['prep', 'compound', 'pobj', 'punct', 'det', 'nsubj', 'ROOT', 'punct'],
+    pos=['ADP', 'PROPN', 'NOUN', 'PUNCT', 'DET', 'NOUN', 'VERB', 'PUNCT'],
+    tags=['IN', 'NNP', 'NN', ',', 'DT', 'NN', 'VBD', '.'],
+    lemmas=['on', 'Tuesday', 'morning', ',', 'the', 'museum', 'reopen', '.'],
+    ents=[('DATE', 1, 2), ('TIME', 2, 3)],
+)
+
+
+def test_a_time_of_day_is_dated_by_its_day_and_is_no_concept():
+    assert rule_claims("clause-date", TUESDAY_MORNING) == {("museum", "~reopen on", "Tuesday", "clause-date",
+                                                            "asserted")}
+    assert rule_claims("clause", TUESDAY_MORNING) == set()

@@ -578,8 +578,7 @@ def date_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
         return
     dated = [(arg, arg.prep) for arg in clause.preps if arg.prep in rule_words("date_prep")]
     dated += [(arg, _bare_date_prep(arg.tokens)) for arg in clause.dates]
-    targets = [(target, prep) for arg, prep in dated
-               if (target := builder.table.at(arg.head)) is not None and target.cls == "TimeExpression"]
+    targets = [(target, prep) for arg, prep in dated if (target := _date_mention(builder, arg.head)) is not None]
     if not targets:
         return
     mood, verb_lemma = _clause_mood(clause)
@@ -587,6 +586,16 @@ def date_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
         for target, prep in targets:
             phrase = f"{verb_lemma} {prep}"  # an open relation: "hold in" a year is no kg:heldIn a place
             builder.add(subject, None, phrase, target, sentence=sentence, extractor="clause-date", mood=mood)
+
+
+def _date_mention(builder: ClaimBuilder, head: Token):
+    """The date an argument names: its own mention, or the day before a time of day
+    ("on Saturday morning": Saturday, which the tagger gives apart from "morning")."""
+    for token in (head, *(c for c in head.children if c.dep_ in {"compound", "nmod"})):
+        found = builder.table.at(token)
+        if found is not None and found.cls == "TimeExpression":
+            return found
+    return None
 
 
 def _bare_date_prep(tokens: list[Token]) -> str:
@@ -612,7 +621,7 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
     table = builder.table
     light = [o for o in clause.objects if o.head.lemma_.lower() in _LIGHT_OBJECTS and table.at(o.head) is None
              or o.head.lemma_.lower() in _LIGHT_OBJECTS and table.at(o.head).kind == "nominal"]
-    preps = [a for a in clause.preps if a.head.i not in builder.enumerated and a.head.ent_type_ != "DATE"]
+    preps = [a for a in clause.preps if a.head.i not in builder.enumerated and a.head.ent_type_ not in {"DATE", "TIME"}]
     around = table.at(clause.verb)  # a noun phrase the clause lies inside is none of its arguments
     for subject in subjects:
         # an argument inside the phrase around the clause gets a mention of its own, unless the
