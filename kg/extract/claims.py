@@ -578,7 +578,8 @@ def date_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
         return
     dated = [(arg, arg.prep) for arg in clause.preps if arg.prep in rule_words("date_prep")]
     dated += [(arg, _bare_date_prep(arg.tokens)) for arg in clause.dates]
-    targets = [(target, prep) for arg, prep in dated if (target := _date_mention(builder, arg.head)) is not None]
+    targets = [(found[0], "on" if found[1] else prep) for arg, prep in dated  # "at 4:53 a.m. Thursday morning"
+               if (found := _date_mention(builder, arg.head)) is not None]
     if not targets:
         return
     mood, verb_lemma = _clause_mood(clause)
@@ -589,12 +590,13 @@ def date_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
 
 
 def _date_mention(builder: ClaimBuilder, head: Token):
-    """The date an argument names: its own mention, or the day before a time of day
-    ("on Saturday morning": Saturday, which the tagger gives apart from "morning")."""
+    """(the date an argument names, whether it is the day of a time of day): its own mention,
+    or the day before a time of day ("on Saturday morning": Saturday, which the tagger gives
+    apart from "morning"), which the action is "on"."""
     for token in (head, *(c for c in head.children if c.dep_ in {"compound", "nmod"})):
         found = builder.table.at(token)
         if found is not None and found.cls == "TimeExpression":
-            return found
+            return found, token != head
     return None
 
 
