@@ -217,7 +217,7 @@ def build(paths: Iterable[str | Path], out: str | Path | None = DEFAULT_OUT, *, 
 VIEW_LIMIT = 300
 
 
-def render_view_bytes(quads: Iterable[ox.Quad], title: str = "kg", limit: int = VIEW_LIMIT) -> bytes:
+def render_view_bytes(quads: Iterable[ox.Quad], title: str | None = None, limit: int = VIEW_LIMIT) -> bytes:
     """The HTML view of ``quads``: every entity, or the top ``limit`` by PageRank (ranked
     before the rest is turned into rdflib terms, see :func:`kg.analysis.top_quads`)."""
     from .analysis import select_subgraph, to_networkx, top_quads

@@ -88,7 +88,7 @@ def write_view(
     G: nx.MultiDiGraph,
     path: str | os.PathLike[str],
     *,
-    title: str = "kg",
+    title: str | None = None,
     focus_label: str | None = None,
     hops: int = 2,
 ) -> Path:
@@ -103,10 +103,21 @@ def write_view(
     return write_atomic(Path(path), html.encode("utf-8"))
 
 
+def heading(G: nx.MultiDiGraph) -> str:
+    """What a page of ``G`` is about: the headline of its one article, or "N articles"."""
+    from kg.analysis import article_table
+
+    articles = list(article_table(G).values())
+    if len(articles) == 1 and articles[0]["headline"]:
+        return articles[0]["headline"]
+    return f"{len(articles):,} articles" if articles else "kg"
+
+
 def render_view(
-    G: nx.MultiDiGraph, *, title: str = "kg", focus_label: str | None = None, hops: int = 2
+    G: nx.MultiDiGraph, *, title: str | None = None, focus_label: str | None = None, hops: int = 2
 ) -> str:
-    """The HTML page :func:`write_view` writes, as a string."""
+    """The HTML page :func:`write_view` writes, as a string. Without a ``title`` the page
+    names what it shows: the one article's headline, or how many articles."""
     import jinja2
     import pyvis
     from markupsafe import Markup
@@ -116,6 +127,8 @@ def render_view(
 
     if not 1 <= hops <= 6:
         raise ValueError(f"hops must be between 1 and 6, not {hops}")
+    if title is None:
+        title = heading(G)
     nodes = sorted(G.nodes, key=str)
     ids = {n: str(n) for n in nodes}
     degree = {n: G.degree(n) for n in nodes}
@@ -249,7 +262,7 @@ def show(
     *,
     classes: set[str] | None = None,
     min_degree: int = 0,
-    title: str = "kg",
+    title: str | None = None,
     height: int = 640,
 ) -> InlineView:
     """The interactive view of ``graph``, inline in a notebook: ``kg.show("output")``.

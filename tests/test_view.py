@@ -302,3 +302,16 @@ def test_the_page_carries_the_headlines_of_the_articles_it_names():
     articles = _payload(render_view(G))["details"]["articles"]
     assert articles == {ART + "a1": {"id": "a1", "headline": "Huawei opens in Shenzhen", "date": "2019-01-02",
                                      "url": "https://example.org/a1"}}
+
+
+def test_the_page_is_named_after_what_it_shows():
+    """One article: its headline; several: how many (never "kg kg")."""
+    from kg.view import heading
+
+    one = nx.MultiDiGraph(articles=json.dumps({"https://kg.example.org/article/a": {
+        "id": "a", "headline": "Xi calls for robust efforts", "date": "", "url": ""}}))
+    assert heading(one) == "Xi calls for robust efforts"
+    two = nx.MultiDiGraph(articles=json.dumps({f"https://kg.example.org/article/{i}": {
+        "id": i, "headline": i, "date": "", "url": ""} for i in "ab"}))
+    assert heading(two) == "2 articles"
+    assert "<title>Xi calls for robust efforts</title>" in render_view(one)
