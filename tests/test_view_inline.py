@@ -51,7 +51,7 @@ def test_the_iframe_holds_the_whole_page_escaped():
     markup = view._repr_html_()
     assert markup.count("<") == 2 and markup.count('"') == 8  # the iframe's own tags and attributes only
     page = srcdoc(view)
-    assert page == view.page == render_view(to_networkx(load_dataset(SAMPLE)), title="kg")
+    assert page == view.page == render_view(to_networkx(load_dataset(SAMPLE)))
     assert "<script>alert(1)</script>" not in page  # a hostile label is data in the JSON block, escaped
     assert details(page)["nodes"][SHENZHEN]["label"] == "Shenzhen <script>alert(1)</script>"
 
