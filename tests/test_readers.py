@@ -13,6 +13,7 @@ from kg.model import Article, Skipped
 from kg.readers import SUPPORTED_EXTENSIONS, read_file, read_paths
 from kg.readers.dates import to_iso
 from kg.readers.decode import decode
+from kg.readers.furniture import is_caption
 from kg.readers.text import markdown_line
 
 DATA = Path(__file__).parent / "data" / "readers"
@@ -122,6 +123,26 @@ def test_furniture_cuts_to_end(tmp_path: Path, marker: str) -> None:
 def test_advertisement_line_is_dropped_not_cut(tmp_path: Path) -> None:
     path = write(tmp_path, "a.txt", "Title\n\nOne.\n\nADVERTISEMENT\n\nTwo.\n")
     assert read_file(path)[0].text == "One.\n\n\nTwo."
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["Placards. Image: Jane Roe (flickr).", "Image: A. Person.", "Marchers in the square. Photo: AP",
+     '"Stop the war" sign at the march. Image: J.Doe.', "File photo of the court building.",
+     "Crowds outside (Wikimedia Commons)."],
+)
+def test_caption_line_is_dropped_not_cut(tmp_path: Path, caption: str) -> None:
+    path = write(tmp_path, "a.txt", f"Title\n\nOne.\n\n{caption}\n\nTwo.\n")
+    assert read_file(path)[0].text == "One.\n\n\nTwo."
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Police released an image of the suspect.", "Credit: she said the credit was due to the whole team.",
+     "The photo: it showed him at the scene, officers said.", "He posted the photo on Flickr."],
+)
+def test_text_about_a_picture_is_kept(line: str) -> None:
+    assert not is_caption(line)
 
 
 def test_source_line_only_counts_near_the_end(tmp_path: Path) -> None:

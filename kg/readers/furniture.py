@@ -46,6 +46,16 @@ END_MARKERS: frozenset[str] = frozenset(
 # ads sit between paragraphs, and cutting there would lose the rest of the article.
 DROP_LINES: frozenset[str] = frozenset({"advertisement", "advertisements", "sponsored content"})
 
+# A caption and its credit ("Placards. Image: John Lubbock (flickr).", "File photo of the
+# court.", "Photo: AP"): a line that ends in a picture credit, or opens as a file photo, is
+# the picture's, not the article's, and is dropped with the text it captions.
+CAPTION_LINE = re.compile(
+    r"(?:^|.*?[.!?\"”)]\s+)(?:image|photo|picture|photograph|photo credit|credit|file photo)\s*(?:by\s*)?[:–—-]\s*"
+    r"[^\s:]+(?:\s+[^\s:()]+){0,4}?(?:\s*\((?:flickr|wikimedia commons|file|cc[\w .-]*)\))?\s*\.?"
+    r"|file photo\b.{0,200}|.{0,200}\((?:flickr|wikimedia commons)\)\.?",
+    re.IGNORECASE)
+CAPTION_LENGTH = 300  # a caption is short: a longer line is a paragraph that mentions a photo
+
 # "Source: Global Times" / "Source - Reuters" near the end names the publisher.
 PUBLISHER_LINE = re.compile(r"source\s*(?::|-|–|—)\s*(?P<name>[^.!?]{1,80}?)", re.IGNORECASE)
 PUBLISHER_WINDOW = 3  # how many last non-empty lines count as "the end area"
@@ -67,13 +77,19 @@ def clean_body(lines: Sequence[str]) -> Body:
     The remaining lines are joined with ``\\n`` unchanged, only the whole body is
     trimmed: offsets into ``Article.text`` are provenance, so nothing is reflowed.
     """
-    kept = [line for line in _until_end_marker(lines) if _key(line) not in DROP_LINES]
+    kept = [line for line in _until_end_marker(lines) if _key(line) not in DROP_LINES and not is_caption(line)]
     publisher = None
     index = _publisher_index(kept)
     if index is not None:
         publisher = _publisher(kept[index])
         del kept[index]
     return Body("\n".join(kept).strip(), publisher)
+
+
+def is_caption(line: str) -> bool:
+    """Whether a line is a picture's caption or credit (see :data:`CAPTION_LINE`)."""
+    line = line.strip()
+    return bool(line) and len(line) <= CAPTION_LENGTH and CAPTION_LINE.fullmatch(line) is not None
 
 
 def _key(line: str) -> str:
