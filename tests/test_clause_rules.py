@@ -504,3 +504,22 @@ def test_a_time_of_day_is_dated_by_its_day_and_is_no_concept():
     assert rule_claims("clause-date", TUESDAY_MORNING) == {("museum", "~reopen on", "Tuesday", "clause-date",
                                                             "asserted")}
     assert rule_claims("clause", TUESDAY_MORNING) == set()
+
+
+# as en_core_web_sm parses "A resident of Antioch, Illinois, Rittenhouse is accused ...": the
+# comma that sets the description off hangs inside it
+NATIVE_OF_CITY_COUNTRY = Parse(
+    'A native of Lyon, France, Dupont is accused of fraud.',
+    words=['A', 'native', 'of', 'Lyon', ',', 'France', ',', 'Dupont', 'is', 'accused', 'of', 'fraud', '.'],
+    heads=[1, 9, 1, 2, 3, 3, 5, 9, 9, 9, 9, 10, 9],
+    deps=['det', 'nsubjpass', 'prep', 'pobj', 'punct', 'conj', 'punct', 'nsubjpass', 'auxpass', 'ROOT', 'prep', 'pobj', 'punct'],
+    pos=['DET', 'NOUN', 'ADP', 'PROPN', 'PUNCT', 'PROPN', 'PUNCT', 'PROPN', 'AUX', 'VERB', 'ADP', 'NOUN', 'PUNCT'],
+    tags=['DT', 'NN', 'IN', 'NNP', ',', 'NNP', ',', 'NNP', 'VBZ', 'VBN', 'IN', 'NN', '.'],
+    lemmas=['a', 'native', 'of', 'Lyon', ',', 'France', ',', 'Dupont', 'be', 'accuse', 'of', 'fraud', '.'],
+    ents=[('GPE', 3, 4), ('GPE', 5, 6), ('ORG', 7, 8)],
+)
+
+
+def test_the_comma_after_a_fronted_description_may_hang_inside_it():
+    assert rule_claims("apposition", NATIVE_OF_CITY_COUNTRY) == {
+        ("Dupont", "isA", "native of Lyon, France", "apposition", "asserted")}

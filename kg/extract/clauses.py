@@ -110,8 +110,11 @@ def fronted_description(verb: Token) -> tuple[Token, Token] | None:
     if len(subjects) != 2:
         return None
     first, second = subjects
-    between = verb.doc[first.right_edge.i + 1: second.left_edge.i]
-    if first.pos_ == "NOUN" and second.pos_ == "PROPN" and len(between) == 1 and between[0].text == ",":
+    doc = verb.doc
+    inside = {t.i for t in first.subtree}
+    between = [t for t in doc[first.i + 1: second.left_edge.i] if t.i not in inside]
+    set_off = second.left_edge.i > 0 and doc[second.left_edge.i - 1].text == ","  # the comma may hang inside
+    if first.pos_ == "NOUN" and second.pos_ == "PROPN" and set_off and all(t.is_punct for t in between):
         return first, second
     return None
 
