@@ -523,3 +523,20 @@ NATIVE_OF_CITY_COUNTRY = Parse(
 def test_the_comma_after_a_fronted_description_may_hang_inside_it():
     assert rule_claims("apposition", NATIVE_OF_CITY_COUNTRY) == {
         ("Dupont", "isA", "native of Lyon, France", "apposition", "asserted")}
+
+
+BORN_NAMED = Parse(
+    'Born Mary Jones in Leeds, she moved to Paris.',
+    words=['Born', 'Mary', 'Jones', 'in', 'Leeds', ',', 'she', 'moved', 'to', 'Paris', '.'],
+    heads=[7, 2, 0, 2, 3, 7, 7, 7, 7, 8, 7],
+    deps=['advcl', 'compound', 'dobj', 'prep', 'pobj', 'punct', 'nsubj', 'ROOT', 'prep', 'pobj', 'punct'],
+    pos=['VERB', 'PROPN', 'PROPN', 'ADP', 'PROPN', 'PUNCT', 'PRON', 'VERB', 'ADP', 'PROPN', 'PUNCT'],
+    tags=['VBN', 'NNP', 'NNP', 'IN', 'NNPS', ',', 'PRP', 'VBD', 'IN', 'NNP', '.'],
+    lemmas=['bear', 'Mary', 'Jones', 'in', 'Leeds', ',', 'she', 'move', 'to', 'Paris', '.'],
+    ents=[('PERSON', 1, 3), ('GPE', 4, 5), ('GPE', 9, 10)],
+)
+
+
+def test_born_with_a_name_keeps_the_birthplace_and_bears_no_one():
+    assert rule_claims("clause", BORN_NAMED) == {("she", "~bear in", "Leeds", "clause", "asserted"),
+                                                 ("she", "~move to", "Paris", "clause", "asserted")}

@@ -634,6 +634,8 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
         for obj in clause.objects:
             if obj.is_clause or clause.copula:
                 continue
+            if clause.verb.lemma_ == "bear" and obj.head.pos_ == "PROPN":
+                continue  # "born Robert Burns": the name one was born with, no one born
             for target in builder.members(obj.head, sentence):
                 if target is around and (not split or (target := builder.inner(obj.head, sentence)) is None):
                     continue

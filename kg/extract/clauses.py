@@ -239,6 +239,11 @@ def _collect(verb: Token, clause: Clause, consumed: set[int]) -> None:
             clause.objects.append(_argument(child))
             if dep == "acomp" and clause.copula and child.pos_ == "ADJ":
                 _adjective_preps(child, clause)
+            if dep in {"dobj", "oprd"} and verb.lemma_ == "bear" and child.pos_ == "PROPN":
+                # "Born Robert Burns in Arroyo Grande": the place is the birth's, not the name's
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "on"}:
+                        clause.preps.extend(_argument(o, prep.lower_) for o in prep.children if o.dep_ == "pobj")
         elif dep == "ccomp":
             clause.objects.append(_argument(child))
         elif dep == "xcomp" and child.pos_ == "VERB":
