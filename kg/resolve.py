@@ -263,11 +263,12 @@ class _Resolver:
             else None
 
     def _one_word_before(self, words: list[str]) -> _Cluster | None:
-        """ "British parliament" after "Parliament": the one organisation named so far by a single
-        word of this longer name (its head part, not an "of" phrase)."""
-        head = _head_part(words)
+        """ "British parliament" after "Parliament": the one organisation named so far by the head
+        word of this longer name (the last word before an "of" phrase). A word that only modifies
+        the longer name is another thing: "Amazon Environmental Research Institute" is no "Amazon"."""
+        head = _head_part(words)[-1]
         found = {id(c): c for c in self._persons_orgs
-                 if c.cls == "Organization" and all(len(name) == 1 and name[0] in head for name in c.name_words)}
+                 if c.cls == "Organization" and all(len(name) == 1 and name[0] == head for name in c.name_words)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _word_of_name(self, words: list[str], upper: bool = False, cls: str = "") -> _Cluster | None:
@@ -293,9 +294,9 @@ class _Resolver:
         if named is not None:
             return named
         words = key.split()
-        if len(words) > 1 and mention.label.split()[0][:1].isupper() and (
+        if len(words) > 1 and mention.label.split()[0][:1].isupper() and entity_class.cue(mention.label) and (
                 named := self._by_name.get((False, " ".join(words[:-1])))) is not None:
-            return named  # "the PALM trial" after "PALM"
+            return named  # "the PALM trial" after "PALM"; not "Amazon rainforest" after "Amazon" (no class word)
         if mention.cls == "Organization" and len(words) > 1 and (named := self._one_word_before(words)) is not None:
             return named  # "the British parliament" after "Parliament"
         if mention.span.text[:1].isupper() and (short := self._short_name(key.split())) is not None:
@@ -412,10 +413,18 @@ class _Resolver:
             wanted = _GENDERED[word]  # a person known to agree first, then one whose gender is not known
             return self.recent(mention, lambda c: c.cls == "Person" and bool(c.named) and c.gender == wanted) \
                 or self.recent(mention, lambda c: c.cls == "Person" and bool(c.named) and c.gender == "")
+        if word in {"it", "its"} and mention.cls == "Event":  # "it killed nine": a fire, a storm, no country
+            return self.recent(mention, lambda c: c.cls == "Event" and not _plural(c)
+                               and c.last_sentence >= mention.sentence - 1)
         if word in {"it", "its"}:
             return self.recent(mention, lambda c: c.cls in {"Organization", "Country", "Place"} and bool(c.named)
                                and c.last_sentence >= mention.sentence - 1)
         return self.recent(mention, lambda c: c.cls == "Group" and c.last_sentence >= mention.sentence - 1)
+
+
+def _plural(cluster: _Cluster) -> bool:
+    """Whether a cluster was last named in the plural ("the fires"): no "it" refers to it."""
+    return cluster.mentions[-1].plural
 
 
 def _aliases(mentions: list[Mention], label: str) -> tuple[str, ...]:

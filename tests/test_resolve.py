@@ -626,3 +626,40 @@ def test_a_role_and_a_name_merely_side_by_side_stay_apart():
     t.mention("Ivo Brandt", "name", "Person")
     t.claim(role, None, "flee", literal="north")
     assert [f.subject for f in t.resolve().facts] == ["concept/a1--suspect"]
+
+
+def test_an_it_that_kills_takes_the_recent_occurrence_not_the_country():
+    t = Text("A blaze hit a market in Kenya. It killed nine.")
+    blaze = t.mention("blaze", "nominal", "Event")
+    t.mention("Kenya", "name", "Country")
+    it = t.mention("It", "pronoun", "Event", head="it")
+    t.claim(it, None, "kill", literal="nine")
+    t.claim(blaze, None, "hit", literal="a market")
+    assert [f.subject for f in t.resolve().facts] == ["event/a1--blaze", "event/a1--blaze"]
+
+
+def test_an_it_that_kills_with_no_occurrence_before_stays_unresolved():
+    t = Text("Officials in Kenya spoke. It killed nine.")
+    t.mention("Kenya", "name", "Country")
+    it = t.mention("It", "pronoun", "Event", head="it")
+    t.claim(it, None, "kill", literal="nine")
+    assert t.resolve().facts == ()
+
+
+def test_a_name_that_only_modifies_a_longer_name_is_another_thing():
+    t = Text("Orinoco grew. The Orinoco Basin Research Institute warned.")
+    t.mention("Orinoco", "name", "Organization")
+    t.mention("Orinoco Basin Research Institute", "name", "Organization")
+    labels = sorted(e.label for e in t.resolve().entities)
+    assert labels == ["Orinoco", "Orinoco Basin Research Institute"]
+
+
+def test_a_capitalised_phrase_without_a_class_word_does_not_join_its_modifier():
+    t = Text("Orinoco grew. The Orinoco delta flooded. The Orinoco trial began.")
+    orinoco = t.mention("Orinoco", "name", "Organization")
+    delta = t.mention("Orinoco delta", "nominal", "Concept", head="delta")
+    trial = t.mention("Orinoco trial", "nominal", "Event", head="trial")
+    for mention in (orinoco, delta, trial):
+        t.claim(mention, None, "move", literal="on")
+    facts = t.resolve().facts  # the class word "trial" makes the name an event, as "the PALM trial" does
+    assert [f.subject for f in facts] == ["event/orinoco", "concept/a1--orinoco-delta", "event/orinoco"]

@@ -45,12 +45,14 @@ class MentionTable:
         self.offset = 0
         self.text = ""
         self.chunks: dict[int, list[SpacySpan]] = {}
+        self.subjects: list[tuple[int, Token]] = []  # (sentence, subject token) of the paragraph, in order
 
     def start_doc(self, offset: int, doc: Doc) -> None:
         self.doc_number += 1
         self.offset = offset
         self.text = doc.text  # Doc.text joins every token: read it once per paragraph
         self.chunks: dict[int, list[SpacySpan]] = {}  # sentence start -> its noun chunks
+        self.subjects = []
         for chunk in doc.noun_chunks:
             self.chunks.setdefault(chunk.sent.start, []).append(chunk)
 
@@ -73,6 +75,10 @@ class MentionTable:
         for token in ordered:
             self._by_token.setdefault((self.doc_number, token.i), mention.id)
         return mention
+
+    def refer(self, token: Token, mention: Mention) -> None:
+        """Let ``token`` (a pronoun) stand for ``mention``: the clauses read it as that phrase."""
+        self._by_token[(self.doc_number, token.i)] = mention.id
 
     def update(self, mention: Mention, **fields) -> Mention:
         self.mentions[mention.id] = replace(mention, **fields)
@@ -286,8 +292,52 @@ def add_sentence_mentions(table: MentionTable, sent: SpacySpan, sentence: int) -
         if token.pos_ == "PRON" and token.lower_ in PRONOUNS and table.at(token) is None:
             if token.lower_ == "it" and (token.dep_ == "expl" or _is_pleonastic(token)):
                 continue
+            if token.lower_ == "it" and (antecedent := _subject_before(table, token, sentence)) is not None:
+                table.refer(token, antecedent)
+                continue
             cls, plural = PRONOUNS[token.lower_]
+            if token.lower_ == "it" and _does_what_events_do(token):
+                cls = "Event"
             table.add([token], sentence, kind="pronoun", cls=cls, label=token.text, head=token.lower_, plural=plural)
+    table.subjects.extend((sentence, t) for t in sent if t.dep_ in _SUBJECT_DEPS)
+
+
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_IT_NAMES = {"Organization", "Country", "Place", "Event", "Law", "Work", "Product"}  # named things "it" may be
+
+
+def _does_what_events_do(token: Token) -> bool:
+    """ "it killed nine people", "as it consumed the housing": an "it" that burns or kills is an
+    occurrence (the fire), not a country or a company named nearby."""
+    return token.dep_ in _SUBJECT_DEPS and token.head.lemma_.lower() in lexicon.words("event_verb")
+
+
+def _subject_before(table: MentionTable, token: Token, sentence: int) -> Mention | None:
+    """The common noun a subject "it" continues: the nearest subject before it, in its sentence
+    or the one before, when that is one thing named by a common noun ("A fire destroyed 200
+    homes. Officials said it killed nine"; a plural subject such as "Officials" is passed over).
+    A name, a person or another pronoun there leaves the "it" to the resolver."""
+    if token.dep_ not in _SUBJECT_DEPS:
+        return None
+    for said, subject in reversed(table.subjects + [(sentence, t) for t in token.sent
+                                                   if t.dep_ in _SUBJECT_DEPS and t.i < token.i]):
+        if said < sentence - 1:
+            return None
+        if subject.tag_ in {"NNS", "NNPS", "WDT", "WP"} or subject.lower_ in {"they", "we", "you", "i", "that"}:
+            continue  # cannot be "it" ("Officials"), or stands for a noun before it ("which"): look further back
+        found = table.at(subject)
+        if found is not None and found.kind == "name":
+            return found if found.cls in _IT_NAMES and not found.plural else None  # "Brazil ..., but it is"
+        if subject.pos_ != "NOUN" or subject.lemma_.lower() in _PERSON_NOUNS():
+            return None
+        if found is not None:
+            return found if found.kind == "nominal" else None
+        return table.nominal(subject, said)
+    return None
+
+
+def _PERSON_NOUNS() -> frozenset[str]:
+    return lexicon.words("refer_person") | lexicon.words("title")
 
 
 def _name_class(span: SpacySpan, label: str, cls: str, descriptors: tuple[str, ...]) -> str:

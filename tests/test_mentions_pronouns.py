@@ -1,0 +1,57 @@
+"""kg.extract.mentions: what a subject "it" may stand for, on hand-built Docs (no model)."""
+
+from __future__ import annotations
+
+from docs import Parse, make_doc
+
+from kg.extract.mentions import MentionTable, add_sentence_mentions
+
+STORM = Parse("A storm flooded the valley.", words=["A", "storm", "flooded", "the", "valley", "."],
+              heads=[1, 2, 2, 4, 2, 2], deps=["det", "nsubj", "ROOT", "det", "dobj", "punct"],
+              pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"], tags=["DT", "NN", "VBD", "DT", "NN", "."],
+              lemmas=["a", "storm", "flood", "the", "valley", "."])
+KENYA = Parse("Kenya joined.", words=["Kenya", "joined", "."], heads=[1, 1, 1], deps=["nsubj", "ROOT", "punct"],
+              pos=["PROPN", "VERB", "PUNCT"], tags=["NNP", "VBD", "."], lemmas=["Kenya", "join", "."],
+              ents=[("GPE", 0, 1)])
+MINISTER = Parse("The minister spoke.", words=["The", "minister", "spoke", "."], heads=[1, 2, 2, 2],
+                 deps=["det", "nsubj", "ROOT", "punct"], pos=["DET", "NOUN", "VERB", "PUNCT"],
+                 tags=["DT", "NN", "VBD", "."], lemmas=["the", "minister", "speak", "."])
+
+
+def said_it(verb: str, lemma: str, speakers: str = "Witnesses") -> Parse:
+    """ "<Speakers> said it <verb> two houses.": a plural speaker, then a subject "it"."""
+    return Parse(f"{speakers} said it {verb} two houses.", words=[speakers, "said", "it", verb, "two", "houses", "."],
+                 heads=[1, 1, 3, 1, 5, 3, 1], deps=["nsubj", "ROOT", "nsubj", "ccomp", "nummod", "dobj", "punct"],
+                 pos=["NOUN", "VERB", "PRON", "VERB", "NUM", "NOUN", "PUNCT"],
+                 tags=["NNS", "VBD", "PRP", "VBD", "CD", "NNS", "."],
+                 lemmas=[speakers.lower(), "say", "it", lemma, "two", "house", "."])
+
+
+def it_of(*parses: Parse):
+    """The mention the last "it" of the Doc stands for, and the pronoun mentions registered."""
+    doc = make_doc(*parses)
+    table = MentionTable()
+    table.start_doc(0, doc)
+    for index, sent in enumerate(doc.sents):
+        add_sentence_mentions(table, sent, index)
+    it = [t for t in doc if t.lower_ == "it"][-1]
+    found = table.at(it)
+    return (found.kind, found.label) if found else None, [(m.cls, m.label) for m in table.mentions
+                                                           if m.kind == "pronoun"]
+
+
+def test_a_subject_it_continues_the_common_noun_subject_before_it_past_a_plural_speaker():
+    assert it_of(STORM, said_it("damaged", "damage")) == (("nominal", "storm"), [])
+
+
+def test_a_subject_it_continues_a_named_country_subject():
+    assert it_of(KENYA, said_it("lost", "lose")) == (("name", "Kenya"), [])
+
+
+def test_a_person_subject_before_leaves_the_it_to_the_resolver():
+    assert it_of(MINISTER, said_it("lost", "lose")) == (("pronoun", "it"), [("*", "it")])
+
+
+def test_an_it_that_kills_is_an_occurrence():
+    assert it_of(said_it("killed", "kill")) == (("pronoun", "it"), [("Event", "it")])
+    assert it_of(said_it("bought", "buy")) == (("pronoun", "it"), [("*", "it")])
