@@ -269,7 +269,18 @@ class _Resolver:
         head = _head_part(words)[-1]
         found = {id(c): c for c in self._persons_orgs
                  if c.cls == "Organization" and all(len(name) == 1 and name[0] == head for name in c.name_words)}
-        return next(iter(found.values())) if len(found) == 1 else None
+        if len(found) != 1 or self._other_place(_country_of(_head_part(words)[:-1])):
+            return None
+        return next(iter(found.values()))
+
+    def _other_place(self, country: str | None) -> bool:
+        """Whether the article is set somewhere other than ``country`` (a longer name's own
+        country): a bare "Senate" is the institution of the country or place named most so far
+        (the first of those), so Puerto Rico's Senate is not the "U.S. Senate" named later."""
+        places = [c for c in self.clusters if c.named and c.cls in {"Country", "Place"}]
+        if country is None or not places:
+            return False
+        return max(places, key=lambda c: len(c.mentions)).label != country  # ties: the first named
 
     def _word_of_name(self, words: list[str], upper: bool = False, cls: str = "") -> _Cluster | None:
         """A one-word name that is a word of exactly one longer name of the article, whatever
@@ -420,6 +431,13 @@ class _Resolver:
             return self.recent(mention, lambda c: c.cls in {"Organization", "Country", "Place"} and bool(c.named)
                                and c.last_sentence >= mention.sentence - 1)
         return self.recent(mention, lambda c: c.cls == "Group" and c.last_sentence >= mention.sentence - 1)
+
+
+def _country_of(words: list[str]) -> str | None:
+    """The country the modifiers of a name give ("u.s.", "british", "south korean"), if any."""
+    countries = lexicon.countries()
+    phrase = " ".join(words)
+    return (countries.canonical(phrase) or countries.of_demonym(phrase)) if words else None
 
 
 def _plural(cluster: _Cluster) -> bool:

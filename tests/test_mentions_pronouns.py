@@ -55,3 +55,40 @@ def test_a_person_subject_before_leaves_the_it_to_the_resolver():
 def test_an_it_that_kills_is_an_occurrence():
     assert it_of(said_it("killed", "kill")) == (("pronoun", "it"), [("Event", "it")])
     assert it_of(said_it("bought", "buy")) == (("pronoun", "it"), [("*", "it")])
+
+
+def it_is(adjective: str, tag: str = "JJ", dep: str = "acomp") -> Parse:
+    """ "It is <adjective> for firms to publish accounts." """
+    return Parse(f"It is {adjective} for firms to publish accounts.",
+                 words=["It", "is", adjective, "for", "firms", "to", "publish", "accounts", "."],
+                 heads=[1, 1, 1, 6, 6, 6, 1, 6, 1],
+                 deps=["nsubj", "ROOT", dep, "mark", "nsubj", "aux", "advcl", "dobj", "punct"],
+                 pos=["PRON", "AUX", "ADJ", "SCONJ", "NOUN", "PART", "VERB", "NOUN", "PUNCT"],
+                 tags=["PRP", "VBZ", tag, "IN", "NNS", "TO", "VB", "NNS", "."],
+                 lemmas=["it", "be", adjective, "for", "firm", "to", "publish", "account", "."])
+
+
+def test_an_it_standing_in_for_a_clause_after_it_is_no_mention():
+    assert it_of(it_is("usual")) == (None, [])
+    time = Parse("It is time to vote.", words=["It", "is", "time", "to", "vote", "."], heads=[1, 1, 1, 4, 2, 1],
+                 deps=["nsubj", "ROOT", "attr", "aux", "relcl", "punct"],
+                 pos=["PRON", "AUX", "NOUN", "PART", "VERB", "PUNCT"], tags=["PRP", "VBZ", "NN", "TO", "VB", "."],
+                 lemmas=["it", "be", "time", "to", "vote", "."])
+    assert it_of(time) == (None, [])
+
+
+def test_an_it_that_is_ready_to_act_refers():
+    assert it_of(it_is("ready")) == (("pronoun", "It"), [("*", "It")])
+
+
+def test_a_share_of_a_relative_pronoun_names_nothing():
+    parse = Parse("Four of whom were hurt.", words=["Four", "of", "whom", "were", "hurt", "."],
+                  heads=[4, 0, 1, 4, 4, 4], deps=["nsubjpass", "prep", "pobj", "auxpass", "ROOT", "punct"],
+                  pos=["NUM", "ADP", "PRON", "AUX", "VERB", "PUNCT"], tags=["CD", "IN", "WP", "VBD", "VBN", "."],
+                  lemmas=["four", "of", "whom", "be", "hurt", "."])
+    doc = make_doc(parse)
+    table = MentionTable()
+    table.start_doc(0, doc)
+    add_sentence_mentions(table, next(doc.sents), 0)
+    assert table.nominal(doc[0], 0) is None
+    assert table.nominal(doc[4], 0) is None  # a verb is no noun phrase either

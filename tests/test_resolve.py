@@ -663,3 +663,16 @@ def test_a_capitalised_phrase_without_a_class_word_does_not_join_its_modifier():
         t.claim(mention, None, "move", literal="on")
     facts = t.resolve().facts  # the class word "trial" makes the name an event, as "the PALM trial" does
     assert [f.subject for f in facts] == ["event/orinoco", "concept/a1--orinoco-delta", "event/orinoco"]
+
+
+def test_a_bare_institution_word_in_another_place_is_not_that_country_s_one():
+    t = Text("Guam voted. The Senate met. The U.S. Senate adjourned.")
+    t.mention("Guam", "name", "Place")
+    t.mention("Senate", "name", "Organization")
+    t.mention("U.S. Senate", "name", "Organization")
+    assert sorted(e.label for e in t.resolve().entities if e.cls == "Organization") == ["Senate", "U.S. Senate"]
+    t = Text("Denmark voted. The Senate met. The Danish Senate adjourned.")
+    t.mention("Denmark", "name", "Country")
+    t.mention("Senate", "name", "Organization")
+    t.mention("Danish Senate", "name", "Organization")
+    assert sorted(e.label for e in t.resolve().entities if e.cls == "Organization") == ["Danish Senate"]

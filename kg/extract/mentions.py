@@ -96,6 +96,8 @@ class MentionTable:
             return None  # nothing left to name it by ("-", a quote mark)
         if any(t.lower_ in _BARE for t in tokens) and all(t.lower_ in _BARE or not t.is_alpha for t in tokens):
             return None  # "Others", "many", "those": a determiner standing alone names nothing
+        if any(t.tag_ in {"WP", "WDT", "WP$"} for t in tokens):
+            return None  # "four of whom", "some of which": a share of what the relative stands for, not a thing
         cls = "Event" if head.lemma_.lower() in lexicon.words("event") else "Concept"
         label = phrase_text(_head_phrase(tokens, head, LABEL_WORDS) if LABEL_WORDS else tokens)
         if _title_case(tokens) and (cue := entity_class.cue(label)) is not None:
@@ -402,12 +404,32 @@ def _add_honorific_names(table: MentionTable, sent: SpacySpan, sentence: int) ->
 
 
 def _is_pleonastic(token: Token) -> bool:
-    """ "it is expected that ...", "it seems": an "it" that refers to nothing."""
+    """ "it is expected that ...", "it seems", "it has been customary for candidates to ...",
+    "it's time to ...": an "it" that refers to nothing."""
     head = token.head
     return token.dep_ in {"nsubj", "nsubjpass"} and (
         head.lemma_ in {"seem", "appear", "rain", "take"}
-        or any(c.dep_ in {"ccomp", "xcomp"} and c.i > head.i for c in head.children) and head.lemma_ == "be"
+        or head.lemma_ == "be" and (any(c.dep_ in {"ccomp", "xcomp"} and c.i > head.i for c in head.children)
+                                    or _extraposed(head))
     )
+
+
+#: adjectives whose "to" clause is what their subject does ("it is ready to launch"): that "it" refers
+_CONTROL_ADJECTIVES = {"able", "unable", "ready", "willing", "unwilling", "eager", "keen", "prepared", "set", "due",
+                       "likely", "unlikely", "about", "free", "quick", "slow", "reluctant", "determined"}
+
+
+def _extraposed(be: Token) -> bool:
+    """Whether "it" + ``be`` + an adjective or "time" is followed by the clause it stands in for:
+    "customary ... for candidates to release", "important that", "time to give"."""
+    complements = [c for c in be.children if c.i > be.i and (
+        c.dep_ == "acomp" and c.lemma_.lower() not in _CONTROL_ADJECTIVES or c.dep_ == "attr" and c.lemma_ == "time")]
+    if not complements:
+        return False
+    clauses = [c for owner in (be, *complements) for c in owner.children
+               if c.i > be.i and c.dep_ in {"advcl", "ccomp", "xcomp", "relcl", "acl", "csubj"}]
+    return any(child.dep_ == "aux" and child.lower_ == "to" or child.dep_ == "mark" and child.lower_ in {"that", "for"}
+               for clause in clauses for child in clause.children)
 
 
 def _add_chunk_mention(table: MentionTable, chunk: SpacySpan, sentence: int) -> None:
