@@ -120,6 +120,8 @@ def article_quads(graph: ArticleGraph) -> Iterator[ox.Quad]:
         yield quad(subject, _kg(KG.mentionedIn), node)
 
     declared: set[str] = set()
+    dated: set[str] = set()
+    classes = {entity.key: entity.cls for entity in entities}
     for fact in graph.facts:
         subject = entity_iri(fact.subject)
         predicate = predicate_iri(fact)
@@ -131,6 +133,9 @@ def article_quads(graph: ArticleGraph) -> Iterator[ox.Quad]:
             yield quad(predicate, TYPE, RDF_PROPERTY)
             yield quad(predicate, SUB_PROPERTY, _kg(KG.relatedTo))
             yield quad(predicate, LABEL, _literal(fact.predicate_label))
+        if not fact.predicate and classes.get(fact.obj) == "TimeExpression" and predicate.value not in dated:
+            dated.add(predicate.value)  # "die on" Monday: ask "what happened on X" through kg:onDate
+            yield quad(predicate, SUB_PROPERTY, _kg(KG.onDate))
         statement = ox.NamedNode(str(STATEMENT) + _statement_id(fact, predicate, obj))
         yield quad(statement, TYPE, _kg(KG.Statement))
         yield quad(statement, STATEMENT_TERMS[0], subject)

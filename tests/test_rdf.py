@@ -209,3 +209,12 @@ def test_unasserted_facts_are_statements_only_with_modality_source_and_whole_obj
             (ox.NamedNode(RDF + "object"), efforts)} <= statement
     reported = list(article_quads(replace(GRAPH, facts=(replace(hedged, modality="reported"),))))
     assert [q for q in reported if q.subject == XI and q.predicate == kg("calledFor")]  # reported: a triple
+
+
+def test_an_open_predicate_with_a_date_object_is_a_sub_property_of_on_date():
+    monday = Entity("timeexpression/a1--monday", "TimeExpression", "Monday", scope="a1")
+    died = Fact("person/xi-jinping", "", "die on", monday.key, None, "a1", S0, 0.8, "clause-date")
+    quads = list(article_quads(replace(GRAPH, entities=ENTITIES + (monday,), facts=FACTS + (died,))))
+    sub_property = ox.NamedNode(RDFS + "subPropertyOf")
+    assert quads_about(quads, node("relation/dieOn")) >= {(sub_property, kg("onDate")), (sub_property, kg("relatedTo"))}
+    assert (sub_property, kg("onDate")) not in quads_about(quads, node("relation/stepUp"))
