@@ -424,6 +424,8 @@ class _Resolver:
             wanted = _GENDERED[word]  # a person known to agree first, then one whose gender is not known
             return self.recent(mention, lambda c: c.cls == "Person" and bool(c.named) and c.gender == wanted) \
                 or self.recent(mention, lambda c: c.cls == "Person" and bool(c.named) and c.gender == "")
+        if word in {"it", "its"} and mention.cls == "Concept":
+            return None  # a common noun nearer than any name may be what it means: not guessed
         if word in {"it", "its"} and mention.cls == "Event":  # "it killed nine": a fire, a storm, no country
             return self.recent(mention, lambda c: c.cls == "Event" and not _plural(c)
                                and c.last_sentence >= mention.sentence - 1)

@@ -92,3 +92,32 @@ def test_a_share_of_a_relative_pronoun_names_nothing():
     add_sentence_mentions(table, next(doc.sents), 0)
     assert table.nominal(doc[0], 0) is None
     assert table.nominal(doc[4], 0) is None  # a verb is no noun phrase either
+
+
+def test_an_object_it_with_a_common_noun_nearer_than_any_name_is_not_guessed():
+    parse = Parse("Nokia offered the post and she took it.",
+                  words=["Nokia", "offered", "the", "post", "and", "she", "took", "it", "."],
+                  heads=[1, 1, 3, 1, 1, 6, 1, 6, 1],
+                  deps=["nsubj", "ROOT", "det", "dobj", "cc", "nsubj", "conj", "dobj", "punct"],
+                  pos=["PROPN", "VERB", "DET", "NOUN", "CCONJ", "PRON", "VERB", "PRON", "PUNCT"],
+                  tags=["NNP", "VBD", "DT", "NN", "CC", "PRP", "VBD", "PRP", "."],
+                  lemmas=["Nokia", "offer", "the", "post", "and", "she", "take", "it", "."], ents=[("ORG", 0, 1)])
+    assert it_of(parse)[1] == [("Person", "she"), ("Concept", "it")]
+    named = Parse("She praised Nokia and joined it.", words=["She", "praised", "Nokia", "and", "joined", "it", "."],
+                  heads=[1, 1, 1, 1, 1, 4, 1], deps=["nsubj", "ROOT", "dobj", "cc", "conj", "dobj", "punct"],
+                  pos=["PRON", "VERB", "PROPN", "CCONJ", "VERB", "PRON", "PUNCT"],
+                  tags=["PRP", "VBD", "NNP", "CC", "VBD", "PRP", "."],
+                  lemmas=["she", "praise", "Nokia", "and", "join", "it", "."], ents=[("ORG", 2, 3)])
+    assert it_of(named)[1] == [("Person", "She"), ("*", "it")]
+
+
+def test_the_time_of_it_is_time_to_is_no_thing():
+    time = Parse("It is time to vote.", words=["It", "is", "time", "to", "vote", "."], heads=[1, 1, 1, 4, 2, 1],
+                 deps=["nsubj", "ROOT", "attr", "aux", "relcl", "punct"],
+                 pos=["PRON", "AUX", "NOUN", "PART", "VERB", "PUNCT"], tags=["PRP", "VBZ", "NN", "TO", "VB", "."],
+                 lemmas=["it", "be", "time", "to", "vote", "."])
+    doc = make_doc(time)
+    table = MentionTable()
+    table.start_doc(0, doc)
+    add_sentence_mentions(table, next(doc.sents), 0)
+    assert table.nominal(doc[2], 0) is None

@@ -676,3 +676,12 @@ def test_a_bare_institution_word_in_another_place_is_not_that_country_s_one():
     t.mention("Senate", "name", "Organization")
     t.mention("Danish Senate", "name", "Organization")
     assert sorted(e.label for e in t.resolve().entities if e.cls == "Organization") == ["Danish Senate"]
+
+
+def test_an_it_marked_as_a_common_noun_s_stays_unresolved():
+    t = Text("Nokia offered the post. She took it.")
+    t.mention("Nokia", "name", "Organization")
+    she = t.mention("She", "pronoun", "Person", head="she")
+    it = t.mention("it", "pronoun", "Concept", head="it")
+    t.claim(she, None, "take", it)
+    assert t.resolve().facts == ()

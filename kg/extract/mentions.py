@@ -91,6 +91,8 @@ class MentionTable:
             return found
         if head.pos_ not in {"NOUN", "PROPN", "NUM"} or head.lower_ in PRONOUNS:
             return None
+        if head.dep_ in {"attr", "acomp"} and any(c.lower_ == "it" and _is_pleonastic(c) for c in head.head.children):
+            return None  # the "time" of "it's time to give ...": no thing that gives
         tokens = phrase_tokens(head)
         if not tokens or not any(ch.isalnum() for ch in phrase_text(tokens)):
             return None  # nothing left to name it by ("-", a quote mark)
@@ -300,6 +302,8 @@ def add_sentence_mentions(table: MentionTable, sent: SpacySpan, sentence: int) -
             cls, plural = PRONOUNS[token.lower_]
             if token.lower_ == "it" and _does_what_events_do(token):
                 cls = "Event"
+            elif token.lower_ == "it" and token.dep_ not in _SUBJECT_DEPS and _common_noun_nearer(token):
+                cls = "Concept"  # "... the office of governor but would do so if she did succeed to it"
             table.add([token], sentence, kind="pronoun", cls=cls, label=token.text, head=token.lower_, plural=plural)
     table.subjects.extend((sentence, t) for t in sent if t.dep_ in _SUBJECT_DEPS)
 
@@ -312,6 +316,25 @@ def _does_what_events_do(token: Token) -> bool:
     """ "it killed nine people", "as it consumed the housing": an "it" that burns or kills is an
     occurrence (the fire), not a country or a company named nearby."""
     return token.dep_ in _SUBJECT_DEPS and token.head.lemma_.lower() in lexicon.words("event_verb")
+
+
+_NAMED_THING_TYPES = {"ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"}
+
+
+def _common_noun_nearer(token: Token) -> bool:
+    """Whether a singular common noun stands between a non-subject "it" and the last name
+    before it (in its sentence or the one before): then the "it" may be that thing as well as
+    the name, and is left unresolved rather than guessed."""
+    doc, start = token.doc, token.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    for before in reversed(doc[start:token.i]):
+        if before.ent_type_ in _NAMED_THING_TYPES:
+            return False
+        if before.pos_ == "NOUN" and before.tag_ == "NN" and not before.ent_type_ and before.dep_ != "compound" \
+                and before.lemma_.lower() not in _PERSON_NOUNS():
+            return True
+    return False
 
 
 def _subject_before(table: MentionTable, token: Token, sentence: int) -> Mention | None:
