@@ -121,3 +121,23 @@ def test_the_time_of_it_is_time_to_is_no_thing():
     table.start_doc(0, doc)
     add_sentence_mentions(table, next(doc.sents), 0)
     assert table.nominal(doc[2], 0) is None
+
+
+def test_a_subject_it_continues_the_name_apposed_to_the_subject_before():
+    drug = Parse("The drug, Zemra, worked.", words=["The", "drug", ",", "Zemra", ",", "worked", "."],
+                 heads=[1, 5, 1, 1, 1, 5, 5], deps=["det", "nsubj", "punct", "appos", "punct", "ROOT", "punct"],
+                 pos=["DET", "NOUN", "PUNCT", "PROPN", "PUNCT", "VERB", "PUNCT"],
+                 tags=["DT", "NN", ",", "NNP", ",", "VBD", "."],
+                 lemmas=["the", "drug", ",", "Zemra", ",", "work", "."], ents=[("ORG", 3, 4)])
+    assert it_of(drug, said_it("saved", "save")) == (("name", "Zemra"), [])
+
+
+def test_a_predicate_noun_before_an_object_it_is_no_other_thing():
+    parse = Parse("Nokia served as a model and she used it.",
+                  words=["Nokia", "served", "as", "a", "model", "and", "she", "used", "it", "."],
+                  heads=[1, 1, 1, 4, 2, 1, 7, 1, 7, 1],
+                  deps=["nsubj", "ROOT", "prep", "det", "pobj", "cc", "nsubj", "conj", "dobj", "punct"],
+                  pos=["PROPN", "VERB", "ADP", "DET", "NOUN", "CCONJ", "PRON", "VERB", "PRON", "PUNCT"],
+                  tags=["NNP", "VBD", "IN", "DT", "NN", "CC", "PRP", "VBD", "PRP", "."],
+                  lemmas=["Nokia", "serve", "as", "a", "model", "and", "she", "use", "it", "."], ents=[("ORG", 0, 1)])
+    assert it_of(parse)[1] == [("Person", "she"), ("*", "it")]

@@ -98,7 +98,7 @@ class MentionTable:
             return None  # nothing left to name it by ("-", a quote mark)
         if any(t.lower_ in _BARE for t in tokens) and all(t.lower_ in _BARE or not t.is_alpha for t in tokens):
             return None  # "Others", "many", "those": a determiner standing alone names nothing
-        if any(t.tag_ in {"WP", "WDT", "WP$"} for t in tokens):
+        if any(p.lower_ == "of" and any(o.tag_ in {"WP", "WDT"} for o in p.children) for p in head.children):
             return None  # "four of whom", "some of which": a share of what the relative stands for, not a thing
         cls = "Event" if head.lemma_.lower() in lexicon.words("event") else "Concept"
         label = phrase_text(_head_phrase(tokens, head, LABEL_WORDS) if LABEL_WORDS else tokens)
@@ -332,9 +332,14 @@ def _common_noun_nearer(token: Token) -> bool:
         if before.ent_type_ in _NAMED_THING_TYPES:
             return False
         if before.pos_ == "NOUN" and before.tag_ == "NN" and not before.ent_type_ and before.dep_ != "compound" \
-                and before.lemma_.lower() not in _PERSON_NOUNS():
+                and not _describes_subject(before) and before.lemma_.lower() not in _PERSON_NOUNS():
             return True
     return False
+
+
+def _describes_subject(noun: Token) -> bool:
+    """ "is a drug", "served as a control": a noun that says what its subject is, not another thing."""
+    return noun.dep_ in {"attr", "oprd", "appos"} or noun.dep_ == "pobj" and noun.head.lower_ == "as"
 
 
 def _subject_before(table: MentionTable, token: Token, sentence: int) -> Mention | None:
@@ -351,8 +356,10 @@ def _subject_before(table: MentionTable, token: Token, sentence: int) -> Mention
         if subject.tag_ in {"NNS", "NNPS", "WDT", "WP"} or subject.lower_ in {"they", "we", "you", "i", "that"}:
             continue  # cannot be "it" ("Officials"), or stands for a noun before it ("which"): look further back
         found = table.at(subject)
-        if found is not None and found.kind == "name":
-            return found if found.cls in _IT_NAMES and not found.plural else None  # "Brazil ..., but it is"
+        named = next((table.at(c) for c in subject.children if c.dep_ == "appos" and table.at(c) is not None), None)
+        found = named if found is None and named is not None and named.kind == "name" else found
+        if found is not None and found.kind == "name":  # "Brazil ..., but it is"; "One cocktail, ZMapp, ..."
+            return found if found.cls in _IT_NAMES and not found.plural else None
         if subject.pos_ != "NOUN" or subject.lemma_.lower() in _PERSON_NOUNS():
             return None
         if found is not None:
