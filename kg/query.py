@@ -295,6 +295,11 @@ def _parameter_values(dataset: Source, saved: SavedQuery, param: Param, value: A
         return [value]
     text = str(value)
     if text.startswith(("http://", "https://")):
+        try:
+            ox.NamedNode(text)  # the check Oxigraph makes, so both engines refuse alike
+        except ValueError as error:
+            raise QueryError(f"{text!r} is not a valid IRI (parameter {param.name} of {saved.name}): "
+                             f"{one_line(error)}") from error
         return [URIRef(text)]
     found = resolve_entities(dataset, text)
     if not found:

@@ -158,6 +158,28 @@ def read_graph_file(file: str | Path, triples_into: ox.NamedNode | None = None) 
     return quads
 
 
+class _EveryGraph(frozenset):
+    """The pending set that holds every graph: what an unreadable ``pending`` file means."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+EVERY_GRAPH = _EveryGraph()
+
+
+def _remove_pending(path: Path) -> None:
+    """Remove the ``pending`` file, or an empty folder someone made in its place."""
+    try:
+        path.unlink(missing_ok=True)
+    except IsADirectoryError:
+        try:
+            path.rmdir()
+        except OSError as error:
+            raise StoreError(f"cannot repair store {path.parent}: {path} is a folder, not kg's pending file "
+                             f"({one_line(error)})") from error
+
+
 class GraphStore:
     """Article graphs in an Oxigraph store: on disk (:meth:`open`), or a graph file
     loaded into memory (:meth:`load_file`), queried the same way."""
@@ -234,7 +256,7 @@ class GraphStore:
             if not self.read_only:
                 self._store.flush()
                 # every cache file written so far is current: nothing is pending any more
-                (self.path / PENDING).unlink(missing_ok=True)
+                _remove_pending(self.path / PENDING)
             self._store = None  # the lock goes with the last reference (results still iterated keep it)
 
     def __enter__(self) -> GraphStore:
@@ -287,11 +309,21 @@ class GraphStore:
         return self._pending_file()
 
     def _pending_file(self) -> set[str]:
-        """The graphs named in the ``pending`` file."""
+        """The graphs named in the ``pending`` file. A file that cannot be read, or names
+        something that is no graph IRI, may have lost any name: then every cache file is
+        suspect (:data:`EVERY_GRAPH`), and is rebuilt or bypassed, never trusted."""
         try:
-            return set((self.path / PENDING).read_text(encoding="utf-8").split())
+            names = set((self.path / PENDING).read_text(encoding="utf-8").split())
         except FileNotFoundError:
             return set()
+        except (OSError, UnicodeDecodeError):
+            return EVERY_GRAPH
+        try:
+            for name in names:
+                ox.NamedNode(name)
+        except ValueError:
+            return EVERY_GRAPH
+        return names
 
     def _mark_pending(self, graph: ox.NamedNode) -> None:
         with open(self.path / PENDING, "a", encoding="utf-8") as file:
@@ -311,10 +343,12 @@ class GraphStore:
 
     def _repair_cache(self) -> None:
         """Rebuild the cache files of graphs named in ``pending`` (left by an interrupted writer)."""
-        for name in sorted(self._pending_file()):
+        pending = self._pending_file()
+        names = [g.value for g in self._article_graphs()] if pending is EVERY_GRAPH else sorted(pending)
+        for name in names:
             graph = ox.NamedNode(name)
             self._write_cache(graph, self._database_lines(graph))
-        (self.path / PENDING).unlink(missing_ok=True)
+        _remove_pending(self.path / PENDING)
 
     def _database_lines(self, graph: ox.NamedNode) -> list[bytes]:
         """The sorted N-Triples lines of one graph, read from the database (slow)."""

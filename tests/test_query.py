@@ -375,3 +375,8 @@ def test_tables_show_control_characters_escaped_and_csv_keeps_them():
     table = format_result(result, "table", width=100)
     assert "\x1b" not in table and "\x07" not in table and "Huawei\\x1b[31m red\\x1b]0;owned\\x07" in table
     assert hostile in format_result(result, "csv")
+
+
+def test_an_iri_parameter_that_is_no_iri_is_one_clear_error(dataset):
+    with pytest.raises(QueryError, match=r"'https://x y' is not a valid IRI \(parameter ENTITY of relations-of\)"):
+        run_saved(dataset, "relations-of", ENTITY="https://x y")

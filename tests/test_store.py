@@ -380,3 +380,31 @@ def test_missing_store_file_path_and_closed_store(tmp_path):
     store.close()
     with pytest.raises(StoreError, match="is closed"):
         len(store)
+
+
+@pytest.mark.parametrize("garbage", [b"\xff\xfe not text", b"not an iri with spaces\n", b"<>\n", "folder"])
+def test_garbage_in_pending_makes_every_cache_suspect_and_the_writer_rebuilds_them(tmp_path, garbage):
+    """An unreadable pending file may have lost any name: readers bypass every cache file,
+    and the next writer rebuilds them all (never a UnicodeDecodeError or an invalid IRI)."""
+    import pyoxigraph as ox
+
+    from kg.store import CACHE, PENDING, GraphStore
+
+    graph = ox.NamedNode("https://kg.example.org/graph/a")
+    triple = (ox.NamedNode("https://kg.example.org/id/x"), ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"),
+              ox.Literal("X"))
+    with GraphStore.open(tmp_path / "s") as store:
+        store.replace_article(graph, [ox.Quad(*triple, graph)])
+        expected = store.dump("nq")
+    for cached in (tmp_path / "s" / CACHE).iterdir():
+        cached.write_bytes(b"")  # every cache file stale
+    if garbage == "folder":
+        (tmp_path / "s" / PENDING).mkdir()
+    else:
+        (tmp_path / "s" / PENDING).write_bytes(garbage)
+    with GraphStore.open(tmp_path / "s", read_only=True) as reader:
+        assert reader.dump("nq") == expected  # read from the database, not the stale cache
+    with GraphStore.open(tmp_path / "s") as writer:
+        assert not (tmp_path / "s" / PENDING).exists()
+        assert writer.dump("nq") == expected
+    assert any(f.stat().st_size for f in (tmp_path / "s" / CACHE).iterdir())  # rebuilt
