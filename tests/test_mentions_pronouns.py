@@ -141,3 +141,20 @@ def test_a_predicate_noun_before_an_object_it_is_no_other_thing():
                   tags=["NNP", "VBD", "IN", "DT", "NN", "CC", "PRP", "VBD", "PRP", "."],
                   lemmas=["Nokia", "serve", "as", "a", "model", "and", "she", "use", "it", "."], ents=[("ORG", 0, 1)])
     assert it_of(parse)[1] == [("Person", "she"), ("*", "it")]
+
+
+def test_an_it_after_a_subject_kg_cannot_name_is_unclear():
+    following = Parse("The following is an edition.", words=["The", "following", "is", "an", "edition", "."],
+                      heads=[1, 2, 2, 4, 2, 2], deps=["det", "nsubj", "ROOT", "det", "attr", "punct"],
+                      pos=["DET", "NOUN", "AUX", "DET", "NOUN", "PUNCT"], tags=["DT", "NN", "VBZ", "DT", "NN", "."],
+                      lemmas=["the", "following", "be", "an", "edition", "."])
+    assert it_of(following, said_it("lost", "lose")) == (("pronoun", "it"), [("Concept", "it")])
+
+
+def test_an_it_after_its_own_verb_is_unclear():
+    be_it = Parse("Sell it, be it a song.", words=["Sell", "it", ",", "be", "it", "a", "song", "."],
+                  heads=[0, 0, 0, 0, 3, 6, 3, 0], deps=["ROOT", "dobj", "punct", "advcl", "nsubj", "det", "attr", "punct"],
+                  pos=["VERB", "PRON", "PUNCT", "AUX", "PRON", "DET", "NOUN", "PUNCT"],
+                  tags=["VB", "PRP", ",", "VB", "PRP", "DT", "NN", "."],
+                  lemmas=["sell", "it", ",", "be", "it", "a", "song", "."])
+    assert it_of(be_it)[1] == [("*", "it"), ("Concept", "it")]

@@ -114,7 +114,7 @@ _CODE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z]{2})(?![A-Za-z]+-\d+$)[A-Za-z][A-Za-z
 _NAME_GLUE = {"the", "of", "and", "for", "on", "in", "de", "la", "a"}
 
 
-_BARE = {"other", "others", "some", "many", "all", "both", "each", "several", "few", "most", "none", "one",
+_BARE = {"other", "others", "some", "many", "all", "both", "each", "several", "few", "most", "none", "one", "following",
          "ones", "those", "these", "this", "that", "another", "any", "such", "much", "more", "less"}
 #: the most words a concept's label keeps (the head and what is next to it), or None for the
 #: whole phrase. Off for now: facts are matched on their object's label (the seed acceptance
@@ -296,13 +296,14 @@ def add_sentence_mentions(table: MentionTable, sent: SpacySpan, sentence: int) -
         if token.pos_ == "PRON" and token.lower_ in PRONOUNS and table.at(token) is None:
             if token.lower_ == "it" and (token.dep_ == "expl" or _is_pleonastic(token)):
                 continue
-            if token.lower_ == "it" and (antecedent := _subject_before(table, token, sentence)) is not None:
+            antecedent, unclear = _subject_before(table, token, sentence) if token.lower_ == "it" else (None, False)
+            if antecedent is not None:
                 table.refer(token, antecedent)
                 continue
             cls, plural = PRONOUNS[token.lower_]
             if token.lower_ == "it" and _does_what_events_do(token):
                 cls = "Event"
-            elif token.lower_ == "it" and token.dep_ not in _SUBJECT_DEPS and _common_noun_nearer(token):
+            elif token.lower_ == "it" and (unclear or token.dep_ not in _SUBJECT_DEPS and _common_noun_nearer(token)):
                 cls = "Concept"  # "... the office of governor but would do so if she did succeed to it"
             table.add([token], sentence, kind="pronoun", cls=cls, label=token.text, head=token.lower_, plural=plural)
     table.subjects.extend((sentence, t) for t in sent if t.dep_ in _SUBJECT_DEPS)
@@ -342,30 +343,35 @@ def _describes_subject(noun: Token) -> bool:
     return noun.dep_ in {"attr", "oprd", "appos"} or noun.dep_ == "pobj" and noun.head.lower_ == "as"
 
 
-def _subject_before(table: MentionTable, token: Token, sentence: int) -> Mention | None:
-    """The common noun a subject "it" continues: the nearest subject before it, in its sentence
-    or the one before, when that is one thing named by a common noun ("A fire destroyed 200
-    homes. Officials said it killed nine"; a plural subject such as "Officials" is passed over).
-    A name, a person or another pronoun there leaves the "it" to the resolver."""
+def _subject_before(table: MentionTable, token: Token, sentence: int) -> tuple[Mention | None, bool]:
+    """(what a subject "it" continues, whether it is unclear): the nearest subject before it,
+    in its sentence or the one before, when that is one thing named by a common noun or a name
+    ("A fire destroyed 200 homes. Officials said it killed nine"; a plural subject such as
+    "Officials" is passed over). A person or another pronoun there leaves the "it" to the
+    resolver; a subject kg cannot name ("The following is ...") or an "it" after its own verb
+    ("be it a photograph") leaves it unclear."""
     if token.dep_ not in _SUBJECT_DEPS:
-        return None
+        return None, False
+    if token.head.i < token.i:
+        return None, True
     for said, subject in reversed(table.subjects + [(sentence, t) for t in token.sent
                                                    if t.dep_ in _SUBJECT_DEPS and t.i < token.i]):
         if said < sentence - 1:
-            return None
+            return None, False
         if subject.tag_ in {"NNS", "NNPS", "WDT", "WP"} or subject.lower_ in {"they", "we", "you", "i", "that"}:
             continue  # cannot be "it" ("Officials"), or stands for a noun before it ("which"): look further back
         found = table.at(subject)
         named = next((table.at(c) for c in subject.children if c.dep_ == "appos" and table.at(c) is not None), None)
         found = named if found is None and named is not None and named.kind == "name" else found
         if found is not None and found.kind == "name":  # "Brazil ..., but it is"; "One cocktail, ZMapp, ..."
-            return found if found.cls in _IT_NAMES and not found.plural else None
+            return (found if found.cls in _IT_NAMES and not found.plural else None), False
         if subject.pos_ != "NOUN" or subject.lemma_.lower() in _PERSON_NOUNS():
-            return None
+            return None, False
         if found is not None:
-            return found if found.kind == "nominal" else None
-        return table.nominal(subject, said)
-    return None
+            return (found if found.kind == "nominal" else None), False
+        found = table.nominal(subject, said)
+        return found, found is None
+    return None, False
 
 
 def _PERSON_NOUNS() -> frozenset[str]:

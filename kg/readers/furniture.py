@@ -50,7 +50,8 @@ DROP_LINES: frozenset[str] = frozenset({"advertisement", "advertisements", "spon
 # court.", "Photo: AP"): a line that ends in a picture credit, or opens as a file photo, is
 # the picture's, not the article's, and is dropped with the text it captions.
 CAPTION_LINE = re.compile(
-    r"(?:^|.*?[.!?\"”)]\s+)(?:image|photo|picture|photograph|photo credit|credit|file photo)\s*(?:by\s*)?[:–—-]\s*"
+    r"(?:^|.*?[.!?\"”)]\s+)(?:image|photo|picture|photograph|photo credit|credit|file photo)"
+    r"\s*(?:by\s*)?[:–—-]\s*"
     r"[^\s:]+(?:\s+[^\s:()]+){0,4}?(?:\s*\((?:flickr|wikimedia commons|file|cc[\w .-]*)\))?\s*\.?"
     r"|file photo\b.{0,200}|.{0,200}\((?:flickr|wikimedia commons)\)\.?",
     re.IGNORECASE)
