@@ -138,9 +138,9 @@ SENT_CLAIMING = Parse(
 @pytest.mark.parametrize("parse, expected", [
     (REOPENED, {("museum", "~reopen on", "Sunday", "clause-date", "asserted")}),
     # a bare date is "on" a day; a passive subject is what the action was done to
-    (FREED, {("prisoner", "~free on", "Tuesday", "clause-date", "asserted")}),
+    (FREED, {("prisoner", "~be freed on", "Tuesday", "clause-date", "asserted")}),
     # a reduced relative dates the noun it modifies, and a month is "in"
-    (BRIDGE_OPENED, {("bridge", "~open in", "May 1932", "clause-date", "asserted")}),
+    (BRIDGE_OPENED, {("bridge", "~be opened in", "May 1932", "clause-date", "asserted")}),
     (MAYOR_IN, set()),  # a copula's date says when a state held: no action to date
 ])
 def test_a_clause_is_dated_by_the_date_it_names(parse, expected):
@@ -155,7 +155,7 @@ def test_a_bare_date_is_a_clause_argument_of_its_own():
 
 @pytest.mark.parametrize("parse, expected", [
     # the participle's understood subject is the subject of the clause it modifies
-    (BORN_IN, {("Ada Eze", "~bear in", "Lagos", "clause", "asserted"),
+    (BORN_IN, {("Ada Eze", "~be born in", "Lagos", "clause", "asserted"),
                ("Ada Eze", "~move to", "London", "clause", "asserted")}),
     # the reason one is sentenced for is about the one sentenced, not the judge
     (SENTENCED_FOR, {("judge", "~sentence", "John Smith", "clause", "asserted"),
@@ -476,7 +476,7 @@ HELD_IN_YEAR = Parse(
 
 def test_a_clause_inside_a_noun_phrase_takes_its_own_argument_not_that_phrase():
     found = rule_claims("clause", FINED_IN_STATES_FOR)
-    assert found == {("firm", "~fine in", "several states for hiding and selling stolen cars", "clause", "asserted"),
+    assert found == {("firm", "~be fined in", "several states for hiding and selling stolen cars", "clause", "asserted"),
                      ("firm", "~hide", "stolen cars", "clause", "asserted"),
                      ("firm", "~sell", "stolen cars", "clause", "asserted")}
 
@@ -538,5 +538,5 @@ BORN_NAMED = Parse(
 
 
 def test_born_with_a_name_keeps_the_birthplace_and_bears_no_one():
-    assert rule_claims("clause", BORN_NAMED) == {("she", "~bear in", "Leeds", "clause", "asserted"),
+    assert rule_claims("clause", BORN_NAMED) == {("she", "~be born in", "Leeds", "clause", "asserted"),
                                                  ("she", "~move to", "Paris", "clause", "asserted")}

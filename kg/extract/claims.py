@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from .. import lexicon
 from ..model import Claim
-from .clauses import Clause, clauses, conjuncts, fronted_description, span_tokens
+from .clauses import Clause, clauses, conjuncts, fronted_description, reported_tokens, span_tokens
 from .mentions import MentionTable, left_modifiers, phrase_text, phrase_tokens
 from .nominal import words as nominal_words
 from .modality import Modality, addressee, clause_modality, combine, governing_class, requested_infinitive, speaker
@@ -95,6 +95,8 @@ class ClaimBuilder:
         if subject is None or (obj is None and not literal) or (obj is not None and obj.id == subject.id):
             return
         mood = self.in_quotation(mood)
+        if mood.source is not None and self._coordinated_with(mood.source, subject, sentence):
+            mood = Modality(mood.modality)  # "Barr and Ross refused": Barr is no source of Ross's refusal
         source = self.mention(mood.source, sentence) if mood.source is not None else None
         listener = self.mention(addressee, sentence) if addressee is not None else None
         if mood.source is not None and source is None:
@@ -106,6 +108,12 @@ class ClaimBuilder:
             modality=mood.modality, source=_source_id(source, self.quoted_by if self.quoted else None, subject),
             addressee=None if listener is None else listener.id,
         ))
+
+    def _coordinated_with(self, source: Token, subject, sentence: int) -> bool:
+        """The source is a conjunct of the subject's own coordination: a co-subject, never
+        the speaker of the other's words."""
+        found = [self.mention(t, sentence) for t in conjuncts(source)]
+        return len(found) > 1 and any(m is not None and m.id == subject.id for m in found)
 
     def in_quotation(self, mood: Modality) -> Modality:
         return mood if self.quoted is None else combine([mood, self.quoted])
@@ -501,7 +509,8 @@ def speech_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
     for subject in builder.members(who, sentence):
         for obj in clause.objects:
             if obj.is_clause:
-                builder.add(subject, predicate, verb_lemma, literal=_content_text(obj.tokens), sentence=sentence,
+                builder.add(subject, predicate, verb_lemma, literal=_content_text(reported_tokens(obj.head)),
+                            sentence=sentence,
                             extractor="speech", mood=mood, addressee=listener)
         for arg in clause.preps:
             if arg.prep == "at" and (target := builder.table.at(arg.head)) is not None and target.cls == "Event":
@@ -583,9 +592,10 @@ def date_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
     if not targets:
         return
     mood, verb_lemma = _clause_mood(clause)
+    label = _subject_relation(clause, verb_lemma)
     for subject in builder.subjects(clause, sentence):
         for target, prep in targets:
-            phrase = f"{verb_lemma} {prep}"  # an open relation: "hold in" a year is no kg:heldIn a place
+            phrase = f"{label} {prep}"  # an open relation: "hold in" a year is no kg:heldIn a place
             builder.add(subject, None, phrase, target, sentence=sentence, extractor="clause-date", mood=mood)
 
 
@@ -620,10 +630,15 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
     if not subjects:
         return
     mood, verb_lemma = _clause_mood(clause)
+    label = _subject_relation(clause, verb_lemma)
     table = builder.table
+    idioms = _idiom_preps(clause, table)
+    if idioms:  # "hold two officers in contempt": the relation is "hold in contempt"
+        label = " ".join([label, *(f"{a.prep} {a.head.lower_}" for a in idioms)])
     light = [o for o in clause.objects if o.head.lemma_.lower() in _LIGHT_OBJECTS and table.at(o.head) is None
              or o.head.lemma_.lower() in _LIGHT_OBJECTS and table.at(o.head).kind == "nominal"]
-    preps = [a for a in clause.preps if a.head.i not in builder.enumerated and a.head.ent_type_ not in {"DATE", "TIME"}]
+    preps = [a for a in clause.preps if a.head.i not in builder.enumerated and a.head.ent_type_ not in {"DATE", "TIME"}
+             and a not in idioms]
     around = table.at(clause.verb)  # a noun phrase the clause lies inside is none of its arguments
     for subject in subjects:
         # an argument inside the phrase around the clause gets a mention of its own, unless the
@@ -639,13 +654,13 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
             for target in builder.members(obj.head, sentence):
                 if target is around and (not split or (target := builder.inner(obj.head, sentence)) is None):
                     continue
-                builder.add(subject, _ontology_predicate(verb_lemma), verb_lemma, target, sentence=sentence,
+                builder.add(subject, _subject_predicate(clause, label), label, target, sentence=sentence,
                             extractor="clause", mood=mood)
                 primary_done = True
         for index, arg in enumerate(preps):
             if arg.is_clause or arg.prep is None or arg.prep == "according to":
                 continue
-            phrase = f"{verb_lemma} {light[0].head.lemma_.lower()} {arg.prep}" if light else f"{verb_lemma} {arg.prep}"
+            phrase = f"{label} {light[0].head.lemma_.lower()} {arg.prep}" if light else f"{label} {arg.prep}"
             if clause.passive and arg.prep == "by":
                 for agent in builder.members(arg.head, sentence):
                     builder.add(agent, _ontology_predicate(verb_lemma), verb_lemma, subject, sentence=sentence,
@@ -654,7 +669,8 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
             if arg.prep == "as" and _role_noun(arg.head, table):
                 # "served as the US ambassador to the United Nations": a role is a description of
                 # the subject, kept whole as a literal, never folded into a person
-                builder.add(subject, _ontology_predicate(phrase), phrase, literal=phrase_text(description_tokens(arg.head)),
+                builder.add(subject, _subject_predicate(clause, phrase), phrase,
+                            literal=phrase_text(description_tokens(arg.head)),
                             sentence=sentence, extractor="clause" if not primary_done else "clause-prep", mood=mood)
                 primary_done = True
                 continue
@@ -667,9 +683,54 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
                     continue
                 if not named and (primary_done or index > 0):
                     continue
-                builder.add(subject, _ontology_predicate(phrase), phrase, target, sentence=sentence,
+                builder.add(subject, _subject_predicate(clause, phrase), phrase, target, sentence=sentence,
                             extractor="clause" if not primary_done else "clause-prep", mood=mood)
             primary_done = True
+
+
+def _subject_relation(clause: Clause, verb_lemma: str) -> str:
+    """The relation words a fact about the clause's subject is named by. The subject of a
+    passive is what was done to, never the doer: "seven people were killed" is "be killed",
+    "the wife was taken into custody" "be taken into"."""
+    words = verb_lemma.split()
+    if not _passive_participle(clause) or not words or words[0] != clause.verb.lemma_.lower():
+        return verb_lemma
+    return " ".join(["be", clause.verb.lower_, *words[1:]])
+
+
+def _passive_participle(clause: Clause) -> bool:
+    """The clause's own verb is a passive participle ("was killed", "opened in 1932"); a
+    verb that only inherits a passive subject ("is expected to reduce") is active."""
+    return clause.passive and clause.verb.tag_ == "VBN"
+
+
+def _subject_predicate(clause: Clause, phrase: str) -> str | None:
+    """The ontology property of a relation on the clause's subject: a passive one is looked
+    up by its lemmas ("be locate in", "be hold in"), so "was killed" never maps to what
+    "kill" maps to, and "is located in" still maps to kg:locatedIn."""
+    if not _passive_participle(clause) or not phrase.startswith("be "):
+        return _ontology_predicate(phrase)
+    words = phrase.split()
+    if len(words) > 1 and words[1] == clause.verb.lower_:
+        words[1] = clause.verb.lemma_.lower()
+    return _ontology_predicate(" ".join(words))
+
+
+def _idiom_preps(clause: Clause, table: MentionTable) -> list:
+    """Prepositional arguments that belong to the relation: a bare singular noun with no
+    determiner after the object ("hold two officers in contempt", "put the suspect on
+    trial"), which names no thing the object is related to."""
+    if not any(o.head.dep_ == "dobj" for o in clause.objects):
+        return []
+    found = []
+    for arg in clause.preps:
+        head = arg.head
+        mention = table.at(head)
+        if (arg.prep and head.pos_ == "NOUN" and head.tag_ == "NN" and (mention is None or mention.kind == "nominal")
+                and not any(c.dep_ in {"det", "poss", "nummod", "amod", "compound"} for c in head.children)
+                and head.i > max(o.head.i for o in clause.objects if o.head.dep_ == "dobj")):
+            found.append(arg)
+    return found
 
 
 def _role_noun(head: Token, table: MentionTable) -> bool:

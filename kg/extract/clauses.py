@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .. import lexicon
-from .modality import governing_class
+from .modality import governing_class, independent_conjunct
 from .rules import words as rule_words
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -63,6 +63,28 @@ def span_tokens(head: Token) -> list[Token]:
     while tokens and tokens[-1].dep_ in {"punct", "cc"}:
         tokens.pop()
     return tokens or [head]
+
+
+def reported_tokens(head: Token) -> list[Token]:
+    """What a clausal complement says, without a coordinated main clause of its own attached
+    to it ("the forest should be opened, and his critics blame him"): what was said stops
+    where the reported clause stops."""
+    cut = {t.i for c in head.subtree if independent_conjunct(c) and _conjunct_of(c, head) for t in c.subtree}
+    if not cut:
+        return span_tokens(head)
+    tokens = [t for t in span_tokens(head) if t.i not in cut]
+    while tokens and (tokens[-1].dep_ in {"punct", "cc"}):
+        tokens.pop()
+    return tokens or [head]
+
+
+def _conjunct_of(token: Token, head: Token) -> bool:
+    """``token`` is coordinated with ``head`` (directly or through a chain of conjuncts)."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+        if token == head:
+            return True
+    return False
 
 
 def _subject_of(verb: Token, depth: int = 0) -> tuple[Token, bool] | None:

@@ -148,6 +148,10 @@ def _context(verb: Token, depth: int) -> list[Modality]:
         return []
     dep = verb.dep_
     if dep == "conj":
+        if independent_conjunct(verb) and head.dep_ in _COMPLEMENTS:
+            # "said the forest should be opened, and his critics blame him": the second clause
+            # is the narrator's, coordinated with the verb of saying, not part of what was said
+            return _context(head.head, depth + 2) if head.head != head else []
         own_subject = any(c.dep_ in _SUBJECTS for c in verb.children)
         own_aux = any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
         # "may resign and leave" shares the auxiliary; "resigned and he may leave" does not
@@ -165,6 +169,20 @@ def _context(verb: Token, depth: int) -> list[Modality]:
     clause = _clause_of(head)
     attributed = [m for m in own_marks(clause) if m.modality == "reported"] if clause != head or dep == "advcl" else []
     return attributed + _context(clause, depth + 1)
+
+
+def independent_conjunct(verb: Token) -> bool:
+    """A coordinated clause with its own subject, set off by a comma before its conjunction
+    (", and his critics blame him"): a main clause of its own, not a part of the clause it
+    is attached to, so what that clause reports or asks stops before it."""
+    if verb.dep_ != "conj" or verb.pos_ not in {"VERB", "AUX"} or not any(c.dep_ in _SUBJECTS for c in verb.children):
+        return False
+    start = verb.left_edge.i
+    doc = verb.doc
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.dep_ == "cc":
+        before = doc[start - 2] if start > 1 else None
+    return before is not None and before.text in {",", ";"}
 
 
 def _governed(head: Token, complement: Token, depth: int) -> list[Modality]:
