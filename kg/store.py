@@ -230,6 +230,10 @@ class GraphStore:
         except OSError as error:
             raise StoreError(f"cannot create store {path} ({one_line(error)})") from error
         database = str(path / DATABASE)
+        if (path / DATABASE).is_dir() and any((path / DATABASE).iterdir()) and not (path / DATABASE / "CURRENT").is_file():
+            # RocksDB would start a new database over the old one's files: never write to it
+            raise StoreError(f"store {path} is damaged and cannot be opened ({DATABASE}/CURRENT is missing); "
+                             "it was left as it is")
         try:
             store = ox.Store.read_only(database) if read_only else ox.Store(database)
         except OSError as error:

@@ -408,3 +408,23 @@ def test_garbage_in_pending_makes_every_cache_suspect_and_the_writer_rebuilds_th
         assert not (tmp_path / "s" / PENDING).exists()
         assert writer.dump("nq") == expected
     assert any(f.stat().st_size for f in (tmp_path / "s" / CACHE).iterdir())  # rebuilt
+
+
+def test_a_store_missing_its_current_file_is_never_written_to(tmp_path):
+    import pyoxigraph as ox
+
+    from kg.store import DATABASE, GraphStore, StoreError
+
+    graph = ox.NamedNode("https://kg.example.org/graph/a")
+    with GraphStore.open(tmp_path / "s") as store:
+        store.replace_article(graph, [ox.Quad(ox.NamedNode("https://kg.example.org/id/x"),
+                                              ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"),
+                                              ox.Literal("X"), graph)])
+    (tmp_path / "s" / DATABASE / "CURRENT").unlink()
+    before = {f.name: f.read_bytes() for f in (tmp_path / "s" / DATABASE).iterdir() if f.is_file()}
+    with pytest.raises(StoreError, match="damaged.*CURRENT is missing"):
+        GraphStore.open(tmp_path / "s")
+    with pytest.raises(StoreError):
+        GraphStore.open(tmp_path / "s", read_only=True)
+    after = {f.name: f.read_bytes() for f in (tmp_path / "s" / DATABASE).iterdir() if f.is_file()}
+    assert after == before
