@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 
 from . import turtle as kg_turtle
-from .fileio import ensure_dir, write_atomic
+from .fileio import write_all_atomic
 from .jsonld import compact_jsonld
 from .model import ArticleGraph, Skipped
 from .errors import OutputError, printable
@@ -238,8 +238,9 @@ def _from_store(store: GraphStore, fmt: str) -> bytes:
 
 
 def write_outputs(data: BuildData, out: Path, extra: dict[str, bytes] | None = None) -> list[Path]:
-    """Render every output, then move each into ``out`` atomically."""
-    ensure_dir(out)
+    """Render every output, then write them into ``out`` together (see
+    :func:`kg.fileio.write_all_atomic`): a failed or interrupted build leaves the last
+    good set of files, never a mix."""
     rendered = {name: writer(data) for name, writer in WRITERS.items()}
     rendered.update(extra or {})
-    return [write_atomic(out / name, payload) for name, payload in rendered.items()]
+    return write_all_atomic(out, rendered)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from glob import escape as glob_escape
 from pathlib import Path
 
 from .errors import OutputError
@@ -30,8 +31,38 @@ def _umask() -> int:
 
 def write_atomic(path: str | Path, data: bytes | str) -> Path:
     """Write ``data`` to a temporary file beside ``path``, then rename it into place."""
-    path = Path(path)
-    ensure_dir(path.parent)
+    return write_all_atomic(Path(path).parent, {Path(path).name: data})[0]
+
+
+def write_all_atomic(folder: str | Path, files: dict[str, bytes | str]) -> list[Path]:
+    """Write a set of files into ``folder`` so that they change together: every one is
+    written in full to a temporary file first, and only when all are on disk are they
+    renamed into place (renames take microseconds). A failure before that (a full disk)
+    removes the temporaries and leaves every old file as it was. Temporaries an earlier,
+    killed run left for these names are removed first."""
+    folder = ensure_dir(Path(folder))
+    for name in files:
+        for stale in folder.glob(f".{glob_escape(name)}.*.tmp"):
+            stale.unlink(missing_ok=True)
+    written: list[tuple[str, Path]] = []
+    current = folder
+    try:
+        for name, data in files.items():
+            current = folder / name
+            written.append((_temporary(current, data), current))
+        for temporary, current in written:
+            os.replace(temporary, current)
+    except BaseException as error:
+        for temporary, _ in written:
+            Path(temporary).unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise OutputError(f"cannot write {current}: {error.strerror or error}") from error
+        raise
+    return [path for _, path in written]
+
+
+def _temporary(path: Path, data: bytes | str) -> str:
+    """``data`` in full in a temporary file beside ``path`` (fsynced, usual permissions)."""
     payload = data.encode("utf-8") if isinstance(data, str) else data
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -43,10 +74,7 @@ def write_atomic(path: str | Path, data: bytes | str) -> Path:
             file.flush()
             os.fsync(file.fileno())
         os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual permissions
-        os.replace(temporary, path)
-    except BaseException as error:
+    except BaseException:
         Path(temporary).unlink(missing_ok=True)
-        if isinstance(error, OSError):
-            raise OutputError(f"cannot write {path}: {error.strerror or error}") from error
         raise
-    return path
+    return temporary

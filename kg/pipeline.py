@@ -30,7 +30,7 @@ import pyoxigraph as ox
 
 from .errors import ExtractionError, InputError
 from .export import BuildData, write_outputs
-from .fileio import ensure_dir, write_atomic
+from .fileio import ensure_dir, write_all_atomic
 from .extract import extract
 from .model import Article, ArticleGraph, Skipped
 from .nlp import DEFAULT_MODEL, MIN_LATIN_SHARE, latin_share, load_model, parse
@@ -245,7 +245,7 @@ def export_store(store: str | Path, out: str | Path, view: bool = True) -> list[
         rendered = {name: graph_store.dump(fmt) for name, fmt in STORE_FILES.items()}
         if view:
             rendered["view.html"] = render_view_bytes(graph_store.quads())
-    return [write_atomic(out / name, payload) for name, payload in rendered.items()]
+    return write_all_atomic(out, rendered)
 
 
 @dataclass(frozen=True, slots=True)

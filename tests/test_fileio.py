@@ -94,3 +94,33 @@ def test_read_only_folder_raises_output_error(tmp_path):
     finally:
         folder.chmod(0o700)
     assert list(folder.iterdir()) == []
+
+
+def test_a_set_of_files_changes_together_or_not_at_all(tmp_path, monkeypatch):
+    """A full disk on the third file leaves all three old files (never two new, one old)."""
+    from kg.fileio import write_all_atomic
+
+    write_all_atomic(tmp_path, {"a.ttl": "old a", "b.trig": "old b", "c.csv": "old c"})
+    calls = {"n": 0}
+    real_fsync = os.fsync
+
+    def third_fails(fd):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise OSError(28, "No space left on device")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", third_fails)
+    with pytest.raises(OutputError, match=r"cannot write .*c\.csv: No space left on device"):
+        write_all_atomic(tmp_path, {"a.ttl": "new a", "b.trig": "new b", "c.csv": "new c"})
+    assert [(tmp_path / n).read_text() for n in ("a.ttl", "b.trig", "c.csv")] == ["old a", "old b", "old c"]
+    assert leftovers(tmp_path) == []
+
+
+def test_temporaries_a_killed_run_left_are_removed(tmp_path):
+    from kg.fileio import write_all_atomic
+
+    (tmp_path / ".graph.ttl.abc123.tmp").write_text("half")
+    (tmp_path / ".notes.txt.x.tmp").write_text("not ours")
+    write_all_atomic(tmp_path, {"graph.ttl": "whole"})
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".notes.txt.x.tmp", "graph.ttl"]
