@@ -6,9 +6,11 @@ seed, the news gold or the judged articles), hard-coded so no model is loaded.""
 
 from __future__ import annotations
 
-from docs import Parse
+from docs import Parse, make_doc
 from test_modality import claims, run
 from test_rules import rule_claims
+
+from kg.extract.clauses import clauses
 
 CRITICS = Parse(
     "Lula said the tax should be cut, and his rivals blame him for the deficit.",
@@ -63,6 +65,40 @@ STRUCK = Parse(
     lemmas=["the", "bus", "strike", "a", "fence", "."],
 )
 
+ELECTED = Parse(
+    'Ana Ruiz resigned as mayor of Lyon and Paul Roy was elected in May.',
+    words=['Ana', 'Ruiz', 'resigned', 'as', 'mayor', 'of', 'Lyon', 'and', 'Paul', 'Roy', 'was', 'elected', 'in', 'May', '.'],
+    heads=[1, 2, 2, 2, 3, 4, 5, 4, 9, 4, 11, 2, 11, 12, 2],
+    deps=['compound', 'nsubj', 'ROOT', 'prep', 'pobj', 'prep', 'pobj', 'cc', 'compound', 'conj', 'auxpass', 'advcl', 'prep', 'pobj', 'punct'],
+    pos=['PROPN', 'PROPN', 'VERB', 'ADP', 'NOUN', 'ADP', 'PROPN', 'CCONJ', 'PROPN', 'PROPN', 'AUX', 'VERB', 'ADP', 'PROPN', 'PUNCT'],
+    tags=['NNP', 'NNP', 'VBD', 'IN', 'NN', 'IN', 'NNP', 'CC', 'NNP', 'NNP', 'VBD', 'VBN', 'IN', 'NNP', '.'],
+    lemmas=['Ana', 'Ruiz', 'resign', 'as', 'mayor', 'of', 'Lyon', 'and', 'Paul', 'Roy', 'be', 'elect', 'in', 'May', '.'],
+    ents=[('PERSON', 6, 7), ('PERSON', 8, 10), ('DATE', 13, 14)],
+)
+CAMPS = Parse(  # the parser's slip: the first clause read as a second subject of "said"
+    "Thousands live in the camps, and aid workers said the water had run out.",
+    words=["Thousands", "live", "in", "the", "camps", ",", "and", "aid", "workers", "said", "the", "water", "had", "run",
+           "out", "."],
+    heads=[1, 9, 1, 4, 2, 1, 1, 8, 9, 9, 11, 13, 13, 9, 13, 9],
+    deps=["compound", "nsubj", "prep", "det", "pobj", "punct", "cc", "compound", "nsubj", "ROOT", "det", "nsubj", "aux",
+          "ccomp", "prt", "punct"],
+    pos=["NOUN", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "CCONJ", "NOUN", "NOUN", "VERB", "DET", "NOUN", "AUX", "VERB",
+         "ADP", "PUNCT"],
+    tags=["NNS", "NN", "IN", "DT", "NNS", ",", "CC", "NN", "NNS", "VBD", "DT", "NN", "VBD", "VBN", "RP", "."],
+    lemmas=["thousand", "live", "in", "the", "camp", ",", "and", "aid", "worker", "say", "the", "water", "have", "run",
+            "out", "."],
+)
+HELD = Parse(
+    'Lee was held in contempt.',
+    words=['Lee', 'was', 'held', 'in', 'contempt', '.'],
+    heads=[2, 2, 2, 2, 3, 2],
+    deps=['nsubjpass', 'auxpass', 'ROOT', 'prep', 'pobj', 'punct'],
+    pos=['PROPN', 'AUX', 'VERB', 'ADP', 'NOUN', 'PUNCT'],
+    tags=['NNP', 'VBD', 'VBN', 'IN', 'NN', '.'],
+    lemmas=['Lee', 'be', 'hold', 'in', 'contempt', '.'],
+    ents=[('PERSON', 0, 1)],
+)
+
 
 def test_what_was_said_stops_before_a_coordinated_clause_of_its_own():
     found = claims(run(CRITICS))
@@ -90,3 +126,18 @@ def test_an_idiomatic_preposition_stays_in_the_relation():
 
 def test_a_physical_strike_is_no_targeting():
     assert rule_claims("clause", STRUCK) == {("bus", "~strike", "fence", "clause", "asserted")}
+
+
+def test_a_clause_hung_on_the_last_noun_keeps_its_own_subject():
+    sent = next(make_doc(ELECTED).sents)
+    subjects = {c.verb.text: c.subject.head.text for c in clauses(sent)}
+    assert subjects["resigned"] == "Ruiz" and subjects["elected"] == "Roy"
+
+
+def test_of_two_subjects_the_parser_gives_the_one_next_to_the_verb_speaks():
+    found = claims(run(CAMPS))
+    assert {(c[0], c[2]) for c in found if c[1] == "said"} == {("aid workers", "the water had run out")}
+
+
+def test_held_in_contempt_is_no_event_held_in_a_place():
+    assert rule_claims("clause", HELD) == {("Lee", "~be held in", "contempt", "clause", "asserted")}

@@ -683,7 +683,8 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
                     continue
                 if not named and (primary_done or index > 0):
                     continue
-                builder.add(subject, _subject_predicate(clause, phrase), phrase, target, sentence=sentence,
+                predicate = None if _bare_noun(arg, table) else _subject_predicate(clause, phrase)
+                builder.add(subject, predicate, phrase, target, sentence=sentence,
                             extractor="clause" if not primary_done else "clause-prep", mood=mood)
             primary_done = True
 
@@ -722,15 +723,18 @@ def _idiom_preps(clause: Clause, table: MentionTable) -> list:
     trial"), which names no thing the object is related to."""
     if not any(o.head.dep_ == "dobj" for o in clause.objects):
         return []
-    found = []
-    for arg in clause.preps:
-        head = arg.head
-        mention = table.at(head)
-        if (arg.prep and head.pos_ == "NOUN" and head.tag_ == "NN" and (mention is None or mention.kind == "nominal")
-                and not any(c.dep_ in {"det", "poss", "nummod", "amod", "compound"} for c in head.children)
-                and head.i > max(o.head.i for o in clause.objects if o.head.dep_ == "dobj")):
-            found.append(arg)
-    return found
+    last = max(o.head.i for o in clause.objects if o.head.dep_ == "dobj")
+    return [arg for arg in clause.preps if arg.head.i > last and _bare_noun(arg, table)]
+
+
+def _bare_noun(arg, table: MentionTable) -> bool:
+    """A prepositional argument that is a bare singular common noun ("in contempt", "into
+    custody"): part of an idiom, no place or thing of a recurring relation ("held in" one is
+    no kg:heldIn)."""
+    head = arg.head
+    mention = table.at(head)
+    return bool(arg.prep and head.pos_ == "NOUN" and head.tag_ == "NN" and (mention is None or mention.kind == "nominal")
+                and not any(c.dep_ in {"det", "poss", "nummod", "amod", "compound"} for c in head.children))
 
 
 def _role_noun(head: Token, table: MentionTable) -> bool:

@@ -98,6 +98,9 @@ def _subject_of(verb: Token, depth: int = 0) -> tuple[Token, bool] | None:
                 return _antecedent(verb, child), passive
             return child, passive
     head = verb.head
+    stranded = _stranded_subject(verb) if verb.dep_ in {"conj", "advcl"} else None
+    if stranded is not None:
+        return stranded, any(c.dep_ == "auxpass" for c in verb.children)
     if verb.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
         found = _subject_of(head, depth + 1)
         return (found[0], any(c.dep_ == "auxpass" for c in verb.children)) if found else None
@@ -145,7 +148,30 @@ def _subjects_in_order(verb: Token) -> list[Token]:
     """The verb's children, the named subject of a fronted description first."""
     fronted = fronted_description(verb)
     children = list(verb.children)
-    return [fronted[1], *children] if fronted else children
+    if fronted:
+        return [fronted[1], *children]
+    subjects = [c for c in children if c.dep_ in _SUBJECT_DEPS]
+    if len(subjects) > 1:
+        # "Millions dwell in the slums, and ... local activists claimed": the parser gave the
+        # verb a coordinated clause as a second subject; the subject is the one next to the verb
+        return [min(subjects, key=lambda c: abs(c.i - verb.i)), *children]
+    return children
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The subject of a coordinated clause that the parser hung on the first clause's last
+    noun ("X resigned as governor of Puerto Rico and [Pedro Pierluisi] was sworn in"): the
+    noun right before the conjunct's own auxiliary, where no "and" stands between."""
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    if not auxiliaries:
+        return None
+    start = min(a.i for a in auxiliaries)
+    if start == 0:
+        return None
+    before = verb.doc[start - 1]
+    if before.pos_ in {"NOUN", "PROPN"} and before.dep_ == "conj" and before.i > verb.head.i:
+        return before
+    return None
 
 
 def _antecedent(verb: Token, relative: Token) -> Token:

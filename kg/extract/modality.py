@@ -235,9 +235,9 @@ def speaker(verb: Token) -> Token | None:
             found = next((o for o in child.children if o.dep_ == "pobj"), None)
             if found is not None:
                 return found
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "csubj"}:
-            return child
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+    if subjects:  # of two the parser gives ("Millions dwell ..., and activists claimed"), the nearest
+        return min(subjects, key=lambda c: abs(c.i - verb.i))
     if verb.dep_ == "conj" and verb.head != verb:
         return speaker(verb.head)  # "stood up and said ..."
     return None
