@@ -99,6 +99,17 @@ HELD = Parse(
     ents=[('PERSON', 0, 1)],
 )
 
+DROPPED = Parse(
+    'The minister said she would sign the deal, before changing her mind a week later.',
+    words=['The', 'minister', 'said', 'she', 'would', 'sign', 'the', 'deal', ',', 'before', 'changing', 'her', 'mind', 'a', 'week', 'later', '.'],
+    heads=[1, 2, 2, 5, 5, 2, 7, 5, 5, 5, 9, 12, 10, 14, 15, 10, 2],
+    deps=['det', 'nsubj', 'ROOT', 'nsubj', 'aux', 'ccomp', 'det', 'dobj', 'punct', 'prep', 'pcomp', 'poss', 'dobj', 'det', 'npadvmod', 'advmod', 'punct'],
+    pos=['DET', 'NOUN', 'VERB', 'PRON', 'AUX', 'VERB', 'DET', 'NOUN', 'PUNCT', 'ADP', 'VERB', 'PRON', 'NOUN', 'DET', 'NOUN', 'ADV', 'PUNCT'],
+    tags=['DT', 'NN', 'VBD', 'PRP', 'MD', 'VB', 'DT', 'NN', ',', 'IN', 'VBG', 'PRP$', 'NN', 'DT', 'NN', 'RB', '.'],
+    lemmas=['the', 'minister', 'say', 'she', 'would', 'sign', 'the', 'deal', ',', 'before', 'change', 'her', 'mind', 'a', 'week', 'later', '.'],
+    ents=[('DATE', 13, 16)],
+)
+
 
 def test_what_was_said_stops_before_a_coordinated_clause_of_its_own():
     found = claims(run(CRITICS))
@@ -141,3 +152,8 @@ def test_of_two_subjects_the_parser_gives_the_one_next_to_the_verb_speaks():
 
 def test_held_in_contempt_is_no_event_held_in_a_place():
     assert rule_claims("clause", HELD) == {("Lee", "~be held in", "contempt", "clause", "asserted")}
+
+
+def test_what_was_said_stops_before_what_the_narrator_says_happened_next():
+    found = claims(run(DROPPED))
+    assert {c[2] for c in found if c[0] == "minister" and c[1] == "said"} == {"she would sign the deal"}

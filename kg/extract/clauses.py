@@ -70,12 +70,24 @@ def reported_tokens(head: Token) -> list[Token]:
     to it ("the forest should be opened, and his critics blame him"): what was said stops
     where the reported clause stops."""
     cut = {t.i for c in head.subtree if independent_conjunct(c) and _conjunct_of(c, head) for t in c.subtree}
+    cut |= {t.i for c in head.children if _narrated_sequel(c) for t in c.subtree}
     if not cut:
         return span_tokens(head)
     tokens = [t for t in span_tokens(head) if t.i not in cut]
     while tokens and (tokens[-1].dep_ in {"punct", "cc"}):
         tokens.pop()
     return tokens or [head]
+
+
+def _narrated_sequel(prep: Token) -> bool:
+    """A comma-set-off "before/after doing" closing a reported clause ("announced he would
+    drop the bid, before reversing course the next day"): what the narrator says happened
+    next, not a part of what was said."""
+    if prep.dep_ != "prep" or prep.lower_ not in {"before", "after"} or prep.i < prep.head.i:
+        return False
+    doc = prep.doc
+    gerund = any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
+    return gerund and prep.i > 0 and doc[prep.i - 1].text == "," and prep.right_edge.i >= prep.head.right_edge.i
 
 
 def _conjunct_of(token: Token, head: Token) -> bool:
