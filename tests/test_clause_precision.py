@@ -110,6 +110,17 @@ DROPPED = Parse(
     ents=[('DATE', 13, 16)],
 )
 
+REPORTED = Parse(
+    'A blast was reported to have killed a guard.',
+    words=['A', 'blast', 'was', 'reported', 'to', 'have', 'killed', 'a', 'guard', '.'],
+    heads=[1, 3, 3, 3, 6, 6, 3, 8, 6, 3],
+    deps=['det', 'nsubjpass', 'auxpass', 'ROOT', 'aux', 'aux', 'xcomp', 'det', 'dobj', 'punct'],
+    pos=['DET', 'NOUN', 'AUX', 'VERB', 'PART', 'AUX', 'VERB', 'DET', 'NOUN', 'PUNCT'],
+    tags=['DT', 'NN', 'VBD', 'VBN', 'TO', 'VB', 'VBN', 'DT', 'NN', '.'],
+    lemmas=['a', 'blast', 'be', 'report', 'to', 'have', 'kill', 'a', 'guard', '.'],
+    ents=[],
+)
+
 
 def test_what_was_said_stops_before_a_coordinated_clause_of_its_own():
     found = claims(run(CRITICS))
@@ -157,3 +168,8 @@ def test_held_in_contempt_is_no_event_held_in_a_place():
 def test_what_was_said_stops_before_what_the_narrator_says_happened_next():
     found = claims(run(DROPPED))
     assert {c[2] for c in found if c[0] == "minister" and c[1] == "said"} == {"she would sign the deal"}
+
+
+def test_a_perfect_participle_under_a_passive_is_active():
+    labels = {(c[0], c[1], c[2]) for c in rule_claims("clause", REPORTED)}
+    assert ("blast", "~kill", "guard") in labels and not any(c[1].startswith("~be ") for c in labels)

@@ -702,7 +702,10 @@ def _subject_relation(clause: Clause, verb_lemma: str) -> str:
 def _passive_participle(clause: Clause) -> bool:
     """The clause's own verb is a passive participle ("was killed", "opened in 1932"); a
     verb that only inherits a passive subject ("is expected to reduce") is active."""
-    return clause.passive and clause.verb.tag_ == "VBN"
+    verb = clause.verb
+    # "was reported to have killed X": a perfect participle under a passive is active
+    return clause.passive and verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have"
+                                                               for c in verb.children)
 
 
 def _subject_predicate(clause: Clause, phrase: str) -> str | None:
@@ -733,8 +736,12 @@ def _bare_noun(arg, table: MentionTable) -> bool:
     no kg:heldIn)."""
     head = arg.head
     mention = table.at(head)
+    doc = head.doc
+    following = doc[head.i + 1] if head.i + 1 < len(doc) else None
     return bool(arg.prep and head.pos_ == "NOUN" and head.tag_ == "NN" and (mention is None or mention.kind == "nominal")
-                and not any(c.dep_ in {"det", "poss", "nummod", "amod", "compound"} for c in head.children))
+                and doc[head.i - 1].lower_ == arg.prep.split()[-1]  # "in contempt", not "for about a quarter"
+                and all(c.dep_ == "prep" for c in head.children)
+                and not (following is not None and following.lower_ == "to"))  # "in order to": a purpose
 
 
 def _role_noun(head: Token, table: MentionTable) -> bool:
