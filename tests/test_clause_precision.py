@@ -121,6 +121,17 @@ REPORTED = Parse(
     ents=[],
 )
 
+QUOTED = Parse(
+    '"The plant is safe, and we will keep it open," the mayor said.',
+    words=['"', 'The', 'plant', 'is', 'safe', ',', 'and', 'we', 'will', 'keep', 'it', 'open', ',', '"', 'the', 'mayor', 'said', '.'],
+    heads=[16, 2, 3, 16, 3, 3, 3, 9, 9, 3, 9, 9, 16, 16, 15, 16, 16, 16],
+    deps=['punct', 'det', 'nsubj', 'ccomp', 'acomp', 'punct', 'cc', 'nsubj', 'aux', 'conj', 'dobj', 'oprd', 'punct', 'punct', 'det', 'nsubj', 'ROOT', 'punct'],
+    pos=['PUNCT', 'DET', 'NOUN', 'AUX', 'ADJ', 'PUNCT', 'CCONJ', 'PRON', 'AUX', 'VERB', 'PRON', 'ADJ', 'PUNCT', 'PUNCT', 'DET', 'NOUN', 'VERB', 'PUNCT'],
+    tags=['``', 'DT', 'NN', 'VBZ', 'JJ', ',', 'CC', 'PRP', 'MD', 'VB', 'PRP', 'JJ', ',', "''", 'DT', 'NN', 'VBD', '.'],
+    lemmas=['"', 'the', 'plant', 'be', 'safe', ',', 'and', 'we', 'will', 'keep', 'it', 'open', ',', '"', 'the', 'mayor', 'say', '.'],
+    ents=[],
+)
+
 
 def test_what_was_said_stops_before_a_coordinated_clause_of_its_own():
     found = claims(run(CRITICS))
@@ -173,3 +184,8 @@ def test_what_was_said_stops_before_what_the_narrator_says_happened_next():
 def test_a_perfect_participle_under_a_passive_is_active():
     labels = {(c[0], c[1], c[2]) for c in rule_claims("clause", REPORTED)}
     assert ("blast", "~kill", "guard") in labels and not any(c[1].startswith("~be ") for c in labels)
+
+
+def test_a_direct_quotation_is_said_whole():
+    found = claims(run(QUOTED))
+    assert {c[2] for c in found if c[0] == "mayor" and c[1] == "said"} == {"The plant is safe, and we will keep it open"}

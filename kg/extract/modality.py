@@ -182,7 +182,14 @@ def independent_conjunct(verb: Token) -> bool:
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.dep_ == "cc":
         before = doc[start - 2] if start > 1 else None
-    return before is not None and before.text in {",", ";"}
+    return before is not None and before.text in {",", ";"} and not _quoted_together(verb.head, verb)
+
+
+def _quoted_together(first: Token, second: Token) -> bool:
+    """Both tokens lie inside one quotation: a speaker's own words, all said by them."""
+    from .quotes import quote_regions  # quotes builds on this module
+
+    return any(start <= first.idx < end and start <= second.idx < end for start, end in quote_regions(first.doc.text))
 
 
 def _governed(head: Token, complement: Token, depth: int) -> list[Modality]:
