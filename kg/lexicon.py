@@ -14,7 +14,9 @@ from pathlib import Path
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 
-def _rows(name: str) -> list[list[str]]:
+def rows(name: str) -> list[list[str]]:
+    """The rows of the tab-separated table ``kg/data/<name>``, comments and blank lines left
+    out: the one reader of every word list and setting the extractors keep as data."""
     lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
     return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
 
@@ -42,7 +44,7 @@ class Countries:
 def countries() -> Countries:
     by_name: dict[str, str] = {}
     by_demonym: dict[str, str] = {}
-    for row in _rows("countries.tsv"):
+    for row in rows("countries.tsv"):
         row += [""] * (3 - len(row))
         canonical, aliases, demonyms = row[0], row[1], row[2]
         for name in [canonical, *filter(None, aliases.split("|"))]:
@@ -55,7 +57,7 @@ def countries() -> Countries:
 @cache
 def words(name: str) -> frozenset[str]:
     """A named word list from ``words.tsv`` (``title``, ``event``, ``speech``, ...)."""
-    for row in _rows("words.tsv"):
+    for row in rows("words.tsv"):
         if row[0] == name:
             return frozenset(row[1].split("|"))
     raise KeyError(f"no word list named {name!r} in words.tsv")
@@ -64,7 +66,7 @@ def words(name: str) -> frozenset[str]:
 @cache
 def predicate_table() -> tuple[tuple[str, str], ...]:
     """(lemma phrase, ontology property) pairs, longest phrase first."""
-    pairs = [(row[0], row[1]) for row in _rows("predicates.tsv")]
+    pairs = [(row[0], row[1]) for row in rows("predicates.tsv")]
     return tuple(sorted(pairs, key=lambda pair: (-len(pair[0]), pair[0])))
 
 
@@ -72,7 +74,7 @@ def predicate_table() -> tuple[tuple[str, str], ...]:
 def first_names() -> dict[str, str]:
     """Lower-case given name -> "m", "f", or "" when the name is given to both."""
     genders: dict[str, str] = {}
-    for gender, names in _rows("first_names.tsv"):
+    for gender, names in rows("first_names.tsv"):
         for name in names.split("|"):
             genders[name] = gender if genders.get(name, gender) == gender else ""
     return genders
@@ -89,7 +91,7 @@ def honorifics() -> dict[str, str]:
 def class_cues() -> dict[str, dict[str, str]]:
     """Where a cue word sits ("last", "first", "kind") -> {cue word: class} (``class_cues.tsv``)."""
     cues: dict[str, dict[str, str]] = {}
-    for cls, where, cue_words in _rows("class_cues.tsv"):
+    for cls, where, cue_words in rows("class_cues.tsv"):
         table = cues.setdefault(where, {})
         for word in cue_words.split("|"):
             table.setdefault(word, cls)

@@ -60,7 +60,7 @@ class ClaimBuilder:
         seen: set[int] = set()
         for token in sent:
             mention = self.table.at(token)
-            if mention is None or mention.id in seen or token.i != _root(token, self.table).i:
+            if mention is None or mention.id in seen or token.i != self.table.root(token).i:
                 continue
             seen.add(mention.id)
             if mention.kind == "name":
@@ -843,14 +843,6 @@ def _content_text(tokens: list[Token]) -> str:
     if len(tokens) > 1 and tokens[0].lower_ == "to" and tokens[0].dep_ == "aux":
         tokens = tokens[1:]
     return phrase_text(tokens)
-
-
-def _root(token: Token, table: MentionTable) -> Token:
-    """The syntactic head among the tokens of the mention that ``token`` belongs to."""
-    mention = table.at(token)
-    while token.head != token and table.at(token.head) is mention:
-        token = token.head
-    return token
 
 
 def _hops(token: Token, ancestor: Token) -> int:

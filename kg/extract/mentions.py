@@ -60,6 +60,13 @@ class MentionTable:
         index = self._by_token.get((self.doc_number, token.i))
         return None if index is None else self.mentions[index]
 
+    def root(self, token: Token) -> Token:
+        """The syntactic head among the tokens of the mention ``token`` belongs to."""
+        mention = self.at(token)
+        while token.head != token and self.at(token.head) is mention:
+            token = token.head
+        return token
+
     def add(self, tokens: list[Token], sentence: int, **fields) -> Mention:
         ordered = sorted(tokens, key=lambda t: t.i)
         start = ordered[0].idx

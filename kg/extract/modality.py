@@ -54,10 +54,7 @@ class Modality:
 def cues() -> dict[tuple[str, str], frozenset[str]]:
     """(list name, modality) -> words, from ``kg/data/modality.tsv``."""
     table: dict[tuple[str, str], frozenset[str]] = {}
-    for line in (lexicon.DATA_DIR / "modality.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, modality, words = line.split("\t")
+    for name, modality, words in lexicon.rows("modality.tsv"):
         if modality not in MODALITIES:
             raise ValueError(f"modality.tsv: {modality!r} is not one of {MODALITIES}")
         table[name, modality] = frozenset(words.split("|"))

@@ -27,7 +27,6 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import lexicon
-from ..lexicon import DATA_DIR
 from ..model import Claim, Mention
 from .mentions import MentionTable, phrase_text
 from .rules import confidence as rule_confidence, registry
@@ -108,12 +107,7 @@ _LABELS = {"worksFor": "works for", "leaderOf": "leader of", "memberOf": "member
 
 @cache
 def _lists() -> dict[str, frozenset[str]]:
-    lists: dict[str, frozenset[str]] = {}
-    for line in (DATA_DIR / "nominal.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            _, name, value = line.split("\t")
-            lists[name] = frozenset(value.split("|"))
-    return lists
+    return {name: frozenset(value.split("|")) for _, name, value in lexicon.rows("nominal.tsv")}
 
 
 def confidence(name: str) -> float:
@@ -127,14 +121,6 @@ def words(name: str) -> frozenset[str]:
 
 # -- reading roles ------------------------------------------------------------------------
 
-def _root(token: Token, table: MentionTable) -> Token:
-    """The syntactic head among the tokens of the mention ``token`` belongs to."""
-    mention = table.at(token)
-    while token.head != token and table.at(token.head) is mention:
-        token = token.head
-    return token
-
-
 def _name_roots(sent: SpacySpan, table: MentionTable) -> Iterator[tuple[Mention, Token]]:
     """(mention, head token) for each named mention in the sentence, in text order."""
     done: set[int] = set()
@@ -143,7 +129,7 @@ def _name_roots(sent: SpacySpan, table: MentionTable) -> Iterator[tuple[Mention,
         if mention is None or mention.kind != "name" or mention.id in done:
             continue
         done.add(mention.id)
-        yield mention, _root(token, table)
+        yield mention, table.root(token)
 
 
 @dataclass(frozen=True, slots=True)

@@ -81,10 +81,7 @@ registry = Registry()
 def settings() -> dict[tuple[str, str], float]:
     """(kind, name) -> value, from ``kg/data/rules.tsv``."""
     table: dict[tuple[str, str], float] = {}
-    for line in (lexicon.DATA_DIR / "rules.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, name, value = line.split("\t")[:3]
+    for kind, name, value, *_ in lexicon.rows("rules.tsv"):
         table[kind, name] = float(value)
     return table
 
@@ -94,11 +91,8 @@ def measured() -> dict[tuple[str, str], tuple[int, int]]:
     """(extractor, modality) -> (claims right, claims made) on CaRB dev, from
     ``kg/data/rules_precision.tsv`` (written by ``python -m kg.extract.calibrate``)."""
     table: dict[tuple[str, str], tuple[int, int]] = {}
-    path = lexicon.DATA_DIR / "rules_precision.tsv"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            extractor, modality, right, made = line.split("\t")[:4]
-            table[extractor, modality] = (int(right), int(made))
+    for extractor, modality, right, made, *_ in lexicon.rows("rules_precision.tsv"):
+        table[extractor, modality] = (int(right), int(made))
     return table
 
 
@@ -118,10 +112,8 @@ def confidence(extractor: str, modality: str = "asserted") -> float:
 @cache
 def _word_lists() -> dict[str, frozenset[str]]:
     table: dict[str, frozenset[str]] = {}
-    for line in (lexicon.DATA_DIR / "rules_words.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, words = line.split("\t")[:2]
-            table[name] = frozenset(words.split("|"))
+    for name, words, *_ in lexicon.rows("rules_words.tsv"):
+        table[name] = frozenset(words.split("|"))
     return table
 
 
