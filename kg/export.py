@@ -45,6 +45,16 @@ class BuildData:
         graphs = tuple(graphs)
         return cls(graphs, tuple(skipped), tuple(dataset_quads(graphs)))
 
+    def entity_classes(self) -> dict[str, str]:
+        """Entity key -> class of every node of the graph: the articles' entities and their
+        publishers (what the report, the build's summary and ``kg stats`` count)."""
+        classes: dict[str, str] = {}
+        for graph in self.graphs:
+            classes.update((entity.key, entity.cls) for entity in graph.entities)
+            if (publisher := publisher_entity(graph.article)) is not None:
+                classes[publisher.key] = publisher.cls
+        return classes
+
 
 _PREFIXES = {name: str(namespace) for name, namespace in PREFIXES.items()}
 
@@ -119,16 +129,9 @@ def facts_csv(data: BuildData) -> bytes:
 
 def report(data: BuildData) -> bytes:
     """A short Markdown report: articles read and skipped (with why), counts per type and predicate."""
-    classes: Counter[str] = Counter()
-    predicates: Counter[str] = Counter()
-    entity_keys: dict[str, str] = {}
-    for graph in data.graphs:
-        for entity in graph.entities:
-            entity_keys[entity.key] = entity.cls
-        if (publisher := publisher_entity(graph.article)) is not None:
-            entity_keys[publisher.key] = publisher.cls
-        predicates.update(predicate_name(f) for f in graph.facts)
-    classes.update(entity_keys.values())
+    predicates: Counter[str] = Counter(predicate_name(f) for graph in data.graphs for f in graph.facts)
+    entity_keys = data.entity_classes()
+    classes: Counter[str] = Counter(entity_keys.values())
     lines = ["# kg build report", ""]
     words = sum(g.article.words for g in data.graphs)
     facts = sum(len(g.facts) for g in data.graphs)

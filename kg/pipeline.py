@@ -35,7 +35,7 @@ from .extract import extract
 from .model import Article, ArticleGraph, Skipped
 from .nlp import DEFAULT_MODEL, MIN_LATIN_SHARE, latin_share, load_model, parse
 from .readers import read_paths
-from .rdf import article_quads, content_hash, graph_iri, publisher_entity
+from .rdf import article_quads, content_hash, graph_iri
 from .resolve import ShortNames, merge_short_names, resolve_article, short_names
 
 log = logging.getLogger(__name__)
@@ -56,9 +56,7 @@ class BuildResult:
     @property
     def entities(self) -> int:
         """Entity nodes of the graph: the articles' entities and their publishers (as report.md counts)."""
-        keys = {e.key for g in self.data.graphs for e in g.entities}
-        keys.update(p.key for g in self.data.graphs if (p := publisher_entity(g.article)) is not None)
-        return len(keys)
+        return len(self.data.entity_classes())
 
     @property
     def facts(self) -> int:
