@@ -57,6 +57,9 @@ class KG(DefinedNamespace):
     leaderOf: URIRef
     memberOf: URIRef
     worksFor: URIRef
+    livesIn: URIRef
+    basedIn: URIRef
+    killed: URIRef
     targets: URIRef
     tensionsWith: URIRef
     launched: URIRef
