@@ -97,6 +97,29 @@ class Proposition:
 
 
 @dataclass(frozen=True, slots=True)
+class TimeValue:
+    """When a fact happened: the words as written and, where they resolve, what they mean.
+
+    ``value`` is the lexical form of one XSD literal (``datatype`` ``date``, ``gYearMonth``
+    or ``gYear``: "2020-08-17", "2020-08", "2020"); an interval that no XSD type names
+    ("last week", "the 1990s") has no value but has bounds. ``start`` and ``end`` are ISO
+    dates, the first and last day the expression covers, set whenever it resolved at all,
+    so that queries can filter every resolved time the same way. Words that do not resolve
+    ("recently", "at the time") keep ``text`` and nothing else.
+    """
+
+    text: str
+    value: str | None = None
+    datatype: str | None = None  # "date", "gYearMonth", "gYear" when ``value`` is set
+    start: str | None = None  # ISO date, first day covered
+    end: str | None = None  # ISO date, last day covered
+
+    @property
+    def resolved(self) -> bool:
+        return self.start is not None
+
+
+@dataclass(frozen=True, slots=True)
 class Claim:
     """An entity-level fact between mentions, before coreference is resolved.
 
@@ -115,6 +138,8 @@ class Claim:
     modality: str = "asserted"  # one of kg.vocab.MODALITIES: how the text puts the claim
     source: int | None = None  # Mention.id of whom a reported claim is attributed to
     addressee: int | None = None  # Mention.id of whom speech was addressed to ("told X")
+    time: TimeValue | None = None  # when the clause says it happened ("on Monday"), resolved
+    place: int | None = None  # Mention.id of where the clause says it happened ("in Beijing")
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +186,8 @@ class Fact:
     source: str | None = None  # entity key of whom a reported fact is attributed to
     addressee: str | None = None  # entity key of whom speech was addressed to
     object_text: str | None = None  # a concept object's whole phrase, where its label is shortened
+    time: TimeValue | None = None  # qualifier kg:time: when it happened, resolved against the article date
+    place: str | None = None  # qualifier kg:place: entity key of where it happened
 
     @property
     def asserted(self) -> bool:

@@ -86,6 +86,13 @@ class KG(DefinedNamespace):
     addressee: URIRef
     objectText: URIRef
 
+    # qualifiers of a statement: when and where it happened
+    time: URIRef
+    timeStart: URIRef
+    timeEnd: URIRef
+    timeText: URIRef
+    place: URIRef
+
     # articles and entities
     sourceFile: URIRef
     contentHash: URIRef
