@@ -265,7 +265,7 @@ def test_each_modality_of_a_fact_is_its_own_edge():
     assert listed(graph.edges[y, z, met], "sources")[0]["attributed_to"] == x
     assert graph.edges[x, y, met]["headline"] == "X and Y" and graph.edges[x, y, met]["article"] == "m1"
     assert article_table(graph) == {"https://kg.example.org/article/m1": {
-        "id": "m1", "headline": "X and Y", "date": "", "url": ""}}
+        "id": "m1", "headline": "X and Y", "date": "", "url": "", "publisher": ""}}
 
 
 def test_stats_count_only_asserted_facts_as_relations():
