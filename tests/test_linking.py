@@ -1,0 +1,234 @@
+"""Offline linking of countries and places (kg/linking.py), on the installed gazetteers."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+
+from kg import linking
+from kg.linking import Context, Link, article_context, link_place, link_quads, located_in, qualifier_after
+
+NONE = Context()
+
+
+def _city(label: str, context: Context = NONE, cls: str = "Place") -> tuple[str, str | None]:
+    link = link_place(label, cls, context)
+    assert link is not None, label
+    return link.country_code, link.region_code
+
+
+# --- countries -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name, code", [
+    ("US", "US"), ("U.S.", "US"), ("United States", "US"), ("the United States", "US"), ("USA", "US"),
+    ("United States of America", "US"), ("Britain", "GB"), ("UK", "GB"), ("U.K.", "GB"),
+    ("United Kingdom", "GB"), ("South Korea", "KR"), ("Republic of Korea", "KR"), ("North Korea", "KP"),
+    ("Ivory Coast", "CI"), ("Côte d'Ivoire", "CI"), ("Cote d'Ivoire", "CI"), ("Russia", "RU"),
+    ("Russian Federation", "RU"), ("Turkey", "TR"), ("Czechia", "CZ"), ("Czech Republic", "CZ"),
+    ("Viet Nam", "VN"), ("Congo", "CD"), ("Iran", "IR"), ("Islamic Republic of Iran", "IR"),
+])
+def test_countries_by_several_names(name, code):
+    link = link_place(name, "Country")
+    assert link is not None and link.kind == "country"
+    assert (link.iso_code, link.country_code) == (code, code)
+    assert link.geonames_id is not None and link.population > 100_000
+
+
+def test_a_country_is_named_as_kg_names_it():
+    """The label is countries.tsv's, so the country's entity IRI can be minted from it."""
+    assert link_place("U.S.", "Country").name == "United States"
+    assert link_place("Britain", "Country").name == "United Kingdom"
+    assert link_place("Côte d'Ivoire", "Country").name == "Ivory Coast"
+
+
+def test_a_demonym_is_no_name_of_a_country():
+    assert link_place("French", "Place") is None
+    assert link_place("Americans", "Place") is None
+
+
+def test_a_country_outranks_a_city_of_its_name():
+    assert link_place("Mexico", "Place").kind == "country"
+    assert link_place("Singapore", "Place").kind == "country"
+
+
+# --- same-name places ----------------------------------------------------------------------
+
+
+def test_paris_is_paris_france_unless_the_text_says_texas():
+    paris = link_place("Paris", "Place")
+    assert (paris.kind, paris.country_code, paris.geonames_id) == ("city", "FR", 2988507)
+    assert _city("Paris", Context(qualifier="Texas")) == ("US", "US-TX")
+    assert _city("Paris, Texas") == ("US", "US-TX")
+    assert _city("Paris", Context(qualifier="TX")) == ("US", "US-TX")
+
+
+def test_an_article_about_france_keeps_paris_in_france_and_one_about_texas_moves_it():
+    assert _city("Paris", article_context(["France"], ["Lyon"]))[0] == "FR"
+    assert _city("Paris", article_context(["United States"], ["Dallas"])) == ("US", "US-TX")
+
+
+def test_a_country_in_the_article_does_not_outweigh_a_capital():
+    """A US article's "Paris" is still the French capital: only Texas would move it."""
+    assert _city("Paris", article_context(["United States"], []))[0] == "FR"
+
+
+def test_a_qualifier_that_names_no_candidate_gives_no_link():
+    """"Paris, Kentucky" is too small for the gazetteer: no link rather than Paris, France."""
+    assert link_place("Paris", "Place", Context(qualifier="Kentucky")) is None
+
+
+def test_georgia_is_the_country_unless_us_states_are_around():
+    assert link_place("Georgia", "Country").iso_code == "GE"
+    assert link_place("Georgia", "Country", article_context(["Russia"], ["Tbilisi"])).iso_code == "GE"
+    state = link_place("Georgia", "Country", article_context(["United States"], ["Atlanta", "Florida"]))
+    assert (state.kind, state.iso_code, state.country_code) == ("region", "US-GA", "US")
+    assert state.geonames_id == 4197000
+
+
+def test_the_capital_district_alone_does_not_make_georgia_a_state():
+    """Washington, D.C. is in every article about US diplomacy, Georgia the country's too."""
+    assert link_place("Georgia", "Country", article_context(["United States"], ["Washington"])).iso_code == "GE"
+
+
+def test_washington_is_the_capital_and_the_state_when_the_text_says_so():
+    capital = link_place("Washington", "Place")
+    assert (capital.kind, capital.region_code, capital.geonames_id) == ("city", "US-DC", 4140963)
+    assert link_place("Washington, D.C.", "Place") == capital
+    assert link_place("Washington", "Place", Context(qualifier="D.C.")) == capital
+    state = link_place("Washington", "Place", Context(qualifier="US"))
+    assert state == capital  # the capital is in the US too
+    assert link_place("Washington", "Place", Context(qualifier="England")).country_code == "GB"
+
+
+def test_cambridge_needs_context():
+    assert link_place("Cambridge", "Place") is None  # England's and Massachusetts' are of a size
+    assert _city("Cambridge", article_context(["United Kingdom"], [])) == ("GB", "GB-ENG")
+    assert _city("Cambridge", article_context(["United States"], [])) == ("US", "US-MA")
+    assert _city("Cambridge", Context(qualifier="Massachusetts")) == ("US", "US-MA")
+    assert _city("Cambridge", article_context([], ["Boston"])) == ("US", "US-MA")
+
+
+def test_names_the_gazetteer_cannot_tell_apart_stay_unlinked():
+    assert link_place("Springfield", "Place") is None  # Missouri's and Illinois' are of a size
+    assert link_place("Punjab", "Place") is None  # India's or Pakistan's
+    assert link_place("Punjab", "Place", article_context(["Pakistan"], [])).iso_code == "PK-PB"
+
+
+def test_other_names_of_large_cities():
+    assert link_place("Kiev", "Place").name == "Kyiv"
+    assert link_place("New York", "Place").name == "New York City"
+    assert link_place("Delhi", "Place").country_code == "IN"  # not Dili, which is also called so
+    assert link_place("Sao Paulo", "Place").name == "São Paulo"
+
+
+def test_regions_and_continents():
+    texas = link_place("Texas", "Place")
+    assert (texas.kind, texas.iso_code, texas.country_code, texas.geonames_id) == ("region", "US-TX", "US", 4736286)
+    scotland = link_place("Scotland", "Place")
+    assert (scotland.iso_code, scotland.geonames_id) == ("GB-SCT", None)  # pycountry's regions have no GeoNames id
+    europe = link_place("Europe", "Place")
+    assert (europe.kind, europe.geonames_id, europe.country_code) == ("continent", 6255148, None)
+
+
+def test_direction_words_are_no_regions():
+    assert link_place("North", "Place") is None
+    assert link_place("Central", "Place") is None
+
+
+# --- not places ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("label, cls", [
+    ("Apple", "Organization"), ("Trump", "Person"), ("Apple", "Place"), ("Trump", "Place"),
+    ("Huawei", "Organization"), ("Xi Jinping", "Person"),
+])
+def test_non_places_are_not_linked(label, cls):
+    assert link_place(label, cls) is None
+
+
+def test_a_name_of_another_class_is_linked_only_when_the_text_places_it():
+    assert link_place("Houston", "Person") is None  # may be a person called Houston
+    assert link_place("Houston", "Organization", Context(qualifier="Texas")).region_code == "US-TX"
+
+
+# --- context from the text -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, name, qualifier", [
+    ("He was born in Paris, Texas, in 1950.", "Paris", "Texas"),
+    ("in Washington, D.C. on Monday", "Washington", "D.C."),
+    ("in Perth, Western Australia, police said", "Perth", "Western Australia"),
+    ("in Koszalin, Poland.", "Koszalin", "Poland"),
+    ("Paris, Texas on Monday", "Paris", "Texas"),
+    ("in Paris, where he lived", "Paris", None),
+    ("in Paris, Smith said", "Paris", None),
+    ("in Paris.", "Paris", None),
+])
+def test_qualifier_after(text, name, qualifier):
+    end = text.index(name) + len(name)
+    assert qualifier_after(text, end) == qualifier
+
+
+def test_article_context_from_what_links_without_context():
+    context = article_context(["France", "Georgia"], ["Atlanta", "Springfield", "Texas", "Dallas"])
+    assert context.countries == frozenset({"FR", "GE", "US"})
+    assert context.regions == frozenset({"US-GA", "US-TX"})  # Springfield says nothing: which one?
+    assert article_context([], ["Paris"]).countries == frozenset({"FR"})
+
+
+# --- located in, RDF -----------------------------------------------------------------------
+
+
+def test_a_city_is_located_in_its_country():
+    country = located_in(link_place("Koszalin", "Place"))
+    assert (country.kind, country.name, country.iso_code) == ("country", "Poland", "PL")
+    assert located_in(link_place("Texas", "Place")).name == "United States"
+    assert located_in(link_place("Poland", "Country")) is None
+    assert located_in(link_place("Europe", "Place")) is None
+
+
+def test_link_quads():
+    node, graph = ox.NamedNode("https://kg.example.org/id/place/koszalin"), ox.NamedNode("https://kg.example.org/graph/a")
+    link = link_place("Koszalin", "Place")
+    quads = link_quads(node, link, graph)
+    assert {q.predicate.value: q.object for q in quads if "sameAs" in q.predicate.value} == {
+        "http://www.w3.org/2002/07/owl#sameAs": ox.NamedNode("https://sws.geonames.org/3095049/")}
+    coordinates = {q.predicate.value: q.object for q in quads if "wgs84" in q.predicate.value}
+    assert {name: float(literal.value) for name, literal in coordinates.items()} == {
+        "http://www.w3.org/2003/01/geo/wgs84_pos#lat": link.latitude,
+        "http://www.w3.org/2003/01/geo/wgs84_pos#long": link.longitude}
+    assert {literal.datatype.value for literal in coordinates.values()} == {"http://www.w3.org/2001/XMLSchema#decimal"}
+    assert len(quads) == 3  # a city has no ISO code of its own
+    assert all(q.subject == node and q.graph_name == graph for q in quads)
+
+
+def test_link_quads_of_a_country_and_a_wikidata_id():
+    node, graph = ox.NamedNode("https://kg.example.org/id/country/poland"), ox.DefaultGraph()
+    quads = link_quads(node, link_place("Poland", "Country"), graph)
+    assert {(q.predicate.value, q.object) for q in quads} == {
+        ("http://www.w3.org/2002/07/owl#sameAs", ox.NamedNode("https://sws.geonames.org/798544/")),
+        ("https://kg.example.org/ontology#isoCode", ox.Literal("PL")),
+    }
+    custom = Link("city", "X", geonames_id=1, wikidata_id="Q1", latitude=-0.5, longitude=10.0)
+    objects = {q.object for q in link_quads(node, custom, graph)}
+    assert ox.NamedNode("http://www.wikidata.org/entity/Q1") in objects
+
+
+def test_coordinates_are_written_as_oxigraph_stores_them():
+    """The literals kg writes are the ones a store gives back (checked against Oxigraph, the
+    reference), so a build and its store read back agree; "10.0" would come back "10"."""
+    node, graph = ox.NamedNode("https://kg.example.org/id/place/x"), ox.NamedNode("https://kg.example.org/graph/a")
+    links = [link_place("Paris", "Place"), link_place("Koszalin", "Place"),
+             Link("city", "X", geonames_id=1, latitude=-0.5, longitude=10.0),
+             Link("city", "Y", geonames_id=2, latitude=0.00001, longitude=-179.99999)]
+    for link in links:
+        written = set(link_quads(node, link, graph))
+        store = ox.Store()
+        store.extend(written)
+        assert set(store) == written
+        assert {float(q.object.value) for q in written if "wgs84" in q.predicate.value} == {link.latitude, link.longitude}
+
+
+def test_the_gazetteer_is_read_once():
+    assert linking.gazetteer() is linking.gazetteer()
