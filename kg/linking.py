@@ -11,15 +11,22 @@ future data source gives one.
 Same-name places are chosen in this order, each step deciding only when it can:
 
 1. a place named right after the name decides ("Paris, Texas", "Perth, Scotland"): only
-   candidates inside it remain, and none means no link;
+   candidates inside it remain, and none means no link (a list, "Texas, Ohio and Iowa",
+   qualifies nothing: a region is not inside a region);
 2. a country outranks any place of its name ("Mexico", "Singapore"), except that "Georgia"
    is the US state when the article names US states or cities in them;
-3. a region or city the article places in a US state or UK nation it mentions, then one in a
-   country it mentions (unless the best place of the name is twenty times bigger);
-4. the prior: a national capital outranks everything of its name, a region counts as a
-   city of :data:`REGION_PRIOR` people, a city by its population. The top candidate must be
-   :data:`CLEAR_MARGIN` times ahead of the next one, else the name stays unlinked
-   ("Springfield", "Cambridge" without context): a missing link costs less than a wrong one.
+3. a place in a US state or UK nation the article mentions, then one in a country it
+   mentions (unless the best place of the name elsewhere is :data:`CONTEXT_MARGIN` times
+   bigger); "mentions" counts the article's countries and the places that link without
+   context, the name itself left out;
+4. the prior: a city by its population (times :data:`CAPITAL_WEIGHT` for a national
+   capital: "Washington" is the capital before the state), a region by its country's
+   population over its number of regions, at most :data:`REGION_PRIOR`. The top candidate
+   must be :data:`CLEAR_MARGIN` times ahead of the next one, else the name stays unlinked
+   ("Springfield", "Cambridge" without context): a missing link costs less than a wrong one;
+5. a candidate of under :data:`SUPPORTED_PRIOR` is linked only when the article mentions
+   its country (for US and UK towns, its state or nation): a small town of a name the
+   tagger took for a place ("Jupiter", "University") needs the text to be about its land.
 
 The gazetteer is read once per process, on first use (:func:`gazetteer`); each lookup is a
 few dictionary reads.
@@ -29,6 +36,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -38,8 +46,12 @@ import pyoxigraph as ox
 from . import lexicon
 from .vocab import KG, PREFIXES
 
-#: a region (state, province) without a population in the data counts as this many people
+#: a region (state, province) without a population in the data counts as at most this many people
 REGION_PRIOR = 1_000_000
+#: a national capital counts as this many times its population
+CAPITAL_WEIGHT = 10.0
+#: a candidate counted as fewer people needs its country (or US state) in the article
+SUPPORTED_PRIOR = 100_000
 #: how far the chosen candidate must be ahead of the next one when nothing in the text decides
 CLEAR_MARGIN = 3.0
 #: a place in a country the article mentions is preferred unless the best place of the
@@ -83,26 +95,36 @@ class Link:
     latitude: float | None = None
     longitude: float | None = None
     population: int | None = None
-    capital: bool = field(default=False, compare=False)
+    #: the weight that ranks same-name candidates (see the module docstring), not data
+    prior: float = field(default=0.0, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
 class Context:
     """What an article says that tells same-name places apart.
 
-    ``countries``: alpha-2 codes of the countries it mentions, or of which it mentions a
-    place; ``regions``: ISO 3166-2 codes of the US states and UK nations it mentions or
-    places a city in; ``qualifier``: the place named right after this mention ("Texas" of
-    "Paris, Texas"), see :func:`qualifier_after`.
+    ``countries``, ``regions``: alpha-2 codes of countries and ISO 3166-2 codes of US states
+    and UK nations known to be the article's subject; ``named``: what the article's own names
+    link to, as (name key, country code, region code), each of which counts for the other
+    names only (:func:`article_context`); ``qualifier``: the place named right after this
+    mention ("Texas" of "Paris, Texas"), see :func:`qualifier_after`.
     """
 
     countries: frozenset[str] = frozenset()
     regions: frozenset[str] = frozenset()
     qualifier: str | None = None
+    named: tuple[tuple[str, str, str | None], ...] = ()
 
     def at(self, qualifier: str | None) -> Context:
         """This article's context for one mention followed by ``qualifier``."""
-        return Context(self.countries, self.regions, qualifier)
+        return replace(self, qualifier=qualifier)
+
+    def around(self, label: str) -> tuple[frozenset[str], frozenset[str]]:
+        """The countries and regions the article mentions besides the name ``label``."""
+        own = key(label)
+        others = [(country, region) for name, country, region in self.named if name != own]
+        return (self.countries | {country for country, _ in others},
+                self.regions | {region for _, region in others if region is not None})
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,8 +141,9 @@ class Gazetteer:
 def key(name: str) -> str:
     """The key a name is looked up by: the rules of :func:`kg.lexicon.name_key` (lower case,
     no dots, no leading "the", single spaces; inlined, as the index keys 100,000 names), with
-    accents folded ("São Paulo" and "Sao Paulo" meet) and curly quotes straightened."""
-    text = " ".join(name.replace("’", "'").replace(".", "").lower().split())
+    accents folded ("São Paulo" and "Sao Paulo" meet), curly quotes straightened and "Saint" as "St"."""
+    words = name.replace("’", "'").replace(".", "").lower().split()
+    text = " ".join("st" if word == "saint" else word for word in words)  # "Saint Louis" is "St. Louis"
     if text.startswith("the "):
         text = text[4:]
     if text.isascii():
@@ -171,7 +194,7 @@ def _countries(cache_, pycountry) -> dict[str, Link]:
         known = pycountry.countries.get(alpha_2=code)
         name = labels.get(code) or (getattr(known, "common_name", None) or known.name if known else row["name"])
         links[code] = Link("country", name, geonames_id=int(row["geonameid"]), iso_code=code, country_code=code,
-                           population=int(row["population"]) or None)
+                           population=int(row["population"]) or None, prior=float(row["population"]))
     return links
 
 
@@ -236,6 +259,10 @@ def _regions(cache_, pycountry) -> tuple[dict[str, Link], dict[str, str]]:
         state = states.get(local) if country == "US" else None
         regions[sub.code] = Link("region", sub.name, geonames_id=int(state["geonameid"]) if state else None,
                                  iso_code=sub.code, country_code=country)
+    count = Counter(link.country_code for link in regions.values())
+    people = {code: int(row["population"]) for code, row in cache_.get_countries().items()}
+    regions = {code: replace(link, prior=min(REGION_PRIOR, people.get(link.country_code, 0) / count[link.country_code]))
+               for code, link in regions.items()}
     postal = {code: f"US-{code}" for code in states if f"US-{code}" in regions}
     return regions, postal
 
@@ -251,9 +278,10 @@ def _cities(cache_, countries: dict[str, Link]) -> Iterable[tuple[Link, list[str
         code = row["countrycode"]
         region = f"{code}-{row['admin1code']}" if code in _REGION_ADMIN and row["admin1code"] else None
         population = int(row["population"])
+        weight = CAPITAL_WEIGHT if int(row["geonameid"]) in capitals else 1.0
         link = Link("city", row["name"], geonames_id=int(row["geonameid"]), country_code=code, region_code=region,
                     latitude=float(row["latitude"]), longitude=float(row["longitude"]), population=population,
-                    capital=int(row["geonameid"]) in capitals)
+                    prior=weight * population)
         alternate = []
         if population >= ALTERNATE_NAME_POPULATION:
             alternate = [name for name in row["alternatenames"] if _LATIN.match(name) and name != row["name"]]
@@ -263,7 +291,8 @@ def _cities(cache_, countries: dict[str, Link]) -> Iterable[tuple[Link, list[str
 def _continents(cache_) -> Iterable[Link]:
     for row in cache_.get_continents().values():
         yield Link("continent", row["name"], geonames_id=int(row["geonameId"]), latitude=float(row["lat"]),
-                   longitude=float(row["lng"]), population=int(row["population"]) or None)
+                   longitude=float(row["lng"]), population=int(row["population"]) or None,
+                   prior=float(row["population"]))
 
 
 # --- choosing among candidates ----------------------------------------------------------
@@ -306,18 +335,21 @@ def _area(name: str) -> tuple[str, str | None] | None:
 
 
 def _inside(link: Link, area: tuple[str, str | None]) -> bool:
+    """Whether a place lies in the area a qualifier names; in a region, as far as the data
+    tells: a city of Queensland is only known to be in Australia (GeoNames' admin1 codes are
+    ISO 3166-2 codes for US and UK places only)."""
     country, region = area
     if link.country_code != country:
         return False
-    return region is None or link.region_code == region or link.iso_code == region
+    if region is None or link.iso_code == region or link.region_code == region:
+        return True
+    return link.kind == "city" and link.region_code is None and country not in _REGION_ADMIN
 
 
-def _prior(link: Link) -> float:
-    if link.capital:
-        return 1e12  # "Washington" is the capital before the state; "London" before Ontario's
-    if link.kind == "region":
-        return REGION_PRIOR
-    return float(link.population or 0)
+def _may_be_inside(link: Link, area: tuple[str, str | None]) -> bool:
+    """Whether a place of this kind can lie in the area: a city in a region or a country,
+    a region in a country; never a country, and never a region in a region."""
+    return link.kind == "city" or link.kind == "region" and area[1] is None
 
 
 def _region_of(link: Link) -> str | None:
@@ -326,10 +358,10 @@ def _region_of(link: Link) -> str | None:
 
 def _choose(pool: list[Link]) -> Link | None:
     """The candidate with the highest prior, when it is clearly ahead of the next."""
-    ranked = sorted(pool, key=lambda link: (-_prior(link), link.geonames_id or 0, link.iso_code or ""))
+    ranked = sorted(pool, key=lambda link: (-link.prior, link.geonames_id or 0, link.iso_code or ""))
     if not ranked:
         return None
-    if len(ranked) > 1 and _prior(ranked[0]) < CLEAR_MARGIN * _prior(ranked[1]):
+    if len(ranked) > 1 and ranked[0].prior < CLEAR_MARGIN * ranked[1].prior:
         return None
     return ranked[0]
 
@@ -337,13 +369,14 @@ def _choose(pool: list[Link]) -> Link | None:
 def candidates(label: str) -> tuple[Link, ...]:
     """Every gazetteer entry a name may mean: those it is the name of, and large cities it
     is another name of ("Kiev", "New York") when no city bears it as its own name (so "Delhi"
-    is Delhi, not Dili, which some call Delhi too)."""
+    is Delhi, not Dili, which some call Delhi too); an alternate name carries no capital's weight."""
     gaz = gazetteer()
     name = key(label)
     own = gaz.names.get(name, ())
     if any(link.kind == "city" for link in own):
         return own
-    return own + tuple(replace(link, capital=False) for link in gaz.alternates.get(name, ()) if link not in own)
+    return own + tuple(replace(link, prior=float(link.population or 0)) for link in gaz.alternates.get(name, ())
+                       if link not in own)
 
 
 def link_place(label: str, cls: str, context: Context = Context()) -> Link | None:
@@ -359,53 +392,62 @@ def link_place(label: str, cls: str, context: Context = Context()) -> Link | Non
         context = context.at(rest.strip() or context.qualifier)
     found = list(candidates(label))
     area = _area(context.qualifier) if context.qualifier else None
-    if area is not None:
+    if area is not None and any(_may_be_inside(link, area) for link in found):
         found = [link for link in found if _inside(link, area)]
-    elif cls not in {"Place", "Country"}:
+    else:
+        area = None
+    if area is None and cls not in {"Place", "Country"}:
         return None
     if not found:
         return None
-    if countries := [link for link in found if link.kind == "country"]:
+    countries, regions = context.around(label)
+    if country := next((link for link in found if link.kind == "country"), None):
         states = [link for link in found if link.kind == "region" and link.country_code == "US"]
-        if states and area is None and any(r.startswith("US-") for r in context.regions - _NEUTRAL_REGIONS):
+        if states and area is None and any(r.startswith("US-") for r in regions - _NEUTRAL_REGIONS):
             return states[0]  # "Georgia" among Texas and Atlanta is the state
-        return countries[0]
+        return country
     if area is None:
-        found = _in_context(found, context)
-    return _choose(found)
+        found = _in_context(found, countries, regions)
+    chosen = _choose(found)
+    if chosen is None or area is not None or chosen.prior >= SUPPORTED_PRIOR:
+        return chosen
+    return chosen if _supported(chosen, countries, regions) else None
 
 
-def _in_context(found: list[Link], context: Context) -> list[Link]:
+def _supported(link: Link, countries: frozenset[str], regions: frozenset[str]) -> bool:
+    """Whether the article mentions the land of a small place: its US state or UK nation
+    where the data knows it, else its country."""
+    region = _region_of(link)
+    if region is not None and link.country_code in _REGION_ADMIN:
+        return region in regions
+    return link.country_code in countries
+
+
+def _in_context(found: list[Link], countries: frozenset[str], regions: frozenset[str]) -> list[Link]:
     """The candidates the article's context points to: those in a region it mentions, else
     those in a country it mentions (unless a far bigger one is elsewhere), else all."""
-    in_region = [link for link in found if _region_of(link) in context.regions]
+    in_region = [link for link in found if _region_of(link) in regions]
     if in_region:
         return in_region
-    in_country = [link for link in found if link.country_code in context.countries]
+    in_country = [link for link in found if link.country_code in countries]
     if not in_country or len(in_country) == len(found):
         return found
-    best_elsewhere = max(_prior(link) for link in found if link not in in_country)
-    if max(_prior(link) for link in in_country) * CONTEXT_MARGIN >= best_elsewhere:
+    best_elsewhere = max(link.prior for link in found if link not in in_country)
+    if max(link.prior for link in in_country) * CONTEXT_MARGIN >= best_elsewhere:
         return in_country
     return found
 
 
 def article_context(countries: Iterable[str], places: Iterable[str]) -> Context:
-    """The context of an article from the labels of its Country and Place entities: each
-    country's code, and the country and region of each place that links without context
-    ("Dallas" says US and US-TX; "Springfield", which does not link, says nothing)."""
-    codes: set[str] = set()
-    regions: set[str] = set()
-    for label in countries:
-        if (link := link_place(label, "Country")) is not None and link.kind == "country":
-            codes.add(link.iso_code)
-    for label in places:
-        link = link_place(label, "Place")
+    """The context of an article from the labels of its Country and Place entities: what
+    each of them links to without context ("Dallas": US, US-TX; "Springfield", which does
+    not link, nothing), each counting for the article's other names only."""
+    named = []
+    for label, cls in [*((label, "Country") for label in countries), *((label, "Place") for label in places)]:
+        link = link_place(label, cls)
         if link is not None and link.country_code is not None:
-            codes.add(link.country_code)
-            if (region := _region_of(link)) is not None:
-                regions.add(region)
-    return Context(frozenset(codes), frozenset(regions))
+            named.append((key(label.partition(",")[0]), link.country_code, _region_of(link)))
+    return Context(named=tuple(sorted(set(named), key=lambda item: (item[0], item[1], item[2] or ""))))
 
 
 def located_in(link: Link) -> Link | None:

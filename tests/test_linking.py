@@ -122,6 +122,13 @@ def test_other_names_of_large_cities():
     assert link_place("Sao Paulo", "Place").name == "São Paulo"
 
 
+def test_victoria_is_australia_s_or_canada_s_by_the_article():
+    """The Seychelles' capital is small; Hong Kong's Victoria and Australia's state are of a size."""
+    assert link_place("Victoria", "Place") is None
+    assert link_place("Victoria", "Place", article_context(["Australia"], [])).iso_code == "AU-VIC"
+    assert link_place("Victoria", "Place", article_context([], ["British Columbia"])).country_code == "CA"
+
+
 def test_regions_and_continents():
     texas = link_place("Texas", "Place")
     assert (texas.kind, texas.iso_code, texas.country_code, texas.geonames_id) == ("region", "US-TX", "US", 4736286)
@@ -172,16 +179,46 @@ def test_qualifier_after(text, name, qualifier):
 
 def test_article_context_from_what_links_without_context():
     context = article_context(["France", "Georgia"], ["Atlanta", "Springfield", "Texas", "Dallas"])
-    assert context.countries == frozenset({"FR", "GE", "US"})
-    assert context.regions == frozenset({"US-GA", "US-TX"})  # Springfield says nothing: which one?
-    assert article_context([], ["Paris"]).countries == frozenset({"FR"})
+    countries, regions = context.around("Paris")
+    assert countries == frozenset({"FR", "GE", "US"})
+    assert regions == frozenset({"US-GA", "US-TX"})  # Springfield says nothing: which one?
+    assert article_context([], ["Paris"]).around("Lyon")[0] == frozenset({"FR"})
+
+
+def test_a_name_is_no_context_for_itself():
+    """A small town that the tagger took for a place does not vouch for itself."""
+    context = article_context(["United States"], ["Jupiter"])
+    assert context.around("Jupiter") == (frozenset({"US"}), frozenset())
+    assert link_place("Jupiter", "Place", context) is None  # Jupiter, Florida: nothing says Florida
+    assert link_place("Jupiter", "Place", article_context([], ["Jupiter", "Miami"])).region_code == "US-FL"
+
+
+def test_a_small_place_needs_its_country_in_the_article():
+    assert link_place("Maroochydore", "Place") is None  # 18,000 people
+    assert link_place("Maroochydore", "Place", article_context(["Australia"], [])).country_code == "AU"
+    assert link_place("Maroochydore", "Place", Context(qualifier="Queensland")).country_code == "AU"
+    assert link_place("Kenosha", "Place", article_context(["United States"], [])) is None  # which state?
+    assert link_place("Kenosha", "Place", article_context([], ["Wisconsin"])).region_code == "US-WI"
+    assert link_place("Magnitogorsk", "Place").country_code == "RU"  # 400,000 people: known by itself
+
+
+def test_saint_and_st_are_one_name():
+    st_louis = link_place("Saint Louis", "Place")
+    assert (st_louis.name, st_louis.region_code) == ("St. Louis", "US-MO")
+    assert link_place("St. Louis", "Place") == st_louis
+
+
+def test_a_list_of_regions_is_no_qualifier():
+    """"Texas, Ohio and Iowa": Texas is not in Ohio; "Germany, France": nor Germany in France."""
+    assert link_place("Texas", "Place", Context(qualifier="Ohio")).iso_code == "US-TX"
+    assert link_place("Germany", "Country", Context(qualifier="France")).iso_code == "DE"
 
 
 # --- located in, RDF -----------------------------------------------------------------------
 
 
 def test_a_city_is_located_in_its_country():
-    country = located_in(link_place("Koszalin", "Place"))
+    country = located_in(link_place("Koszalin, Poland", "Place"))
     assert (country.kind, country.name, country.iso_code) == ("country", "Poland", "PL")
     assert located_in(link_place("Texas", "Place")).name == "United States"
     assert located_in(link_place("Poland", "Country")) is None
@@ -190,7 +227,7 @@ def test_a_city_is_located_in_its_country():
 
 def test_link_quads():
     node, graph = ox.NamedNode("https://kg.example.org/id/place/koszalin"), ox.NamedNode("https://kg.example.org/graph/a")
-    link = link_place("Koszalin", "Place")
+    link = link_place("Koszalin", "Place", Context(qualifier="Poland"))
     quads = link_quads(node, link, graph)
     assert {q.predicate.value: q.object for q in quads if "sameAs" in q.predicate.value} == {
         "http://www.w3.org/2002/07/owl#sameAs": ox.NamedNode("https://sws.geonames.org/3095049/")}
@@ -219,7 +256,7 @@ def test_coordinates_are_written_as_oxigraph_stores_them():
     """The literals kg writes are the ones a store gives back (checked against Oxigraph, the
     reference), so a build and its store read back agree; "10.0" would come back "10"."""
     node, graph = ox.NamedNode("https://kg.example.org/id/place/x"), ox.NamedNode("https://kg.example.org/graph/a")
-    links = [link_place("Paris", "Place"), link_place("Koszalin", "Place"),
+    links = [link_place("Paris", "Place"), link_place("Koszalin, Poland", "Place"),
              Link("city", "X", geonames_id=1, latitude=-0.5, longitude=10.0),
              Link("city", "Y", geonames_id=2, latitude=0.00001, longitude=-179.99999)]
     for link in links:
