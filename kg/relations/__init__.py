@@ -1,0 +1,63 @@
+"""Typed relations between the names of one sentence, from a trained linear model.
+
+    relation_claims(sent, sentence_index, table) -> list[Claim]
+
+For each ordered pair of named mentions whose classes can hold one of the relations
+(:data:`ALLOWED`: a person works for an organisation, lives in a place, kills a person; an
+organisation is based in a place; a place lies in a place), :mod:`.features` reads the parse
+between them and :mod:`.model` scores it with the shipped weights (``kg/data/relations/``,
+trained by :mod:`.train` on CoNLL04). A pair the model holds more likely related than not
+becomes a :class:`kg.model.Claim` with the model's probability as its confidence, and the
+modality of the clause the pair sits in, so "may have killed" is stated as possible only.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model import Claim
+from .features import ALLOWED, LABELS, PREDICATES, Arg, mention_args, path_tokens
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span as SpacySpan
+
+    from ..extract.mentions import MentionTable
+    from ..extract.modality import Modality
+
+__all__ = ["ALLOWED", "EXTRACTOR", "LABELS", "PREDICATES", "pair_modality", "relation_claims"]
+
+#: the extractor name the component's claims carry in their provenance
+EXTRACTOR = "relation-model"
+
+
+def relation_claims(sent: SpacySpan, sentence_index: int, table: MentionTable, model=None) -> list[Claim]:
+    """The typed relations the model finds between the named mentions of ``sent``.
+
+    ``model`` defaults to the shipped weights (:func:`kg.relations.model.shipped`)."""
+    from .model import shipped
+
+    model = model or shipped()
+    args = mention_args(sent, table)
+    claims: list[Claim] = []
+    for head, tail, predicate, probability in model.related(sent, args):
+        mood = pair_modality(sent.doc, head, tail)
+        source = table.at(mood.source) if mood.source is not None else None
+        claims.append(Claim(
+            subject=head.mention, predicate=predicate, label=LABELS[predicate], obj=tail.mention, literal=None,
+            sentence=sentence_index, confidence=round(probability, 3), extractor=EXTRACTOR,
+            modality=mood.modality,
+            source=None if source is None or source.id in {head.mention, tail.mention} else source.id,
+        ))
+    return claims
+
+
+def pair_modality(doc, head: Arg, tail: Arg) -> Modality:
+    """How the text puts the relation of a pair: that of the clauses its dependency path runs
+    through ("X may have killed Y", "X, who may have killed Y": possible; "police said X
+    killed Y": reported by the police). A pair joined inside a noun phrase ("Joy Tan, a
+    spokeswoman for Huawei, may have said ...") is stated by the phrase itself, whatever the
+    clause around it does: asserted."""
+    from ..extract.modality import Modality, clause_modality, combine
+
+    verbs = [doc[i] for i in path_tokens(doc, head.root, tail.root) if doc[i].pos_ in {"VERB", "AUX"}]
+    return combine([clause_modality(v) for v in verbs]) if verbs else Modality()

@@ -1,0 +1,108 @@
+"""Applying a trained relation model: a linear layer over pair features, in numpy.
+
+The weights are plain data (``kg/data/relations/weights.json``): the feature strings, one
+row of class weights per feature, a bias row and the probability a relation needs to be
+stated. A pair's score for each class is its bias plus the rows of its features; only "none"
+and the one relation its classes allow compete (:data:`kg.relations.features.ALLOWED`), and
+the softmax of those two is the probability the claim carries.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from .features import PREDICATES, Arg, candidate_pairs, pair_features
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span as SpacySpan
+
+FORMAT = "kg-relations/1"
+WEIGHTS_FILE = "weights.json"
+
+
+class RelationModel:
+    """Class weights per feature string; :meth:`related` states the pairs it finds related.
+
+    The file keeps, per feature, only its classes with a weight (most features are seen with
+    one pair of classes only): ``{"btw=spokeswoman": {"worksFor": 1.93}}``."""
+
+    def __init__(self, features: list[str], weights: np.ndarray, bias: np.ndarray, threshold: float = 0.5) -> None:
+        if weights.shape != (len(features), len(PREDICATES)) or bias.shape != (len(PREDICATES),):
+            raise ValueError(f"relation weights: {weights.shape} for {len(features)} features and "
+                             f"{len(PREDICATES)} classes")
+        self.index = {feature: row for row, feature in enumerate(features)}
+        self.weights = weights
+        self.bias = bias
+        self.threshold = threshold
+
+    @classmethod
+    def read(cls, path: Path) -> RelationModel:
+        """The model written by :meth:`write` (or shipped in ``kg/data/relations/``)."""
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        if data.get("format") != FORMAT or tuple(data["classes"]) != PREDICATES:
+            raise ValueError(f"{path}: not a {FORMAT} model for the classes {PREDICATES}")
+        features = list(data["weights"])
+        weights = np.zeros((len(features), len(PREDICATES)))
+        for row, feature in enumerate(features):
+            for column, weight in data["weights"][feature].items():
+                weights[row, PREDICATES.index(column)] = weight
+        return cls(features, weights, np.array(data["bias"], dtype=np.float64), float(data["threshold"]))
+
+    def to_json(self, **about) -> str:
+        """The model as JSON text: the same model gives the same bytes."""
+        rows = {}
+        for feature in sorted(self.index):
+            row = self.weights[self.index[feature]]
+            kept = {PREDICATES[c]: _number(row[c]) for c in np.flatnonzero(np.abs(row) >= 1e-6)}
+            if kept:
+                rows[feature] = kept
+        data = {"format": FORMAT, "classes": list(PREDICATES), "threshold": self.threshold,
+                **about, "bias": [_number(b) for b in self.bias], "weights": rows}
+        return json.dumps(data, indent=0, ensure_ascii=False) + "\n"
+
+    def write(self, path: Path, **about) -> None:
+        Path(path).write_text(self.to_json(**about), encoding="utf-8")
+
+    def rows(self, features: list[str]) -> list[int]:
+        """The weight rows of the features the model knows (unknown ones weigh nothing)."""
+        index = self.index
+        return [index[f] for f in features if f in index]
+
+    def probability(self, rows: list[int], relation: str) -> float:
+        """P(relation) against "none" for a pair with these feature rows."""
+        scores = self.bias + self.weights[rows].sum(axis=0) if rows else self.bias
+        margin = scores[PREDICATES.index(relation)] - scores[0]
+        return float(1.0 / (1.0 + np.exp(-margin)))
+
+    def scored(self, doc, args: list[Arg]) -> Iterator[tuple[Arg, Arg, str, float]]:
+        """(subject, object, relation, probability) for every candidate pair of ``args``."""
+        for head, tail, relation in candidate_pairs(args):
+            yield head, tail, relation, self.probability(self.rows(pair_features(doc, head, tail)), relation)
+
+    def related(self, sent: SpacySpan, args: list[Arg]) -> Iterator[tuple[Arg, Arg, str, float]]:
+        """The pairs of ``args`` (mentions of ``sent``) the model holds related."""
+        for found in self.scored(sent.doc, args):
+            if found[3] >= self.threshold:
+                yield found
+
+
+def _number(value: float) -> float:
+    """Weights kept to six significant digits: smaller files, the same predictions."""
+    return float(f"{value:.6g}")
+
+
+def shipped_path() -> Path:
+    return Path(str(resources.files("kg") / "data" / "relations" / WEIGHTS_FILE))
+
+
+@cache
+def shipped() -> RelationModel:
+    """The model shipped with kg (read once per process)."""
+    return RelationModel.read(shipped_path())

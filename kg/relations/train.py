@@ -1,0 +1,174 @@
+"""Training the relation model on CoNLL04, with numpy only: same data and seed, same bytes.
+
+    train("conll04_train.json", "conll04_dev.json", "kg/data/relations/")
+
+Every sentence is parsed by kg's pipeline and read by kg's mention finder, so the model
+learns from the pairs it will be applied to: each ordered pair of kg's names whose classes
+allow a relation (:func:`kg.relations.features.candidate_pairs`) is an example, labelled by
+the gold relation between the gold entities that contain the two names' heads. The pairs of
+the gold entities themselves are added as well (kg misses or cuts some names; their context
+still teaches the model). The model is a logistic regression per relation over the pair
+features: "none" against the one relation the classes allow, weights of "none" fixed at
+zero, L2-regularised, fitted by Adam on shuffled mini-batches (``seed`` fixes the order).
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .features import PREDICATES, Arg, candidate_pairs, pair_features
+from .model import WEIGHTS_FILE, RelationModel
+
+__all__ = ["Trained", "fit", "pair_examples", "train"]
+
+_RELATION_TYPES = {"worksFor": "Work_For", "livesIn": "Live_In", "locatedIn": "Located_In",
+                   "basedIn": "OrgBased_In", "killed": "Kill"}
+_GOLD_COARSE = {"Peop": "PER", "Org": "ORG", "Loc": "LOC"}
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """The training settings (recorded in the weights file)."""
+
+    epochs: int = 10
+    batch: int = 64
+    rate: float = 0.05
+    l2: float = 1e-4
+    min_count: int = 2
+    threshold: float = 0.3
+
+
+@dataclass(frozen=True, slots=True)
+class Trained:
+    """What a training run gives: the model, its dev report and how long it took."""
+
+    model: RelationModel
+    report: object  # kg.evaluate.conll04.Report on the dev file
+    seconds: float
+    examples: int
+
+
+def _containing(entities, token: int):
+    return [e for e in entities if e[0] <= token < e[1]]
+
+
+def pair_examples(doc, example, mentions_args: list[Arg]) -> list[tuple[list[str], str, int]]:
+    """(features, relation, 1 if related else 0) for the candidate pairs of kg's names
+    ``mentions_args`` and of the gold entities of ``example`` in its parsed ``doc``."""
+    from kg.evaluate.conll04 import span_root
+
+    gold = {(h, t): kind for h, t, kind in example.relations}
+    rows = []
+    for head, tail, relation in candidate_pairs(mentions_args):
+        kinds = {gold.get((h, t)) for h in _containing(example.entities, head.root)
+                 for t in _containing(example.entities, tail.root)} - {None}
+        if kinds and _RELATION_TYPES[relation] not in kinds:
+            continue  # kg's classes cannot state the gold relation: no evidence either way
+        rows.append((pair_features(doc, head, tail), relation, int(bool(kinds))))
+    gold_args = []
+    for start, end, kind in example.entities:
+        if kind in _GOLD_COARSE:
+            gold_args.append(Arg(start, end, span_root(doc, start, end), _GOLD_COARSE[kind]))
+    spans = {a: (a.start, a.end, k) for a, k in zip(gold_args, [e[2] for e in example.entities if e[2] in _GOLD_COARSE])}
+    for head, tail, relation in candidate_pairs(gold_args):
+        rows.append((pair_features(doc, head, tail), relation,
+                     int(gold.get((spans[head], spans[tail])) == _RELATION_TYPES[relation])))
+    return rows
+
+
+def fit(rows: list[tuple[list[str], str, int]], settings: Settings = Settings(), seed: int = 0) -> RelationModel:
+    """A model fitted to (features, relation, label) rows."""
+    counts = Counter(f for features, _, _ in rows for f in set(features))
+    vocabulary = sorted(f for f, n in counts.items() if n >= settings.min_count)
+    index = {f: i for i, f in enumerate(vocabulary)}
+    width = len(PREDICATES)
+    encoded = [(np.array(sorted({index[f] for f in features if f in index}), dtype=np.int64),
+                PREDICATES.index(relation), label) for features, relation, label in rows]
+    weights = np.zeros((len(vocabulary), width))
+    bias = np.zeros(width)
+    moments = [np.zeros_like(weights), np.zeros_like(weights), np.zeros_like(bias), np.zeros_like(bias)]
+    rng = np.random.default_rng(seed)
+    step = 0
+    for _ in range(settings.epochs):
+        order = rng.permutation(len(encoded))
+        for begin in range(0, len(order), settings.batch):
+            batch = [encoded[i] for i in order[begin:begin + settings.batch]]
+            grad_w, grad_b = _gradient(batch, weights, bias)
+            grad_w += settings.l2 * weights * len(batch)
+            step += 1
+            _adam(weights, grad_w / len(batch), moments[0], moments[1], step, settings.rate)
+            _adam(bias, grad_b / len(batch), moments[2], moments[3], step, settings.rate)
+            weights[:, 0] = 0.0
+            bias[0] = 0.0
+    return RelationModel(vocabulary, weights, bias, settings.threshold)
+
+
+def _gradient(batch, weights: np.ndarray, bias: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The log-loss gradient of one batch: each row's margin is its relation's column."""
+    grad_w = np.zeros_like(weights)
+    grad_b = np.zeros_like(bias)
+    for rows, column, label in batch:
+        margin = bias[column] + weights[rows, column].sum()
+        error = 1.0 / (1.0 + np.exp(-margin)) - label
+        grad_w[rows, column] += error
+        grad_b[column] += error
+    return grad_w, grad_b
+
+
+def _adam(param: np.ndarray, grad: np.ndarray, first: np.ndarray, second: np.ndarray, step: int, rate: float,
+          beta1: float = 0.9, beta2: float = 0.999, eps: float = 1e-8) -> None:
+    first *= beta1
+    first += (1 - beta1) * grad
+    second *= beta2
+    second += (1 - beta2) * grad * grad
+    param -= rate * (first / (1 - beta1 ** step)) / (np.sqrt(second / (1 - beta2 ** step)) + eps)
+
+
+def training_rows(examples, docs) -> list[tuple[list[str], str, int]]:
+    """The rows of every sentence, kg's mentions found as a build finds them."""
+    from kg.evaluate.conll04 import kg_read
+
+    rows = []
+    for example, doc in zip(examples, docs, strict=True):
+        recorder = _Recorder()
+        kg_read(doc, recorder)
+        rows.extend(pair_examples(doc, example, recorder.args))
+    return rows
+
+
+class _Recorder:
+    """A stand-in model that states nothing and keeps the arguments it was offered: the
+    names :func:`kg.relations.relation_claims` reads, sentence by sentence."""
+
+    def __init__(self) -> None:
+        self.args: list[Arg] = []
+
+    def related(self, sent, args):
+        self.args.extend(args)
+        return iter(())
+
+
+def train(train_path, dev_path, out_dir, seed: int = 0, settings: Settings = Settings(),
+          model_name: str | None = None) -> Trained:
+    """Train on ``train_path``, report on ``dev_path``, write ``weights.json`` into ``out_dir``."""
+    from kg.evaluate.conll04 import parse, read, score
+    from kg.nlp import DEFAULT_MODEL, load_model
+
+    nlp = load_model(model_name or DEFAULT_MODEL)
+    began = time.perf_counter()
+    examples = read(train_path)
+    rows = training_rows(examples, list(parse(nlp, examples)))
+    model = fit(rows, settings, seed)
+    seconds = time.perf_counter() - began
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    model.write(out / WEIGHTS_FILE, trained_on=Path(train_path).name, seed=seed,
+                settings={k: getattr(settings, k) for k in Settings.__slots__})
+    dev = read(dev_path)
+    report = score(dev, parse(nlp, dev), model)
+    return Trained(model, report, seconds, len(rows))
