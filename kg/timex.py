@@ -136,6 +136,26 @@ def article_day(article_date: str | date | None) -> date | None:
         return None
 
 
+_AMOUNT = (r"(?:(?:about|around|approximately|nearly|almost|some|just|only|at\s+least|more\s+than|less\s+than|"
+           r"under|over|up\s+to|the|these|those|many|several|a\s+few|a\s+couple\s+of|few|"
+           r"first|last|past|next|\d+|" + "|".join(NUMBERS) + r")[\s-]+)*")
+_DURATION = re.compile(r"^(?:" + _AMOUNT + r"(?:second|minute|hour|day|night|week|weekend|month|year|decade|century|"
+                       r"centuries)s?(?:\s+old)?|\d+)$")
+_FREQUENCY = re.compile(r"\b(?:every|each|per|annually|daily|weekly|monthly|yearly|age|aged)\b")  # and ages
+
+
+def is_duration(text: str) -> bool:
+    """Whether ``text`` says how long or how often, not when ("three days", "each year", "25").
+
+    Such words are DATE entities to spaCy but no time of a fact: "in three days", "for
+    years", "aged 25", "at the age of 55". "Three days ago" and "last year" are times, not durations.
+    """
+    phrase = " ".join(re.sub(r"[^\w\s-]", " ", text.lower()).split())
+    if resolve(text, date(2000, 1, 1)).resolved:
+        return False
+    return bool(_DURATION.match(phrase) or _FREQUENCY.search(phrase))
+
+
 def is_time_expression(text: str) -> bool:
     """Whether the resolver reads ``text`` as a time, given some article date."""
     return resolve(text, date(2000, 1, 1)).resolved

@@ -195,6 +195,46 @@ ASKED_IN_PARIS = Parse(
     ents=[('GPE', 5, 6), ('DATE', 7, 8), ('PERSON', 9, 10)],
 )
 
+IN_THREE_DAYS = Parse(
+    'The talks ended in three days.',
+    words=['The', 'talks', 'ended', 'in', 'three', 'days', '.'],
+    heads=[1, 2, 2, 2, 5, 3, 2],
+    deps=['det', 'nsubj', 'ROOT', 'prep', 'nummod', 'pobj', 'punct'],
+    pos=['DET', 'NOUN', 'VERB', 'ADP', 'NUM', 'NOUN', 'PUNCT'],
+    tags=['DT', 'NNS', 'VBD', 'IN', 'CD', 'NNS', '.'],
+    lemmas=['the', 'talk', 'end', 'in', 'three', 'day', '.'],
+    ents=[('DATE', 4, 6)],
+)
+CITY_OF = Parse(
+    'The rally was held in the city of Chicago on Monday.',
+    words=['The', 'rally', 'was', 'held', 'in', 'the', 'city', 'of', 'Chicago', 'on', 'Monday', '.'],
+    heads=[1, 3, 3, 3, 3, 6, 4, 6, 7, 3, 9, 3],
+    deps=['det', 'nsubjpass', 'auxpass', 'ROOT', 'prep', 'det', 'pobj', 'prep', 'pobj', 'prep', 'pobj', 'punct'],
+    pos=['DET', 'NOUN', 'AUX', 'VERB', 'ADP', 'DET', 'NOUN', 'ADP', 'PROPN', 'ADP', 'PROPN', 'PUNCT'],
+    tags=['DT', 'NN', 'VBD', 'VBN', 'IN', 'DT', 'NN', 'IN', 'NNP', 'IN', 'NNP', '.'],
+    lemmas=['the', 'rally', 'be', 'hold', 'in', 'the', 'city', 'of', 'Chicago', 'on', 'Monday', '.'],
+    ents=[('GPE', 8, 9), ('DATE', 10, 11)],
+)
+WON_SOON = Parse(
+    'Park Won-soon was found dead.',
+    words=['Park', 'Won', '-', 'soon', 'was', 'found', 'dead', '.'],
+    heads=[1, 5, 5, 5, 5, 5, 5, 5],
+    deps=['compound', 'nsubjpass', 'punct', 'advmod', 'auxpass', 'ROOT', 'oprd', 'punct'],
+    pos=['PROPN', 'PROPN', 'PUNCT', 'ADV', 'AUX', 'VERB', 'ADJ', 'PUNCT'],
+    tags=['NNP', 'NNP', 'HYPH', 'RB', 'VBD', 'VBN', 'JJ', '.'],
+    lemmas=['Park', 'Won', '-', 'soon', 'be', 'find', 'dead', '.'],
+    ents=[('PERSON', 0, 4)],
+)
+AGE_OF = Parse(
+    'He died at the age of 55 in Paris.',
+    words=['He', 'died', 'at', 'the', 'age', 'of', '55', 'in', 'Paris', '.'],
+    heads=[1, 1, 1, 4, 2, 4, 5, 4, 7, 1],
+    deps=['nsubj', 'ROOT', 'prep', 'det', 'pobj', 'prep', 'pobj', 'prep', 'pobj', 'punct'],
+    pos=['PRON', 'VERB', 'ADP', 'DET', 'NOUN', 'ADP', 'NUM', 'ADP', 'PROPN', 'PUNCT'],
+    tags=['PRP', 'VBD', 'IN', 'DT', 'NN', 'IN', 'CD', 'IN', 'NNP', '.'],
+    lemmas=['he', 'die', 'at', 'the', 'age', 'of', '55', 'in', 'Paris', '.'],
+    ents=[('DATE', 3, 7), ('GPE', 8, 9)],
+)
 
 def read(parse: Parse, verb: str) -> Qualifiers:
     """The qualifiers of the (first) token ``verb`` of a one-sentence parse."""
@@ -221,6 +261,8 @@ def texts(found: Qualifiers) -> tuple[str | None, str | None]:
     (ARRIVED_AND_MET, "arrived", "Monday", "Moscow"),
     (ARRIVED_AND_MET, "met", "Monday", None),  # the opening "On Monday" covers both; "in Moscow" only arrived
     (ASKED_IN_PARIS, "said", "Tuesday", None),  # the parse hangs "in Paris" on the deal, not on asking
+    (CITY_OF, "held", "Monday", "Chicago"),  # in the city of Chicago
+    (AGE_OF, "died", None, "Paris"),  # an age is no time; "in Paris" hangs on the setting "at the age"
 ])
 def test_time_and_place_of_a_verb(parse, verb, time, place):
     assert texts(read(parse, verb)) == (time, place)
@@ -236,6 +278,14 @@ def test_time_and_place_of_a_verb(parse, verb, time, place):
 ])
 def test_names_that_modify_a_noun_qualify_no_verb(parse, verb):
     assert texts(read(parse, verb)) == (None, None)
+
+
+def test_words_that_say_how_long_are_no_time():
+    assert texts(read(IN_THREE_DAYS, "ended")) == (None, None)
+
+
+def test_a_time_adverb_inside_a_name_is_no_time():
+    assert texts(read(WON_SOON, "found")) == (None, None)
 
 
 def test_since_is_no_time_of_the_verb():

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from kg.model import TimeValue
-from kg.timex import article_day, is_time_expression, normalise, resolve
+from kg.timex import article_day, is_duration, is_time_expression, normalise, resolve
 
 WEDNESDAY = "2020-08-19"  # a Wednesday
 NEW_YEAR = "2021-01-02"  # a Saturday, two days into the year
@@ -144,6 +144,19 @@ def test_is_time_expression():
     assert is_time_expression("Monday") and is_time_expression("last week")
     assert is_time_expression("the 1990s")
     assert not is_time_expression("recently") and not is_time_expression("the Beijing office")
+
+
+@pytest.mark.parametrize("words", ["three days", "about 40 days", "every 40 days", "each year", "a few days",
+                                   "the years", "more than a year", "the first two hours", "25",
+                                   "the age of 55", "the past six years"])
+def test_durations_frequencies_and_ages_say_no_when(words):
+    assert is_duration(words)
+
+
+@pytest.mark.parametrize("words", ["Monday", "last year", "two days ago", "2019", "recently", "the same day",
+                                   "the 1990s"])
+def test_times_are_no_durations(words):
+    assert not is_duration(words)
 
 
 def test_an_unknown_tense_is_an_error():

@@ -9,7 +9,8 @@ What qualifies a verb:
 
 * its prepositional adjuncts: a temporal preposition (:data:`TIME_PREPOSITIONS`) whose
   object is a DATE or TIME entity gives the time, a locative one (:data:`PLACE_PREPOSITIONS`)
-  whose object is a GPE, LOC or FAC entity the place. "since", "until", "by", "before",
+  whose object is a GPE, LOC or FAC entity (or "the city of" one) the place. Words that
+  say how long or how often ("in three days", "each year") are no time. "since", "until", "by", "before",
   "near" and "from" say something else than when or where it happened and are left out.
 * a chain of such adjuncts below the setting the verb names ("at the symposium on Monday
   in Beijing": the parse hangs "on Monday" on the symposium and "in Beijing" on Monday):
@@ -34,7 +35,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..model import TimeValue
-from ..timex import is_time_expression, resolve
+from ..timex import is_duration, is_time_expression, resolve
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -46,6 +47,9 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "inside", "throughout", "across"})
 SETTING_PREPOSITIONS = frozenset({"at", "in", "during"})
 #: adverbs that say when, resolved or kept as words
 TIME_ADVERBS = frozenset({"yesterday", "today", "tomorrow", "tonight", "recently", "lately", "soon"})
+#: nouns that name a kind of place before its name ("in the city of Chicago")
+PLACE_NOUNS = frozenset({"city", "town", "village", "state", "province", "region", "county", "district",
+                         "capital", "country", "island", "area", "municipality", "prefecture"})
 ADVERBIAL_DEPS = frozenset({"npadvmod", "tmod"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _CHAIN_DEPTH = 4  # prepositions below the setting, at most
@@ -107,7 +111,7 @@ def _own(verb: Token, sent: Span, before: int | None = None) -> tuple[Span | Non
         if time is None:
             time = _time_span(token, preposition, sent)
         if place is None and preposition in PLACE_PREPOSITIONS:
-            place = _entity_span(token, sent, PLACE_LABELS)
+            place = _entity_span(token, sent, PLACE_LABELS) or _named_place(token, sent)
     return time, place
 
 
@@ -143,15 +147,28 @@ def _objects(preposition: Token) -> list[Token]:
 
 
 def _time_span(token: Token, preposition: str | None, sent: Span) -> Span | None:
+    """The time words an adjunct gives, unless they say how long or how often ("in three days")."""
     if preposition is not None and preposition not in TIME_PREPOSITIONS:
         return None
-    if preposition is None and token.lower_ in TIME_ADVERBS:
-        return sent.doc[token.i:token.i + 1]
+    if preposition is None and token.lower_ in TIME_ADVERBS:  # not the "soon" of "Park Won-soon"
+        return sent.doc[token.i:token.i + 1] if token.ent_type_ in TIME_LABELS | {""} else None
     span = _entity_span(token, sent, TIME_LABELS)
-    if span is not None:
-        return span
-    phrase = sent.doc[token.left_edge.i:token.right_edge.i + 1]  # a time the NER missed: "on Monday"
-    return phrase if is_time_expression(phrase.text) else None
+    if span is None:
+        phrase = sent.doc[token.left_edge.i:token.right_edge.i + 1]  # a time the NER missed: "on Monday"
+        span = phrase if is_time_expression(phrase.text) else None
+    return None if span is None or is_duration(span.text) else span
+
+
+def _named_place(token: Token, sent: Span) -> Span | None:
+    """The name in "the city of Chicago", "the states of Arizona and Florida" (the first)."""
+    if token.lemma_.lower() not in PLACE_NOUNS:
+        return None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in _objects(child):
+                if (span := _entity_span(obj, sent, PLACE_LABELS)) is not None:
+                    return span
+    return None
 
 
 def _entity_label(token: Token) -> str:
