@@ -10,34 +10,35 @@
 
 The stages are plain functions over the frozen records in :mod:`kg.model`:
 ``read_paths -> parse -> extract -> resolve_article -> article_quads``.
+
+Every name below is imported on first use (PEP 562), so ``import kg`` and ``kg --help``
+load neither spaCy nor networkx, rdflib's SPARQL engine, pyshacl or pyvis.
 """
 
-from .analysis import find_path, graph_stats, select_subgraph, to_networkx
-from .errors import (
-    ExtractionError,
-    GraphError,
-    InputError,
-    KgError,
-    ModelNotFound,
-    OutputError,
-    QueryError,
-    UnsupportedFormat,
-    ValidationError,
-)
-from .extract import extract
-from .export import export_graph
-from .load import load_dataset, open_source
-from .model import Article, ArticleGraph, Entity, Extraction, Fact, Mention, Proposition, Skipped, Span
-from .nlp import DEFAULT_MODEL, load_model, parse
-from .pipeline import BuildResult, StoreUpdate, build, graphs_of, read_articles, update_store
-from .query import QueryResult, format_result, run_query, run_saved, saved_queries
-from .readers import read_paths
-from .resolve import merge_short_names, resolve_article
-from .store import GraphStore, StoreError
-from .validate import validate
-from .view import show, write_view
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
 
 __version__ = "0.2.0"
+
+#: public name -> the module of kg that defines it
+_SOURCES: dict[str, str] = {
+    **dict.fromkeys(["find_path", "graph_stats", "select_subgraph", "to_networkx"], "analysis"),
+    **dict.fromkeys(["extract"], "extract"),
+    **dict.fromkeys(["export_graph"], "export"),
+    **dict.fromkeys(["load_dataset", "open_source"], "load"),
+    **dict.fromkeys(["DEFAULT_MODEL", "load_model", "parse"], "nlp"),
+    **dict.fromkeys(["BuildResult", "StoreUpdate", "build", "graphs_of", "read_articles", "update_store"], "pipeline"),
+    **dict.fromkeys(["QueryResult", "format_result", "run_query", "run_saved", "saved_queries"], "query"),
+    **dict.fromkeys(["read_paths"], "readers"),
+    **dict.fromkeys(["merge_short_names", "resolve_article"], "resolve"),
+    **dict.fromkeys(["GraphStore"], "store"),
+    **dict.fromkeys(["validate"], "validate"),
+    **dict.fromkeys(["show", "write_view"], "view"),
+    **dict.fromkeys(["Article", "ArticleGraph", "Entity", "Extraction", "Fact", "Mention", "Proposition", "Skipped", "Span"], "model"),
+    **dict.fromkeys(["ExtractionError", "GraphError", "InputError", "KgError", "ModelNotFound", "OutputError", "QueryError", "StoreError", "UnsupportedFormat", "ValidationError"], "errors"),
+}
 
 __all__ = [
     "Article",
@@ -89,3 +90,17 @@ __all__ = [
     "validate",
     "write_view",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """A public name, imported from its module the first time it is asked for."""
+    module = _SOURCES.get(name)
+    if module is None:
+        raise AttributeError(f"module 'kg' has no attribute {name!r}")
+    value = getattr(import_module(f"kg.{module}"), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -1,4 +1,4 @@
-"""The ``kg`` command: a thin layer over the library.
+"""The ``kg`` command: a thin layer over the library, on top of every other module.
 
 Each command parses its options, calls one library function and prints the result.
 A handled error (:class:`kg.errors.KgError`) prints one line and exits with 1
@@ -19,13 +19,15 @@ import click
 
 from . import __version__
 from .errors import KgError, printable
+from .formats import NETWORK_FORMATS, RDF_FORMATS, RESULT_FORMATS
 from .nlp import DEFAULT_MODEL
 
 _CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 _state = {"verbose": False}
 
 #: the export formats ``kg export --format`` takes (kg.export.FORMATS checks them)
-EXPORT_FORMATS = "ttl, trig, nq, jsonld, graphml or gexf"
+_EXPORTED = [name for name, fmt in RDF_FORMATS.items() if name != "nt"] + list(NETWORK_FORMATS)
+EXPORT_FORMATS = ", ".join(_EXPORTED[:-1]) + " or " + _EXPORTED[-1]
 
 
 class _Ordered(click.Group):
@@ -180,8 +182,8 @@ class _Progress:
 @click.argument("sparql", required=False, metavar="SPARQL|NAME")
 @_store_option
 @click.option("-p", "--param", multiple=True, metavar="NAME=VALUE", help="A saved query's parameter (repeatable).")
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
-              show_default=True, help="Output format.")
+@click.option("-f", "--format", "fmt", type=click.Choice(RESULT_FORMATS), default="table",
+              show_default=True, help="Output format: kg's table, or W3C SPARQL results in CSV, JSON or XML.")
 @click.option("--allow-service", is_flag=True,
               help="Let a SERVICE clause send the query to the server it names (kg is offline otherwise).")
 def query(graph: str | None, sparql: str | None, store: Path | None, param: tuple[str, ...], fmt: str,
@@ -221,27 +223,20 @@ def _positional(store: Path | None, graph: str | None, *rest: str | None) -> tup
 
 @contextmanager
 def _opened(graph: str | None, store: Path | None):
-    """The graph file's Dataset, or the store opened read-only (closed afterwards)."""
+    """The store opened read-only, or the graph file loaded into memory (closed afterwards)."""
     from .load import open_source
 
-    from .store import GraphStore
-
-    source = open_source(graph, store)
-    try:
+    with open_source(graph, store) as source:
         yield source
-    finally:
-        if isinstance(source, GraphStore):
-            source.close()
 
 
 def _entity_graph(graph: str | None, store: Path | None):
     """The entities and relations of a graph file or store, as networkx (see kg.analysis)."""
     from .analysis import to_networkx
-    from .rdf import rdflib_quads
-    from .store import GraphStore
+    from .terms import rdflib_quads
 
     with _opened(graph, store) as source:
-        return to_networkx(rdflib_quads(source.quads()) if isinstance(source, GraphStore) else source)
+        return to_networkx(rdflib_quads(source.quads()))
 
 
 def _split_param(text: str) -> tuple[str, str]:
@@ -378,10 +373,8 @@ def validate(graph: str | None, store: Path | None) -> None:
     """Check a graph file or store against kg's SHACL shapes."""
     from .validate import validate as run_validate
 
-    from .store import GraphStore
-
     with _opened(graph, store) as source:
-        report = run_validate(source.to_rdflib() if isinstance(source, GraphStore) else source)
+        report = run_validate(source.to_rdflib())
     if report.conforms:
         _echo("conforms: the graph satisfies every shape")
         return

@@ -51,6 +51,10 @@ class GraphError(KgError):
     """A graph file cannot be loaded, or an entity named by the user is not in it."""
 
 
+class StoreError(GraphError):
+    """A store folder cannot be opened (not a store, damaged, in use) or written."""
+
+
 class QueryError(KgError):
     """A SPARQL query is malformed, or a saved query or its parameter is unknown."""
 

@@ -1,8 +1,12 @@
-"""Writers for the files of a build: one function per output, registered by file name.
+"""Writers for the files of a build, and ``kg export``: one function per output.
+
+    BuildData -> WRITERS[file name] / FORMATS[format name] -> bytes
 
 Every writer returns bytes; :func:`write_outputs` renders them all first and only
 then renames each into place, so a failure while rendering leaves the previous
-build's files untouched.
+build's files untouched. Turtle and TriG are pyoxigraph's, written from the sorted
+N-Triples lines the store also keeps (:mod:`kg.store.dump`), so a build folder and a
+store give the same bytes; JSON-LD is :mod:`kg.jsonld`'s.
 """
 
 from __future__ import annotations
@@ -16,20 +20,19 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from . import turtle as kg_turtle
-from .fileio import write_all_atomic
-from .jsonld import compact_jsonld
-from .model import ArticleGraph, Skipped
 from .errors import OutputError, printable
+from .fileio import write_all_atomic
+from .formats import NETWORK_FORMATS as _NETWORK
+from .jsonld import compact_jsonld
+from .load import read_graph_file, resolve_graph_path
+from .model import ArticleGraph, Skipped
 from .rdf import dataset_quads, predicate_name, publisher_entity, quad_order
-from .vocab import PREFIXES
-
-if TYPE_CHECKING:
-    from .store import GraphStore
+from .store import GraphStore, is_store
+from .store.cache import with_graph
+from .store.dump import trig as trig_of_texts, turtle_of_lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,9 +59,6 @@ class BuildData:
         return classes
 
 
-_PREFIXES = {name: str(namespace) for name, namespace in PREFIXES.items()}
-
-
 _NT = ox.RdfFormat.N_TRIPLES
 
 
@@ -73,24 +73,16 @@ def graph_lines(quads: Iterable[ox.Quad]) -> Iterator[tuple[bytes | None, list[b
 
 def turtle(data: BuildData) -> bytes:
     """The union of the article graphs: each triple once."""
-    return kg_turtle.turtle(sorted({line for _, lines in graph_lines(data.quads) for line in lines}), _PREFIXES)
+    return turtle_of_lines(sorted({line for _, lines in graph_lines(data.quads) for line in lines}))
 
 
 def trig(data: BuildData) -> bytes:
-    return kg_turtle.trig(graph_lines(data.quads), _PREFIXES)
+    """One ``graph { }`` block per article graph."""
+    return trig_of_texts((None, with_graph(lines, graph)) for graph, lines in graph_lines(data.quads))
 
 
 def nquads(data: BuildData) -> bytes:
     return b"".join(with_graph(lines, graph) for graph, lines in graph_lines(data.quads))
-
-
-def with_graph(lines: list[bytes], graph: bytes | None) -> bytes:
-    """N-Triples lines as N-Quads of ``graph`` (N-Triples escapes newlines in literals,
-    so each line ends at its own ``" ."``)."""
-    if not lines:
-        return b""
-    text = b"\n".join(lines) + b"\n"
-    return text if graph is None else text.replace(b" .\n", b" " + graph + b" .\n")
 
 
 def jsonld(data: BuildData) -> bytes:
@@ -174,8 +166,8 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 def entity_network(quads: Iterable[ox.Quad]):
     """The entities and facts of ``quads`` as :func:`kg.analysis.to_networkx` gives them, each
     node with its ``degree`` (edges in and out), strings cleaned of what XML cannot hold."""
-    from .analysis import to_networkx
-    from .rdf import rdflib_quads
+    from .analysis import to_networkx  # networkx: loaded only for these two formats
+    from .terms import rdflib_quads
 
     graph = to_networkx(rdflib_quads(quads))
     for node, degree in graph.degree():
@@ -211,15 +203,12 @@ def gexf(data: BuildData) -> bytes:
 FORMATS: dict[str, Callable[[BuildData], bytes]] = {"ttl": turtle, "trig": trig, "nq": nquads, "jsonld": jsonld,
                                                     "graphml": graphml, "gexf": gexf}
 #: the formats of :data:`FORMATS` that hold the entity graph rather than the RDF
-NETWORK_FORMATS = frozenset({"graphml", "gexf"})
+NETWORK_FORMATS = frozenset(_NETWORK)
 
 def export_graph(source: str | Path | GraphStore, fmt: str) -> bytes:
     """An open store, or the graph file (or output folder, or store folder) at a path,
     in format ``fmt`` (a key of :data:`FORMATS`), with the bytes a build would write
     for the same quads."""
-    from .load import resolve_graph_path
-    from .store import GraphStore, is_store, read_graph_file
-
     if fmt not in FORMATS:
         raise OutputError(f"unknown export format {fmt!r} (use {', '.join(FORMATS)})")
     if isinstance(source, GraphStore):

@@ -1,4 +1,4 @@
-"""Minting IRIs safely from a class and a label.
+"""Minting IRIs safely from a class and a label, and the local names of open predicates.
 
 Any Unicode, quote, space or angle bracket in a name is either folded into the slug
 or percent-encoded, so a minted IRI is always valid in Turtle, N-Quads and SPARQL.
@@ -11,6 +11,19 @@ import hashlib
 import re
 import unicodedata
 from urllib.parse import quote
+
+
+def camel_case(phrase: str) -> str:
+    """ "step up crackdown on" -> "stepUpCrackdownOn": the local name of an open predicate
+    (``rel:stepUpCrackdownOn``), minted here with the other names of the graph. Letters,
+    marks and digits of any script ("покачивала", "को") are kept, since IRIs may hold them;
+    a phrase with none is ``relatedTo``, and a name that would start with a digit gets an "r"."""
+    parts = "".join(c if unicodedata.category(c)[0] in "LMN" else " " for c in phrase.lower()).split()
+    if not parts:
+        return "relatedTo"
+    name = parts[0] + "".join(p.capitalize() for p in parts[1:])
+    return name if name[0].isalpha() else "r" + name
+
 
 def slug(label: str, max_length: int = 80) -> str:
     """A readable, IRI-safe identifier for a label: "Xi Jinping" -> "xi-jinping".

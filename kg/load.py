@@ -1,7 +1,8 @@
-"""Load a graph written by ``kg build`` into an rdflib Dataset, or open its store.
+"""Reading what a user names as a graph: a graph file, a build folder or a store folder.
 
-    graph file (.trig, .nq, .ttl, .jsonld), output folder or store folder -> load_dataset -> Dataset
-    graph file or store folder -> open_source -> Dataset | GraphStore (read-only)
+    graph file (.trig, .nq, .ttl, .nt, .jsonld) -> read_graph_file -> pyoxigraph quads
+    graph file, output folder or store folder -> load_dataset -> rdflib Dataset
+    graph file or store folder -> open_source -> GraphStore (read-only; a file in memory)
 
 The Dataset has ``default_union=True``: a query's default graph is the union of
 the per-article named graphs, as a set (a triple stated in two articles matches
@@ -20,28 +21,49 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
 from kg.errors import GraphError, one_line
+from kg.formats import by_extension, extensions
 from kg.store import GraphStore, is_store
-from kg.vocab import ONTOLOGY_FILE, ONTOLOGY_GRAPH, bind_prefixes
+from kg.terms import rdflib_dataset
+from kg.vocab import GRAPH, ONTOLOGY_FILE, ONTOLOGY_GRAPH, bind_prefixes
 
-__all__ = ["FORMATS", "ONTOLOGY_GRAPH", "attach_ontology", "load_dataset", "ontology_graph", "open_source",
-           "resolve_graph_path"]
-
-
-#: file extension -> rdflib parser name
-FORMATS: dict[str, str] = {
-    ".trig": "trig",
-    ".nq": "nquads",
-    ".ttl": "turtle",
-    ".nt": "nt",
-    ".jsonld": "json-ld",
-}
+__all__ = ["FILE_GRAPH", "FOLDER_GRAPH_FILE", "ONTOLOGY_GRAPH", "attach_ontology", "load_dataset", "load_file",
+           "ontology_graph", "open_source", "read_graph_file", "resolve_graph_path"]
 
 #: the file `kg build` writes into its output folder that a folder path stands for
 FOLDER_GRAPH_FILE = "graph.trig"
 
+#: the graph that holds the triples of a triples-only file (.ttl, .nt) in :func:`load_file`,
+#: so that queries written for article graphs (``GRAPH ?g { ... }``) find them
+FILE_GRAPH = ox.NamedNode(str(GRAPH) + "file")
+
+
+def read_graph_file(file: str | Path, triples_into: ox.NamedNode | None = None) -> list[ox.Quad]:
+    """The quads of a graph file, its format chosen by extension (:mod:`kg.formats`); a
+    triples-only file's go into graph ``triples_into`` (default: the default graph).
+    Raises :class:`GraphError` for an unknown extension or a file that does not parse.
+    pyoxigraph parses, and never touches the network: a JSON-LD file whose ``@context``
+    is remote is refused rather than fetched (rdflib's own parser would fetch it)."""
+    file = Path(file)
+    fmt = by_extension(file)
+    if fmt is None:
+        raise GraphError(f"cannot load {file}: unknown graph format {file.suffix!r} (use {extensions()})")
+    try:
+        quads = list(ox.parse(path=str(file), format=fmt.oxigraph))
+    except (SyntaxError, ValueError, OSError) as error:
+        raise GraphError(f"cannot parse {file} as {file.suffix.lstrip('.').lower()}: {one_line(error)}") from error
+    if triples_into is not None and not fmt.quads:
+        quads = [ox.Quad(q.subject, q.predicate, q.object, triples_into) for q in quads]
+    return quads
+
+
+def load_file(file: str | Path) -> GraphStore:
+    """A graph file in an in-memory, read-only :class:`GraphStore` with the ontology; the
+    triples of a .ttl or .nt file go into graph :data:`FILE_GRAPH`."""
+    return GraphStore.from_quads(read_graph_file(file, triples_into=FILE_GRAPH), Path(file))
 
 
 
@@ -68,28 +90,21 @@ def open_source(graph: str | Path | None = None, store: str | Path | None = None
                          else "give either a graph file or --store, not both")
     if store is not None or is_store(graph):
         return GraphStore.open(store if store is not None else graph, read_only=True)
-    return GraphStore.load_file(resolve_graph_path(graph))
+    return load_file(resolve_graph_path(graph))
 
 
 def load_dataset(path: str | Path) -> Dataset:
     """Parse a graph file (format chosen by extension), or ``graph.trig`` in a folder,
     or read every article graph of a store folder.
 
-    Files are parsed by pyoxigraph, which never touches the network: a JSON-LD file whose
-    ``@context`` is remote is refused with a one-line :class:`GraphError` instead of
-    being fetched (rdflib's own parser would fetch it). Raises :class:`GraphError` when
-    the file is missing, has an unknown extension or does not parse; the parser's message
-    is kept, on one line.
+    Files are parsed by :func:`read_graph_file`. Raises :class:`GraphError` when the
+    file is missing, has an unknown extension or does not parse; the parser's message is
+    kept, on one line.
     """
     if is_store(path):
         with GraphStore.open(path, read_only=True) as store:
             return store.to_rdflib()
-    from kg.rdf import to_rdflib
-    from kg.store import read_graph_file
-
-    dataset = to_rdflib(read_graph_file(resolve_graph_path(path)))
-    bind_prefixes(dataset)
-    return dataset
+    return rdflib_dataset(read_graph_file(resolve_graph_path(path)))
 
 
 @lru_cache(maxsize=1)

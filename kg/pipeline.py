@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pyoxigraph as ox
+from rdflib import Dataset
 
 from .errors import ExtractionError, InputError
 from .export import BuildData, write_outputs
@@ -37,6 +38,8 @@ from .nlp import DEFAULT_MODEL, MIN_LATIN_SHARE, latin_share, load_model, parse
 from .readers import read_paths
 from .rdf import article_quads, content_hash, graph_iri
 from .resolve import ShortNames, merge_short_names, resolve_article, short_names
+from .store import GraphStore
+from .terms import rdflib_dataset, rdflib_quads
 
 log = logging.getLogger(__name__)
 
@@ -106,11 +109,9 @@ class BuildResult:
     def words(self) -> int:
         return sum(g.article.words for g in self.data.graphs)
 
-    def dataset(self):
+    def dataset(self) -> Dataset:
         """The graph as an rdflib ``Dataset`` (one named graph per article)."""
-        from .rdf import to_rdflib
-
-        return to_rdflib(self.data.quads)
+        return rdflib_dataset(self.data.quads)
 
 
 def _count(number: int, one: str, many: str | None = None) -> str:
@@ -218,8 +219,8 @@ VIEW_LIMIT = 300
 def render_view_bytes(quads: Iterable[ox.Quad], title: str | None = None, limit: int = VIEW_LIMIT) -> bytes:
     """The HTML view of ``quads``: every entity, or the top ``limit`` by PageRank (ranked
     before the rest is turned into rdflib terms, see :func:`kg.analysis.top_quads`)."""
+    # networkx, jinja2: loaded only when a view is drawn, so that a build without one never pays
     from .analysis import select_subgraph, to_networkx, top_quads
-    from .rdf import rdflib_quads
     from .view import render_view
 
     quads = list(quads)
@@ -236,8 +237,6 @@ STORE_FILES = {"graph.ttl": "ttl", "graph.trig": "trig", "graph.jsonld": "jsonld
 def export_store(store: str | Path, out: str | Path, view: bool = True) -> list[Path]:
     """Write the graph files (and the view) of the whole store into folder ``out``.
     Opens the store read-only, so it works while another process builds into it."""
-    from .store import GraphStore
-
     out = ensure_dir(Path(out))
     with GraphStore.open(store, read_only=True) as graph_store:
         rendered = {name: graph_store.dump(fmt) for name, fmt in STORE_FILES.items()}
@@ -294,10 +293,8 @@ def update_store(paths: Iterable[str | Path], store: str | Path, *, model: str =
 
     ``on_start`` receives the articles that will be parsed, ``on_article`` each one as it
     is written. Raises :class:`InputError` when no article could be read, and
-    :class:`kg.store.StoreError` when the store cannot be opened (in use, damaged).
+    :class:`kg.errors.StoreError` when the store cannot be opened (in use, damaged).
     """
-    from .store import GraphStore
-
     seconds: dict[str, float] = {}
     clock = time.perf_counter()
     articles, skipped = read_articles(paths)

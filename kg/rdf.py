@@ -5,21 +5,20 @@ reifies it with the sentence, offsets, confidence and extractor behind it, so bo
 "what is known" and "where it was read" are one SPARQL pattern away.
 
 Quads are built as pyoxigraph terms (which validate every IRI and serialize large
-graphs quickly); :func:`to_rdflib` gives the same data as an rdflib ``Dataset``.
+graphs quickly); :mod:`kg.terms` gives the same data as rdflib terms or a ``Dataset``.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
-from typing import Any
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
 
-from .extract import camel_case
-from .iri import article_slug, entity_key
+from .iri import article_slug, camel_case, entity_key
 from .model import Article, ArticleGraph, Entity, Fact
+# the conversions to rdflib live in kg.terms; these names stay here for the view's imports
+from .terms import rdflib_dataset as to_rdflib, rdflib_quads, rdflib_term  # noqa: F401
 from .vocab import ARTICLE, GRAPH, ID, KG, PREFIXES, REL, STATEMENT
 
 _RDF = str(PREFIXES["rdf"])
@@ -173,52 +172,3 @@ def dataset_quads(graphs: Iterable[ArticleGraph]) -> list[ox.Quad]:
 def quad_order(quad: ox.Quad) -> tuple[str, str, str, str]:
     """Graph, subject, predicate, object as N-Triples text: the order of every file kg writes."""
     return (str(quad.graph_name), str(quad.subject), str(quad.predicate), str(quad.object))
-
-
-def to_rdflib(quads: Iterable[ox.Quad]):
-    """The same quads as an rdflib ``Dataset`` (union default graph, project prefixes bound)."""
-    from rdflib import Dataset
-
-    from .vocab import bind_prefixes
-
-    dataset = Dataset(default_union=True)
-    bind_prefixes(dataset)
-    data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
-    dataset.parse(data=data.decode("utf-8"), format="nquads")
-    return dataset
-
-
-def rdflib_term(node, iris: dict[str, Any] | None = None):
-    """A pyoxigraph term as the equal rdflib term (``iris`` caches terms, which recur;
-    IRIs by their value, literals by their N-Triples text, which cannot collide)."""
-    if isinstance(node, ox.NamedNode):
-        if iris is None:
-            return URIRef(node.value)
-        term = iris.get(node.value)
-        if term is None:
-            term = iris[node.value] = URIRef(node.value)
-        return term
-    if isinstance(node, ox.Literal):
-        key = str(node)  # labels and sentences recur (one sentence, several statements): cache them too
-        term = iris.get(key) if iris is not None else None
-        if term is None:
-            if node.language:
-                term = Literal(node.value, lang=node.language)
-            elif node.datatype.value == _XSD + "string":  # a plain literal, as rdflib reads it from a file
-                term = Literal(node.value)
-            else:
-                term = Literal(node.value, datatype=rdflib_term(node.datatype, iris))
-            if iris is not None:
-                iris[key] = term
-        return term
-    if isinstance(node, ox.BlankNode):
-        return BNode(node.value)
-    raise TypeError(f"no rdflib term for {node!r}")
-
-
-def rdflib_quads(quads: Iterable[ox.Quad]) -> Iterator[tuple]:
-    """The quads as (s, p, o, g) tuples of rdflib terms, converted term by term (no text round trip)."""
-    iris: dict[str, Any] = {}
-    for quad in quads:
-        yield (rdflib_term(quad.subject, iris), rdflib_term(quad.predicate, iris),
-               rdflib_term(quad.object, iris), rdflib_term(quad.graph_name, iris))

@@ -18,7 +18,7 @@ from rdflib.namespace import RDF, SH
 
 from kg.errors import ValidationError
 from kg.load import ONTOLOGY_GRAPH, load_dataset
-from kg.query import compact
+from kg.query.format import compact
 from kg.vocab import SHAPES_FILE, bind_prefixes
 
 __all__ = ["Report", "Violation", "shapes_graph", "validate"]

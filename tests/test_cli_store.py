@@ -34,7 +34,8 @@ LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 
 #: values for the parameters of saved queries; a saved query with a parameter not listed
 #: here fails test_saved_query_store_equals_file, so it cannot go untested unnoticed
-PARAMS = {"relations-of": {"ENTITY": "Huawei"}, "statements-of": {"ENTITY": "Huawei"}}
+PARAMS = {"relations-of": {"ENTITY": "Huawei"}, "statements-of": {"ENTITY": "Huawei"},
+          "events-in": {"PLACE": "", "FROM": "", "TO": ""}}
 
 # SELECTs over article data only. Huawei's label is stated in both article graphs; the
 # default graph is a set, so it is listed once with or without DISTINCT. (The ontology's
@@ -549,7 +550,7 @@ def test_readers_see_what_the_writer_committed_before_they_opened(own_store):
 def test_a_turtle_file_answers_the_saved_queries(tmp_path):
     """A .ttl file (the union, no named graphs) is loaded into graph:file, so saved queries
     written for article graphs (GRAPH ?g { ... }) still find its facts."""
-    from kg.store import FILE_GRAPH, GraphStore
+    from kg.load import FILE_GRAPH, load_file
 
     folder = tmp_path / "out"
     folder.mkdir()
@@ -559,6 +560,6 @@ def test_a_turtle_file_answers_the_saved_queries(tmp_path):
     from_ttl = ok(kg("query", ttl, "who-said-what", "-f", "csv")).stdout
     from_trig = ok(kg("query", folder, "who-said-what", "-f", "csv")).stdout
     assert from_ttl == from_trig and from_ttl.count("\n") > 1
-    with GraphStore.load_file(ttl) as store:
+    with load_file(ttl) as store:
         assert store.graph_names() == [FILE_GRAPH.value]
         assert store.read_only and store.in_memory

@@ -65,7 +65,7 @@ def test_missing_file(tmp_path):
 def test_unknown_extension(tmp_path):
     path = tmp_path / "facts.csv"
     path.write_text("a,b\n")
-    with pytest.raises(GraphError, match=r"unknown graph format '\.csv' \(use \.trig, \.nq, \.ttl, \.nt, \.jsonld\)"):
+    with pytest.raises(GraphError, match=r"unknown graph format '\.csv' \(use \.ttl, \.trig, \.nq, \.nt, \.jsonld\)"):
         load_dataset(path)
 
 

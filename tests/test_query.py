@@ -262,8 +262,8 @@ def test_construct_formats(dataset):
 
 def test_unknown_format(dataset):
     result = run_query(dataset, "ASK { ?s ?p ?o }")
-    with pytest.raises(QueryError, match=r"^unknown output format 'xml'; choose table, csv, json$"):
-        format_result(result, "xml")
+    with pytest.raises(QueryError, match=r"^unknown output format 'yaml'; choose table, csv, json, xml$"):
+        format_result(result, "yaml")
 
 
 def test_compact():

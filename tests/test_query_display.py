@@ -15,8 +15,8 @@ import pytest
 from rdflib import Literal, URIRef, Variable
 from rdflib.query import Result
 
-import kg.query
-from kg.load import load_dataset
+import kg.query.format
+from kg.load import load_dataset, load_file
 from kg.query import QueryResult, compact, format_result, html_table, run_query, run_saved
 from kg.store import GraphStore
 
@@ -37,7 +37,7 @@ def source(request, dataset):
     if request.param == "rdflib":
         yield dataset
         return
-    with GraphStore.load_file(SAMPLE) as store:
+    with load_file(SAMPLE) as store:
         yield store
 
 
@@ -149,7 +149,7 @@ def test_html_of_ask_is_a_sentence_and_of_construct_a_table_of_triples(source):
 
 
 def test_html_shows_the_first_rows_and_counts_the_rest(dataset, monkeypatch):
-    monkeypatch.setattr(kg.query, "HTML_ROWS", 2)
+    monkeypatch.setattr(kg.query.format, "HTML_ROWS", 2)
     page = html_table(run_saved(dataset, "facts-with-sources"))
     assert page.count("<tr><td") == 2
     assert "the first 2 of 8 rows" in page

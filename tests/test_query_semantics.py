@@ -21,7 +21,7 @@ import pytest
 from rdflib import Graph
 
 from kg import run_query
-from kg.load import load_dataset, ontology_graph
+from kg.load import load_dataset, load_file, ontology_graph
 from kg.store import GraphStore, StoreError
 from kg.vocab import ONTOLOGY_GRAPH, bind_prefixes
 
@@ -102,7 +102,7 @@ def store_path(tmp_path) -> Path:
 @pytest.fixture(params=["file", "store", "rdflib"])
 def source(request, trig, store_path):
     if request.param == "file":
-        opened = GraphStore.load_file(trig)
+        opened = load_file(trig)
     elif request.param == "store":
         opened = GraphStore.open(store_path, read_only=True)
     else:
@@ -199,7 +199,7 @@ def test_the_default_graph_copy_is_in_no_export_length_or_hash(store_path, trig)
         assert sorted(map(str, store.quads())) == sorted(map(str, quads))
         assert all(b"<https://kg.example.org/graph/a" in line for line in store.dump("nq").splitlines())
         assert store.graph_names() == [g.value for g in G]
-    with GraphStore.load_file(trig) as loaded:
+    with load_file(trig) as loaded:
         assert len(loaded) == len(quads)
         assert loaded.dump("nq") == GraphStore.open(store_path, read_only=True).dump("nq")
 

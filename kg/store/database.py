@@ -1,4 +1,4 @@
-"""A persistent graph store on disk: one named graph per article, in Oxigraph (RocksDB).
+"""The store's database: article graphs in Oxigraph (RocksDB), written in transactions, queried.
 
     GraphStore.open(folder) -> replace_article(graph_iri(id), article_quads(graph)) -> query / dump
 
@@ -35,8 +35,8 @@ The folder holds three things::
   no value is ever pasted into SPARQL text by hand.
 * **Fast export.** Reading terms back out of RocksDB costs ~8 microseconds a quad,
   slower than rdflib's serializer, so each write also keeps the graph's sorted
-  N-Quads in ``nquads/``; dumps join those files (N-Quads) or write Turtle/TriG
-  from their lines with :mod:`kg.turtle`, never parsing terms. The cache cannot
+  N-Quads in ``nquads/``; dumps join those files (:mod:`kg.store.cache`,
+  :mod:`kg.store.dump`), never reading terms out of RocksDB. The cache cannot
   disagree with the database unnoticed: a graph is named in ``pending`` before its
   transaction and its file is rewritten after; ``pending`` is emptied when the
   store is closed, and a store opened after a crash rebuilds the files of the
@@ -63,35 +63,27 @@ The folder holds three things::
 
 from __future__ import annotations
 
-import hashlib
-import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib.term import BNode as RdflibBNode, Literal as RdflibLiteral, URIRef as RdflibURIRef
+from rdflib import Dataset
 
-from . import turtle
-from .errors import GraphError, QueryError, one_line
-from .export import with_graph
-from .jsonld import nquads_to_jsonld
-from .vocab import CLASS_NAMES, ID, KG, ONTOLOGY_FILE, ONTOLOGY_GRAPH, PREFIXES, bind_prefixes
+from ..errors import QueryError, StoreError, one_line
+from ..terms import oxigraph_term, rdflib_dataset
+from ..vocab import CLASS_NAMES, ID, KG, ONTOLOGY_FILE, ONTOLOGY_GRAPH, PREFIXES
+from .cache import CACHE, EVERY_GRAPH, Cache, with_graph
+from .dump import DUMP_FORMATS
 
-__all__ = ["DUMP_FORMATS", "GraphStore", "StoreError", "is_store"]
-
-
-class StoreError(GraphError):
-    """A store folder cannot be opened (not a store, damaged, in use) or written."""
-
+__all__ = ["DATABASE", "FLUSH_BYTES", "GraphStore", "is_store"]
 
 _PREFIXES = {name: str(namespace) for name, namespace in PREFIXES.items()}
 _ID = str(ID)
-_XSD = str(PREFIXES["xsd"])
 _NT = ox.RdfFormat.N_TRIPLES
 _ONTOLOGY = ox.NamedNode(str(ONTOLOGY_GRAPH))
 
-DATABASE, CACHE, PENDING = "oxigraph", "nquads", "pending"
+DATABASE = "oxigraph"
 
 #: a writer flushes RocksDB's write buffers to disk after this many bytes of N-Triples:
 #: left alone they grow to gigabytes over a large build (1.4 GB of memory after 2M
@@ -133,77 +125,30 @@ def is_store(path: str | Path) -> bool:
     return (Path(path) / DATABASE / "CURRENT").is_file()
 
 
-#: graph file extension -> pyoxigraph format
-FILE_FORMATS = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".ttl": ox.RdfFormat.TURTLE,
-                ".nt": ox.RdfFormat.N_TRIPLES, ".jsonld": ox.RdfFormat.JSON_LD}
-#: the graph that holds the triples of a triples-only file (.ttl, .nt), so that queries
-#: written for article graphs (``GRAPH ?g { ... }``) find them
-FILE_GRAPH = ox.NamedNode(str(PREFIXES["graph"]) + "file")
-
-
-def read_graph_file(file: str | Path, triples_into: ox.NamedNode | None = None) -> list[ox.Quad]:
-    """The quads of a graph file, its format chosen by extension (:data:`FILE_FORMATS`); a
-    triples-only file's go into graph ``triples_into`` (default: the default graph).
-    Raises :class:`GraphError` for an unknown extension or a file that does not parse."""
-    file = Path(file)
-    fmt = FILE_FORMATS.get(file.suffix.lower())
-    if fmt is None:
-        raise GraphError(f"cannot load {file}: unknown graph format {file.suffix!r} (use {', '.join(FILE_FORMATS)})")
-    try:
-        quads = list(ox.parse(path=str(file), format=fmt))
-    except (SyntaxError, ValueError, OSError) as error:
-        raise GraphError(f"cannot parse {file} as {file.suffix.lstrip('.').lower()}: {one_line(error)}") from error
-    if triples_into is not None and fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES):
-        quads = [ox.Quad(q.subject, q.predicate, q.object, triples_into) for q in quads]
-    return quads
-
-
-class _EveryGraph(frozenset):
-    """The pending set that holds every graph: what an unreadable ``pending`` file means."""
-
-    def __contains__(self, item: object) -> bool:
-        return True
-
-
-EVERY_GRAPH = _EveryGraph()
-
-
-def _remove_pending(path: Path) -> None:
-    """Remove the ``pending`` file, or an empty folder someone made in its place."""
-    try:
-        path.unlink(missing_ok=True)
-    except IsADirectoryError:
-        try:
-            path.rmdir()
-        except OSError as error:
-            raise StoreError(f"cannot repair store {path.parent}: {path} is a folder, not kg's pending file "
-                             f"({one_line(error)})") from error
-
-
 class GraphStore:
     """Article graphs in an Oxigraph store: on disk (:meth:`open`), or a graph file
-    loaded into memory (:meth:`load_file`), queried the same way."""
+    loaded into memory (:meth:`from_quads`), queried the same way."""
 
     def __init__(self, store: ox.Store, path: Path, read_only: bool = False, in_memory: bool = False) -> None:
         self._store: ox.Store | None = store
         self.path = path
         self.read_only = read_only
         self.in_memory = in_memory
+        self._cache = Cache(path)
         self._uncached: set[str] = set()  # graphs this writer changed whose cache file is not written yet
         self._unflushed = 0  # bytes written since the last flush
         self._lacks_union = False  # a read-only open of a store whose default graph is not the union
 
     @classmethod
-    def load_file(cls, file: str | Path) -> GraphStore:
-        """A graph file (.trig .nq .ttl .nt .jsonld) in an in-memory store, with the
-        ontology, read-only: Oxigraph's speed for a file ``kg build`` wrote. The triples
-        of a .ttl or .nt file go into graph :data:`FILE_GRAPH`; every triple of the file is
-        also put into the default graph, once, so that queries see the set union."""
+    def from_quads(cls, quads: Iterable[ox.Quad], path: Path) -> GraphStore:
+        """``quads`` (a graph file's, see :func:`kg.load.load_file`) in an in-memory store,
+        with the ontology, read-only: Oxigraph's speed for a file ``kg build`` wrote. Every
+        triple is also put into the default graph, once, so that queries see the set union."""
         store = ox.Store()
-        store.extend(read_graph_file(file, triples_into=FILE_GRAPH))
+        store.extend(quads)
         store.load(input=ONTOLOGY_FILE.read_bytes(), format=ox.RdfFormat.TURTLE, to_graph=_ONTOLOGY)
         store.update(_UNION)
-        return cls(store, file, read_only=True, in_memory=True)
+        return cls(store, path, read_only=True, in_memory=True)
 
     # ------------------------------------------------------------------ opening and closing
 
@@ -238,9 +183,9 @@ class GraphStore:
             store = ox.Store.read_only(database) if read_only else ox.Store(database)
         except OSError as error:
             message = one_line(error)
-            if "lock" in message.lower():
-                where = "this process" if "current process" in message else "another process"
-                raise StoreError(f"store {path} is in use by {where} ({message})") from error
+            holder = _lock_holder(message)
+            if holder is not None:
+                raise StoreError(f"store {path} is in use by {holder} ({message})") from error
             raise StoreError(f"cannot open store {path} ({message})") from error
         except RuntimeError as error:  # RocksDB reports corruption as a RuntimeError
             raise StoreError(f"store {path} is damaged and cannot be opened ({one_line(error)})") from error
@@ -260,7 +205,7 @@ class GraphStore:
             if not self.read_only:
                 self._store.flush()
                 # every cache file written so far is current: nothing is pending any more
-                _remove_pending(self.path / PENDING)
+                self._cache.clear_pending()
             self._store = None  # the lock goes with the last reference (results still iterated keep it)
 
     def __enter__(self) -> GraphStore:
@@ -300,59 +245,32 @@ class GraphStore:
 
     # ------------------------------------------------------------------ the export cache
 
-    def _cache_file(self, graph: ox.NamedNode) -> Path:
-        return self.path / CACHE / (hashlib.sha1(graph.value.encode("utf-8")).hexdigest() + ".nq")
-
-    def _pending(self) -> set[str]:
+    def _pending(self) -> frozenset[str]:
         """Graphs whose cache file may be stale: this writer knows which; a reader trusts
-        nothing named in the ``pending`` file (a writer may be at work, or have crashed)."""
+        nothing named in the journal (a writer may be at work, or have crashed)."""
         if self.in_memory:
-            return set()
+            return frozenset()
         if not self.read_only:
-            return set(self._uncached)
-        return self._pending_file()
-
-    def _pending_file(self) -> set[str]:
-        """The graphs named in the ``pending`` file. A file that cannot be read, or names
-        something that is no graph IRI, may have lost any name: then every cache file is
-        suspect (:data:`EVERY_GRAPH`), and is rebuilt or bypassed, never trusted."""
-        try:
-            names = set((self.path / PENDING).read_text(encoding="utf-8").split())
-        except FileNotFoundError:
-            return set()
-        except (OSError, UnicodeDecodeError):
-            return EVERY_GRAPH
-        try:
-            for name in names:
-                ox.NamedNode(name)
-        except ValueError:
-            return EVERY_GRAPH
-        return names
+            return frozenset(self._uncached)
+        return self._cache.pending()
 
     def _mark_pending(self, graph: ox.NamedNode) -> None:
-        with open(self.path / PENDING, "a", encoding="utf-8") as file:
-            file.write(graph.value + "\n")
+        self._cache.mark_pending(graph)
         self._uncached.add(graph.value)
 
     def _write_cache(self, graph: ox.NamedNode, lines: list[bytes]) -> None:
-        """Replace the cache file of ``graph`` (rename over it; no file when there are no lines)."""
-        target = self._cache_file(graph)
-        if not lines:
-            target.unlink(missing_ok=True)
-        else:
-            temporary = target.with_suffix(".tmp")
-            temporary.write_bytes(with_graph(lines, str(graph).encode("utf-8")))
-            os.replace(temporary, target)
+        """Replace the cache file of ``graph`` (no file when there are no lines)."""
+        self._cache.write(graph, lines)
         self._uncached.discard(graph.value)
 
     def _repair_cache(self) -> None:
-        """Rebuild the cache files of graphs named in ``pending`` (left by an interrupted writer)."""
-        pending = self._pending_file()
+        """Rebuild the cache files of graphs named in the journal (left by an interrupted writer)."""
+        pending = self._cache.pending()
         names = [g.value for g in self._article_graphs()] if pending is EVERY_GRAPH else sorted(pending)
         for name in names:
             graph = ox.NamedNode(name)
             self._write_cache(graph, self._database_lines(graph))
-        _remove_pending(self.path / PENDING)
+        self._cache.clear_pending()
 
     def _database_lines(self, graph: ox.NamedNode) -> list[bytes]:
         """The sorted N-Triples lines of one graph, read from the database (slow)."""
@@ -360,14 +278,13 @@ class GraphStore:
             return []
         return sorted(self.oxigraph.dump(format=_NT, from_graph=graph).splitlines())
 
-    def _graph_text(self, graph: ox.NamedNode, stale: set[str]) -> bytes:
+    def _graph_text(self, graph: ox.NamedNode, stale: frozenset[str]) -> bytes:
         """The N-Quads of one graph, sorted, each line ending in a newline: from the
         cache file unless the graph is ``stale`` or its file is missing."""
         if graph.value not in stale and not self.in_memory:
-            try:
-                return self._cache_file(graph).read_bytes()
-            except FileNotFoundError:
-                pass
+            cached = self._cache.read(graph)
+            if cached is not None:
+                return cached
         return with_graph(self._database_lines(graph), str(graph).encode("utf-8"))
 
     def _graph_texts(self, graphs: list[ox.NamedNode] | None = None) -> Iterator[tuple[ox.NamedNode, bytes]]:
@@ -527,14 +444,14 @@ class GraphStore:
     def _query(self, sparql: str, bindings: dict[str, Any] | None = None
                ) -> ox.QuerySolutions | ox.QueryTriples | ox.QueryBoolean:
         """:meth:`query` without the check of the default graph (for queries of named graphs only)."""
-        substitutions = {ox.Variable(name.lstrip("?$")): _term(value) for name, value in (bindings or {}).items()}
+        substitutions = {ox.Variable(name.lstrip("?$")): oxigraph_term(value) for name, value in (bindings or {}).items()}
         try:
             return self.oxigraph.query(sparql, prefixes=_PREFIXES, substitutions=substitutions)
         except SyntaxError as error:
             raise QueryError(f"invalid SPARQL: {one_line(error)}") from error
         except (OSError, RuntimeError) as error:
             message = one_line(error)
-            if "SELECT projection" in message:
+            if _unselected_binding(message):
                 raise QueryError(f"cannot bind a variable the query does not select ({message}); "
                                  "add it to the SELECT clause") from error
             raise QueryError(f"query failed: {message}") from error
@@ -550,80 +467,31 @@ class GraphStore:
         writer = DUMP_FORMATS.get(fmt)
         if writer is None:
             raise StoreError(f"unknown dump format {fmt!r} (use {', '.join(DUMP_FORMATS)})")
-        return writer(self)
+        return writer(self._graph_texts())
 
-    def to_rdflib(self, graph_names: Iterable[ox.NamedNode | str] | None = None):
+    def to_rdflib(self, graph_names: Iterable[ox.NamedNode | str] | None = None) -> Dataset:
         """All article graphs, or those named, as an rdflib ``Dataset`` (union default
         graph, project prefixes bound). A name not in the store raises :class:`StoreError`."""
-        from rdflib import Dataset
-
-        dataset = Dataset(default_union=True)
-        bind_prefixes(dataset)
-        data = self.nquads(None if graph_names is None else [_graph(g) for g in graph_names])
-        dataset.parse(data=data.decode("utf-8"), format="nquads")
-        return dataset
+        return rdflib_dataset(self.nquads(None if graph_names is None else [_graph(g) for g in graph_names]))
 
     def nquads(self, graphs: list[ox.NamedNode] | None = None) -> bytes:
         """Sorted N-Quads of ``graphs`` (default: every article graph), graph by graph."""
         return b"".join(text for _, text in self._graph_texts(graphs))
 
 
-def _term(value: Any) -> ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple:
-    """A query binding as a pyoxigraph term; plain Python values become literals."""
-    if isinstance(value, (ox.NamedNode, ox.BlankNode, ox.Literal, ox.Triple)):
-        return value
-    if isinstance(value, RdflibURIRef):
-        return ox.NamedNode(str(value))
-    if isinstance(value, RdflibBNode):
-        return ox.BlankNode(str(value))
-    if isinstance(value, RdflibLiteral):
-        if value.language:
-            return ox.Literal(str(value), language=value.language)
-        return ox.Literal(str(value), datatype=ox.NamedNode(str(value.datatype)) if value.datatype else None)
-    if isinstance(value, bool):
-        return ox.Literal("true" if value else "false", datatype=ox.NamedNode(_XSD + "boolean"))
-    if isinstance(value, int):
-        return ox.Literal(str(value), datatype=ox.NamedNode(_XSD + "integer"))
-    if isinstance(value, float):
-        return ox.Literal(repr(value), datatype=ox.NamedNode(_XSD + "double"))
-    if isinstance(value, str):
-        return ox.Literal(value)
-    raise QueryError(f"cannot bind a {type(value).__name__} in a query (use a term, str, int, float or bool)")
+# pyoxigraph reports a held lock and a binding of an unselected variable with no error type or
+# code of their own (an OSError without errno, a RuntimeError): these two read its message, and
+# nothing else in kg does. Messages of pyoxigraph 0.5.
 
 
-# ------------------------------------------------------------------ dump writers, by format name
+def _lock_holder(message: str) -> str | None:
+    """Who holds the store's lock, from the message of the OSError opening it: "this
+    process", "another process", or None when the error is not about the lock."""
+    if "lock" not in message.lower():
+        return None
+    return "this process" if "current process" in message else "another process"
 
 
-def _dump_nq(store: GraphStore) -> bytes:
-    return store.nquads()
-
-
-def _triple_lines(graph: ox.NamedNode, text: bytes) -> list[bytes]:
-    """The N-Quads ``text`` of one graph as N-Triples lines (the graph cut off every line)."""
-    return text.replace(b" " + str(graph).encode("utf-8") + b" .\n", b" .\n").splitlines()
-
-
-def _dump_trig(store: GraphStore) -> bytes:
-    return turtle.trig(((str(graph).encode("utf-8"), _triple_lines(graph, text)) for graph, text in store._graph_texts()),
-                       _PREFIXES)
-
-
-def _dump_jsonld(store: GraphStore) -> bytes:
-    return nquads_to_jsonld(store.nquads())
-
-
-def _dump_ttl(store: GraphStore) -> bytes:
-    """The union of the article graphs: each triple once, sorted."""
-    lines: set[bytes] = set()
-    for graph, text in store._graph_texts():
-        lines.update(_triple_lines(graph, text))
-    return turtle.turtle(sorted(lines), _PREFIXES)
-
-
-#: dump format name -> writer
-DUMP_FORMATS: dict[str, Callable[[GraphStore], bytes]] = {
-    "ttl": _dump_ttl,
-    "trig": _dump_trig,
-    "nq": _dump_nq,
-    "jsonld": _dump_jsonld,
-}
+def _unselected_binding(message: str) -> bool:
+    """Whether a query failed because a binding names a variable its SELECT does not return."""
+    return "SELECT projection" in message

@@ -1,0 +1,17 @@
+"""A persistent graph store on disk: one named graph per article, in Oxigraph (RocksDB).
+
+    GraphStore.open(folder) -> replace_article(graph_iri(id), article_quads(graph)) -> query / dump
+
+* :mod:`kg.store.database` -- :class:`GraphStore`: opening, transactions, queries;
+* :mod:`kg.store.cache` -- each article graph's sorted N-Quads, and the journal of stale ones;
+* :mod:`kg.store.dump` -- the store's graphs, from that cache, in each RDF format.
+
+Reading graph files (into an in-memory :class:`GraphStore` or a Dataset) is :mod:`kg.load`'s job.
+"""
+
+from ..errors import StoreError
+from .cache import CACHE, PENDING
+from .database import DATABASE, FLUSH_BYTES, GraphStore, is_store
+from .dump import DUMP_FORMATS
+
+__all__ = ["CACHE", "DATABASE", "DUMP_FORMATS", "FLUSH_BYTES", "PENDING", "GraphStore", "StoreError", "is_store"]

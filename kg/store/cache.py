@@ -1,0 +1,112 @@
+"""The store's export cache: each article graph as sorted N-Quads, and the journal that
+says which cache files may be stale.
+
+    nquads/<sha1 of graph IRI>.nq    one article graph, sorted N-Quads lines
+    pending                          graph IRIs whose cache file may be stale
+
+Reading terms back out of RocksDB costs ~8 microseconds a quad, so every write also
+keeps the graph's sorted N-Quads here, and dumps join these files. A graph is named in
+``pending`` before its transaction and its file is rewritten after; ``pending`` is
+removed when the writer closes the store. A reader trusts no file named there (a writer
+may be at work, or have crashed), and an unreadable ``pending`` file makes every cache
+file suspect (:data:`EVERY_GRAPH`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from ..errors import StoreError, one_line
+
+__all__ = ["CACHE", "EVERY_GRAPH", "PENDING", "Cache", "with_graph"]
+
+CACHE, PENDING = "nquads", "pending"
+
+
+def with_graph(lines: Iterable[bytes], graph: bytes | None) -> bytes:
+    """N-Triples lines as N-Quads of ``graph`` (N-Triples escapes newlines in literals,
+    so each line ends at its own ``" ."``); the lines of the default graph as they are."""
+    text = b"\n".join(lines)
+    if not text:
+        return b""
+    text += b"\n"
+    return text if graph is None else text.replace(b" .\n", b" " + graph + b" .\n")
+
+
+class _EveryGraph(frozenset[str]):
+    """The pending set that holds every graph: what an unreadable ``pending`` file means."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+EVERY_GRAPH: frozenset[str] = _EveryGraph()
+
+
+class Cache:
+    """The ``nquads/`` folder and the ``pending`` journal of the store in folder ``path``."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.folder = path / CACHE
+        self.journal = path / PENDING
+
+    def file(self, graph: ox.NamedNode) -> Path:
+        return self.folder / (hashlib.sha1(graph.value.encode("utf-8")).hexdigest() + ".nq")
+
+    def read(self, graph: ox.NamedNode) -> bytes | None:
+        """The cached N-Quads of ``graph``, or None when it has no file."""
+        try:
+            return self.file(graph).read_bytes()
+        except FileNotFoundError:
+            return None
+
+    def write(self, graph: ox.NamedNode, lines: list[bytes]) -> None:
+        """Replace the file of ``graph`` with its sorted N-Triples ``lines`` as N-Quads
+        (renamed over the old one; no file when there are no lines)."""
+        target = self.file(graph)
+        if not lines:
+            target.unlink(missing_ok=True)
+            return
+        temporary = target.with_suffix(".tmp")
+        temporary.write_bytes(with_graph(lines, str(graph).encode("utf-8")))
+        os.replace(temporary, target)
+
+    def mark_pending(self, graph: ox.NamedNode) -> None:
+        """Name ``graph`` in the journal, before its transaction."""
+        with open(self.journal, "a", encoding="utf-8") as file:
+            file.write(graph.value + "\n")
+
+    def pending(self) -> frozenset[str]:
+        """The graphs named in the journal. A journal that cannot be read, or names
+        something that is no graph IRI, may have lost any name: then every cache file is
+        suspect (:data:`EVERY_GRAPH`), and is rebuilt or bypassed, never trusted."""
+        try:
+            names = frozenset(self.journal.read_text(encoding="utf-8").split())
+        except FileNotFoundError:
+            return frozenset()
+        except (OSError, UnicodeDecodeError):
+            return EVERY_GRAPH
+        try:
+            for name in names:
+                ox.NamedNode(name)
+        except ValueError:
+            return EVERY_GRAPH
+        return names
+
+    def clear_pending(self) -> None:
+        """Remove the journal (every cache file is current), or an empty folder someone
+        made in its place."""
+        try:
+            self.journal.unlink(missing_ok=True)
+        except IsADirectoryError:
+            try:
+                self.journal.rmdir()
+            except OSError as error:
+                raise StoreError(f"cannot repair store {self.path}: {self.journal} is a folder, not kg's "
+                                 f"pending file ({one_line(error)})") from error
