@@ -16,6 +16,8 @@ import pytest
 
 import kg.fileio
 import kg.view
+import kg.view.assets
+import kg.view.render
 from kg.errors import GraphError, OutputError
 from kg.view import CLASS_COLOURS, class_colours, render_view, write_view
 
@@ -85,14 +87,14 @@ def test_csp_blocks_network_and_admits_exactly_the_inline_scripts(tmp_path):
 
 def test_csp_hashes_follow_the_page_script(monkeypatch):
     """The hashes are computed from kg/templates/view.js as inlined, not written down."""
-    read = kg.view._template
+    read = kg.view.assets.template
 
     def edited(name):
         text = read(name)
         return text + "\n// edited\n" if name == "view.js" else text
 
     before = render_view(_graph())
-    monkeypatch.setattr(kg.view, "_template", edited)
+    monkeypatch.setattr(kg.view.render, "template", edited)
     after = render_view(_graph())
     csp = re.search(r'Content-Security-Policy" content="([^"]+)"', after).group(1)
     page_js = re.findall(r"<script>(.*?)</script>", after, re.S)[-1]
@@ -104,10 +106,10 @@ def test_csp_hashes_follow_the_page_script(monkeypatch):
 def test_page_is_built_from_the_packaged_templates():
     html = render_view(_graph())
     for name in ("view.html.j2", "view.css", "view.js"):
-        assert kg.view._template(name).strip()
-    assert kg.view._template("view.js") in html and kg.view._template("view.css") in html
+        assert kg.view.assets.template(name).strip()
+    assert kg.view.assets.template("view.js") in html and kg.view.assets.template("view.css") in html
     assert html.startswith("<!DOCTYPE html>\n")  # the template's comment leaves no trace
-    assert "{{" not in html.replace(kg.view._template("view.js"), "")
+    assert "{{" not in html.replace(kg.view.assets.template("view.js"), "")
 
 
 def test_long_labels_are_clipped_on_the_canvas_only():
@@ -122,8 +124,8 @@ def test_long_labels_are_clipped_on_the_canvas_only():
     assert len(drawn[ID + "long"].replace("\n", " ")) <= 40
     assert drawn[ID + "huawei"] == "Huawei"
     assert data["details"]["nodes"][ID + "long"]["label"] == long  # panel and search: whole
-    edge = next(e for e in data["edges"] if e["label"].startswith("opened"))
-    assert edge["label"] == "opened an office in"
+    edge = next(e for e in data["details"]["edges"].values() if e["label"].startswith("opened"))
+    assert edge["drawn"] == "opened an office in"
 
 
 def test_no_lib_folder_and_nothing_but_the_page_is_written(tmp_path, monkeypatch):
@@ -149,7 +151,7 @@ def test_labels_are_json_data(tmp_path):
     assert all("title" not in n for n in data["nodes"] + data["edges"])  # no HTML tooltips
     assert details["nodes"][ID + "thing"]["cls"] == "Other"
     assert details["nodes"][ID + "huawei"]["attributes"][0]["value"] == "telecom giant"
-    edge = details["edges"][next(e["id"] for e in data["edges"] if e["label"] == "based in")]
+    edge = next(e for e in details["edges"].values() if e["label"] == "based in")
     assert edge["sources"][0]["sentence"].startswith("Huawei is based in Shenzhen.\u2028")
     assert edge["predicate"] == REL + "basedIn"
 
@@ -188,7 +190,7 @@ def test_parallel_edges_are_kept_apart():
     pair = [e for e in data["edges"] if e["from"] == ID + "huawei" and e["to"] == ID + "shenzhen"]
     assert len(pair) == 2 and len({e["id"] for e in pair}) == 2
     assert [e["smooth"]["roundness"] for e in pair] == [0.18, 0.4]
-    nan_edge = next(e for e in pair if e["label"] == "opened an office in")
+    nan_edge = next(e for e in pair if data["details"]["edges"][e["id"]]["label"] == "opened an office in")
     assert data["details"]["edges"][nan_edge["id"]]["confidence"] is None
     lone = next(e for e in data["edges"] if e["from"] == ID + "evil")
     assert lone["smooth"] == {"enabled": False}
@@ -223,8 +225,8 @@ def test_focus_label_by_label_or_alias():
         render_view(G, focus_label="Atlantis")
 
 
-def test_a_large_graph_starts_from_computed_positions():
-    """Above 500 entities the page gets start positions and a layout set for speed."""
+def test_every_node_is_placed_here_and_physics_stays_off():
+    """Positions are computed in Python (kg.view.layout), so the page runs no layout at all."""
     G = nx.MultiDiGraph()
     for i in range(501):
         G.add_node(ID + f"n{i:03d}", label=f"Entity {i}", cls="Person")
@@ -234,10 +236,9 @@ def test_a_large_graph_starts_from_computed_positions():
     data = _payload(render_view(G))
     spots = {(n["x"], n["y"]) for n in data["nodes"]}
     assert len(spots) == 501  # every node placed, no two on the same spot
-    assert data["options"]["layout"]["improvedLayout"] is False
+    assert data["options"]["physics"] == {"enabled": False}
     small = _payload(render_view(_graph()))
-    assert not any("x" in n or "y" in n for n in small["nodes"])
-    assert small["options"]["layout"]["improvedLayout"] is True
+    assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in small["nodes"])
 
 
 def test_empty_graph_renders():
@@ -253,7 +254,7 @@ def test_failed_render_leaves_the_previous_page(tmp_path, monkeypatch):
     def boom(value):
         raise RuntimeError("interrupted")
 
-    monkeypatch.setattr(kg.view, "_script_json", boom)
+    monkeypatch.setattr(kg.view.render, "_script_json", boom)
     with pytest.raises(RuntimeError, match="interrupted"):
         write_view(nx.MultiDiGraph(), page)
     assert page.read_bytes() == before
@@ -274,10 +275,13 @@ def test_failed_write_leaves_the_previous_page(tmp_path, monkeypatch):
     assert os.listdir(tmp_path) == ["view.html"]
 
 
-def test_pyvis_loads_lazily():
-    code = "import sys, kg.view; print('pyvis' in sys.modules, 'jinja2' in sys.modules)"
+def test_jinja_loads_lazily_and_pyvis_never():
+    """The page is rendered with jinja2 from kg's own template and the vendored vis-network:
+    pyvis is not needed at all."""
+    code = ("import sys, kg.view; a = 'jinja2' in sys.modules; import networkx as nx; "
+            "kg.view.render_view(nx.MultiDiGraph()); print(a, 'pyvis' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         cwd=Path(kg.view.__file__).parent.parent)
+                         cwd=Path(kg.view.__file__).parent.parent.parent)
     assert out.stdout.split() == ["False", "False"]
 
 

@@ -82,7 +82,8 @@ def test_focus_selects_the_neighbourhood_and_the_entity():
 def test_the_panel_gets_headlines_of_the_articles():
     info = details(srcdoc(show(SAMPLE)))
     assert info["articles"]["https://kg.example.org/article/a1"] == {
-        "id": "a1", "headline": "Xi urges breakthroughs", "date": "2020-08-24", "url": ""}
+        "id": "a1", "headline": "Xi urges breakthroughs", "date": "2020-08-24", "url": "",
+        "publisher": "Global Times"}
 
 
 def test_every_source_gives_the_same_page(tmp_path, sample_store):

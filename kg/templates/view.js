@@ -1,4 +1,6 @@
-// Behaviour of the kg view page (kg/view.py inlines it; the page's CSP admits it by hash).
+// Behaviour of the kg view page (kg/view/render.py inlines it; the page's CSP admits it by hash).
+// vis-network is driven through its public API only: DataSets, setOptions, fit, moveTo,
+// getPositions, getBoundingBox and events. Positions come from the page's data.
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("kg-data").textContent);
@@ -6,6 +8,10 @@
   var byId = function (id) { return document.getElementById(id); };
   var colours = {};
   info.classes.forEach(function (c) { colours[c.name] = c.colour; });
+  var articles = info.articles || {};
+  var ids = Object.keys(info.nodes).sort();
+  var SMALL = ids.length <= 40;  // a small graph: every label drawn, folds nothing
+  var LABEL_ZOOM = 0.9;  // at this scale and closer, every label is drawn
 
   function h(tag, className, text) {
     var e = document.createElement(tag);
@@ -18,17 +24,20 @@
     var i = Math.max(s.lastIndexOf("/"), s.lastIndexOf("#"));
     return i >= 0 && i < s.length - 1 ? s.slice(i + 1) : s;
   }
-  var articles = info.articles || {};
   var ASSERTING = { asserted: true, reported: true };
-  var MODALITY_TEXT = { negated: "negated", possible: "hedged: possible", conditional: "conditional",
-                        requested: "requested", reported: "reported" };
+  var MODALITY_TEXT = { asserted: "asserted", negated: "negated", possible: "hedged: possible",
+                        conditional: "conditional", requested: "requested", reported: "reported" };
   function modalityText(m) { return MODALITY_TEXT[m] || String(m || ""); }
   function isAsserted(m) { return !m || !!ASSERTING[m]; }
-  // an article by headline and date, a link when it has a web address (http or https only)
+  function plural(n, word) { return n.toLocaleString("en") + " " + word + (n === 1 ? "" : "s"); }
+  function pct(c) { return typeof c === "number" ? Math.round(c * 100) + "%" : ""; }
+  function nodeName(id) { return info.nodes[id] ? info.nodes[id].label : String(id); }
+  function articleDate(iri) { var a = articles[iri]; return a && a.date ? String(a.date).slice(0, 10) : ""; }
+  // an article by headline, a link when it has a web address (http or https only)
   function articleLink(iri) {
     var a = articles[iri], el;
     if (!a) { el = h("span", "kg-article", localName(iri)); el.title = String(iri); return el; }
-    var text = (a.headline || a.id) + (a.date ? " (" + a.date + ")" : "");
+    var text = (a.headline || a.id) + (a.date ? " (" + articleDate(iri) + ")" : "");
     if (a.url && /^https?:\/\//i.test(a.url)) {
       el = h("a", "kg-article", text);
       el.href = a.url;
@@ -40,9 +49,14 @@
     el.title = a.id;
     return el;
   }
-  function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
-  function pct(c) { return typeof c === "number" ? Math.round(c * 100) + "%" : ""; }
-  function nodeName(id) { return info.nodes[id] ? info.nodes[id].label : String(id); }
+  function articleLine(iri) {  // headline, then date and publisher
+    var div = h("div", "kg-art");
+    div.appendChild(articleLink(iri));
+    var a = articles[iri];
+    var meta = a && a.publisher ? a.publisher : "";
+    if (meta) { div.appendChild(h("span", "kg-art-meta", meta)); }
+    return div;
+  }
   function tip(main, sub) {
     var d = h("div");
     d.appendChild(h("div", "kg-tip-main", main));
@@ -52,19 +66,23 @@
 
   data.nodes.forEach(function (n) {
     var d = info.nodes[n.id];
-    n.title = tip(d.label, d.cls + " \u00b7 " + plural(d.degree, "relation"));
+    if (d) { n.title = tip(d.label, d.cls + " \u00b7 " + plural(d.degree, "relation")); }
+    else if (articles[n.id]) {
+      var a = articles[n.id];
+      n.title = tip(a.headline || a.id, [articleDate(n.id), a.publisher].filter(Boolean).join(" \u00b7 "));
+    }
   });
   data.edges.forEach(function (e) {
     var d = info.edges[e.id];
+    if (!d) { return; }
     e.title = tip(nodeName(d.from) + " \u2192 " + d.label + " \u2192 " + nodeName(d.to),
                   (isAsserted(d.modality) ? "" : modalityText(d.modality) + " \u00b7 ") +
                   (d.confidence === null ? "" : pct(d.confidence) + " \u00b7 ") +
                   plural(d.sources.length, "source"));
   });
+  var home = {};  // the overview's positions, to come back to from the story view
+  data.nodes.forEach(function (n) { home[n.id] = { x: n.x, y: n.y }; });
 
-  // vis keeps the scale when the window is resized (and zooms in on a taller one). Before
-  // its own listener, added below, runs: resize the canvas and fit the graph again,
-  // unless the user has moved the view.
   window.addEventListener("resize", function () {
     if (ready && fitted) { network.setSize("100%", "100%"); fitView(); }
   });
@@ -72,24 +90,35 @@
   var edges = new vis.DataSet(data.edges);
   var network = new vis.Network(byId("kg-graph"), { nodes: nodes, edges: edges }, data.options);
 
-  var neighbours = {};
-  Object.keys(info.nodes).forEach(function (id) { neighbours[id] = []; });
+  var neighbours = {}, edgesOf = {};
+  ids.forEach(function (id) { neighbours[id] = []; edgesOf[id] = []; });
   Object.keys(info.edges).forEach(function (eid) {
     var e = info.edges[eid];
     neighbours[e.from].push(e.to);
     neighbours[e.to].push(e.from);
+    edgesOf[e.from].push(eid);
+    if (e.to !== e.from) { edgesOf[e.to].push(eid); }
   });
+  var mentionEdges = data.edges.filter(function (e) { return !info.edges[e.id]; });
 
-  var state = { selected: null, classOff: {}, minDegree: 0, focus: false, hops: info.hops };
-  var ready = false;
-  var fitted = false;  // the view shows the whole graph, not a place the user moved to
+  var state = { selected: null, classOff: {}, minDegree: 0, focus: false, hops: info.hops,
+                mode: "overview", unfold: SMALL, article: "", from: "", to: "", predicate: "",
+                minConf: 0, modalityOff: {} };
+  var ready = false, fitted = false, zoomedIn = false;
   var MAX_FIT_SCALE = 0.8;  // fitting a few nodes does not blow their labels up
-  function fitView(ids, animate) {  // the given nodes, or all that are shown
+  function fitView(list, animate) {
     var options = { maxZoomLevel: MAX_FIT_SCALE };
-    if (ids) { options.nodes = ids; }
+    if (list) { options.nodes = list; }
     if (animate) { options.animation = { duration: 350 }; }
     network.fit(options);
     fitted = true;
+  }
+  function message(text) {
+    var m = byId("kg-msg");
+    m.textContent = text;
+    m.hidden = false;
+    clearTimeout(message.timer);
+    message.timer = setTimeout(function () { m.hidden = true; }, 2600);
   }
 
   // ---- filters ---------------------------------------------------------------------
@@ -105,79 +134,184 @@
     }
     return seen;
   }
+  function inDates(iri) {
+    if (!state.from && !state.to) { return true; }
+    var d = articleDate(iri);
+    return !!d && (!state.from || d >= state.from) && (!state.to || d <= state.to);
+  }
+  function articleShown(iri) { return (!state.article || iri === state.article) && inDates(iri); }
+  function edgeFiltered() {
+    return !!(state.predicate || state.minConf || Object.keys(state.modalityOff).length ||
+              state.article || state.from || state.to);
+  }
+  function edgePasses(eid) {  // the filters on facts, whatever their ends
+    var e = info.edges[eid];
+    if (state.predicate && e.label !== state.predicate) { return false; }
+    if (state.minConf && (e.confidence === null || e.confidence * 100 < state.minConf)) { return false; }
+    if (state.modalityOff[e.modality || "asserted"]) { return false; }
+    if (state.article || state.from || state.to) {
+      return e.sources.some(function (s) { return articleShown(s.article); });
+    }
+    return true;
+  }
   function visibleMap() {
     var near = state.focus && state.selected ? withinHops(state.selected, state.hops) : null;
-    var shown = {};
-    Object.keys(info.nodes).forEach(function (id) {
+    var shown = {}, passes = {}, anyEdgeFilter = edgeFiltered();
+    Object.keys(info.edges).forEach(function (eid) { passes[eid] = edgePasses(eid); });
+    ids.forEach(function (id) {
       var d = info.nodes[id];
       var ok = !state.classOff[d.cls] && d.degree >= state.minDegree;
+      if (d.folded && !state.unfold && state.mode === "overview") { ok = false; }
+      if (ok && (state.article || state.from || state.to)) { ok = d.articles.some(articleShown); }
+      if (ok && anyEdgeFilter && (state.predicate || state.minConf || Object.keys(state.modalityOff).length)) {
+        ok = edgesOf[id].some(function (eid) { return passes[eid]; });
+      }
       if (near) { ok = id === state.selected || (ok && !!near[id]); }
       shown[id] = ok;
     });
-    return shown;
+    if (state.selected && info.nodes[state.selected]) { shown[state.selected] = true; }
+    return { nodes: shown, edges: passes };
   }
   function applyFilters(fit) {
-    var shown = visibleMap(), nodeUpdates = [], edgeUpdates = [], n = 0, m = 0;
+    var map = visibleMap(), shown = map.nodes, nodeUpdates = [], edgeUpdates = [], n = 0, m = 0;
+    var story = state.mode === "story";
     nodes.forEach(function (node) {
-      var hide = !shown[node.id];
+      var hide = info.nodes[node.id] ? !shown[node.id] : !(story && articleShown(node.id));
       if (!!node.hidden !== hide) { nodeUpdates.push({ id: node.id, hidden: hide }); }
-      if (!hide) { n++; }
+      if (!hide && info.nodes[node.id]) { n++; }
     });
     edges.forEach(function (edge) {
-      var hide = !(shown[edge.from] && shown[edge.to]);
+      var hide;
+      if (info.edges[edge.id]) {
+        hide = !(shown[edge.from] && shown[edge.to] && map.edges[edge.id]);
+        if (!hide) { m++; }
+      } else {
+        hide = !(story && shown[edge.to] && articleShown(edge.from));
+      }
       if (!!edge.hidden !== hide) { edgeUpdates.push({ id: edge.id, hidden: hide }); }
-      if (!hide) { m++; }
     });
     if (nodeUpdates.length) { nodes.update(nodeUpdates); }
     if (edgeUpdates.length) { edges.update(edgeUpdates); }
-    byId("kg-count").textContent = n + " of " + nodes.length + " entities \u00b7 " +
-      m + " of " + edges.length + " relations";
+    counts(n, m);
     if (state.focus && !state.selected) { message("Select an entity to focus on it"); }
     if (fit && ready) {
-      var ids = Object.keys(shown).filter(function (id) { return shown[id]; });
-      if (ids.length) { fitView(ids, true); }
+      var list = nodes.getIds().filter(function (id) { return !nodes.get(id).hidden; });
+      if (list.length) { fitView(list, true); }
     }
-    publish();
+    publish(n, m);
   }
-  function publish() {
+  function counts(n, m) {
+    var whole = info.whole || { entities: ids.length, relations: Object.keys(info.edges).length };
+    byId("kg-count").textContent = n.toLocaleString("en") + " of " + plural(whole.entities, "entity").replace(/entitys$/, "entities") +
+      " \u00b7 " + m.toLocaleString("en") + " of " + plural(whole.relations, "relation");
+    var folded = ids.filter(function (id) { return info.nodes[id].folded; }).length;
+    var box = byId("kg-folded");
+    while (box.firstChild) { box.removeChild(box.firstChild); }
+    box.hidden = !folded || state.mode !== "overview";
+    if (!folded) { return; }
+    box.appendChild(document.createTextNode(
+      (state.unfold ? plural(folded, "entity").replace(/entitys$/, "entities") + " of small groups and lone concepts shown: "
+        : plural(folded, "entity").replace(/entitys$/, "entities") + " in " + plural(info.smallGroups, "small group") +
+          " and lone concepts not shown: ")));
+    var b = h("button", "kg-link", state.unfold ? "hide" : "show");
+    b.type = "button";
+    b.id = "kg-unfold";
+    b.addEventListener("click", function () { state.unfold = !state.unfold; applyFilters(true); });
+    box.appendChild(b);
+  }
+  function publish(n, m) {
     if (!ready) { return; }
-    var drawn = network.body && network.body.nodeIndices ? network.body.nodeIndices.length
-      : nodes.get({ filter: function (x) { return !x.hidden; } }).length;
-    var drawnEdges = network.body && network.body.edgeIndices ? network.body.edgeIndices.length : 0;
-    document.body.setAttribute("data-kg-nodes", String(drawn));
-    document.body.setAttribute("data-kg-edges", String(drawnEdges));
-    document.body.setAttribute("data-kg-total-nodes", String(nodes.length));
-    document.body.setAttribute("data-kg-total-edges", String(edges.length));
-    document.body.setAttribute("data-kg-status", "ready");
-  }
-  var messageTimer = null;
-  function message(text) {
-    var box = byId("kg-msg");
-    box.textContent = text;
-    box.hidden = false;
-    clearTimeout(messageTimer);
-    messageTimer = setTimeout(function () { box.hidden = true; }, 2600);
+    document.body.setAttribute("data-kg-nodes", String(n));
+    document.body.setAttribute("data-kg-edges", String(m));
+    document.body.setAttribute("data-kg-articles", String(nodes.get({ filter: function (x) {
+      return !x.hidden && !info.nodes[x.id];
+    } }).length));
+    document.body.setAttribute("data-kg-mode", state.mode);
   }
 
-  // ---- legend and class filter -------------------------------------------------------
-  info.classes.forEach(function (c) {
-    var row = h("label", "kg-class");
-    var box = h("input");
-    box.type = "checkbox";
-    box.checked = true;
-    box.value = c.name;
-    box.addEventListener("change", function () {
-      state.classOff[c.name] = !box.checked;
-      applyFilters(false);
+  // ---- labels: central ones always, the rest on zoom or around the selection ----------
+  function labelled(id) {
+    var d = info.nodes[id];
+    return SMALL || zoomedIn || d.central || id === state.selected ||
+      (state.selected && neighbours[state.selected].indexOf(id) >= 0);
+  }
+  function updateLabels() {
+    var nodeUpdates = [], edgeUpdates = [];
+    nodes.forEach(function (node) {
+      if (!info.nodes[node.id]) { return; }
+      var want = labelled(node.id) ? info.nodes[node.id].drawn : "";
+      if ((node.label || "") !== want) { nodeUpdates.push({ id: node.id, label: want }); }
     });
-    var dot = h("span", "kg-dot");
-    dot.style.background = c.colour;
-    row.appendChild(box);
-    row.appendChild(dot);
-    row.appendChild(h("span", "kg-name", c.name));
-    row.appendChild(h("span", "kg-n", c.count));
-    byId("kg-classes").appendChild(row);
+    edges.forEach(function (edge) {
+      var d = info.edges[edge.id];
+      if (!d) { return; }
+      var on = SMALL || zoomedIn || (state.selected && (d.from === state.selected || d.to === state.selected));
+      var want = on ? d.drawn : "";
+      if ((edge.label || "") !== want) { edgeUpdates.push({ id: edge.id, label: want }); }
+    });
+    if (nodeUpdates.length) { nodes.update(nodeUpdates); }
+    if (edgeUpdates.length) { edges.update(edgeUpdates); }
+  }
+  network.on("zoom", function () {
+    fitted = false;
+    var now = network.getScale() >= LABEL_ZOOM;
+    if (now !== zoomedIn) { zoomedIn = now; updateLabels(); }
   });
+
+  // ---- communities, tinted behind the overview ---------------------------------------
+  var discs = [];
+  function measureCommunities() {
+    discs = [];
+    if (state.mode !== "overview" || SMALL) { return; }
+    var groups = {};
+    nodes.forEach(function (node) {
+      var d = info.nodes[node.id];
+      if (d && !node.hidden && d.community >= 0) { (groups[d.community] = groups[d.community] || []).push(node.id); }
+    });
+    Object.keys(groups).forEach(function (k) {
+      var members = groups[k];
+      if (members.length < 3) { return; }
+      var pos = network.getPositions(members), cx = 0, cy = 0, r = 0;
+      members.forEach(function (id) { cx += pos[id].x; cy += pos[id].y; });
+      cx /= members.length; cy /= members.length;
+      members.forEach(function (id) { r = Math.max(r, Math.hypot(pos[id].x - cx, pos[id].y - cy)); });
+      discs.push({ x: cx, y: cy, r: r + 60, tint: info.tints[Number(k) % info.tints.length] });
+    });
+  }
+  network.on("beforeDrawing", function (ctx) {
+    discs.forEach(function (d) {
+      ctx.beginPath();
+      ctx.arc(d.x, d.y, d.r, 0, 2 * Math.PI);
+      ctx.fillStyle = d.tint;
+      ctx.globalAlpha = 0.55;
+      ctx.fill();
+      ctx.globalAlpha = 1;
+    });
+  });
+  network.on("dragEnd", function () { measureCommunities(); });
+
+  // ---- views ---------------------------------------------------------------------------
+  function setMode(mode) {
+    if (mode === state.mode) { return; }
+    state.mode = mode;
+    var moves = [];
+    nodes.forEach(function (node) {
+      var p = mode === "story" ? info.story[node.id] : home[node.id];
+      if (p) { moves.push({ id: node.id, x: mode === "story" ? p[0] : p.x, y: mode === "story" ? p[1] : p.y }); }
+    });
+    nodes.update(moves);
+    ["overview", "story"].forEach(function (m) {
+      var b = byId("kg-mode-" + m);
+      b.className = m === mode ? "kg-on" : "";
+      b.setAttribute("aria-pressed", m === mode ? "true" : "false");
+    });
+    applyFilters(false);
+    measureCommunities();
+    fitView(null, false);
+    if (!state.selected) { showOverview(); }
+  }
+  byId("kg-mode-overview").addEventListener("click", function () { setMode("overview"); });
+  byId("kg-mode-story").addEventListener("click", function () { setMode("story"); });
 
   // ---- panel -------------------------------------------------------------------------
   function panel() {
@@ -186,6 +320,11 @@
     p.scrollTop = 0;
     return p;
   }
+  function openPanel() { document.body.classList.add("kg-panel-open"); }
+  byId("kg-panel-toggle").addEventListener("click", function () {
+    document.body.classList.toggle("kg-panel-open");
+    document.body.classList.toggle("kg-panel-closed", !document.body.classList.contains("kg-panel-open"));
+  });
   function section(p, title, count) {
     p.appendChild(h("h3", null, count === undefined ? title : title + " (" + count + ")"));
   }
@@ -203,7 +342,38 @@
     return b;
   }
   function quote(text) { return h("blockquote", "kg-quote", text); }
-  function sourceMeta(parts) {  // strings and elements (an article link), dot-separated
+  function names(id) {
+    var d = info.nodes[id];
+    return d ? [d.label].concat(d.aliases) : [];
+  }
+  // the sentence with the words naming the subject and the object marked (text nodes only)
+  function highlighted(sentence, subject, object) {
+    var q = h("blockquote", "kg-quote"), text = String(sentence), lower = text.toLowerCase();
+    var marks = [];
+    [["kg-subj", names(subject)], ["kg-obj", names(object)]].forEach(function (pair) {
+      pair[1].filter(function (n) { return n && n.length > 1; })
+        .sort(function (a, b) { return b.length - a.length; })
+        .forEach(function (name) {
+          var at = lower.indexOf(String(name).toLowerCase());
+          while (at >= 0) {
+            var end = at + name.length;
+            var free = marks.every(function (m) { return end <= m[0] || at >= m[1]; });
+            if (free) { marks.push([at, end, pair[0]]); }
+            at = lower.indexOf(String(name).toLowerCase(), end);
+          }
+        });
+    });
+    marks.sort(function (a, b) { return a[0] - b[0]; });
+    var pos = 0;
+    marks.forEach(function (m) {
+      if (m[0] > pos) { q.appendChild(document.createTextNode(text.slice(pos, m[0]))); }
+      q.appendChild(h("mark", m[2], text.slice(m[0], m[1])));
+      pos = m[1];
+    });
+    if (pos < text.length) { q.appendChild(document.createTextNode(text.slice(pos))); }
+    return q;
+  }
+  function sourceMeta(parts) {  // strings and elements, dot-separated
     var kept = parts.filter(function (x) { return x !== "" && x !== null && x !== undefined; });
     var div = h("div", "kg-meta");
     kept.forEach(function (x, i) {
@@ -217,19 +387,36 @@
     if (isAsserted(x.modality)) { return said; }
     return modalityText(x.modality) + (said ? ", " + said : "");
   }
+  function byArticle(list) {  // [[article, [items]]] in date order, items keep their order
+    var groups = {}, order = [];
+    list.forEach(function (x) {
+      var a = x.article || "";
+      if (!groups[a]) { groups[a] = []; order.push(a); }
+      groups[a].push(x);
+    });
+    order.sort(function (a, b) {
+      return (articleDate(a) < articleDate(b) ? -1 : articleDate(a) > articleDate(b) ? 1 : 0) || (a < b ? -1 : a > b ? 1 : 0);
+    });
+    return order.map(function (a) { return [a, groups[a]]; });
+  }
 
   function showOverview() {
     var p = panel();
-    p.appendChild(badge("Overview"));
+    var story = state.mode === "story";
+    p.appendChild(badge(story ? "Stories" : "Overview"));
     p.appendChild(h("h2", null, info.title));
-    p.appendChild(h("p", "kg-hint", nodes.length + (nodes.length === 1 ? " entity" : " entities") +
-      " and " + plural(edges.length, "relation") + ". Click an entity or a relation" +
-      " to see its facts and the sentences they come from."));
-    var top = Object.keys(info.nodes).sort(function (a, b) {
-      return info.nodes[b].degree - info.nodes[a].degree || (a < b ? -1 : a > b ? 1 : 0);
+    var whole = info.whole || { entities: ids.length, relations: Object.keys(info.edges).length };
+    p.appendChild(h("p", "kg-hint", (story
+      ? "Each dark box is an article, with the entities it mentions around it; an entity of several articles sits between them. "
+      : "Entities and the facts between them; each tinted area is a community of closely linked entities. ") +
+      "This page holds " + plural(ids.length, "entity").replace(/entitys$/, "entities") + " of " +
+      whole.entities.toLocaleString("en") + " and " + plural(Object.keys(info.edges).length, "relation") + " of " +
+      whole.relations.toLocaleString("en") + ". Click an entity, a relation or an article to read its facts and the sentences they come from."));
+    var top = ids.filter(function (id) { return !info.nodes[id].folded; }).sort(function (a, b) {
+      return info.nodes[b].rank - info.nodes[a].rank || (a < b ? -1 : a > b ? 1 : 0);
     }).slice(0, 12);
     if (top.length) {
-      section(p, "Most connected");
+      section(p, "Most central");
       var ul = h("ul", "kg-list kg-top");
       top.forEach(function (id) {
         var li = h("li");
@@ -237,15 +424,37 @@
         dot.style.background = colours[info.nodes[id].cls];
         li.appendChild(dot);
         var link = nodeLink(id);
-        link.textContent = nodeName(id);  // one line, cut with an ellipsis by the style
+        link.textContent = nodeName(id);
         li.appendChild(link);
         li.appendChild(h("span", "kg-meta", info.nodes[id].degree));
         ul.appendChild(li);
       });
       p.appendChild(ul);
     }
+    var arts = Object.keys(articles);
+    if (arts.length > 1) {
+      section(p, "Articles", arts.length);
+      byArticle(arts.map(function (a) { return { article: a }; })).forEach(function (g) {
+        var line = articleLine(g[0]);
+        var pick = h("button", "kg-link kg-pick", "show");
+        pick.type = "button";
+        pick.title = "Show this article only";
+        pick.addEventListener("click", function () { setArticle(g[0]); });
+        line.appendChild(pick);
+        p.appendChild(line);
+      });
+    }
   }
 
+  function groupedAttributes(list) {  // one entry per (label, value), with every source
+    var groups = {}, order = [];
+    list.forEach(function (a) {
+      var key = (a.label || a.predicate) + "\u0000" + a.value + "\u0000" + (isAsserted(a.modality) ? "" : a.modality);
+      if (!groups[key]) { groups[key] = { first: a, sources: [] }; order.push(key); }
+      groups[key].sources.push(a);
+    });
+    return order.map(function (k) { return groups[k]; });
+  }
   function showNode(id) {
     var d = info.nodes[id];
     if (!d) { return; }
@@ -260,27 +469,33 @@
       p.appendChild(chips);
     }
     if (d.attributes.length) {
-      section(p, "Facts", d.attributes.length);
-      d.attributes.forEach(function (a) {
-        var box = h("div", "kg-fact");
+      var groups = groupedAttributes(d.attributes);
+      section(p, "Facts", groups.length);
+      groups.forEach(function (g) {
+        var a = g.first, box = h("div", "kg-fact");
         var head = h("div", "kg-fact-head");
         head.appendChild(h("span", "kg-pred", a.label || localName(a.predicate)));
         head.appendChild(h("span", "kg-val", a.value));
-        if (typeof a.confidence === "number") {
-          head.appendChild(h("span", "kg-conf", pct(a.confidence)));
-        }
+        var best = Math.max.apply(null, g.sources.map(function (s) { return typeof s.confidence === "number" ? s.confidence : 0; }));
+        head.appendChild(h("span", "kg-conf", g.sources.length > 1 ? plural(g.sources.length, "source") : pct(best)));
         box.appendChild(head);
         if (!isAsserted(a.modality)) { box.className += " kg-unasserted"; }
-        if (a.sentence) { box.appendChild(quote(a.sentence)); }
-        if (a.article || stance(a)) {
-          box.appendChild(sourceMeta([stance(a), a.article ? articleLink(a.article) : ""]));
+        var holder = box;
+        if (g.sources.length > 2) {
+          holder = h("details", "kg-more");
+          holder.appendChild(h("summary", null, "the " + g.sources.length + " sentences"));
+          box.appendChild(holder);
         }
+        g.sources.forEach(function (s) {
+          if (s.sentence) { holder.appendChild(highlighted(s.sentence, id, null)); }
+          if (s.article || stance(s)) {
+            holder.appendChild(sourceMeta([stance(s), s.article ? articleLink(s.article) : ""]));
+          }
+        });
         p.appendChild(box);
       });
     }
-    var rels = Object.keys(info.edges).filter(function (eid) {
-      return info.edges[eid].from === id || info.edges[eid].to === id;
-    });
+    var rels = edgesOf[id] || [];
     if (rels.length) {
       section(p, "Relations", rels.length);
       rels.forEach(function (eid) {
@@ -299,19 +514,16 @@
         if (out) { text.appendChild(rel); text.appendChild(nodeLink(e.to)); }
         else { text.appendChild(nodeLink(e.from)); text.appendChild(rel); }
         row.appendChild(text);
-        row.appendChild(h("span", "kg-conf", e.confidence === null ? "" : pct(e.confidence)));
+        row.appendChild(h("span", "kg-conf", e.sources.length > 1 ? e.sources.length + " src" :
+          (e.confidence === null ? "" : pct(e.confidence))));
         p.appendChild(row);
       });
     }
     if (d.articles.length) {
       section(p, "Articles", d.articles.length);
-      var ul = h("ul", "kg-list");
-      d.articles.forEach(function (a) {
-        var li = h("li", "kg-meta");
-        li.appendChild(articleLink(a));
-        ul.appendChild(li);
+      byArticle(d.articles.map(function (a) { return { article: a }; })).forEach(function (g) {
+        p.appendChild(articleLine(g[0]));
       });
-      p.appendChild(ul);
     }
   }
 
@@ -322,9 +534,11 @@
     p.appendChild(badge("Relation"));
     p.appendChild(h("h2", null, e.label));
     var head = h("div", "kg-edgehead");
-    head.appendChild(nodeLink(e.from));
+    var s = nodeLink(e.from); s.className += " kg-subj";
+    var o = nodeLink(e.to); o.className += " kg-obj";
+    head.appendChild(s);
     head.appendChild(h("span", "kg-arrow", "\u2192"));
-    head.appendChild(nodeLink(e.to));
+    head.appendChild(o);
     p.appendChild(head);
     var kv = h("dl", "kg-kv");
     kv.appendChild(h("dt", null, "predicate"));
@@ -338,31 +552,60 @@
       kv.appendChild(h("dd", null, pct(e.confidence)));
     }
     p.appendChild(kv);
-    section(p, "Sources", e.sources.length);
+    var groups = byArticle(e.sources);
+    section(p, "Sources", e.sources.length + (groups.length > 1 ? " in " + groups.length + " articles" : ""));
     if (!e.sources.length) { p.appendChild(h("p", "kg-hint", "No source sentence recorded.")); }
-    e.sources.forEach(function (s) {
+    groups.forEach(function (g) {
       var box = h("div", "kg-source");
-      if (s.sentence) { box.appendChild(quote(s.sentence)); }
-      var span = typeof s.start === "number" && typeof s.end === "number"
-        ? "chars " + s.start + "\u2013" + s.end : "";
-      box.appendChild(sourceMeta([s.article ? articleLink(s.article) : "", stance(s), pct(s.confidence),
-                                  s.extractor || "", span]));
+      if (g[0]) { box.appendChild(articleLine(g[0])); }
+      g[1].forEach(function (src) {
+        if (src.sentence) { box.appendChild(highlighted(src.sentence, e.from, e.to)); }
+        box.appendChild(sourceMeta([stance(src), pct(src.confidence), src.extractor || ""]));
+      });
       p.appendChild(box);
     });
+  }
+
+  function showArticle(iri) {
+    var a = articles[iri];
+    if (!a) { return; }
+    var p = panel();
+    p.appendChild(badge("Article"));
+    p.appendChild(h("h2", null, a.headline || a.id));
+    p.appendChild(sourceMeta([articleDate(iri), a.publisher || "", a.id]));
+    if (a.url && /^https?:\/\//i.test(a.url)) {
+      var link = articleLink(iri);
+      link.textContent = a.url;
+      p.appendChild(link);
+    }
+    var here = ids.filter(function (id) { return info.nodes[id].articles.indexOf(iri) >= 0; });
+    section(p, "Entities", here.length);
+    var chips = h("div", "kg-chips");
+    here.sort(function (x, y) { return info.nodes[y].rank - info.nodes[x].rank; }).forEach(function (id) {
+      chips.appendChild(nodeLink(id));
+    });
+    p.appendChild(chips);
+    var pick = h("button", "kg-link", "Show this article only");
+    pick.type = "button";
+    pick.addEventListener("click", function () { setArticle(iri); });
+    p.appendChild(h("p")).appendChild(pick);
   }
 
   // ---- selection, search -------------------------------------------------------------
   function selectNode(id, move) {
     if (!info.nodes[id]) { return; }
     var d = info.nodes[id];
-    if (state.classOff[d.cls] || d.degree < state.minDegree) {
+    if (state.classOff[d.cls] || d.degree < state.minDegree || (d.folded && !state.unfold)) {
       resetFilters(false);
+      if (d.folded) { state.unfold = true; }
       message("Filters cleared to show " + d.label);
     }
     state.selected = id;
     applyFilters(state.focus);
+    updateLabels();
     network.selectNodes([id]);
     showNode(id);
+    openPanel();
     if (move && !state.focus) {
       network.focus(id, { scale: Math.max(network.getScale(), 1), animation: { duration: 400 } });
       fitted = false;
@@ -372,30 +615,32 @@
     var e = info.edges[eid];
     if (!e) { return; }
     state.selected = null;
+    updateLabels();
     network.selectEdges([eid]);
     showEdge(eid);
+    openPanel();
   }
   function clearSelection() {
     state.selected = null;
     network.unselectAll();
     if (state.focus) { applyFilters(true); }
+    updateLabels();
     showOverview();
   }
 
-  var names = [];
-  Object.keys(info.nodes).forEach(function (id) {
+  var names_ = [];
+  ids.forEach(function (id) {
     var d = info.nodes[id];
     [d.label].concat(d.aliases).forEach(function (name, i) {
-      names.push({ key: String(name).toLowerCase(), id: id, alias: i > 0 });
+      names_.push({ key: String(name).toLowerCase(), id: id, alias: i > 0 });
     });
   });
-  var options = byId("kg-names");
-  Object.keys(info.nodes).map(function (id) { return info.nodes[id].label; }).sort()
-    .forEach(function (label) {
-      var o = document.createElement("option");
-      o.value = label;
-      options.appendChild(o);
-    });
+  var datalist = byId("kg-names");
+  ids.map(function (id) { return info.nodes[id].label; }).sort().forEach(function (label) {
+    var o = document.createElement("option");
+    o.value = label;
+    datalist.appendChild(o);
+  });
   function search(query) {
     var q = String(query || "").trim().toLowerCase();
     if (!q) { return null; }
@@ -405,11 +650,9 @@
       return n.key.indexOf(q) >= 0 ? 3 : 9;
     };
     var best = null, bestRank = 9;
-    names.forEach(function (n) {
+    names_.forEach(function (n) {
       var r = rank(n);
-      var better = r < bestRank ||
-        (r === bestRank && r < 9 && info.nodes[n.id].degree > info.nodes[best.id].degree);
-      if (better) {
+      if (r < bestRank || (r === bestRank && r < 9 && info.nodes[n.id].degree > info.nodes[best.id].degree)) {
         best = n; bestRank = r;
       }
     });
@@ -418,22 +661,91 @@
     return best.id;
   }
   var searchBox = byId("kg-search");
-  searchBox.addEventListener("keydown", function (ev) {
-    if (ev.key === "Enter") { search(searchBox.value); }
-  });
+  searchBox.addEventListener("keydown", function (ev) { if (ev.key === "Enter") { search(searchBox.value); } });
   searchBox.addEventListener("change", function () { search(searchBox.value); });
 
   // ---- controls ----------------------------------------------------------------------
+  var classes = byId("kg-classes");
+  info.classes.forEach(function (c) {
+    var label = h("label", "kg-class");
+    var box = document.createElement("input");
+    box.type = "checkbox";
+    box.checked = true;
+    box.value = c.name;
+    box.addEventListener("change", function () {
+      if (box.checked) { delete state.classOff[c.name]; } else { state.classOff[c.name] = true; }
+      applyFilters(false);
+    });
+    var dot = h("span", "kg-dot");
+    dot.style.background = c.colour;
+    label.appendChild(box);
+    label.appendChild(dot);
+    label.appendChild(h("span", "kg-name", c.name === "TimeExpression" ? "Time" : c.name));
+    label.appendChild(h("span", "kg-n", c.count));
+    classes.appendChild(label);
+  });
+  var articleBox = byId("kg-article");
+  byArticle(Object.keys(articles).map(function (a) { return { article: a }; })).forEach(function (g) {
+    var o = document.createElement("option"), a = articles[g[0]];
+    o.value = g[0];
+    o.textContent = (articleDate(g[0]) ? articleDate(g[0]) + " \u00b7 " : "") + (a.headline || a.id);
+    articleBox.appendChild(o);
+  });
+  function setArticle(iri) {
+    state.article = iri;
+    articleBox.value = iri;
+    applyFilters(true);
+    if (iri) { showArticle(iri); }
+  }
+  articleBox.addEventListener("change", function () { setArticle(articleBox.value); });
+  ["from", "to"].forEach(function (k) {
+    var box = byId("kg-" + k);
+    box.addEventListener("change", function () { state[k] = box.value || ""; applyFilters(true); });
+  });
+  var dates = Object.keys(articles).map(articleDate).filter(Boolean).sort();
+  if (dates.length) { byId("kg-from").min = byId("kg-to").min = dates[0]; byId("kg-from").max = byId("kg-to").max = dates[dates.length - 1]; }
+  var predicateBox = byId("kg-predicate");
+  info.predicates.forEach(function (p) {
+    var o = document.createElement("option");
+    o.value = p.label;
+    o.textContent = p.label + " (" + p.count + ")";
+    predicateBox.appendChild(o);
+  });
+  predicateBox.addEventListener("change", function () { state.predicate = predicateBox.value; applyFilters(true); });
+  var confBox = byId("kg-conf");
+  confBox.addEventListener("input", function () {
+    state.minConf = Number(confBox.value) || 0;
+    byId("kg-conf-out").textContent = state.minConf + "%";
+    applyFilters(false);
+  });
+  var modalities = {};
+  Object.keys(info.edges).forEach(function (eid) { modalities[info.edges[eid].modality || "asserted"] = true; });
+  Object.keys(MODALITY_TEXT).filter(function (m) { return modalities[m]; }).forEach(function (m) {
+    var label = h("label", "kg-mod");
+    var box = document.createElement("input");
+    box.type = "checkbox";
+    box.checked = true;
+    box.value = m;
+    box.addEventListener("change", function () {
+      if (box.checked) { delete state.modalityOff[m]; } else { state.modalityOff[m] = true; }
+      applyFilters(false);
+    });
+    label.appendChild(box);
+    label.appendChild(document.createTextNode(" " + m));
+    byId("kg-modalities").appendChild(label);
+  });
+  byId("kg-filters-toggle").addEventListener("click", function () {
+    var bar = byId("kg-filters");
+    bar.hidden = !bar.hidden;
+    byId("kg-filters-toggle").setAttribute("aria-expanded", bar.hidden ? "false" : "true");
+  });
   var degreeBox = byId("kg-degree"), focusBox = byId("kg-focus"), hopsBox = byId("kg-hops");
   degreeBox.addEventListener("input", function () {
     state.minDegree = Number(degreeBox.value) || 0;
     byId("kg-degree-out").textContent = String(state.minDegree);
     applyFilters(false);
   });
-  focusBox.addEventListener("change", function () {
-    state.focus = focusBox.checked;
-    applyFilters(true);
-  });
+  focusBox.addEventListener("change", function () { state.focus = focusBox.checked; applyFilters(true); });
   hopsBox.addEventListener("input", function () {
     var v = Math.round(Number(hopsBox.value));
     if (v >= 1 && v <= 6) { state.hops = v; if (state.focus) { applyFilters(true); } }
@@ -441,11 +753,17 @@
   function resetFilters(all) {
     state.classOff = {};
     state.minDegree = 0;
+    state.article = state.from = state.to = state.predicate = "";
+    state.minConf = 0;
+    state.modalityOff = {};
     degreeBox.value = "0";
     byId("kg-degree-out").textContent = "0";
-    var boxes = byId("kg-classes").querySelectorAll("input");
+    confBox.value = "0";
+    byId("kg-conf-out").textContent = "0%";
+    articleBox.value = predicateBox.value = byId("kg-from").value = byId("kg-to").value = "";
+    var boxes = document.querySelectorAll("#kg-classes input, #kg-modalities input");
     Array.prototype.forEach.call(boxes, function (b) { b.checked = true; });
-    if (all) { state.focus = false; focusBox.checked = false; }
+    if (all) { state.focus = false; focusBox.checked = false; state.unfold = SMALL; }
   }
   byId("kg-reset").addEventListener("click", function () {
     resetFilters(true);
@@ -453,66 +771,43 @@
     clearSelection();
     applyFilters(true);
   });
-  byId("kg-fit").addEventListener("click", function () {
-    fitView(null, true);
-  });
-  document.addEventListener("keydown", function (ev) {
-    if (ev.key === "Escape") { clearSelection(); }
-  });
+  byId("kg-fit").addEventListener("click", function () { fitView(null, true); });
+  document.addEventListener("keydown", function (ev) { if (ev.key === "Escape") { clearSelection(); } });
 
   network.on("dragStart", function () { fitted = false; });
-  network.on("zoom", function () { fitted = false; });
   network.on("resize", function () {  // the stage changed size: keep the whole graph in view
-    if (ready && fitted) { setTimeout(function () { fitView(); }, 0); }  // after vis
+    if (ready && fitted) { setTimeout(function () { fitView(); }, 0); }
   });
-
   network.on("click", function (p) {
-    if (p.nodes.length) { selectNode(p.nodes[0], false); }
-    else if (p.edges.length) { selectEdge(p.edges[0]); }
+    if (p.nodes.length && info.nodes[p.nodes[0]]) { selectNode(p.nodes[0], false); }
+    else if (p.nodes.length && articles[p.nodes[0]]) { showArticle(p.nodes[0]); openPanel(); }
+    else if (p.edges.length && info.edges[p.edges[0]]) { selectEdge(p.edges[0]); }
     else { clearSelection(); }
   });
 
-  // ---- layout: stabilise, then freeze ----------------------------------------------------
-  // The layout stops LAYOUT_UNTIL_MS after the page started loading (or after LAYOUT_MIN_MS
-  // of layout, if loading took longer): a graph that has not settled by then (thousands of
-  // entities, or a slow machine) is frozen as it is, so that the page is in use within about
-  // three seconds. A graph of a few hundred entities settles well before on a desktop.
-  var LAYOUT_UNTIL_MS = 2000, LAYOUT_MIN_MS = 500, layoutStart = null;
-  network.on("stabilizationProgress", function (p) {
-    var done = Math.round(100 * p.iterations / p.total);
-    byId("kg-loading").textContent = "Laying out\u2026 " + done + "%";
-    var now = performance.now();
-    if (layoutStart === null) { layoutStart = now; }
-    else if (now > Math.max(LAYOUT_UNTIL_MS, layoutStart + LAYOUT_MIN_MS)) {
-      network.stopSimulation();  // vis then ends the stabilisation as if it had settled
-    }
-  });
-  // Physics keeps the dots apart but knows nothing of their labels. Once it is off, nudge
-  // apart any two nodes whose boxes (dot and label) overlap, a quarter of the overlap at a
-  // time, up or down if that is the shorter way, in rounds over the nodes in id order (same
-  // graph, same picture). A node strays from its place by at most its own box, so a crowd
-  // stays a crowd rather than pushing the rest of the graph away. Returns the extent of all
-  // the boxes, which vis cannot know yet: it measures a node only when it draws it.
+  // ---- first drawing: nudge overlapping labels apart, fit, ready -----------------------
+  // Positions come from the page's data; the dots are apart but their labels may overlap.
+  // Nudge apart any two shown nodes whose boxes (dot and label) overlap, a quarter of the
+  // overlap at a time, in rounds over the nodes in id order (same graph, same picture); a
+  // node strays from its place by at most its own box. All moves go to vis at once.
   function spreadLabels() {
-    var ids = nodes.getIds().sort();
-    var pad = 2, pos = network.getPositions(ids), box = {}, round, i, j;
-    widen(ids, pos);
-    ids.forEach(function (id) {
+    var list = nodes.getIds().filter(function (id) { return !nodes.get(id).hidden; }).sort();
+    var pad = 2, pos = network.getPositions(list), box = {}, round, i, j;
+    list.forEach(function (id) {
       var b = network.getBoundingBox(id), p = pos[id];
       box[id] = { hw: (b.right - b.left) / 2 + pad, hh: (b.bottom - b.top) / 2 + pad,
-                  dx: (b.left + b.right) / 2 - p.x, dy: (b.top + b.bottom) / 2 - p.y,
-                  x0: p.x, y0: p.y };
+                  dx: (b.left + b.right) / 2 - p.x, dy: (b.top + b.bottom) / 2 - p.y, x0: p.x, y0: p.y };
     });
     function nudge(p, b, sx, sy) {
       p.x = Math.min(b.x0 + b.hw, Math.max(b.x0 - b.hw, p.x + sx));
       p.y = Math.min(b.y0 + b.hh, Math.max(b.y0 - b.hh, p.y + sy));
     }
-    for (round = 0; round < 100 && ids.length <= 800; round++) {
+    for (round = 0; round < 100 && list.length <= 800; round++) {
       var moved = false;
-      for (i = 0; i < ids.length; i++) {
-        var a = ids[i], pa = pos[a], ba = box[a];
-        for (j = i + 1; j < ids.length; j++) {
-          var c = ids[j], pc = pos[c], bc = box[c];
+      for (i = 0; i < list.length; i++) {
+        var a = list[i], pa = pos[a], ba = box[a];
+        for (j = i + 1; j < list.length; j++) {
+          var c = list[j], pc = pos[c], bc = box[c];
           var gx = (pc.x + bc.dx) - (pa.x + ba.dx), gy = (pc.y + bc.dy) - (pa.y + ba.dy);
           var ox = ba.hw + bc.hw - Math.abs(gx), oy = ba.hh + bc.hh - Math.abs(gy);
           if (ox <= 0 || oy <= 0) { continue; }
@@ -528,47 +823,16 @@
       }
       if (!moved) { break; }
     }
-    // network.moveNode would queue one full redraw per node (a timer each, in vis 9): with
-    // thousands of nodes the page stays busy for minutes. Place them all, draw once (freeze).
-    var body = network.body && network.body.nodes;
-    var range = { minX: Infinity, maxX: -Infinity, minY: Infinity, maxY: -Infinity };
-    ids.forEach(function (id) {
-      var p = pos[id], b = box[id], node = body && body[id];
-      if (node) { node.x = p.x; node.y = p.y; } else { network.moveNode(id, p.x, p.y); }
-      range.minX = Math.min(range.minX, p.x + b.dx - b.hw);
-      range.maxX = Math.max(range.maxX, p.x + b.dx + b.hw);
-      range.minY = Math.min(range.minY, p.y + b.dy - b.hh);
-      range.maxY = Math.max(range.maxY, p.y + b.dy + b.hh);
-    });
-    return range;
+    var moves = list.filter(function (id) { return pos[id].x !== box[id].x0 || pos[id].y !== box[id].y0; })
+      .map(function (id) { home[id] = { x: pos[id].x, y: pos[id].y }; return { id: id, x: pos[id].x, y: pos[id].y }; });
+    if (moves.length) { nodes.update(moves); }
   }
-  // Labels are wide: stretch a layout narrower than the stage sideways, up to 1.6 times,
-  // so that it fills the stage and its labels get room.
-  function widen(ids, pos) {
-    var xs = ids.map(function (id) { return pos[id].x; });
-    var ys = ids.map(function (id) { return pos[id].y; });
-    var w = Math.max.apply(null, xs) - Math.min.apply(null, xs);
-    var hgt = Math.max.apply(null, ys) - Math.min.apply(null, ys);
-    var frame = byId("kg-graph");
-    if (!(w > 0 && hgt > 0 && frame.clientHeight > 0)) { return; }
-    var k = Math.min(1.6, (frame.clientWidth / frame.clientHeight) / (w / hgt));
-    if (k > 1) { ids.forEach(function (id) { pos[id].x *= k; }); }
-  }
-  function fitRange(r) {  // what network.fit() does, for boxes it has not measured
-    fitted = true;
-    if (!(r.maxX > r.minX && r.maxY > r.minY)) { fitView(); return; }
-    var frame = byId("kg-graph");
-    var scale = Math.min(MAX_FIT_SCALE, frame.clientWidth / (1.05 * (r.maxX - r.minX)),
-                         frame.clientHeight / (1.05 * (r.maxY - r.minY)));
-    network.moveTo({ position: { x: (r.minX + r.maxX) / 2, y: (r.minY + r.maxY) / 2 },
-                     scale: scale });
-  }
-  function freeze() {
+  function start() {
     if (ready) { return; }
     ready = true;
-    network.setOptions({ physics: { enabled: false } });
-    fitRange(spreadLabels());
-    network.redraw();  // every node is in view now, so vis measures them all
+    spreadLabels();
+    measureCommunities();
+    fitView();
     byId("kg-loading").hidden = true;
     if (info.focus) {
       state.focus = true;
@@ -577,16 +841,21 @@
     } else {
       applyFilters(false);
     }
+    network.once("afterDrawing", function () { document.body.setAttribute("data-kg-status", "ready"); });
+    network.redraw();
   }
-  network.once("stabilizationIterationsDone", freeze);
-  network.once("stabilized", freeze);
-  setTimeout(freeze, 20000);
-  if (!nodes.length) { freeze(); }
+  network.once("afterDrawing", function () { setTimeout(start, 0); });
+  if (!data.nodes.length) { setTimeout(start, 0); }
 
+  var shownArticles = Object.keys(articles).length;
+  byId("kg-sub").textContent = shownArticles > 1 && dates.length
+    ? plural(shownArticles, "article") + ", " + dates[0] + (dates.length > 1 && dates[dates.length - 1] !== dates[0] ? " \u2013 " + dates[dates.length - 1] : "")
+    : "";
+  document.body.setAttribute("data-kg-total-nodes", String(ids.length));
   showOverview();
   applyFilters(false);
   window.kgView = {
-    network: network, nodes: nodes, edges: edges, details: info,
+    network: network, nodes: nodes, edges: edges, details: info, setMode: setMode, setArticle: setArticle,
     selectNode: selectNode, selectEdge: selectEdge, search: search, clearSelection: clearSelection
   };
 })();

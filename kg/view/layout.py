@@ -1,0 +1,135 @@
+"""Where the page draws each node: computed here, deterministic, so the page opens laid out.
+
+    graph + Overview -> overview_positions -> {node: (x, y)}: communities apart, each a small layout
+    graph + articles -> story_positions -> {node or article: (x, y)}: each story's entities around it
+
+vis-network's physics would mix the communities again and takes seconds on thousands of
+nodes; the page only nudges overlapping labels apart (view.js). Each community is laid out
+by networkx's spring layout (numpy, seeded), sized to its number of entities, and the
+communities are placed largest first on a sunflower spiral, each further out at the golden
+angle, so that none overlaps another. Folded entities wait in rows under the picture.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import networkx as nx
+
+from kg.graph.pagerank import simple_undirected
+from kg.view.select import Overview
+
+__all__ = ["overview_positions", "story_positions"]
+
+STEP = 130.0  #: about the distance between two linked entities
+_SEED = 7
+_GOLDEN = math.pi * (3 - math.sqrt(5))
+
+
+def _community_layout(simple: nx.Graph, members: list) -> dict[Any, tuple[float, float]]:
+    """A layout of one community around (0, 0), spread over a disc of radius ~STEP * sqrt(n)."""
+    if len(members) == 1:
+        return {members[0]: (0.0, 0.0)}
+    if len(members) == 2:
+        return {members[0]: (-STEP / 2, 0.0), members[1]: (STEP / 2, 0.0)}
+    inside = set(members)
+    sub = nx.Graph()  # nodes and edges in sorted order: the seeded layout depends on the order
+    sub.add_nodes_from(members)
+    sub.add_edges_from(sorted((min(u, v, key=str), max(u, v, key=str)) for u, v in simple.edges(members)
+                              if u in inside and v in inside))
+    raw = nx.spring_layout(sub, seed=_SEED, iterations=80)
+    radius = STEP * 0.62 * math.sqrt(len(members))
+    far = max(math.hypot(x, y) for x, y in raw.values()) or 1.0
+    return {node: (float(x) * radius / far, float(y) * radius / far) for node, (x, y) in raw.items()}
+
+
+def _sunflower(discs: Iterable[tuple[float, dict[Any, tuple[float, float]]]]) -> dict[Any, tuple[float, float]]:
+    """Discs (radius, positions around 0) placed largest first on a spiral, none overlapping."""
+    placed: list[tuple[float, float, float]] = []  # cx, cy, radius
+    positions: dict[Any, tuple[float, float]] = {}
+    for k, (radius, layout) in enumerate(discs):
+        cx = cy = 0.0
+        if placed:
+            distance, angle = placed[0][2] + radius + STEP, k * _GOLDEN
+            while True:  # walk outwards along the angle until this disc touches no other
+                cx, cy = distance * math.cos(angle), distance * math.sin(angle)
+                if all(math.hypot(cx - x, cy - y) >= r + radius + STEP * 0.6 for x, y, r in placed):
+                    break
+                distance += STEP * 0.5
+        placed.append((cx, cy, radius))
+        positions.update((node, (cx + x, cy + y)) for node, (x, y) in layout.items())
+    return positions
+
+
+def _rows(nodes: list, top: float, left: float, width: float) -> dict[Any, tuple[float, float]]:
+    per_row = max(1, int(width // STEP))
+    return {node: (left + (i % per_row) * STEP, top + (i // per_row) * STEP * 0.6) for i, node in enumerate(nodes)}
+
+
+def overview_positions(G: nx.Graph, shape: Overview) -> dict[Any, tuple[float, float]]:
+    """Positions for every entity of ``G``: communities apart, folded entities in rows below."""
+    simple = simple_undirected(G)
+    groups: dict[int, list] = defaultdict(list)
+    for node in sorted(G, key=str):
+        groups[shape.community.get(node, -1)].append(node)
+    discs = []
+    for number in sorted(k for k in groups if k >= 0):
+        layout = _community_layout(simple, groups[number])
+        radius = max((math.hypot(x, y) for x, y in layout.values()), default=0.0) + STEP * 0.3
+        discs.append((radius, layout))
+    positions = _sunflower(discs)
+    folded = groups.get(-1, [])
+    if folded:
+        xs = [x for x, _ in positions.values()] or [0.0]
+        ys = [y for _, y in positions.values()] or [0.0]
+        width = max(max(xs) - min(xs), STEP * 12)
+        positions.update(_rows(folded, max(ys) + STEP * 1.5, min(xs), width))
+    return {node: (round(x, 1), round(y, 1)) for node, (x, y) in positions.items()}
+
+
+def story_positions(G: nx.Graph, articles: Mapping[str, Mapping[str, str]],
+                    mentions: Mapping[Any, list[str]]) -> dict[Any, tuple[float, float]]:
+    """Positions for the story view: the articles on a grid in date order, each entity of one
+    article on rings around it, an entity of several at the middle of its articles (a bridge).
+
+    ``mentions``: entity -> the IRIs of the articles (of ``articles``) it is mentioned in."""
+    order = sorted(articles, key=lambda iri: (articles[iri].get("date", ""), articles[iri].get("id", ""), iri))
+    own: dict[str, list] = defaultdict(list)
+    for node in sorted(G, key=str):
+        found = [a for a in mentions.get(node, []) if a in articles]
+        if len(found) == 1:
+            own[found[0]].append(node)
+    # each story's cell is as large as the rings of its own entities need
+    rings = {a: 1 + int(math.sqrt(len(own[a]) / 3.0)) for a in order}
+    cell = STEP * 2.4 * max(rings.values(), default=1) + STEP
+    columns = max(1, math.ceil(math.sqrt(len(order) * 1.6)))
+    positions: dict[Any, tuple[float, float]] = {}
+    for i, iri in enumerate(order):
+        ax, ay = (i % columns) * cell, (i // columns) * cell * 0.8
+        positions[iri] = (ax, ay)
+        members = own[iri]
+        ring, slot, capacity = 0, 0, 8
+        for node in members:
+            radius = STEP * (1.3 + 0.9 * ring)
+            angle = 2 * math.pi * slot / capacity + ring * 0.4
+            positions[node] = (ax + radius * math.cos(angle), ay + radius * math.sin(angle) * 0.8)
+            slot += 1
+            if slot == capacity:
+                ring, slot, capacity = ring + 1, 0, capacity + 6
+    lone = []
+    for k, node in enumerate(sorted(G, key=str)):
+        found = [a for a in mentions.get(node, []) if a in articles]
+        if len(found) > 1:
+            x = sum(positions[a][0] for a in found) / len(found)
+            y = sum(positions[a][1] for a in found) / len(found)
+            angle = k * _GOLDEN
+            positions[node] = (x + STEP * 0.35 * math.cos(angle), y + STEP * 0.35 * math.sin(angle))
+        elif not found:
+            lone.append(node)
+    if lone:
+        bottom = max((y for _, y in positions.values()), default=0.0) + cell * 0.6
+        positions.update(_rows(lone, bottom, 0.0, columns * cell))
+    return {node: (round(x, 1), round(y, 1)) for node, (x, y) in positions.items()}

@@ -1,0 +1,388 @@
+"""Render the view: a kg graph as one self-contained, offline HTML page.
+
+    nx.MultiDiGraph (kg.graph.to_networkx) -> overview + layout -> JSON payload -> HTML page
+
+The page is ``kg/templates/view.html.j2`` rendered with jinja2, its style (``view.css``),
+its script (``view.js``) and the vendored vis-network (:mod:`kg.view.assets`) inlined.
+Nothing is ever written except the page itself, atomically.
+
+Article text is data, never markup. Everything taken from the graph travels as one JSON
+document in a ``<script type="application/json">`` element, with ``<``, ``>``, ``&`` and
+U+2028/U+2029 escaped so that no ``</script>`` can close it; the page's script builds every
+tooltip and panel with ``textContent``. A Content-Security-Policy admits only the page's two
+inline scripts, by hashes computed at render time from the very text inlined, and no network
+fetch, as a second line of defence.
+
+Same graph, same bytes: nodes and edges are sorted, JSON keys are sorted and every position
+is computed here with fixed seeds (:mod:`kg.view.layout`), so the page opens laid out.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import math
+import os
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from kg.errors import GraphError, OutputError
+from kg.fileio import write_atomic
+from kg.graph.convert import article_table, listed
+from kg.graph.select import whole_size
+from kg.view.assets import template, vis_network
+from kg.view.layout import overview_positions, story_positions
+from kg.view.palette import CLASS_COLOURS, COMMUNITY_TINTS, OTHER_CLASS, OTHER_COLOUR, shade
+from kg.view.select import overview
+from kg.vocab import ASSERTING
+
+__all__ = ["VIEW_LIMIT", "heading", "render_view", "render_view_bytes", "write_view"]
+
+#: entities drawn by the view a build writes; larger graphs show their top entities by PageRank
+VIEW_LIMIT = 300
+
+_LABEL_MAX = 40  # characters of a node label drawn on the canvas; the panel shows it whole
+_LABEL_LINE = 22  # a drawn node label longer than this wraps onto a second line
+_EDGE_LABEL_MAX = 24  # characters of a relation label drawn on the canvas
+_HEADLINE_MAX = 60  # characters of an article's headline drawn in the story view
+_PAGE = "view.html.j2"  # in kg/templates/, with view.css and view.js
+_ARTICLE_COLOUR = "#1F2937"
+
+
+def write_view(
+    G: nx.MultiDiGraph,
+    path: str | os.PathLike[str],
+    *,
+    title: str | None = None,
+    focus_label: str | None = None,
+    hops: int = 2,
+) -> Path:
+    """Write an interactive, offline HTML view of ``G`` to ``path`` and return the path.
+
+    ``focus_label`` names an entity (by label, or else by alias, ignoring case) that
+    the page selects on opening, showing it and its neighbours up to ``hops`` away;
+    :class:`~kg.errors.GraphError` if no entity has that name. The file is replaced
+    atomically: if anything fails, a previous page at ``path`` is left as it was.
+    """
+    html = render_view(G, title=title, focus_label=focus_label, hops=hops)
+    return write_atomic(Path(path), html.encode("utf-8"))
+
+
+def render_view_bytes(quads: Iterable[Any], title: str | None = None, limit: int = VIEW_LIMIT) -> bytes:
+    """The HTML view of pyoxigraph ``quads`` (a build's or a store's): every entity, or the top
+    ``limit`` by PageRank, ranked before the rest is turned into rdflib terms
+    (:func:`kg.graph.select.rank_quads`); the page counts what it shows against the whole."""
+    from kg.graph.convert import to_networkx
+    from kg.graph.select import WHOLE_ENTITIES, WHOLE_RELATIONS, rank_quads, select_subgraph
+    from kg.rdf import rdflib_quads
+
+    quads = list(quads)
+    ranking = rank_quads(quads, limit)
+    graph = to_networkx(rdflib_quads(ranking.kept or quads))
+    graph.graph[WHOLE_ENTITIES], graph.graph[WHOLE_RELATIONS] = ranking.entities, ranking.relations
+    if graph.number_of_nodes() > limit:
+        graph = select_subgraph(graph, top=limit)
+    return render_view(graph, title=title).encode("utf-8")
+
+
+def heading(G: nx.MultiDiGraph) -> str:
+    """What a page of ``G`` is about: the headline of its one article, or "N articles"."""
+    articles = list(article_table(G).values())
+    if len(articles) == 1 and articles[0]["headline"]:
+        return articles[0]["headline"]
+    return f"{len(articles):,} articles" if articles else "Knowledge graph"
+
+
+def render_view(
+    G: nx.MultiDiGraph, *, title: str | None = None, focus_label: str | None = None, hops: int = 2
+) -> str:
+    """The HTML page :func:`write_view` writes, as a string. Without a ``title`` the page
+    names what it shows: the one article's headline, or how many articles."""
+    import jinja2
+    from markupsafe import Markup
+
+    if not 1 <= hops <= 6:
+        raise GraphError(f"hops must be between 1 and 6, not {hops}")
+    if title is None:
+        title = heading(G)
+    nodes = sorted(G.nodes, key=str)
+    degree = {n: G.degree(n) for n in nodes}
+    focus = _find_focus(G, nodes, degree, focus_label) if focus_label is not None else None
+    whole_table = article_table(G)
+    shape = overview(G, articles=len(whole_table))
+    positions = overview_positions(G, shape)
+    vis_nodes, vis_edges, details = _payload(G, nodes, degree, shape, positions)
+    table = {iri: whole_table[iri] for iri in sorted(_articles_named(details)) if iri in whole_table}
+
+    mentions = {str(n): [a for a in details["nodes"][str(n)]["articles"] if a in table] for n in nodes}
+    story = story_positions(G, table, {n: mentions[str(n)] for n in nodes})
+    for iri, article in table.items():
+        vis_nodes.append(_article_node(iri, article, story[iri]))
+    for i, (n, found) in enumerate((n, mentions[str(n)]) for n in nodes):
+        for iri in found:
+            vis_edges.append({"id": f"m{len(vis_edges)}-{i}", "from": iri, "to": str(n), "hidden": True,
+                              "color": {"color": "#CBD2DC", "inherit": False}, "width": 1, "arrows": ""})
+    details.update(
+        articles=_jsonable(table), title=str(title), focus=None if focus is None else str(focus), hops=hops,
+        story={str(n): list(xy) for n, xy in story.items()},
+        whole=dict(zip(("entities", "relations"), whole_size(G))),
+        smallGroups=shape.small_groups,
+        tints=list(COMMUNITY_TINTS),
+        maxDegree=max(degree.values(), default=0),
+    )
+
+    vis_js, vis_css = (_inline_safe(text, tag) for text, tag in zip(vis_network(), ("script", "style")))
+    page_js = _inline_safe(template("view.js"), "script")
+    page_css = _inline_safe(template("view.css"), "style")
+    csp = "; ".join([
+        "default-src 'none'",
+        # each hash is of the exact text the template puts between <script> and </script>
+        f"script-src {_csp_hash(vis_js)} {_csp_hash(page_js)}",
+        "style-src 'unsafe-inline'",
+        "img-src data:",
+        "base-uri 'none'",
+        "form-action 'none'",
+    ])
+    payload = _script_json({"nodes": vis_nodes, "edges": vis_edges, "options": _vis_options(), "details": details})
+    env = jinja2.Environment(loader=jinja2.DictLoader({_PAGE: template(_PAGE)}),
+                             autoescape=True, keep_trailing_newline=True)
+    return env.get_template(_PAGE).render(
+        heading=str(title), payload=Markup(payload), csp=Markup(csp), vis_js=Markup(vis_js),
+        vis_css=Markup(vis_css), page_js=Markup(page_js), page_css=Markup(page_css), hops=hops,
+        max_degree=details["maxDegree"])
+
+
+def _payload(G: nx.MultiDiGraph, nodes: list, degree: dict, shape: Any,
+             positions: Mapping[Any, tuple[float, float]]) -> tuple[list, list, dict]:
+    """vis-network's nodes and edges, and the details the panel shows, of every entity and fact."""
+    details: dict[str, Any] = {"nodes": {}, "edges": {}, "classes": [], "predicates": []}
+    classes: Counter[str] = Counter()
+    vis_nodes = []
+    for n in nodes:
+        data = G.nodes[n]
+        cls = data.get("cls") if data.get("cls") in CLASS_COLOURS else OTHER_CLASS
+        classes[cls] += 1
+        label = _node_label(n, data)
+        fill = CLASS_COLOURS.get(cls, OTHER_COLOUR)
+        central = n in shape.central
+        x, y = positions[n]
+        vis_nodes.append({
+            "id": str(n), "label": _drawn_label(label) if central else "", "shape": "dot",
+            "size": _size(degree[n]), "x": x, "y": y, "hidden": n in shape.folded,
+            "font": {"size": 22 if central else 17},
+            "color": {"background": fill, "border": shade(fill, 0.62),
+                      "highlight": {"background": fill, "border": "#111827"},
+                      "hover": {"background": fill, "border": "#111827"}},
+        })
+        details["nodes"][str(n)] = _jsonable({
+            "label": label, "drawn": _drawn_label(label), "cls": cls, "degree": degree[n],
+            "aliases": listed(data, "aliases"), "articles": listed(data, "articles"),
+            "attributes": listed(data, "attributes"), "community": shape.community.get(n, -1),
+            "central": central, "folded": n in shape.folded, "rank": round(shape.rank.get(n, 0.0), 8),
+        })
+    edges = _sorted_edges(G)
+    pairs = Counter(frozenset((str(u), str(v))) for u, v, _, _ in edges)
+    lanes: Counter[tuple[str, str]] = Counter()
+    predicates: Counter[str] = Counter()
+    vis_edges = []
+    for i, (u, v, key, data) in enumerate(edges):
+        eid, ends = f"e{i}", (str(u), str(v))
+        confidence = _number(data.get("confidence"))
+        lane = lanes[ends]
+        lanes[ends] += 1
+        smooth: dict[str, Any] = {"enabled": False}
+        if u == v or pairs[frozenset(ends)] > 1:
+            smooth = {"enabled": True, "type": "curvedCW", "roundness": 0.18 + 0.22 * lane}
+        label = str(data.get("label") or _local_name(data.get("predicate") or key))
+        predicates[label] += 1
+        modality = str(data.get("modality") or "asserted")
+        edge = {"id": eid, "from": ends[0], "to": ends[1], "label": "", "smooth": smooth, "arrows": "to",
+                "width": round(1 + 2 * (0.5 if confidence is None else confidence), 3),
+                "hidden": u in shape.folded or v in shape.folded}
+        if modality not in ASSERTING:
+            edge["dashes"] = [6, 5]
+        vis_edges.append(edge)
+        details["edges"][eid] = _jsonable({
+            "from": ends[0], "to": ends[1], "label": label, "drawn": _clip(label, _EDGE_LABEL_MAX),
+            "confidence": confidence, "predicate": str(data.get("predicate") or key), "modality": modality,
+            "sources": listed(data, "sources"),
+        })
+    details["classes"] = [{"name": c, "colour": CLASS_COLOURS.get(c, OTHER_COLOUR), "count": classes[c]}
+                          for c in [*CLASS_COLOURS, OTHER_CLASS] if classes[c]]
+    details["predicates"] = [{"label": p, "count": c} for p, c in sorted(predicates.items(), key=lambda x: (-x[1], x[0]))]
+    return vis_nodes, vis_edges, details
+
+
+def _article_node(iri: str, article: Mapping[str, str], xy: tuple[float, float]) -> dict[str, Any]:
+    headline = _clip(article.get("headline") or article.get("id") or iri, _HEADLINE_MAX)
+    under = " \u00b7 ".join(x for x in (article.get("date", "")[:10], article.get("publisher", "")) if x)
+    return {"id": iri, "label": _wrap(headline, 30) + ("\n" + under if under else ""), "shape": "box",
+            "x": xy[0], "y": xy[1], "hidden": True, "margin": 8,
+            "font": {"size": 20, "color": "#F9FAFB", "strokeWidth": 0},
+            "color": {"background": _ARTICLE_COLOUR, "border": _ARTICLE_COLOUR,
+                      "highlight": {"background": "#374151", "border": "#111827"}}}
+
+
+# -- data -------------------------------------------------------------------------------
+
+
+def _articles_named(details: Mapping[str, Any]) -> set[str]:
+    """The article IRIs the page may name: only these travel in it."""
+    named = {a for node in details["nodes"].values() for a in node["articles"]}
+    named.update(a["article"] for node in details["nodes"].values() for a in node["attributes"]
+                 if isinstance(a, Mapping) and a.get("article"))
+    named.update(s["article"] for edge in details["edges"].values() for s in edge["sources"]
+                 if isinstance(s, Mapping) and s.get("article"))
+    return {str(a) for a in named}
+
+
+def _sorted_edges(G: nx.Graph) -> list[tuple[Any, Any, str, dict]]:
+    if G.is_multigraph():
+        edges = [(u, v, str(k), d) for u, v, k, d in G.edges(keys=True, data=True)]
+    else:
+        edges = [(u, v, str(d.get("predicate", "")), d) for u, v, d in G.edges(data=True)]
+    return sorted(edges, key=lambda e: (str(e[0]), str(e[1]), e[2]))
+
+
+def _find_focus(G: nx.Graph, nodes: list, degree: dict, label: str) -> Any:
+    def names(n: Any) -> list[str]:
+        data = G.nodes[n]
+        return [str(data.get("label") or ""), *map(str, listed(data, "aliases"))]
+
+    wanted = label.strip().casefold()
+    found = [n for n in nodes if str(G.nodes[n].get("label") or "") == label]
+    found = found or [n for n in nodes if str(G.nodes[n].get("label") or "").casefold() == wanted]
+    found = found or [n for n in nodes if any(a.casefold() == wanted for a in names(n))]
+    if not found:
+        raise GraphError(f"no entity named {label!r} in the graph")
+    return min(found, key=lambda n: (-degree[n], str(n)))
+
+
+def _node_label(n: Any, data: Mapping) -> str:
+    label = str(data.get("label") or "").strip()
+    aliases = listed(data, "aliases")
+    return label or (str(aliases[0]) if aliases else _local_name(n))
+
+
+def _local_name(iri: Any) -> str:
+    text = str(iri).rstrip("/#")
+    return text[max(text.rfind("/"), text.rfind("#")) + 1:] or str(iri)
+
+
+def _clip(text: str, limit: int) -> str:
+    """``text`` on one line, cut to ``limit`` characters with an ellipsis, at a word end if near."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space >= limit - 10:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-") + "\u2026"
+
+
+def _wrap(text: str, width: int) -> str:
+    """``text`` broken into lines of at most about ``width`` characters, at spaces."""
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return "\n".join([*lines, line])
+
+
+def _drawn_label(label: str) -> str:
+    """The label as drawn under a node: clipped with an ellipsis, on at most two lines.
+
+    >>> _drawn_label("significant advantage of its socialist system in concentrating strength")
+    'significant advantage\\nof its socialist\u2026'
+    """
+    text = _clip(label, _LABEL_MAX)
+    if len(text) <= _LABEL_LINE:
+        return text
+    cut = text.rfind(" ", 0, _LABEL_LINE + 1)
+    if cut <= 0:
+        return text
+    return text[:cut] + "\n" + text[cut + 1:]
+
+
+def _number(value: Any) -> float | None:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return round(min(max(number, 0.0), 1.0), 4) if math.isfinite(number) else None
+
+
+def _jsonable(value: Any) -> Any:
+    """Plain JSON values only: strings for anything else, None for NaN and infinities."""
+    if value is None or isinstance(value, (bool, int, str)):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, Mapping):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    return str(value)
+
+
+def _size(degree: int) -> float:
+    """Dot radius: grows with the square root of the number of relations, capped."""
+    return round(min(9 + 5 * math.sqrt(degree), 42), 2)
+
+
+# -- html -------------------------------------------------------------------------------
+
+_JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
+                 "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def _script_json(value: Any) -> str:
+    """JSON that is safe as the content of a <script> element: no tag can end it."""
+    text = json.dumps(_jsonable(value), ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":"), allow_nan=False)
+    return text.translate(str.maketrans(_JSON_ESCAPES))
+
+
+def _inline_safe(text: str, tag: str) -> str:
+    lowered = text.lower()
+    if f"</{tag}" in lowered or "<!--" in lowered:
+        raise OutputError(f"cannot inline a {tag}: it contains a closing tag or comment")
+    return text
+
+
+def _csp_hash(script: str) -> str:
+    digest = hashlib.sha256(script.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
+
+
+def _vis_options() -> dict[str, Any]:
+    """vis-network's options: positions come from :mod:`kg.view.layout`, so no physics."""
+    font = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif"
+    return {
+        "autoResize": True,
+        "layout": {"improvedLayout": False},
+        "physics": {"enabled": False},
+        "nodes": {
+            "shape": "dot", "borderWidth": 2, "borderWidthSelected": 3,
+            "font": {"face": font, "size": 17, "color": "#111827", "strokeWidth": 4, "strokeColor": "#FFFFFF"},
+        },
+        "edges": {
+            "arrows": {"to": {"enabled": True, "scaleFactor": 0.55}},
+            "arrowStrikethrough": False,
+            "color": {"color": "#A3ACB9", "highlight": "#1F2937", "hover": "#4B5563", "inherit": False},
+            "font": {"face": font, "size": 15, "color": "#374151", "align": "horizontal",
+                     "background": "rgba(251,252,254,0.92)", "strokeWidth": 0},
+            "selectionWidth": 1.5,
+        },
+        "interaction": {"hover": True, "tooltipDelay": 200, "hideEdgesOnDrag": False,
+                        "multiselect": False, "navigationButtons": False, "keyboard": False},
+    }
