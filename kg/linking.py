@@ -16,17 +16,22 @@ Same-name places are chosen in this order, each step deciding only when it can:
 2. a country outranks any place of its name ("Mexico", "Singapore"), except that "Georgia"
    is the US state when the article names US states or cities in them;
 3. a place in a US state or UK nation the article mentions, then one in a country it
-   mentions (unless the best place of the name elsewhere is :data:`CONTEXT_MARGIN` times
-   bigger); "mentions" counts the article's countries and the places that link without
+   mentions, unless the best place of the name elsewhere is :data:`CONTEXT_MARGIN` times
+   bigger (an article on Ohio's primary keeps "Delaware" the state, not Delaware, Ohio; one
+   on Dallas keeps "Paris" in France); "mentions" counts the article's countries and the places that link without
    context, the name itself left out;
 4. the prior: a city by its population (times :data:`CAPITAL_WEIGHT` for a national
    capital: "Washington" is the capital before the state), a region by its country's
    population over its number of regions, at most :data:`REGION_PRIOR`. The top candidate
    must be :data:`CLEAR_MARGIN` times ahead of the next one, else the name stays unlinked
    ("Springfield", "Cambridge" without context): a missing link costs less than a wrong one;
-5. a candidate of under :data:`SUPPORTED_PRIOR` is linked only when the article mentions
-   its country (for US and UK towns, its state or nation): a small town of a name the
-   tagger took for a place ("Jupiter", "University") needs the text to be about its land.
+5. a city or region counted as fewer than :data:`SUPPORTED_PRIOR` people is linked only
+   when the article mentions its country (for US and UK towns, their state or nation): a
+   small town of a name the tagger took for a place ("Jupiter", "University"), a district
+   of the Seychelles, needs the text to be about its land.
+
+A city that shares its name with a region of its country is only a candidate when it is
+clearly bigger (:func:`_regions_first`).
 
 The gazetteer is read once per process, on first use (:func:`gazetteer`); each lookup is a
 few dictionary reads.
@@ -284,7 +289,8 @@ def _cities(cache_, countries: dict[str, Link]) -> Iterable[tuple[Link, list[str
                     prior=weight * population)
         alternate = []
         if population >= ALTERNATE_NAME_POPULATION:
-            alternate = [name for name in row["alternatenames"] if _LATIN.match(name) and name != row["name"]]
+            alternate = [name for name in row["alternatenames"]
+                         if len(name) > 3 and _LATIN.match(name) and name != row["name"]]  # not "BA", "Las"
         yield link, alternate
 
 
@@ -352,6 +358,14 @@ def _may_be_inside(link: Link, area: tuple[str, str | None]) -> bool:
     return link.kind == "city" or link.kind == "region" and area[1] is None
 
 
+def _of_its_rank(link: Link, area: tuple[str, str | None]) -> bool:
+    """Whether a candidate is an area of the rank the qualifier names (a region beside a
+    region, a country beside a country): then the name and the qualifier are a list."""
+    if link.kind == "region":
+        return area[1] is not None and link.country_code == area[0]  # not "Washington, England"
+    return link.kind == "country" and area[1] is None
+
+
 def _region_of(link: Link) -> str | None:
     return link.iso_code if link.kind == "region" else link.region_code
 
@@ -369,7 +383,7 @@ def _choose(pool: list[Link]) -> Link | None:
 def candidates(label: str) -> tuple[Link, ...]:
     """Every gazetteer entry a name may mean: those it is the name of, and large cities it
     is another name of ("Kiev", "New York") when no city bears it as its own name (so "Delhi"
-    is Delhi, not Dili, which some call Delhi too); an alternate name carries no capital's weight."""
+    is Delhi, not Dili, which some call Delhi too). An alternate name carries no capital's weight."""
     gaz = gazetteer()
     name = key(label)
     own = gaz.names.get(name, ())
@@ -387,15 +401,20 @@ def link_place(label: str, cls: str, context: Context = Context()) -> Link | Non
     the module's docstring; a name of another class (a PERSON-tagged "Houston") only when the
     place named after it confirms it is a place ("Houston, Texas").
     """
+    return _link(label, cls, context, needs_support=True)
+
+
+def _link(label: str, cls: str, context: Context, needs_support: bool) -> Link | None:
     if "," in label:  # "Paris, Texas" read as one name
         label, _, rest = label.partition(",")
         context = context.at(rest.strip() or context.qualifier)
     found = list(candidates(label))
     area = _area(context.qualifier) if context.qualifier else None
-    if area is not None and any(_may_be_inside(link, area) for link in found):
+    if area is not None and any(_may_be_inside(link, area) for link in found) \
+            and not any(_of_its_rank(link, area) for link in found):
         found = [link for link in found if _inside(link, area)]
     else:
-        area = None
+        area = None  # "Colorado, New Mexico and Nevada", "Germany, France": a list, not a place in a place
     if area is None and cls not in {"Place", "Country"}:
         return None
     if not found:
@@ -406,47 +425,64 @@ def link_place(label: str, cls: str, context: Context = Context()) -> Link | Non
         if states and area is None and any(r.startswith("US-") for r in regions - _NEUTRAL_REGIONS):
             return states[0]  # "Georgia" among Texas and Atlanta is the state
         return country
+    found = _regions_first(found)
     if area is None:
         found = _in_context(found, countries, regions)
     chosen = _choose(found)
-    if chosen is None or area is not None or chosen.prior >= SUPPORTED_PRIOR:
+    if chosen is None or area is not None or not needs_support or not _needs_support(chosen):
         return chosen
     return chosen if _supported(chosen, countries, regions) else None
+
+
+def _needs_support(link: Link) -> bool:
+    return link.kind in {"city", "region"} and link.prior < SUPPORTED_PRIOR
+
+
+def _regions_first(found: list[Link]) -> list[Link]:
+    """Without cities that share their name with a region of their country and are not
+    clearly bigger than it: "Quebec" is the province, "Delaware" the state, "Oklahoma" no
+    other name of Oklahoma City; "Washington", the capital, and "Kyiv" stay cities."""
+    regions = {link.country_code: link.prior for link in found if link.kind == "region"}
+    return [link for link in found if link.kind != "city" or link.country_code not in regions
+            or link.prior >= CLEAR_MARGIN * regions[link.country_code]]
 
 
 def _supported(link: Link, countries: frozenset[str], regions: frozenset[str]) -> bool:
     """Whether the article mentions the land of a small place: its US state or UK nation
     where the data knows it, else its country."""
-    region = _region_of(link)
-    if region is not None and link.country_code in _REGION_ADMIN:
-        return region in regions
+    if link.kind == "city" and link.region_code is not None:
+        return link.region_code in regions
     return link.country_code in countries
 
 
 def _in_context(found: list[Link], countries: frozenset[str], regions: frozenset[str]) -> list[Link]:
     """The candidates the article's context points to: those in a region it mentions, else
     those in a country it mentions (unless a far bigger one is elsewhere), else all."""
-    in_region = [link for link in found if _region_of(link) in regions]
-    if in_region:
-        return in_region
-    in_country = [link for link in found if link.country_code in countries]
-    if not in_country or len(in_country) == len(found):
-        return found
-    best_elsewhere = max(link.prior for link in found if link not in in_country)
-    if max(link.prior for link in in_country) * CONTEXT_MARGIN >= best_elsewhere:
-        return in_country
+    for near in ([link for link in found if _region_of(link) in regions],
+                 [link for link in found if link.country_code in countries]):
+        if near and len(near) < len(found):
+            best_elsewhere = max(link.prior for link in found if link not in near)
+            if max(link.prior for link in near) * CONTEXT_MARGIN >= best_elsewhere:
+                return near
     return found
 
 
-def article_context(countries: Iterable[str], places: Iterable[str]) -> Context:
+def article_context(countries: Iterable[str], places: Iterable[str], qualifiers: Iterable[str] = ()) -> Context:
     """The context of an article from the labels of its Country and Place entities: what
     each of them links to without context ("Dallas": US, US-TX; "Springfield", which does
-    not link, nothing), each counting for the article's other names only."""
+    not link, nothing), each counting for the article's other names only. A region or a small
+    town counts here without its country in the article ("Alabama" says US), as what it says
+    weighs only against what the other names say. ``qualifiers`` are the places the article
+    names after a comma (:func:`qualifier_after`): "Fairfield, California" says California
+    for every name, California's own included."""
     named = []
     for label, cls in [*((label, "Country") for label in countries), *((label, "Place") for label in places)]:
-        link = link_place(label, cls)
+        link = _link(label, cls, Context(), needs_support=False)
         if link is not None and link.country_code is not None:
             named.append((key(label.partition(",")[0]), link.country_code, _region_of(link)))
+    for qualifier in qualifiers:
+        if (area := _area(qualifier)) is not None:
+            named.append(("", *area))  # the empty key is no name's: it counts for every name
     return Context(named=tuple(sorted(set(named), key=lambda item: (item[0], item[1], item[2] or ""))))
 
 

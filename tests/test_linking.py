@@ -63,9 +63,18 @@ def test_paris_is_paris_france_unless_the_text_says_texas():
     assert _city("Paris", Context(qualifier="TX")) == ("US", "US-TX")
 
 
-def test_an_article_about_france_keeps_paris_in_france_and_one_about_texas_moves_it():
+def test_an_article_about_texas_moves_cambridge_and_birmingham_but_not_paris():
     assert _city("Paris", article_context(["France"], ["Lyon"]))[0] == "FR"
-    assert _city("Paris", article_context(["United States"], ["Dallas"])) == ("US", "US-TX")
+    assert _city("Paris", article_context(["United States"], ["Dallas"]))[0] == "FR"  # 21,000 Texans
+    assert _city("Birmingham", article_context([], ["Alabama"])) == ("US", "US-AL")
+    assert _city("Birmingham", article_context(["United States"], [])) == ("US", "US-AL")  # 196,000 people
+    assert _city("Birmingham", article_context(["United States", "United Kingdom"], [])) == ("GB", "GB-ENG")
+    assert _city("Birmingham") == ("GB", "GB-ENG")
+
+
+def test_a_state_is_not_displaced_by_a_small_town_of_its_name():
+    assert link_place("Delaware", "Place", article_context([], ["Ohio"])).iso_code == "US-DE"
+    assert link_place("Washington", "Place", article_context([], ["Seattle"])).iso_code == "US-WA"
 
 
 def test_a_country_in_the_article_does_not_outweigh_a_capital():
@@ -129,10 +138,13 @@ def test_victoria_is_australia_s_or_canada_s_by_the_article():
     assert link_place("Victoria", "Place", article_context([], ["British Columbia"])).country_code == "CA"
 
 
+US = article_context(["United States"], [])
+
+
 def test_regions_and_continents():
-    texas = link_place("Texas", "Place")
+    texas = link_place("Texas", "Place", US)
     assert (texas.kind, texas.iso_code, texas.country_code, texas.geonames_id) == ("region", "US-TX", "US", 4736286)
-    scotland = link_place("Scotland", "Place")
+    scotland = link_place("Scotland", "Place", article_context(["UK"], []))
     assert (scotland.iso_code, scotland.geonames_id) == ("GB-SCT", None)  # pycountry's regions have no GeoNames id
     europe = link_place("Europe", "Place")
     assert (europe.kind, europe.geonames_id, europe.country_code) == ("continent", 6255148, None)
@@ -208,9 +220,32 @@ def test_saint_and_st_are_one_name():
     assert link_place("St. Louis", "Place") == st_louis
 
 
+def test_a_region_of_a_small_country_needs_the_country_in_the_article():
+    """A district of the Seychelles counts as 4,000 people; a US state as a million."""
+    assert link_place("Anse Boileau", "Place") is None
+    assert link_place("Anse Boileau", "Place", article_context(["Seychelles"], [])).country_code == "SC"
+    assert link_place("Texas", "Place").iso_code == "US-TX"
+
+
+def test_a_city_in_a_region_of_its_name():
+    """"Montreal, Quebec, Canada": the province, not Quebec City (half a million people)."""
+    assert link_place("Quebec", "Place", Context(qualifier="Canada")).iso_code == "CA-QC"
+    assert link_place("Quebec", "Place").iso_code == "CA-QC"
+
+
+def test_a_place_named_as_a_qualifier_speaks_for_itself_too():
+    """"near Fairfield, California": the article is about California, whichever Fairfield."""
+    context = article_context([], ["Fairfield", "California"], ["California"])
+    assert context.around("California") == (frozenset({"US"}), frozenset({"US-CA"}))
+    assert context.around("Fairfield") == (frozenset({"US"}), frozenset({"US-CA"}))
+    assert link_place("Fairfield", "Place", context).region_code == "US-CA"
+    assert link_place("Fairfield", "Place", article_context([], ["Fairfield", "California"])).region_code == "US-CA"
+    assert link_place("Fairfield", "Place") is None  # Connecticut's, Ohio's, California's, ...
+
+
 def test_a_list_of_regions_is_no_qualifier():
     """"Texas, Ohio and Iowa": Texas is not in Ohio; "Germany, France": nor Germany in France."""
-    assert link_place("Texas", "Place", Context(qualifier="Ohio")).iso_code == "US-TX"
+    assert link_place("Texas", "Place", US.at("Ohio")).iso_code == "US-TX"
     assert link_place("Germany", "Country", Context(qualifier="France")).iso_code == "DE"
 
 
@@ -220,7 +255,7 @@ def test_a_list_of_regions_is_no_qualifier():
 def test_a_city_is_located_in_its_country():
     country = located_in(link_place("Koszalin, Poland", "Place"))
     assert (country.kind, country.name, country.iso_code) == ("country", "Poland", "PL")
-    assert located_in(link_place("Texas", "Place")).name == "United States"
+    assert located_in(link_place("Texas", "Place", US)).name == "United States"
     assert located_in(link_place("Poland", "Country")) is None
     assert located_in(link_place("Europe", "Place")) is None
 
