@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from . import entity_class, lexicon, vocab
 from .iri import entity_key
-from .model import ArticleGraph, Entity, Extraction, Fact, Mention
+from .model import ArticleGraph, Entity, Extraction, Fact, Mention, Span
 
 #: confidence kept by a fact whose subject or object was found through ...
 RESOLUTION_WEIGHT = {"name": 1.0, "nominal": 1.0, "description": 0.9, "pronoun": 0.85}
@@ -29,6 +29,14 @@ _RECENCY = {"pronoun": 2, "description": 4}  # how many sentences back a referen
 _UNIFIED = ("Person", "Organization", "Place", "Event", "Work", "Product", "Law", "Group")
 _UNFOLDED = {"Country", "TimeExpression"}  # classes whose one-word names never fold into a longer name
 _GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_SUBJECT_PRONOUNS = {"he", "she"}
+#: a subordinate clause or phrase that opens a sentence, up to a pronoun before its first comma
+_OPENING_CLAUSE = re.compile(r"^\s*(?:after|before|when|while|although|though|since|despite|upon|once|as|"
+                             r"following|throughout|during|in)\b[^,;:\"“”]*$", re.IGNORECASE)
+#: extractors whose claims have the subject of a clause as their subject (or source): what a
+#: later "he" or "she" most likely continues
+_CLAUSE_EXTRACTORS = frozenset({"clause", "clause-prep", "clause-date", "speech", "speech-venue", "request",
+                                "refusal", "attribution", "copula"})
 
 
 #: classes that "the <kind>" ("the convention", "the act", "the novel") refers back to when one
@@ -152,8 +160,17 @@ class _Cluster:
 class _Resolver:
     """Clusters an article's mentions, read in text order, with indexes for each kind of match."""
 
-    def __init__(self) -> None:
+    def __init__(self, subjects: frozenset[int] = frozenset(), text: str = "", sentences: tuple[Span, ...] = (),
+                 mentions: Iterable[Mention] = (), sources: dict[int, set[int]] | None = None) -> None:
         self.clusters: list[_Cluster] = []
+        self._sources = sources or {}  # sentence -> mention ids of who says it
+        self._text, self._sentences = text, sentences
+        self._names_in: dict[int, list[Mention]] = {}  # sentence -> its names, to look ahead
+        for mention in mentions:
+            if mention.kind == "name":
+                self._names_in.setdefault(mention.sentence, []).append(mention)
+        self._subject_ids = subjects  # mention ids that are the subject (or speaker) of a clause
+        self._subjects: list[Mention] = []  # those mentions resolved so far, in text order
         self.of: dict[int, _Cluster] = {}  # mention id -> cluster
         self._recency: dict[int, _Cluster] = {}  # id(cluster) -> cluster, least recently mentioned first
         self._by_name: dict[tuple[bool, str], _Cluster] = {}  # (is a date, name key) -> cluster
@@ -171,6 +188,8 @@ class _Resolver:
             self.clusters.append(cluster)
         cluster.add(mention, text)
         self.of[mention.id] = cluster
+        if mention.id in self._subject_ids:
+            self._subjects.append(mention)
         self._recency.pop(id(cluster), None)
         self._recency[id(cluster)] = cluster
         key = lexicon.name_key(mention.label)
@@ -233,8 +252,8 @@ class _Resolver:
             for variant in _variants(key, mention.cls):
                 if (found := self._by_name.get((False, variant))) is not None:
                     return found  # "State of Virginia" after "Virginia", "American Samoan" after "...Samoans"
-            if (modified := self._by_modified.get(key)) is not None:
-                return modified  # "PALM" after "the PALM trial"
+            if (modified := self._by_modified.get(key)) is not None and not self._names_person(key.split()):
+                return modified  # "PALM" after "the PALM trial"; not "Trump" after "the Trump administration"
         words = key.split()
         if mention.cls not in {"Person", "Organization"}:
             return self._word_of_name(words, mention.label.isupper(), mention.cls) if mention.cls not in _UNFOLDED \
@@ -261,6 +280,11 @@ class _Resolver:
             return self._one_word_before(words)
         return self._word_of_name(words, mention.label.isupper(), mention.cls) if mention.cls not in _UNFOLDED \
             else None
+
+    def _names_person(self, words: list[str]) -> bool:
+        """Whether a person named so far has all of ``words`` in a name of theirs."""
+        return any(c.cls == "Person" and any(all(w in name for w in words) for name in c.name_words)
+                   for c in self._persons_orgs)
 
     def _one_word_before(self, words: list[str]) -> _Cluster | None:
         """ "British parliament" after "Parliament": the one organisation named so far by the head
@@ -306,8 +330,9 @@ class _Resolver:
             return named
         words = key.split()
         if len(words) > 1 and mention.label.split()[0][:1].isupper() and entity_class.cue(mention.label) and (
-                named := self._by_name.get((False, " ".join(words[:-1])))) is not None:
-            return named  # "the PALM trial" after "PALM"; not "Amazon rainforest" after "Amazon" (no class word)
+                named := self._by_name.get((False, " ".join(words[:-1])))) is not None and named.cls != "Person":
+            return named  # "the PALM trial" after "PALM"; not "Amazon rainforest" (no class word), not a
+            # person's "Trump administration" (what a person leads is another thing)
         if mention.cls == "Organization" and len(words) > 1 and (named := self._one_word_before(words)) is not None:
             return named  # "the British parliament" after "Parliament"
         if mention.span.text[:1].isupper() and (short := self._short_name(key.split())) is not None:
@@ -418,12 +443,85 @@ class _Resolver:
                 found[id(cluster)] = cluster
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def _person_pronoun(self, mention: Mention, wanted: str) -> _Cluster | None:
+        """The person "he", "she", "his" or "her" refers to, or None when that is not clear.
+
+        Candidates are the people named in the last sentences whose gender agrees (or is not
+        known); a cluster whose vote is not Person yet but whose names show a gender counts
+        ("Trump" tagged ORG as often as PERSON). A subject pronoun continues the latest
+        subject among them ("Trump labeled the report and said he would ...", "He said
+        Harris attacked Biden. He also said ..."); otherwise the nearest person known to
+        agree, then the nearest whose gender is not known."""
+        speakers = self._speakers_of(mention)
+
+        def person(c: _Cluster) -> bool:
+            return bool(c.named) and (c.cls == "Person" or c.gender == wanted) and id(c) not in speakers
+
+        if self._cataphoric(mention, wanted):
+            return None
+        if mention.head in _SUBJECT_PRONOUNS and (continued := self._latest_subject(mention, wanted, person)):
+            return continued
+        return self.recent(mention, lambda c: person(c) and c.gender in {wanted, ""}
+                           and c.last_sentence == mention.sentence) \
+            or self.recent(mention, lambda c: person(c) and c.gender == wanted) \
+            or self.recent(mention, lambda c: person(c) and c.gender == "")
+
+    def _speakers_of(self, mention: Mention) -> set[int]:
+        """Clusters a pronoun inside a direct quotation cannot be: whoever says the quotation
+        ("Putin said: "... the name of Robert Mugabe. He made a great contribution"" - the
+        speaker would be "I")."""
+        start = self._text.rfind("\n", 0, mention.span.start) + 1
+        paragraph = self._text[start: mention.span.start]
+        quoted = paragraph.count('"') % 2 == 1 or paragraph.count("“") > paragraph.count("”")
+        if not quoted:
+            return set()
+        opening = start + max(paragraph.rfind('"'), paragraph.rfind("“"))
+        if not self._text[opening + 1: opening + 2].isupper():
+            return set()  # a quoted fragment in a reported sentence ("but "that she had no plans"")
+        speakers = {id(self.of[source]) for source in self._sources.get(mention.sentence, ()) if source in self.of}
+        before = [s for s in self._subjects if start <= s.span.start < opening]
+        return speakers or ({id(self.of[before[-1].id])} if before else set())  # "he appreciated X: "He was ...""
+
+    def _cataphoric(self, mention: Mention, wanted: str) -> bool:
+        """Whether the pronoun sits in a clause that opens its sentence and a person who may be
+        it is named right after that clause ("After his New Deal programs suffered defeats,
+        President Roosevelt ..."): it points ahead, not back, so it is not given to whoever
+        was named before."""
+        sentence = self._sentences[mention.sentence] if mention.sentence < len(self._sentences) else None
+        if sentence is None or not _OPENING_CLAUSE.match(self._text[sentence.start: mention.span.start]):
+            return False
+        comma = self._text.find(",", mention.span.end, sentence.end)
+        return comma >= 0 and any(
+            m.kind == "name" and m.cls == "Person" and m.span.start > comma
+            and entity_class.gender(m.label) in {wanted, ""} for m in self._names_in.get(mention.sentence, ()))
+
+    def _latest_subject(self, mention: Mention, wanted: str, person) -> _Cluster | None:
+        """The person of the latest subject before ``mention`` that agrees with it, when no
+        other such person was named in a later sentence ("He said Harris attacked Biden. He
+        also said" continues; "..., for which he was criticized. This applies to the charges
+        against Fields. He has been found guilty" does not)."""
+        found = None
+        for subject in reversed(self._subjects):
+            if mention.sentence - subject.sentence > _RECENCY["pronoun"]:
+                return None
+            cluster = self.of[subject.id]
+            if person(cluster) and cluster.gender in {wanted, ""}:
+                found = subject
+                break
+        if found is None:
+            return None
+        chosen = self.of[found.id]
+        for cluster in reversed(self._recency.values()):
+            if cluster.last_sentence <= found.sentence:
+                break
+            if cluster is not chosen and person(cluster) and cluster.gender in {wanted, ""}:
+                return None  # someone else was named since: the nearest rules decide
+        return chosen
+
     def _pronoun(self, mention: Mention) -> _Cluster | None:
         word = mention.head
         if word in _GENDERED:
-            wanted = _GENDERED[word]  # a person known to agree first, then one whose gender is not known
-            return self.recent(mention, lambda c: c.cls == "Person" and bool(c.named) and c.gender == wanted) \
-                or self.recent(mention, lambda c: c.cls == "Person" and bool(c.named) and c.gender == "")
+            return self._person_pronoun(mention, _GENDERED[word])
         if word in {"it", "its"} and mention.cls == "Concept":
             return None  # a common noun nearer than any name may be what it means: not guessed
         if word in {"it", "its"} and mention.cls == "Event":  # "it killed nine": a fire, a storm, no country
@@ -496,10 +594,21 @@ def _compact(key: str) -> str:
     return re.sub(r"[\s&.\-]+", "", key)
 
 
+def _clause_subjects(extraction: Extraction) -> frozenset[int]:
+    """Ids of the mentions that are the subject or the speaker of a clause."""
+    return frozenset({c.subject for c in extraction.claims if c.extractor in _CLAUSE_EXTRACTORS}
+                     | {c.source for c in extraction.claims if c.source is not None})
+
+
 def resolve_article(extraction: Extraction) -> ArticleGraph:
     """Cluster an article's mentions into entities and turn its claims into facts."""
     article = extraction.article
-    resolver = _Resolver()
+    sources: dict[int, set[int]] = {}
+    for claim in extraction.claims:
+        if claim.source is not None:
+            sources.setdefault(claim.sentence, set()).add(claim.source)
+    resolver = _Resolver(_clause_subjects(extraction), article.text, extraction.sentences, extraction.mentions,
+                         sources)
     for mention in sorted(extraction.mentions, key=lambda m: (m.span.start, m.id)):
         resolver.resolve(mention, article.text)
 

@@ -685,3 +685,77 @@ def test_an_it_marked_as_a_common_noun_s_stays_unresolved():
     it = t.mention("it", "pronoun", "Concept", head="it")
     t.claim(she, None, "take", it)
     assert t.resolve().facts == ()
+
+
+# -- pronouns: salience, quotations and cataphora ------------------------------------------
+def test_a_subject_pronoun_continues_the_subject_before_over_a_nearer_object():
+    t = Text("Donald Trump said Kamala Harris attacked Joe Biden. He also said her polls fell.")
+    trump = t.mention("Donald Trump", "name", "Person")
+    harris = t.mention("Kamala Harris", "name", "Person")
+    biden = t.mention("Joe Biden", "name", "Person")
+    he = t.mention("He", "pronoun", "Person", head="he")
+    t.claim(trump, None, "say", literal="Kamala Harris attacked Joe Biden", extractor="speech")
+    t.claim(harris, None, "attack", biden)
+    t.claim(he, None, "say", literal="her polls fell", extractor="speech")
+    assert [f.subject for f in t.resolve().facts if f.predicate_label == "say"] == ["person/donald-trump"] * 2
+
+
+def test_a_later_sentence_naming_someone_else_breaks_the_subject_chain():
+    t = Text("Ron Dale said he was criticized. This applies to the charges against Sam Fields. He was found guilty.")
+    dale = t.mention("Ron Dale", "name", "Person")
+    t.mention("Sam Fields", "name", "Person")
+    he = t.mention("He", "pronoun", "Person", head="he")
+    t.claim(dale, None, "say", literal="he was criticized", extractor="speech")
+    t.claim(he, None, "be found", literal="guilty")
+    assert [f.subject for f in t.resolve().facts if f.predicate_label == "be found"] == ["person/sam-fields"]
+
+
+def test_a_persons_administration_is_another_thing_and_he_is_still_the_person():
+    t = Text("Joe Biden spoke. Donald Trump won. The Trump administration acted. Trump said he would.")
+    t.mention("Joe Biden", "name", "Person")
+    t.mention("Donald Trump", "name", "Person")
+    administration = t.mention("Trump administration", "nominal", "Organization")
+    t.mention("Trump", "name", "Organization", nth=2)  # tagged ORG as often as PERSON
+    he = t.mention("he", "pronoun", "Person", head="he")
+    t.claim(administration, None, "act", literal="fast")
+    t.claim(he, None, "would", literal="release them")
+    graph = t.resolve()
+    assert entity(graph, "person/donald-trump").cls == "Person"
+    assert [(f.subject, f.predicate_label) for f in graph.facts] == [
+        ("organization/trump-administration", "act"), ("person/donald-trump", "would")]
+
+
+def test_a_pronoun_in_a_quotation_is_not_its_speaker():
+    t = Text('Vladimir Putin said: "History is tied to Robert Mugabe. He made a great contribution."')
+    putin = t.mention("Vladimir Putin", "name", "Person")
+    t.mention("Robert Mugabe", "name", "Person")
+    he = t.mention("He", "pronoun", "Person", head="he")
+    t.claim(putin, None, "say", literal="History is tied to Robert Mugabe", extractor="speech")
+    t.claims.append(Claim(he, None, "make", None, "a great contribution", 1, 0.7, "clause", "reported", putin))
+    assert [f.subject for f in t.resolve().facts if f.predicate_label == "make"] == ["person/robert-mugabe"]
+
+
+def test_a_quoted_fragment_of_a_reported_sentence_keeps_its_speaker():
+    t = Text('Anne Sacoolas told police she had immunity, but "that she had no plans to leave".')
+    anne = t.mention("Anne Sacoolas", "name", "Person")
+    she = t.mention("she", "pronoun", "Person", head="she", nth=1)
+    t.claims.append(Claim(she, None, "have", None, "no plans to leave", 0, 0.7, "clause", "reported", anne))
+    assert [f.subject for f in t.resolve().facts] == ["person/anne-sacoolas"]
+
+
+def test_a_pronoun_in_an_opening_clause_points_ahead_not_back():
+    t = Text("Joe Biden spoke. After his programs failed, President Roosevelt looked to the Court.")
+    t.mention("Joe Biden", "name", "Person")
+    his = t.mention("his", "pronoun", "Person", head="his")
+    t.mention("Roosevelt", "name", "Person", titles=("President",))
+    t.claim(his, None, "fail", literal="programs")
+    assert t.resolve().facts == ()
+
+
+def test_a_person_of_unknown_gender_in_the_pronouns_own_sentence_comes_before_an_earlier_man():
+    t = Text("Joe Biden spoke. Later Roosevelt looked to uphold his agenda.")
+    t.mention("Joe Biden", "name", "Person")
+    t.mention("Roosevelt", "name", "Person")
+    his = t.mention("his", "pronoun", "Person", head="his")
+    t.claim(his, None, "uphold", literal="agenda")
+    assert [f.subject for f in t.resolve().facts] == ["person/roosevelt"]
