@@ -156,6 +156,21 @@ def is_duration(text: str) -> bool:
     return bool(_DURATION.match(phrase) or _FREQUENCY.search(phrase))
 
 
+_TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(_DAYS) | frozenset({
+    "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade", "century",
+    "morning", "afternoon", "evening", "night", "noon", "midnight", "today", "tonight", "yesterday",
+    "tomorrow", "recently", "lately", "soon", "time", "ago", "now", "spring", "summer", "autumn", "fall",
+    "winter", "christmas", "easter", "am", "pm", "hour", "hours"})
+_CLOCK_OR_YEAR = re.compile(r"\b(?:\d{1,2}:\d{2}|1[6-9]\d\d|2[01]\d\d)s?\b")
+
+
+def has_time_word(text: str) -> bool:
+    """Whether ``text`` has a word that speaks of time: what a DATE that no rule resolves needs
+    to be kept as words ("the same day", "that night"), and "Category 5" lacks."""
+    phrase = re.sub(r"[^\w\s:]", " ", text.lower().replace("a.m.", "am").replace("p.m.", "pm"))
+    return bool(_CLOCK_OR_YEAR.search(phrase)) or any(word in _TIME_WORDS for word in phrase.split())
+
+
 def is_time_expression(text: str) -> bool:
     """Whether the resolver reads ``text`` as a time, given some article date."""
     return resolve(text, date(2000, 1, 1)).resolved

@@ -235,6 +235,46 @@ AGE_OF = Parse(
     lemmas=['he', 'die', 'at', 'the', 'age', 'of', '55', 'in', 'Paris', '.'],
     ents=[('DATE', 3, 7), ('GPE', 8, 9)],
 )
+SUPER_TUESDAY = Parse(
+    'Heading into Super Tuesday, Sanders had the most delegates.',
+    words=['Heading', 'into', 'Super', 'Tuesday', ',', 'Sanders', 'had', 'the', 'most', 'delegates', '.'],
+    heads=[6, 0, 1, 0, 6, 6, 6, 9, 9, 6, 6],
+    deps=['advcl', 'prep', 'pobj', 'npadvmod', 'punct', 'nsubj', 'ROOT', 'det', 'amod', 'dobj', 'punct'],
+    pos=['VERB', 'ADP', 'PROPN', 'PROPN', 'PUNCT', 'PROPN', 'VERB', 'DET', 'ADJ', 'NOUN', 'PUNCT'],
+    tags=['VBG', 'IN', 'NNP', 'NNP', ',', 'NNP', 'VBD', 'DT', 'JJS', 'NNS', '.'],
+    lemmas=['head', 'into', 'Super', 'Tuesday', ',', 'Sanders', 'have', 'the', 'most', 'delegate', '.'],
+    ents=[('GPE', 2, 3), ('DATE', 3, 4), ('PERSON', 5, 6)],
+)
+YESTERDAY_MORNING = Parse(
+    'The hotel caught fire yesterday morning.',
+    words=['The', 'hotel', 'caught', 'fire', 'yesterday', 'morning', '.'],
+    heads=[1, 2, 2, 2, 5, 2, 2],
+    deps=['det', 'nsubj', 'ROOT', 'dobj', 'compound', 'npadvmod', 'punct'],
+    pos=['DET', 'NOUN', 'VERB', 'NOUN', 'NOUN', 'NOUN', 'PUNCT'],
+    tags=['DT', 'NN', 'VBD', 'NN', 'NN', 'NN', '.'],
+    lemmas=['the', 'hotel', 'catch', 'fire', 'yesterday', 'morning', '.'],
+    ents=[('DATE', 4, 5), ('TIME', 5, 6)],
+)
+CATEGORY_5 = Parse(
+    'At Category 5, catastrophic damage will occur.',
+    words=['At', 'Category', '5', ',', 'catastrophic', 'damage', 'will', 'occur', '.'],
+    heads=[7, 0, 1, 7, 5, 7, 7, 7, 7],
+    deps=['prep', 'pobj', 'nummod', 'punct', 'amod', 'nsubj', 'aux', 'ROOT', 'punct'],
+    pos=['ADP', 'PROPN', 'NUM', 'PUNCT', 'ADJ', 'NOUN', 'AUX', 'VERB', 'PUNCT'],
+    tags=['IN', 'NNP', 'CD', ',', 'JJ', 'NN', 'MD', 'VB', '.'],
+    lemmas=['at', 'Category', '5', ',', 'catastrophic', 'damage', 'will', 'occur', '.'],
+    ents=[('DATE', 1, 3)],  # as the model tags it in the longer sentence this comes from
+)
+DISCOVERED_IN = Parse(
+    'Discovered in 2016, the planet is very young.',
+    words=['Discovered', 'in', '2016', ',', 'the', 'planet', 'is', 'very', 'young', '.'],
+    heads=[6, 0, 1, 6, 5, 6, 6, 8, 6, 6],
+    deps=['advcl', 'prep', 'pobj', 'punct', 'det', 'nsubj', 'ROOT', 'advmod', 'acomp', 'punct'],
+    pos=['VERB', 'ADP', 'NUM', 'PUNCT', 'DET', 'NOUN', 'AUX', 'ADV', 'ADJ', 'PUNCT'],
+    tags=['VBN', 'IN', 'CD', ',', 'DT', 'NN', 'VBZ', 'RB', 'JJ', '.'],
+    lemmas=['discover', 'in', '2016', ',', 'the', 'planet', 'be', 'very', 'young', '.'],
+    ents=[('DATE', 2, 3)],
+)
 
 def read(parse: Parse, verb: str) -> Qualifiers:
     """The qualifiers of the (first) token ``verb`` of a one-sentence parse."""
@@ -263,6 +303,7 @@ def texts(found: Qualifiers) -> tuple[str | None, str | None]:
     (ASKED_IN_PARIS, "said", "Tuesday", None),  # the parse hangs "in Paris" on the deal, not on asking
     (CITY_OF, "held", "Monday", "Chicago"),  # in the city of Chicago
     (AGE_OF, "died", None, "Paris"),  # an age is no time; "in Paris" hangs on the setting "at the age"
+    (YESTERDAY_MORNING, "caught", "yesterday morning", None),  # a DATE and a TIME entity, one time
 ])
 def test_time_and_place_of_a_verb(parse, verb, time, place):
     assert texts(read(parse, verb)) == (time, place)
@@ -286,6 +327,15 @@ def test_words_that_say_how_long_are_no_time():
 
 def test_a_time_adverb_inside_a_name_is_no_time():
     assert texts(read(WON_SOON, "found")) == (None, None)
+
+
+@pytest.mark.parametrize(("parse", "verb"), [
+    (SUPER_TUESDAY, "had"),  # "Super Tuesday" is a name, and "into" no time preposition
+    (CATEGORY_5, "occur"),  # a DATE to the NER that speaks of no time
+    (DISCOVERED_IN, "is"),  # the past participle describes the planet, not when it is young
+])
+def test_misread_times_are_no_time(parse, verb):
+    assert read(parse, verb).time is None
 
 
 def test_since_is_no_time_of_the_verb():
@@ -320,6 +370,7 @@ def test_tense_of_the_verb():
 
 
 def test_time_value_resolves_against_the_article_date_in_the_verbs_tense():
+    assert read(YESTERDAY_MORNING, "caught").time_value(WEDNESDAY).value == "2020-08-18"
     assert read(CLOSING_MONDAY, "spoke").time_value(WEDNESDAY) == TimeValue(
         "Monday", "2020-08-17", "date", "2020-08-17", "2020-08-17")
     assert read(WILL_VISIT, "visit").time_value(WEDNESDAY) == TimeValue(

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from kg.model import TimeValue
-from kg.timex import article_day, is_duration, is_time_expression, normalise, resolve
+from kg.timex import article_day, has_time_word, is_duration, is_time_expression, normalise, resolve
 
 WEDNESDAY = "2020-08-19"  # a Wednesday
 NEW_YEAR = "2021-01-02"  # a Saturday, two days into the year
@@ -157,6 +157,11 @@ def test_durations_frequencies_and_ages_say_no_when(words):
                                    "the 1990s"])
 def test_times_are_no_durations(words):
     assert not is_duration(words)
+
+
+def test_words_kept_unresolved_must_speak_of_time():
+    assert all(has_time_word(w) for w in ["the same day", "that night", "about 5:17 p.m.", "the 1990s", "Christmas"])
+    assert not any(has_time_word(w) for w in ["Category 5", "the first", "25"])
 
 
 def test_an_unknown_tense_is_an_error():

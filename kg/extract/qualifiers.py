@@ -18,8 +18,9 @@ What qualifies a verb:
 * a bare noun-phrase adverbial that is a time ("spoke Monday", "opened a lab last week",
   dependency ``npadvmod`` or ``tmod``), and a few time adverbs ("yesterday", "recently").
 * the participle that sets the scene, with no subject of its own ("Xi, speaking in Beijing
-  on Monday, said ...", "Asked in Paris, he said"); a past participle hung on the subject
-  describes the subject, not the scene ("The bridge, opened in May 1932, links ..."); and for a coordinated verb the adjuncts that open the sentence
+  on Monday, said ...", "Asked in Paris, he said"); a past participle describes the subject,
+  not the scene ("The bridge, opened in May 1932, links ...", "Discovered in 2016, the planet
+  is ..."), unless it is the question before a verb of saying; and for a coordinated verb the adjuncts that open the sentence
   before the first verb ("On Monday, Xi arrived and met Li"): these fill what the verb's
   own adjuncts leave open.
 
@@ -35,7 +36,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..model import TimeValue
-from ..timex import is_duration, is_time_expression, resolve
+from .. import lexicon
+from ..timex import has_time_word, is_duration, is_time_expression, resolve
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -152,11 +154,17 @@ def _time_span(token: Token, preposition: str | None, sent: Span) -> Span | None
         return None
     if preposition is None and token.lower_ in TIME_ADVERBS:  # not the "soon" of "Park Won-soon"
         return sent.doc[token.i:token.i + 1] if token.ent_type_ in TIME_LABELS | {""} else None
+    if preposition is None and token.i > sent.start and token.nbor(-1).pos_ == "PROPN":
+        return None  # the "Tuesday" of "Super Tuesday", parsed as an adverbial of its own
+    phrase = sent.doc[token.left_edge.i:token.right_edge.i + 1]
     span = _entity_span(token, sent, TIME_LABELS)
-    if span is None:
-        phrase = sent.doc[token.left_edge.i:token.right_edge.i + 1]  # a time the NER missed: "on Monday"
-        span = phrase if is_time_expression(phrase.text) else None
-    return None if span is None or is_duration(span.text) else span
+    if span is not None and all(t.ent_type_ in TIME_LABELS for t in phrase):
+        span = phrase  # "yesterday" (DATE) "morning" (TIME): one time
+    elif span is None and is_time_expression(phrase.text):
+        span = phrase  # a time the NER missed: "on Monday"
+    if span is None or is_duration(span.text) or not has_time_word(span.text):
+        return None  # how long or how often, or a DATE that speaks of no time ("Category 5")
+    return span
 
 
 def _named_place(token: Token, sent: Span) -> Span | None:
@@ -197,8 +205,9 @@ class _Donor:
 def _donors(verb: Token) -> Iterator[_Donor]:
     """Verbs whose adjuncts also qualify ``verb``: a scene-setting participle, a coordinated head."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    for child in verb.children:
-        if child.dep_ == "advcl" and _participle_without_subject(child):
+    for child in verb.children:  # "Speaking in Beijing, Xi said"; "Asked in Paris, he said", not
+        if child.dep_ == "advcl" and _participle_without_subject(child) and (  # "Discovered in 2016, it is"
+                child.tag_ == "VBG" or verb.lemma_.lower() in lexicon.words("speech")):
             yield _Donor(child, None)
     for subject in subjects:  # "Xi, speaking in Beijing, said": the parse hangs it on Xi
         for child in subject.children:
