@@ -409,6 +409,8 @@ def _link(label: str, cls: str, context: Context, needs_support: bool) -> Link |
         label, _, rest = label.partition(",")
         context = context.at(rest.strip() or context.qualifier)
     found = list(candidates(label))
+    if _names_another_kind(label) and not any(link.kind == "country" for link in found):
+        return None
     area = _area(context.qualifier) if context.qualifier else None
     if area is not None and any(_may_be_inside(link, area) for link in found) \
             and not any(_of_its_rank(link, area) for link in found):
@@ -436,6 +438,17 @@ def _link(label: str, cls: str, context: Context, needs_support: bool) -> Link |
 
 def _needs_support(link: Link) -> bool:
     return link.kind in {"city", "region"} and link.prior < SUPPORTED_PRIOR
+
+
+def _names_another_kind(label: str) -> bool:
+    """Whether the head word of the name says it is no place (kg's class cues,
+    ``class_cues.tsv``): "University of Texas" is a university, though GeoNames has a
+    populated place of that name; "Saint Louis University" too. The head is the last word,
+    or the last before "of"."""
+    words = key(label).split()
+    head = words[:words.index("of")] if "of" in words[1:] else words
+    cls = lexicon.class_cues()["last"].get(head[-1]) if head else None
+    return cls is not None and cls not in {"Place", "Country"}
 
 
 def _regions_first(found: list[Link]) -> list[Link]:

@@ -166,6 +166,14 @@ def test_non_places_are_not_linked(label, cls):
     assert link_place(label, cls) is None
 
 
+def test_a_name_whose_head_says_it_is_no_place():
+    assert linking.candidates("University of Texas")  # GeoNames has a populated place of that name
+    assert link_place("University of Texas", "Place", US) is None
+    assert link_place("Saint Louis University", "Place", US) is None
+    assert link_place("College Station", "Place", US).region_code == "US-TX"  # its head is "station"
+    assert link_place("United States of America", "Country").iso_code == "US"
+
+
 def test_a_name_of_another_class_is_linked_only_when_the_text_places_it():
     assert link_place("Houston", "Person") is None  # may be a person called Houston
     assert link_place("Houston", "Organization", Context(qualifier="Texas")).region_code == "US-TX"
