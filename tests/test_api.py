@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 import kg
 
 PUBLIC = [
@@ -74,14 +76,37 @@ def test_every_public_name_exists():
 
 
 def test_errors_share_one_base():
-    for name in ("GraphError", "InputError", "ModelNotFound", "OutputError", "QueryError", "UnsupportedFormat",
-                 "ValidationError"):
+    for name in ("GraphError", "InputError", "ModelNotFound", "OutputError", "QueryError", "StoreError",
+                 "UnsupportedFormat", "ValidationError"):
         assert issubclass(getattr(kg, name), kg.KgError), name
     assert issubclass(kg.UnsupportedFormat, kg.InputError)
 
 
+#: what ``import kg`` and ``kg --help`` must not load (each takes from 0.1 s to seconds)
+HEAVY = ("spacy", "networkx", "rdflib.plugins.sparql", "pyshacl", "pyvis", "trafilatura", "jinja2", "numpy")
+
+
+def _loaded_after(code: str) -> list[str]:
+    probe = f"{code}\nimport json, sys\nprint(json.dumps([m for m in {HEAVY!r} if m in sys.modules]))"
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    return json.loads(result.stdout.splitlines()[-1])
+
+
 def test_import_loads_nothing_heavy():
-    code = ("import json, sys, kg; "
-            "print(json.dumps([m for m in ('spacy', 'pyvis', 'pyshacl', 'trafilatura') if m in sys.modules]))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert json.loads(result.stdout) == []
+    assert _loaded_after("import kg") == []
+
+
+def test_help_loads_nothing_heavy():
+    code = ("import contextlib, io, kg.cli\nwith contextlib.redirect_stdout(io.StringIO()):\n"
+            "    try:\n        kg.cli.main(['--help'])\n    except SystemExit:\n        pass")
+    assert _loaded_after(code) == []
+
+
+def test_a_public_name_loads_its_module_on_first_use():
+    assert _loaded_after("import kg\nkg.GraphStore") == []
+    assert "networkx" in _loaded_after("import kg\nkg.to_networkx")
+
+
+def test_an_unknown_name_is_an_attribute_error():
+    with pytest.raises(AttributeError, match="module 'kg' has no attribute 'nothing'"):
+        kg.nothing  # noqa: B018

@@ -1,40 +1,33 @@
-"""The kg command as a user runs it: a subprocess, its exit code, its output, its files."""
+"""The kg command as a user runs it: its exit code, its output, its files. In this process
+through click's runner (:func:`conftest.run_kg`), and a few times as a process of its own."""
 
 from __future__ import annotations
 
 import hashlib
 import re
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SEEDS
+from conftest import ROOT, SEEDS, Ran, run_kg as kg, run_kg_process
 
 SAMPLE = ROOT / "tests" / "data" / "sample.trig"
 
 
-def kg(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "kg", *map(str, args)], capture_output=True, text=True,
-                          cwd=cwd or ROOT, timeout=300)
-
-
-def error_line(result: subprocess.CompletedProcess) -> str:
+def error_line(result: Ran) -> str:
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr
     return lines[0]
 
 
 def test_help_lists_every_command():
-    result = kg("--help")
+    result = run_kg_process("--help")
     assert result.returncode == 0
     for command in ("build", "query", "queries", "stats", "path", "view", "validate", "eval"):
         assert command in result.stdout
 
 
 def test_missing_path_is_one_clear_line(tmp_path):
-    result = kg("build", tmp_path / "nope", "--out", tmp_path / "out")
+    result = run_kg_process("build", tmp_path / "nope", "--out", tmp_path / "out")
     assert result.returncode == 1
     assert error_line(result) == f"kg: error: no such file or folder: {tmp_path / 'nope'}"
 
@@ -139,7 +132,7 @@ def test_rebuilding_gives_the_same_bytes(tmp_path, seed_build):
 def test_version():
     import kg as package
 
-    result = kg("--version")
+    result = run_kg_process("--version")
     assert result.returncode == 0 and result.stdout.strip() == f"kg {package.__version__}"
 
 
@@ -163,7 +156,7 @@ def test_usage_errors_are_one_line_and_the_usage_with_exit_code_2(args, says):
 
 
 def test_bare_kg_prints_the_help_and_exits_2():
-    result = kg()
+    result = run_kg_process()
     assert result.returncode == 2 and result.stdout.startswith("Usage: kg ") and not result.stderr
 
 

@@ -1,5 +1,5 @@
 """The read commands on a store (`--store DIR`, or the store folder as GRAPH) as a user
-runs them: the same answers as on the graph file holding the same quads, read-only,
+runs them (in this process, through click's runner; the lock tests with processes of their own): the same answers as on the graph file holding the same quads, read-only,
 one-line errors, and answers while another process holds the store for writing.
 
 No spaCy model is needed: the store is filled from tests/data/sample.trig, one
@@ -22,6 +22,7 @@ import pytest
 from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import isomorphic
 
+from conftest import Ran, run_kg, run_kg_process
 from kg.export import FORMATS as EXPORT_FORMATS
 from kg.query import saved_queries
 from kg.store import GraphStore, StoreError
@@ -63,22 +64,21 @@ UPDATES = [
 # ------------------------------------------------------------------ helpers
 
 
-def kg(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "kg", *map(str, args)], capture_output=True, text=True,
-                          cwd=cwd or ROOT, timeout=300)
+def kg(*args: str | Path, cwd: Path | None = None) -> Ran:
+    return run_kg(*args, cwd=cwd)
 
 
-def kg_bytes(*args: str | Path) -> subprocess.CompletedProcess:
+def kg_bytes(*args: str | Path) -> Ran:
     """kg with its stdout as bytes (for exports, whose bytes matter)."""
-    return subprocess.run([sys.executable, "-m", "kg", *map(str, args)], capture_output=True, cwd=ROOT, timeout=300)
+    return run_kg(*args, text=False)
 
 
-def ok(result: subprocess.CompletedProcess) -> subprocess.CompletedProcess:
+def ok(result: Ran) -> Ran:
     assert result.returncode == 0, result.stderr
     return result
 
 
-def error_line(result: subprocess.CompletedProcess) -> str:
+def error_line(result: Ran) -> str:
     """The single stderr line of a failed command (exit 1, nothing on stdout)."""
     assert result.returncode == 1, (result.returncode, result.stdout, result.stderr)
     assert not result.stdout
@@ -526,21 +526,23 @@ def held(path: Path, script: str):
 
 
 def test_read_commands_answer_while_a_writer_holds_the_store(sample, own_store, tmp_path):
-    expected = ok(kg("query", sample.file, "entities", "-f", "csv")).stdout
+    """Each reader is a process of its own, as when a user queries while a build runs."""
+    expected = ok(run_kg_process("query", sample.file, "entities", "-f", "csv")).stdout
     with held(own_store, HOLDER):
-        assert ok(kg("query", "--store", own_store, "entities", "-f", "csv")).stdout == expected
-        assert ok(kg_bytes("export", "--store", own_store, "-f", "nq")).stdout == sample.export("file", "nq")
-        assert ok(kg("stats", own_store)).stdout.startswith("nodes ")
+        assert ok(run_kg_process("query", "--store", own_store, "entities", "-f", "csv")).stdout == expected
+        assert ok(run_kg_process("export", "--store", own_store, "-f", "nq", text=False)).stdout == sample.export("file", "nq")
+        assert ok(run_kg_process("stats", own_store)).stdout.startswith("nodes ")
     GraphStore.open(own_store).close()  # the lock went with the holder
 
 
 def test_readers_see_what_the_writer_committed_before_they_opened(own_store):
+    """Readers in processes of their own, while another process writes."""
     before = store_nquads(own_store)
     with held(own_store, REWRITER):
-        rows = data_rows(ok(kg("query", "--store", own_store, "articles", "-f", "csv")).stdout)
+        rows = data_rows(ok(run_kg_process("query", "--store", own_store, "articles", "-f", "csv")).stdout)
         assert [row.split(",")[:2] for row in rows] == [
             [BASE + "article/a1", "Xi urges breakthroughs"], [BASE + "article/a2", "Rewritten while held"]]
-        dump = ok(kg_bytes("export", "--store", own_store, "-f", "nq")).stdout
+        dump = ok(run_kg_process("export", "--store", own_store, "-f", "nq", text=False)).stdout
         a1 = [line for line in before.splitlines(keepends=True) if line.endswith(f"<{G1}> .\n".encode())]
         a2 = [line for line in dump.splitlines(keepends=True) if line.endswith(f"<{G2}> .\n".encode())]
         assert dump == b"".join(a1) + b"".join(a2)  # a1 untouched; a2 exactly the writer's two quads
