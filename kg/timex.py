@@ -15,7 +15,9 @@ happened):
 * a bare weekday or month, or a day of a month without a year ("Monday", "in March",
   "on 16 March", "March 16"), is the nearest one **not after** the article date, or with
   a future verb the nearest one **not before** it. So "Friday" in a Friday's article is
-  that very day, and "on 30 December" in an article of 2021-01-02 is 2020-12-30.
+  that very day, and "on 30 December" in an article of 2021-01-02 is 2020-12-30. A weekday
+  beside the day ("Tuesday, January 21") picks, of the nearest before and after, the one
+  that falls on it.
 * "last X" is the nearest X strictly before the article's day (weekday) or month (month
   name): "last Friday" on a Friday is the Friday a week before, "last December" in
   January 2021 is 2020-12. "next X" is the nearest X strictly after; "this X" is a bare X,
@@ -77,6 +79,7 @@ _DAY_MONTH = re.compile(rf"^{_OPTIONAL_WEEKDAY}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_M
 _MONTH_DAY = re.compile(rf"^{_OPTIONAL_WEEKDAY}{_MONTH}\s+(?:the\s+)?{_DAY}$")
 _WEEKDAY_ALONE = re.compile(rf"^(?:(?P<which>last|next|this|past|coming)\s+)?{_WEEKDAY}$")
 _MONTH_ALONE = re.compile(rf"^(?:(?P<which>last|next|this|past|coming)\s+)?{_MONTH}$")
+_MONTH_OF_YEAR = re.compile(rf"^{_MONTH}\s+(?:of\s+)?(?P<which>last|next|this)\s+year$")
 _UNIT = re.compile(r"^(?P<which>last|next|this|coming|the)\s+(?P<unit>week|weekend|month|year)$")
 _AGO = re.compile(r"^(?P<count>\d+|" + "|".join(NUMBERS) + r")\s+(?P<unit>day|week|month|year)s?\s+ago$")
 _DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
@@ -228,7 +231,10 @@ def _relative(phrase: str, today: date, future: bool):
         return _day(_weekday(today, WEEKDAYS[match["weekday"]], _direction(match["which"], future)))
     for pattern in (_DAY_MONTH, _MONTH_DAY):
         if match := pattern.match(phrase):
-            return _day(_month_day(today, MONTHS[match["month"]], int(match["day"]), future))
+            weekday = _leading_weekday(phrase)
+            return _day(_month_day(today, MONTHS[match["month"]], int(match["day"]), future, weekday))
+    if match := _MONTH_OF_YEAR.match(phrase):  # "March of this year", "March last year"
+        return _year_month(today.year + {"last": -1, "next": 1}.get(match["which"], 0), MONTHS[match["month"]])
     if match := _MONTH_ALONE.match(phrase):
         return _month_alone(today, MONTHS[match["month"]], match["which"], future)
     if match := _UNIT.match(phrase):
@@ -260,14 +266,32 @@ def _weekday(today: date, weekday: int, direction: str) -> date:
     return today - timedelta(days=back)
 
 
-def _month_day(today: date, month: int, day: int, future: bool) -> date | None:
-    """The nearest (month, day) not after today (not before, for a future verb); 29 Feb included."""
-    step = 1 if future else -1
+def _month_day(today: date, month: int, day: int, future: bool, weekday: int | None = None) -> date | None:
+    """The nearest (month, day) not after today (not before, for a future verb); 29 Feb included.
+
+    A weekday given with it ("Tuesday, January 21") settles the year where the tense does not:
+    of the nearest one before and the nearest one after, the one that falls on that weekday.
+    """
+    before, after = _occurrence(today, month, day, -1), _occurrence(today, month, day, 1)
+    if weekday is not None:
+        fitting = [d for d in ((after, before) if future else (before, after)) if d and d.weekday() == weekday]
+        if fitting:
+            return fitting[0]
+    return after if future else before
+
+
+def _occurrence(today: date, month: int, day: int, step: int) -> date | None:
+    """The nearest (month, day) on or before today (step -1) or on or after it (step 1)."""
     for offset in range(0, 9 * step, step):  # a 29 February is at most eight years away
         candidate = _valid(today.year + offset, month, day)
-        if candidate is not None and (candidate >= today if future else candidate <= today):
+        if candidate is not None and (candidate >= today if step > 0 else candidate <= today):
             return candidate
     return None
+
+
+def _leading_weekday(phrase: str) -> int | None:
+    first = phrase.split()[0]
+    return WEEKDAYS.get(first)
 
 
 def _month_alone(today: date, month: int, which: str | None, future: bool):

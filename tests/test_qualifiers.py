@@ -275,6 +275,36 @@ DISCOVERED_IN = Parse(
     lemmas=['discover', 'in', '2016', ',', 'the', 'planet', 'be', 'very', 'young', '.'],
     ents=[('DATE', 2, 3)],
 )
+COULD_COMMENCE = Parse(
+    'The trial could commence on Tuesday, January 21.',
+    words=['The', 'trial', 'could', 'commence', 'on', 'Tuesday', ',', 'January', '21', '.'],
+    heads=[1, 3, 3, 3, 3, 4, 5, 5, 7, 3],
+    deps=['det', 'nsubj', 'aux', 'ROOT', 'prep', 'pobj', 'punct', 'appos', 'nummod', 'punct'],
+    pos=['DET', 'NOUN', 'AUX', 'VERB', 'ADP', 'PROPN', 'PUNCT', 'PROPN', 'NUM', 'PUNCT'],
+    tags=['DT', 'NN', 'MD', 'VB', 'IN', 'NNP', ',', 'NNP', 'CD', '.'],
+    lemmas=['the', 'trial', 'could', 'commence', 'on', 'Tuesday', ',', 'January', '21', '.'],
+    ents=[('DATE', 5, 9)],
+)
+QUOTED_MORNING = Parse(
+    '"It was given to me this morning," Trump wrote.',
+    words=['"', 'It', 'was', 'given', 'to', 'me', 'this', 'morning', ',', '"', 'Trump', 'wrote', '.'],
+    heads=[11, 3, 3, 11, 3, 4, 7, 3, 11, 11, 11, 11, 11],
+    deps=['punct', 'nsubjpass', 'auxpass', 'ccomp', 'dative', 'pobj', 'det', 'npadvmod', 'punct', 'punct', 'nsubj', 'ROOT', 'punct'],
+    pos=['PUNCT', 'PRON', 'AUX', 'VERB', 'ADP', 'PRON', 'DET', 'NOUN', 'PUNCT', 'PUNCT', 'PROPN', 'VERB', 'PUNCT'],
+    tags=['``', 'PRP', 'VBD', 'VBN', 'IN', 'PRP', 'DT', 'NN', ',', "''", 'NNP', 'VBD', '.'],
+    lemmas=['"', 'it', 'be', 'give', 'to', 'I', 'this', 'morning', ',', '"', 'Trump', 'write', '.'],
+    ents=[('TIME', 6, 8), ('PERSON', 10, 11)],
+)
+AS_SOON_AS = Parse(
+    'As soon as she saw me she started running away.',
+    words=['As', 'soon', 'as', 'she', 'saw', 'me', 'she', 'started', 'running', 'away', '.'],
+    heads=[1, 7, 4, 4, 1, 4, 7, 7, 7, 8, 7],
+    deps=['advmod', 'advmod', 'mark', 'nsubj', 'advcl', 'dobj', 'nsubj', 'ROOT', 'xcomp', 'advmod', 'punct'],
+    pos=['ADV', 'ADV', 'SCONJ', 'PRON', 'VERB', 'PRON', 'PRON', 'VERB', 'VERB', 'ADV', 'PUNCT'],
+    tags=['RB', 'RB', 'IN', 'PRP', 'VBD', 'PRP', 'PRP', 'VBD', 'VBG', 'RB', '.'],
+    lemmas=['as', 'soon', 'as', 'she', 'see', 'I', 'she', 'start', 'run', 'away', '.'],
+    ents=[],
+)
 
 def read(parse: Parse, verb: str) -> Qualifiers:
     """The qualifiers of the (first) token ``verb`` of a one-sentence parse."""
@@ -333,6 +363,7 @@ def test_a_time_adverb_inside_a_name_is_no_time():
     (SUPER_TUESDAY, "had"),  # "Super Tuesday" is a name, and "into" no time preposition
     (CATEGORY_5, "occur"),  # a DATE to the NER that speaks of no time
     (DISCOVERED_IN, "is"),  # the past participle describes the planet, not when it is young
+    (AS_SOON_AS, "started"),  # "as soon as" is a conjunction
 ])
 def test_misread_times_are_no_time(parse, verb):
     assert read(parse, verb).time is None
@@ -367,6 +398,20 @@ def test_tense_of_the_verb():
     assert tense(make_doc(CLOSING_MONDAY)[1]) == "past"
     assert tense(make_doc(SINCE_2019)[2]) == "past"  # has operated
     assert tense(make_doc(BRIDGE_OPENED)[8]) is None  # links
+    assert tense(make_doc(COULD_COMMENCE)[3]) == "future"
+
+
+def test_a_modal_of_what_may_come_reads_forward_and_the_weekday_settles_the_year():
+    found = read(COULD_COMMENCE, "commence")
+    assert (found.time_text, found.tense) == ("Tuesday, January 21", "future")
+    assert found.time_value("2020-01-15").value == "2020-01-21"
+
+
+def test_relative_times_inside_a_quotation_keep_their_words_only():
+    found = read(QUOTED_MORNING, "given")
+    assert (found.time_text, found.quoted) == ("this morning", True)
+    assert found.time_value("2019-09-12") == TimeValue("this morning")
+    assert read(CLOSING_MONDAY, "spoke").quoted is False
 
 
 def test_time_value_resolves_against_the_article_date_in_the_verbs_tense():

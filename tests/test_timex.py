@@ -92,6 +92,13 @@ TABLE = [
     ("the weekend", MONDAY, None, interval("the weekend", "2021-01-02", "2021-01-03")),
     ("last weekend", MONDAY, None, interval("last weekend", "2021-01-02", "2021-01-03")),
     ("next weekend", MONDAY, "future", interval("next weekend", "2021-01-09", "2021-01-10")),
+    # a weekday beside the day settles the year: 2020-01-21 is a Tuesday, 2019-01-21 a Monday
+    ("Tuesday, January 21", "2020-01-15", None, day("Tuesday, January 21", "2020-01-21")),
+    ("Monday, January 21", "2020-01-15", "future", day("Monday, January 21", "2019-01-21")),  # outweighs tense
+    ("Friday, January 21", "2020-01-15", "future", day("Friday, January 21", "2020-01-21")),  # none fits
+    ("January 21", "2020-01-15", None, day("January 21", "2019-01-21")),
+    ("March of this year", "2019-09-17", None, month("March of this year", "2019-03", "2019-03-01", "2019-03-31")),
+    ("March last year", "2019-09-17", None, month("March last year", "2018-03", "2018-03-01", "2018-03-31")),
     # a 29 February is found in the last leap year
     ("on 29 February", "2021-03-01", None, day("on 29 February", "2020-02-29")),
 ]

@@ -52,6 +52,8 @@ TIME_ADVERBS = frozenset({"yesterday", "today", "tomorrow", "tonight", "recently
 #: nouns that name a kind of place before its name ("in the city of Chicago")
 PLACE_NOUNS = frozenset({"city", "town", "village", "state", "province", "region", "county", "district",
                          "capital", "country", "island", "area", "municipality", "prefecture"})
+#: modals before a bare verb that look ahead ("could commence", "may visit")
+FORWARD_MODALS = frozenset({"can", "could", "may", "might", "should", "must"})
 ADVERBIAL_DEPS = frozenset({"npadvmod", "tmod"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _CHAIN_DEPTH = 4  # prepositions below the setting, at most
@@ -64,16 +66,22 @@ class Qualifiers:
     time: Span | None = None
     place: Span | None = None
     tense: str | None = None  # "past", "future" or None: which "Monday" the time means
+    quoted: bool = False  # the time words are inside a direct quotation
 
     @property
     def time_text(self) -> str | None:
         return self.time.text if self.time is not None else None
 
     def time_value(self, article_date: str | None) -> TimeValue | None:
-        """The time resolved against the article's date (ISO), or ``None`` without time words."""
+        """The time resolved against the article's date (ISO), or ``None`` without time words.
+
+        Inside a quotation "yesterday" is the speaker's, said on a day the article need not
+        give ("... which was given to me this morning," Trump wrote), so there only absolute
+        times resolve and relative ones keep their words.
+        """
         if self.time is None:
             return None
-        return resolve(self.time.text, article_date, self.tense)
+        return resolve(self.time.text, None if self.quoted else article_date, self.tense)
 
 
 def qualifiers(verb: Token, sent: Span) -> Qualifiers:
@@ -85,17 +93,25 @@ def qualifiers(verb: Token, sent: Span) -> Qualifiers:
         inherited_time, inherited_place = _own(donor.verb, sent, before=donor.before)
         time = time or inherited_time
         place = place or inherited_place
-    return Qualifiers(time=time, place=place, tense=tense(verb))
+    return Qualifiers(time=time, place=place, tense=tense(verb), quoted=time is not None and quoted(time))
+
+
+def quoted(span: Span) -> bool:
+    """Whether ``span`` lies inside a direct quotation of its paragraph (an odd number of straight
+    quotes before it, or more opening curly quotes than closing ones)."""
+    before = span.doc.text[:span.start_char]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 def tense(verb: Token) -> str | None:
-    """'future' with will/shall, 'past' for a past form or a perfect, else None (read as past)."""
+    """'future' with will/shall or a modal of what may come, 'past' for a past form or a perfect,
+    else None (read as past). "Would" stays None: it is the future of a past as often as not."""
     auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if not auxiliaries and verb.dep_ == "conj":  # "will arrive and meet": meet shares will
         auxiliaries = [c for c in verb.head.children if c.dep_ in {"aux", "auxpass"}]
     lemmas = {a.lemma_.lower() for a in auxiliaries}
-    if lemmas & {"will", "shall"}:
-        return "future"
+    if lemmas & {"will", "shall"} or (lemmas & FORWARD_MODALS and verb.tag_ == "VB"):
+        return "future"  # "will meet", "could commence on January 21" (not "may have met")
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries) or ("have" in lemmas and verb.tag_ == "VBN"):
         return "past"
     return None
@@ -153,7 +169,8 @@ def _time_span(token: Token, preposition: str | None, sent: Span) -> Span | None
     if preposition is not None and preposition not in TIME_PREPOSITIONS:
         return None
     if preposition is None and token.lower_ in TIME_ADVERBS:  # not the "soon" of "Park Won-soon"
-        return sent.doc[token.i:token.i + 1] if token.ent_type_ in TIME_LABELS | {""} else None
+        as_soon_as = token.i > sent.start and token.nbor(-1).lower_ == "as"  # a conjunction, no time
+        return sent.doc[token.i:token.i + 1] if token.ent_type_ in TIME_LABELS | {""} and not as_soon_as else None
     if preposition is None and token.i > sent.start and token.nbor(-1).pos_ == "PROPN":
         return None  # the "Tuesday" of "Super Tuesday", parsed as an adverbial of its own
     phrase = sent.doc[token.left_edge.i:token.right_edge.i + 1]
