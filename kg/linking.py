@@ -25,10 +25,11 @@ Same-name places are chosen in this order, each step deciding only when it can:
    population over its number of regions, at most :data:`REGION_PRIOR`. The top candidate
    must be :data:`CLEAR_MARGIN` times ahead of the next one, else the name stays unlinked
    ("Springfield", "Cambridge" without context): a missing link costs less than a wrong one;
-5. a city or region counted as fewer than :data:`SUPPORTED_PRIOR` people is linked only
-   when the article mentions its country (for US and UK towns, their state or nation): a
-   small town of a name the tagger took for a place ("Jupiter", "University"), a district
-   of the Seychelles, needs the text to be about its land.
+5. a city counted as fewer than :data:`SUPPORTED_PRIOR` people, or a region of a country
+   with fewer than :data:`REGION_PRIOR` people a region, is linked only when the article
+   mentions its country (for US and UK towns, their state or nation): a small town of a
+   name the tagger took for a place ("Jupiter", "University"), a department of the Congo
+   ("At the Pool"), needs the text to be about its land.
 
 A city that shares its name with a region of its country is only a candidate when it is
 clearly bigger (:func:`_regions_first`).
@@ -383,10 +384,13 @@ def _choose(pool: list[Link]) -> Link | None:
 def candidates(label: str) -> tuple[Link, ...]:
     """Every gazetteer entry a name may mean: those it is the name of, and large cities it
     is another name of ("Kiev", "New York") when no city bears it as its own name (so "Delhi"
-    is Delhi, not Dili, which some call Delhi too). An alternate name carries no capital's weight."""
+    is Delhi, not Dili, which some call Delhi too). An alternate name carries no capital's
+    weight. "<Name> City" that is no name is the city <Name> ("Kidapawan City")."""
     gaz = gazetteer()
     name = key(label)
     own = gaz.names.get(name, ())
+    if not own and name.endswith(" city") and name not in gaz.alternates:  # "Kidapawan City" is Kidapawan
+        own = tuple(link for link in gaz.names.get(name[:-5], ()) if link.kind == "city")
     if any(link.kind == "city" for link in own):
         return own
     return own + tuple(replace(link, prior=float(link.population or 0)) for link in gaz.alternates.get(name, ())
@@ -437,7 +441,9 @@ def _link(label: str, cls: str, context: Context, needs_support: bool) -> Link |
 
 
 def _needs_support(link: Link) -> bool:
-    return link.kind in {"city", "region"} and link.prior < SUPPORTED_PRIOR
+    if link.kind == "region":
+        return link.prior < REGION_PRIOR  # a region of a country with under a million people a region
+    return link.kind == "city" and link.prior < SUPPORTED_PRIOR
 
 
 def _names_another_kind(label: str) -> bool:

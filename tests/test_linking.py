@@ -235,6 +235,18 @@ def test_a_region_of_a_small_country_needs_the_country_in_the_article():
     assert link_place("Texas", "Place").iso_code == "US-TX"
 
 
+def test_a_region_of_a_country_of_small_regions_needs_the_country():
+    """The Congo's departments count as 400,000 people: "At the Pool" is no department."""
+    assert link_place("Pool", "Place") is None
+    assert link_place("Pool", "Place", article_context(["Republic of the Congo"], [])).iso_code == "CG-12"
+
+
+def test_name_city_is_the_city():
+    assert link_place("Kidapawan City", "Place", article_context(["Philippines"], [])).name == "Kidapawan"
+    assert link_place("Quebec City", "Place").name == "Québec"  # another name of it, not the province
+    assert link_place("Mexico City", "Place").name == "Mexico City"
+
+
 def test_a_city_in_a_region_of_its_name():
     """"Montreal, Quebec, Canada": the province, not Quebec City (half a million people)."""
     assert link_place("Quebec", "Place", Context(qualifier="Canada")).iso_code == "CA-QC"
