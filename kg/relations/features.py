@@ -12,7 +12,10 @@ Tan"). They cost a few microseconds of Python per pair: no search, no second par
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
+
+from .. import lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -87,6 +90,20 @@ def candidate_pairs(args: list[Arg]) -> list[tuple[Arg, Arg, str]]:
     return pairs
 
 
+@cache
+def cues() -> dict[str, tuple[str, ...]]:
+    """lemma -> the cue classes it belongs to (``kg/data/relations/cues.tsv``)."""
+    found: dict[str, tuple[str, ...]] = {}
+    for name, words in lexicon.rows("relations/cues.tsv"):
+        for word in words.split("|"):
+            found[word] = (*found.get(word, ()), name)
+    return found
+
+
+def _cued(prefix: str, words, table: dict[str, tuple[str, ...]]) -> list[str]:
+    return [f"{prefix}={name}" for name in sorted({n for w in words for n in table.get(w, ())})]
+
+
 def _word(token) -> str:
     """A token as the features read it: its lower-cased lemma, digits folded."""
     if token.like_num:
@@ -127,32 +144,45 @@ def _path(doc: Doc, a: int, b: int) -> tuple[list[str], list[str], int]:
 
 
 def pair_features(doc: Doc, head: Arg, tail: Arg) -> list[str]:
-    """The features of the pair ``head`` (subject) and ``tail`` (object), as strings."""
+    """The features of the pair ``head`` (subject) and ``tail`` (object), as strings. The
+    model's bias is per relation, and the relation is fixed by the classes, so the classes
+    are not a feature of their own; the features that count arcs or words carry them."""
     combo = f"{head.cls}>{tail.cls}"
+    table = cues()
     first, second = (head, tail) if head.start < tail.start else (tail, head)
     order = "ht" if first is head else "th"
-    features = [f"combo={combo}", f"order={combo}:{order}"]
+    features = [f"order={combo}:{order}"]
     between = [doc[i] for i in range(first.end, second.start)]
     features.append(f"gap={combo}:{min(len(between), 9)}")
     words = [_word(t) for t in between]
     if len(between) <= _MAX_BETWEEN:
         features.extend(f"btw={w}" for w in set(words))
         features.append(f"btw_seq={order}:{' '.join(words[:6])}")
+        features.extend(_cued(f"btw_cue={order}", words, table))
     if any(t.pos_ == "VERB" for t in between):
         features.append(f"btw_verb={combo}")
     features.append(f"before={_word(doc[first.start - 1]) if first.start > 0 else '<s>'}")
     features.append(f"after={_word(doc[second.end]) if second.end < len(doc) else '</s>'}")
-    features.extend(f"h_in={_word(doc[i])}" for i in range(head.start, head.end) if i != head.root)
-    features.extend(f"t_in={_word(doc[i])}" for i in range(tail.start, tail.end) if i != tail.root)
-    features.append(f"h_dep={doc[head.root].dep_}")
-    features.append(f"t_dep={doc[tail.root].dep_}")
+    for side, arg in (("h", head), ("t", tail)):
+        inside = [_word(doc[i]) for i in range(arg.start, arg.end) if doc[i].pos_ != "PROPN"]
+        features.extend(f"{side}_in={w}" for w in inside)
+        features.append(f"{side}_dep={doc[arg.root].dep_}")
+        modifiers = [_word(c) for c in doc[arg.root].children if c.dep_ in {"appos", "compound", "amod"}
+                     and not arg.start <= c.i < arg.end and c.pos_ != "PROPN"]
+        features.extend(f"{side}_mod={w}" for w in modifiers)
+        features.extend(_cued(f"{side}_cue", inside + modifiers, table))
     plain, worded, lca = _path(doc, head.root, tail.root)
     features.append(f"path={combo}:{' '.join(plain)}")
     if len(plain) <= _MAX_PATH:
         features.append(f"wpath={' '.join(worded)}")
-        features.extend(f"pathword={w}" for w in worded if ":" in w)
+        on_path = [w.split(":", 1)[1] for w in worded if ":" in w]
+        if lca not in (head.root, tail.root):
+            on_path.append(_word(doc[lca]))
+        features.extend(f"pathword={w}" for w in on_path)
+        features.extend(_cued(f"path_cue={combo}", on_path, table))
+        if on_path:
+            features.append(f"cpath={' '.join(plain)}:" + "|".join(
+                sorted({n for w in on_path for n in table.get(w, ())}) or ["-"]))
     features.append(f"lca={_word(doc[lca])}")
     features.append(f"plen={combo}:{min(len(plain), 8)}")
-    features.extend(f"h_title={_word(c)}" for c in doc[head.root].children if c.dep_ in {"appos", "compound"}
-                    and not head.start <= c.i < head.end)
     return features
