@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from . import entity_class, lexicon, vocab
 from .iri import entity_key
-from .model import ArticleGraph, Entity, Extraction, Fact, Mention, Span
+from .model import ArticleGraph, Entity, Extraction, Fact, Mention
 
 #: confidence kept by a fact whose subject or object was found through ...
 RESOLUTION_WEIGHT = {"name": 1.0, "nominal": 1.0, "description": 0.9, "pronoun": 0.85}
@@ -48,6 +48,7 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
 _ANOTHER_NAME = re.compile(
     r"^\s*[,(]?\s*(?:(?:also|otherwise|better|formerly|popularly|commonly)\s+)?(?:known\s+as|called|"
     r"born|née|nee|a\.?k\.?a\.?)\s+(?:the\s+)?[\"“]?$", re.IGNORECASE)
+_BORN_AS = re.compile(r"\s*born\s+(?:as\s+)?", re.IGNORECASE)
 _STATE_OF = re.compile(r"^(state|city|province|commonwealth|county|island|town) of ")
 
 
@@ -160,22 +161,28 @@ class _Cluster:
 class _Resolver:
     """Clusters an article's mentions, read in text order, with indexes for each kind of match."""
 
-    def __init__(self, subjects: frozenset[int] = frozenset(), text: str = "", sentences: tuple[Span, ...] = (),
-                 mentions: Iterable[Mention] = (), sources: dict[int, set[int]] | None = None) -> None:
+    def __init__(self, extraction: Extraction) -> None:
+        """Ready to read ``extraction``'s mentions; what its claims say about them (who is a
+        subject, who speaks) guides the pronouns."""
         self.clusters: list[_Cluster] = []
-        self._sources = sources or {}  # sentence -> mention ids of who says it
-        self._text, self._sentences = text, sentences
+        self._text, self._sentences = extraction.article.text, extraction.sentences
+        self._sources: dict[int, set[int]] = {}  # sentence -> mention ids of who says it
+        for claim in extraction.claims:
+            if claim.source is not None:
+                self._sources.setdefault(claim.sentence, set()).add(claim.source)
+        self._clause_mates = _clause_mates(extraction)  # object pronoun -> subjects of its clause (not it)
         self._names_in: dict[int, list[Mention]] = {}  # sentence -> its names, to look ahead
-        for mention in mentions:
+        for mention in extraction.mentions:
             if mention.kind == "name":
                 self._names_in.setdefault(mention.sentence, []).append(mention)
-        self._subject_ids = subjects  # mention ids that are the subject (or speaker) of a clause
+        self._subject_ids = _clause_subjects(extraction)  # mention ids that are the subject (or speaker) of a clause
         self._subjects: list[Mention] = []  # those mentions resolved so far, in text order
         self.of: dict[int, _Cluster] = {}  # mention id -> cluster
         self._recency: dict[int, _Cluster] = {}  # id(cluster) -> cluster, least recently mentioned first
         self._by_name: dict[tuple[bool, str], _Cluster] = {}  # (is a date, name key) -> cluster
         self._persons_orgs: list[_Cluster] = []  # named clusters that short names and acronyms may join
         self._last_named: Mention | None = None  # the name read last
+        self._last_namelike: Mention | None = None  # the name, or the name the tagger missed, read last
         self._last_role: Mention | None = None  # the last role ("the suspect") no named person had
         self._by_modified: dict[str, _Cluster] = {}  # name key of a phrase's modifiers -> the phrase's cluster
         self._multiword: list[_Cluster] = []  # clusters with a name of several words, of any class but _UNFOLDED
@@ -193,6 +200,9 @@ class _Resolver:
         self._recency.pop(id(cluster), None)
         self._recency[id(cluster)] = cluster
         key = lexicon.name_key(mention.label)
+        if mention.kind == "name" or mention.kind == "nominal" and mention.cls != "Concept" \
+                and mention.label[:1].isupper() and entity_class.cue(mention.label):
+            self._last_namelike = mention
         if mention.kind == "name":
             self._last_named = mention
             self._by_name[(mention.cls == "TimeExpression", key)] = cluster
@@ -223,7 +233,7 @@ class _Resolver:
         match mention.kind:
             case "name":
                 self.add(mention, self._same_name(mention) or self._also_known_as(mention, text)
-                         or self._named_role(mention, text), text)
+                         or self._named_role(mention, text) or self._birth_name(mention, text), text)
             case "nominal":
                 self.add(mention, self._same_nominal(mention, text), text)
             case "description":
@@ -351,15 +361,28 @@ class _Resolver:
     def _also_known_as(self, mention: Mention, text: str) -> _Cluster | None:
         """ "Robert Hunter, born Robert Burns", "Act 12, also known as the Radio Law", "Workers'
         Party (PKK)": a name the text gives as another name of the name right before it."""
+        last = self._last_namelike
+        if last is not None and last.sentence == mention.sentence and _ANOTHER_NAME.match(
+                text[last.span.end: mention.span.start]):
+            return self.of[last.id]  # also after a name the tagger missed ("Republic Act No. 3846")
         if self._last_named is None or self._last_named.sentence != mention.sentence:
             return None
         between = text[self._last_named.span.end: mention.span.start]
-        if _ANOTHER_NAME.match(between):
-            return self.of[self._last_named.id]
         bracketed = between.strip() == "(" and text[mention.span.end:].lstrip().startswith(")")
         if bracketed and _ACRONYM.match(mention.label) and len(self._last_named.label.split()) > 1:
             return self.of[self._last_named.id]  # "Kurdistan Workers' Party (PKK)"
         return None
+
+    def _birth_name(self, mention: Mention, text: str) -> _Cluster | None:
+        """ "Born Robert Burns in Arroyo Grande, he took his stepfather's name": a name given as
+        what a person was born as, opening the sentence, is that person's, the one a "he" or
+        "she" there would continue (only when the name shows which of the two)."""
+        sentence = self._sentences[mention.sentence] if mention.sentence < len(self._sentences) else None
+        wanted = entity_class.gender(mention.label)
+        if mention.cls != "Person" or sentence is None or not wanted \
+                or not _BORN_AS.fullmatch(text[sentence.start: mention.span.start]):
+            return None
+        return self._person_pronoun(replace(mention, kind="pronoun", head="he" if wanted == "m" else "she"), wanted)
 
     def _apposed(self, mention: Mention, text: str) -> _Cluster | None:
         """ "Kyle Rittenhouse, the defendant, ...": a person's role set beside the name right before it."""
@@ -452,7 +475,8 @@ class _Resolver:
         subject among them ("Trump labeled the report and said he would ...", "He said
         Harris attacked Biden. He also said ..."); otherwise the nearest person known to
         agree, then the nearest whose gender is not known."""
-        speakers = self._speakers_of(mention)
+        speakers = self._speakers_of(mention) | {id(self.of[s]) for s in self._clause_mates.get(mention.id, ())
+                                                 if s in self.of}
 
         def person(c: _Cluster) -> bool:
             return bool(c.named) and (c.cls == "Person" or c.gender == wanted) and id(c) not in speakers
@@ -490,10 +514,13 @@ class _Resolver:
         sentence = self._sentences[mention.sentence] if mention.sentence < len(self._sentences) else None
         if sentence is None or not _OPENING_CLAUSE.match(self._text[sentence.start: mention.span.start]):
             return False
+        names = self._names_in.get(mention.sentence, ())
+        if any(m.cls == "Person" and m.span.end <= mention.span.start for m in names):
+            return False  # "After Hunter retreated ... songs he would mail": the clause names him first
         comma = self._text.find(",", mention.span.end, sentence.end)
         return comma >= 0 and any(
             m.kind == "name" and m.cls == "Person" and m.span.start > comma
-            and entity_class.gender(m.label) in {wanted, ""} for m in self._names_in.get(mention.sentence, ()))
+            and entity_class.gender(m.label) in {wanted, ""} for m in names)
 
     def _latest_subject(self, mention: Mention, wanted: str, person) -> _Cluster | None:
         """The person of the latest subject before ``mention`` that agrees with it, when no
@@ -594,6 +621,17 @@ def _compact(key: str) -> str:
     return re.sub(r"[\s&.\-]+", "", key)
 
 
+def _clause_mates(extraction: Extraction) -> dict[int, set[int]]:
+    """Object pronoun "him", "her" or "them" -> the subjects of its clause, which it cannot be
+    ("Garcia invited him": not Garcia; "himself" would be)."""
+    pronouns = {m.id for m in extraction.mentions if m.kind == "pronoun" and m.head in {"him", "her", "them"}}
+    mates: dict[int, set[int]] = {}
+    for claim in extraction.claims:
+        if claim.obj in pronouns and claim.extractor in _CLAUSE_EXTRACTORS and claim.subject != claim.obj:
+            mates.setdefault(claim.obj, set()).add(claim.subject)
+    return mates
+
+
 def _clause_subjects(extraction: Extraction) -> frozenset[int]:
     """Ids of the mentions that are the subject or the speaker of a clause."""
     return frozenset({c.subject for c in extraction.claims if c.extractor in _CLAUSE_EXTRACTORS}
@@ -603,12 +641,7 @@ def _clause_subjects(extraction: Extraction) -> frozenset[int]:
 def resolve_article(extraction: Extraction) -> ArticleGraph:
     """Cluster an article's mentions into entities and turn its claims into facts."""
     article = extraction.article
-    sources: dict[int, set[int]] = {}
-    for claim in extraction.claims:
-        if claim.source is not None:
-            sources.setdefault(claim.sentence, set()).add(claim.source)
-    resolver = _Resolver(_clause_subjects(extraction), article.text, extraction.sentences, extraction.mentions,
-                         sources)
+    resolver = _Resolver(extraction)
     for mention in sorted(extraction.mentions, key=lambda m: (m.span.start, m.id)):
         resolver.resolve(mention, article.text)
 

@@ -759,3 +759,34 @@ def test_a_person_of_unknown_gender_in_the_pronouns_own_sentence_comes_before_an
     his = t.mention("his", "pronoun", "Person", head="his")
     t.claim(his, None, "uphold", literal="agenda")
     assert [f.subject for f in t.resolve().facts] == ["person/roosevelt"]
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_clause():
+    t = Text("Tom Hunter wrote songs. Jerry Garcia invited him to play.")
+    t.mention("Tom Hunter", "name", "Person")
+    garcia = t.mention("Jerry Garcia", "name", "Person")
+    him = t.mention("him", "pronoun", "Person", head="him")
+    t.claim(garcia, None, "invite", him)
+    assert [(f.subject, f.obj) for f in t.resolve().facts] == [("person/jerry-garcia", "person/tom-hunter")]
+
+
+def test_a_name_given_as_a_birth_name_joins_the_person_the_sentence_is_about():
+    t = Text("Robert Hunter wrote songs for Ann Mills. Born Robert Burns in Ohio, he took a new name.")
+    t.mention("Robert Hunter", "name", "Person")
+    t.mention("Ann Mills", "name", "Person")
+    t.mention("Robert Burns", "name", "Person")
+    he = t.mention("he", "pronoun", "Person", head="he")
+    t.claim(he, None, "take", literal="a new name")
+    graph = t.resolve()
+    assert entity(graph, "person/robert-hunter").aliases == ("Robert Burns",)
+    assert [f.subject for f in graph.facts] == ["person/robert-hunter"]
+
+
+def test_a_name_known_as_another_joins_a_title_case_name_the_tagger_missed():
+    t = Text('Republic Act 3846, also known as the "Radio Control Law", states rules. Act 12 passed.')
+    t.mention("Republic Act 3846", "nominal", "Law")
+    t.mention("Radio Control Law", "name", "Law")
+    t.mention("Act 12", "name", "Law")
+    graph = t.resolve()
+    assert [(e.label, e.aliases) for e in graph.entities if e.cls == "Law"] == [
+        ("Act 12", ()), ("Radio Control Law", ("Republic Act 3846",))]
