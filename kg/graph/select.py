@@ -41,7 +41,7 @@ class Ranking:
     relations: int  #: edges :func:`kg.graph.convert.to_networkx` would make of the whole graph
 
 
-def rank_quads(quads: list[Any], top: int) -> Ranking:
+def rank_quads(quads: list[Any], top: int, structure: bool = False) -> Ranking:
     """Of pyoxigraph ``quads``, those :func:`~kg.graph.convert.to_networkx` needs for the
     ``top`` entities by PageRank, so that ``select_subgraph(to_networkx(kept), top=top)`` is
     the graph ``select_subgraph(to_networkx(quads), top=top)`` would be while only the kept
@@ -49,7 +49,9 @@ def rank_quads(quads: list[Any], top: int) -> Ranking:
 
     The quads are read by :class:`~kg.graph.shape.Reader`, as ``to_networkx`` reads them;
     PageRank ranks the entities with the same ties; the kept quads are those about the
-    winners, the statements among them, the articles and open predicates.
+    winners, the statements among them, the articles and open predicates. With ``structure``,
+    entities in connected groups of more than two rank ahead of lone entities and pairs
+    (what an overview of many articles shows first).
     """
     reader = Reader.of_pyoxigraph(quads)
     entities = {reader.value(node): node for node in reader.entities()}
@@ -75,7 +77,9 @@ def rank_quads(quads: list[Any], top: int) -> Ranking:
         ranked.add_node(iri, label=reader.label(entities[iri]))
     ranked.add_edges_from(pairs)
     scores = pagerank(ranked)
-    keep = set(sorted(scores, key=lambda node: (-scores[node], ranked.nodes[node]["label"], node))[:top])
+    grouped = {n for c in nx.connected_components(ranked) if len(c) > 2 for n in c} if structure else set()
+    keep = set(sorted(scores, key=lambda node: (structure and node not in grouped, -scores[node],
+                                                 ranked.nodes[node]["label"], node))[:top])
     wanted = keep | {statement for statement, (s, o) in ends.items()
                      if s in keep and (_is_literal(o) or o.value in keep)}
     context = (str(REL), str(ARTICLE))  # open predicates' labels; articles, for attributes without statements

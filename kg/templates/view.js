@@ -300,6 +300,8 @@
       if (p) { moves.push({ id: node.id, x: mode === "story" ? p[0] : p.x, y: mode === "story" ? p[1] : p.y }); }
     });
     nodes.update(moves);
+    var faded = mode === "story" ? "rgba(163,172,185,0.35)" : "#A3ACB9";
+    edges.update(Object.keys(info.edges).map(function (eid) { return { id: eid, color: { color: faded } }; }));
     ["overview", "story"].forEach(function (m) {
       var b = byId("kg-mode-" + m);
       b.className = m === mode ? "kg-on" : "";
@@ -308,6 +310,8 @@
     applyFilters(false);
     measureCommunities();
     fitView(null, false);
+    labelScale = null;
+    sizeLabels();
     if (!state.selected) { showOverview(); }
   }
   byId("kg-mode-overview").addEventListener("click", function () { setMode("overview"); });
@@ -412,7 +416,10 @@
       "This page holds " + plural(ids.length, "entity").replace(/entitys$/, "entities") + " of " +
       whole.entities.toLocaleString("en") + " and " + plural(Object.keys(info.edges).length, "relation") + " of " +
       whole.relations.toLocaleString("en") + ". Click an entity, a relation or an article to read its facts and the sentences they come from."));
-    var top = ids.filter(function (id) { return !info.nodes[id].folded; }).sort(function (a, b) {
+    var top = ids.filter(function (id) {
+      var d = info.nodes[id];
+      return !d.folded && (SMALL || (d.cls !== "Concept" && d.cls !== "TimeExpression"));
+    }).sort(function (a, b) {
       return info.nodes[b].rank - info.nodes[a].rank || (a < b ? -1 : a > b ? 1 : 0);
     }).slice(0, 12);
     if (top.length) {
@@ -827,6 +834,27 @@
       .map(function (id) { home[id] = { x: pos[id].x, y: pos[id].y }; return { id: id, x: pos[id].x, y: pos[id].y }; });
     if (moves.length) { nodes.update(moves); }
   }
+  // Central labels keep a legible size on screen at whatever zoom: about LABEL_PX pixels,
+  // their font grown in canvas units when the view is zoomed out (never below the default);
+  // so are the headlines of the story view.
+  var LABEL_PX = 14, HEADLINE_PX = 10, labelScale = null;
+  function sizeLabels() {
+    var scale = network.getScale(), updates = [];
+    if (!(scale > 0) || SMALL || (labelScale && Math.abs(scale / labelScale - 1) < 0.12)) { return false; }
+    labelScale = scale;
+    nodes.forEach(function (node) {
+      var d = info.nodes[node.id], size = null;
+      if (d && d.central) { size = Math.min(70, Math.max(17, Math.round(LABEL_PX / scale))); }
+      else if (!d && state.mode === "story") { size = Math.min(90, Math.max(20, Math.round(HEADLINE_PX / scale))); }
+      if (size !== null && size !== node.font.size) { updates.push({ id: node.id, font: { size: size } }); }
+    });
+    if (updates.length) { nodes.update(updates); }
+    return updates.length > 0;
+  }
+  var sizing = null;
+  function sizeLabelsSoon() { clearTimeout(sizing); sizing = setTimeout(sizeLabels, 120); }
+  network.on("zoom", sizeLabelsSoon);
+  network.on("animationFinished", sizeLabelsSoon);
   function start() {
     if (ready) { return; }
     ready = true;
@@ -844,12 +872,18 @@
     network.once("afterDrawing", function () { document.body.setAttribute("data-kg-status", "ready"); });
     network.redraw();
   }
-  network.once("afterDrawing", function () { setTimeout(start, 0); });
+  network.once("afterDrawing", function () {
+    setTimeout(function () {
+      fitView();
+      if (sizeLabels()) { network.once("afterDrawing", function () { setTimeout(start, 0); }); network.redraw(); }
+      else { start(); }
+    }, 0);
+  });
   if (!data.nodes.length) { setTimeout(start, 0); }
 
   var shownArticles = Object.keys(articles).length;
   byId("kg-sub").textContent = shownArticles > 1 && dates.length
-    ? plural(shownArticles, "article") + ", " + dates[0] + (dates.length > 1 && dates[dates.length - 1] !== dates[0] ? " \u2013 " + dates[dates.length - 1] : "")
+    ? dates[0] + (dates[dates.length - 1] !== dates[0] ? " \u2013 " + dates[dates.length - 1] : "")
     : "";
   document.body.setAttribute("data-kg-total-nodes", String(ids.length));
   showOverview();

@@ -90,6 +90,24 @@ def overview_positions(G: nx.Graph, shape: Overview) -> dict[Any, tuple[float, f
     return {node: (round(x, 1), round(y, 1)) for node, (x, y) in positions.items()}
 
 
+_FIRST_RING = 270.0  # clear of an article's box (its headline is drawn at about 10 px on screen)
+_RING_GAP = 70.0
+
+
+def _capacity(ring: int) -> int:
+    """Entities on ring ``ring`` (0 the innermost) around an article."""
+    return 12 + 8 * ring
+
+
+def _rings(count: int) -> int:
+    """Rings needed for ``count`` entities around an article (at least one)."""
+    ring, room = 0, 0
+    while room < count:
+        room += _capacity(ring)
+        ring += 1
+    return max(1, ring)
+
+
 def story_positions(G: nx.Graph, articles: Mapping[str, Mapping[str, str]],
                     mentions: Mapping[Any, list[str]]) -> dict[Any, tuple[float, float]]:
     """Positions for the story view: the articles on a grid in date order, each entity of one
@@ -103,22 +121,23 @@ def story_positions(G: nx.Graph, articles: Mapping[str, Mapping[str, str]],
         if len(found) == 1:
             own[found[0]].append(node)
     # each story's cell is as large as the rings of its own entities need
-    rings = {a: 1 + int(math.sqrt(len(own[a]) / 3.0)) for a in order}
-    cell = STEP * 2.4 * max(rings.values(), default=1) + STEP
+    rings = {a: _rings(len(own[a])) for a in order}
+    cell = 2 * (_FIRST_RING + _RING_GAP * (max(rings.values(), default=1) - 1)) + STEP * 1.5
     columns = max(1, math.ceil(math.sqrt(len(order) * 1.6)))
     positions: dict[Any, tuple[float, float]] = {}
     for i, iri in enumerate(order):
         ax, ay = (i % columns) * cell, (i // columns) * cell * 0.8
         positions[iri] = (ax, ay)
         members = own[iri]
-        ring, slot, capacity = 0, 0, 8
+        ring, slot = 0, 0
         for node in members:
-            radius = STEP * (1.3 + 0.9 * ring)
+            capacity = min(_capacity(ring), len(members) - sum(_capacity(r) for r in range(ring)))
+            radius = _FIRST_RING + _RING_GAP * ring
             angle = 2 * math.pi * slot / capacity + ring * 0.4
-            positions[node] = (ax + radius * math.cos(angle), ay + radius * math.sin(angle) * 0.8)
+            positions[node] = (ax + radius * math.cos(angle), ay + radius * math.sin(angle) * 0.75)
             slot += 1
             if slot == capacity:
-                ring, slot, capacity = ring + 1, 0, capacity + 6
+                ring, slot = ring + 1, 0
     lone = []
     for k, node in enumerate(sorted(G, key=str)):
         found = [a for a in mentions.get(node, []) if a in articles]

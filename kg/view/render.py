@@ -49,9 +49,10 @@ VIEW_LIMIT = 300
 _LABEL_MAX = 40  # characters of a node label drawn on the canvas; the panel shows it whole
 _LABEL_LINE = 22  # a drawn node label longer than this wraps onto a second line
 _EDGE_LABEL_MAX = 24  # characters of a relation label drawn on the canvas
-_HEADLINE_MAX = 60  # characters of an article's headline drawn in the story view
+_HEADLINE_MAX = 52  # characters of an article's headline drawn in the story view
 _PAGE = "view.html.j2"  # in kg/templates/, with view.css and view.js
 _ARTICLE_COLOUR = "#1F2937"
+_WINDOW = 2  # a large graph's view chooses its entities among 2 * limit, structure first
 
 
 def write_view(
@@ -74,19 +75,22 @@ def write_view(
 
 
 def render_view_bytes(quads: Iterable[Any], title: str | None = None, limit: int = VIEW_LIMIT) -> bytes:
-    """The HTML view of pyoxigraph ``quads`` (a build's or a store's): every entity, or the top
-    ``limit`` by PageRank, ranked before the rest is turned into rdflib terms
-    (:func:`kg.graph.select.rank_quads`); the page counts what it shows against the whole."""
+    """The HTML view of pyoxigraph ``quads`` (a build's or a store's): every entity, or, of a
+    larger graph, ``limit`` entities that show its structure (:func:`kg.view.select.structured_subgraph`)
+    chosen among ``2 * limit`` ranked with connected groups first, by PageRank, which are ranked before the rest is turned
+    into rdflib terms (:func:`kg.graph.select.rank_quads`). The page counts what it shows
+    against the whole graph."""
     from kg.graph.convert import to_networkx
-    from kg.graph.select import WHOLE_ENTITIES, WHOLE_RELATIONS, rank_quads, select_subgraph
+    from kg.graph.select import WHOLE_ENTITIES, WHOLE_RELATIONS, rank_quads
     from kg.rdf import rdflib_quads
+    from kg.view.select import structured_subgraph
 
     quads = list(quads)
-    ranking = rank_quads(quads, limit)
+    ranking = rank_quads(quads, _WINDOW * limit, structure=True)
     graph = to_networkx(rdflib_quads(ranking.kept or quads))
     graph.graph[WHOLE_ENTITIES], graph.graph[WHOLE_RELATIONS] = ranking.entities, ranking.relations
     if graph.number_of_nodes() > limit:
-        graph = select_subgraph(graph, top=limit)
+        graph = structured_subgraph(graph, limit, articles=len(article_table(graph)))
     return render_view(graph, title=title).encode("utf-8")
 
 
@@ -221,8 +225,8 @@ def _payload(G: nx.MultiDiGraph, nodes: list, degree: dict, shape: Any,
 def _article_node(iri: str, article: Mapping[str, str], xy: tuple[float, float]) -> dict[str, Any]:
     headline = _clip(article.get("headline") or article.get("id") or iri, _HEADLINE_MAX)
     under = " \u00b7 ".join(x for x in (article.get("date", "")[:10], article.get("publisher", "")) if x)
-    return {"id": iri, "label": _wrap(headline, 30) + ("\n" + under if under else ""), "shape": "box",
-            "x": xy[0], "y": xy[1], "hidden": True, "margin": 8,
+    return {"id": iri, "label": _wrap(headline, 18) + ("\n" + under if under else ""), "shape": "box",
+            "x": xy[0], "y": xy[1], "hidden": True, "margin": 10,
             "font": {"size": 20, "color": "#F9FAFB", "strokeWidth": 0},
             "color": {"background": _ARTICLE_COLOUR, "border": _ARTICLE_COLOUR,
                       "highlight": {"background": "#374151", "border": "#111827"}}}

@@ -7,7 +7,8 @@ concept phrases. The overview folds those away into a count the page can unfold:
 is shown only where it links two named entities, a connected group of at most
 :data:`TINY` entities is folded. What is left is split into communities (Louvain, seeded),
 which the layout places apart and the page tints, and the most central entities by PageRank
-are labelled at the fitted zoom (the page labels the others on hover or zoom). A graph of
+are labelled at the fitted zoom (the page labels the others, concepts and dates among them,
+on hover or zoom). A graph of
 one article, or of a few dozen entities, folds nothing.
 """
 
@@ -25,6 +26,7 @@ __all__ = ["Overview", "overview"]
 TINY = 2  #: a connected group of at most this many entities is folded in a multi-article overview
 SMALL_GRAPH = 40  #: a graph of at most this many entities folds nothing and labels everything
 LABELLED = 30  #: entities labelled at the fitted zoom of a larger graph
+_UNLABELLED = frozenset({None, "Concept", "TimeExpression"})  # labelled on zoom or hover only
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +81,24 @@ def overview(G: nx.MultiDiGraph, articles: int, seed: int = 0) -> Overview:
     for number, members in enumerate(ordered):
         community.update((node, number) for node in members)
     candidates = sorted(shown, key=lambda n: (-rank.get(n, 0.0), str(n)))
-    central = candidates if len(shown) <= SMALL_GRAPH else candidates[:LABELLED]
+    if len(shown) > SMALL_GRAPH:  # names, not concept phrases or dates, are what a reader looks for
+        candidates = [n for n in candidates if G.nodes[n].get("cls") not in _UNLABELLED][:LABELLED]
+    central = candidates
     return Overview(community=community, central=frozenset(central), folded=frozenset(folded),
                     small_groups=groups, rank=rank)
+
+
+def structured_subgraph(G: nx.MultiDiGraph, limit: int, articles: int) -> nx.MultiDiGraph:
+    """At most ``limit`` entities of ``G`` chosen for the overview, plus up to ``limit // 2``
+    of the folded ones (for the page's "show"): the entities the overview would show, by
+    PageRank, before any that it folds. The top ``limit`` by PageRank alone are mostly lone
+    entities and pairs in a graph of many articles."""
+    from kg.graph.select import induced_copy, whole_size
+
+    shape = overview(G, articles=articles)
+    by_rank = sorted(G, key=lambda n: (-shape.rank.get(n, 0.0), str(n)))
+    shown = [n for n in by_rank if n not in shape.folded][:limit]
+    folded = [n for n in by_rank if n in shape.folded][:max(0, min(limit // 2, limit - len(shown) + limit // 2))]
+    result = induced_copy(G, set(shown) | set(folded))
+    result.graph["whole_entities"], result.graph["whole_relations"] = whole_size(G)
+    return result
