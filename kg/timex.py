@@ -116,6 +116,7 @@ def normalise(text: str) -> str:
     phrase = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", phrase)
     phrase = re.sub(r"(?<=\d)'s\b|'(?=\d)", lambda m: "s" if m.group().endswith("s") else "", phrase)
     phrase = re.sub(r"\bmid-", "mid ", phrase)
+    phrase = re.sub(r"\bthis past\b", "last", phrase)  # "this past August"
     phrase = re.sub(r"[^\w\s-]", " ", phrase)
     phrase = " ".join(phrase.split())
     previous = None

@@ -305,6 +305,16 @@ AS_SOON_AS = Parse(
     lemmas=['as', 'soon', 'as', 'she', 'see', 'I', 'she', 'start', 'run', 'away', '.'],
     ents=[],
 )
+CLOCK_AND_DAY = Parse(
+    'The quake occurred at 7:37 p.m. local time on Wednesday.',
+    words=['The', 'quake', 'occurred', 'at', '7:37', 'p.m.', 'local', 'time', 'on', 'Wednesday', '.'],
+    heads=[1, 2, 2, 2, 5, 3, 7, 3, 2, 8, 2],
+    deps=['det', 'nsubj', 'ROOT', 'prep', 'nummod', 'pobj', 'amod', 'pobj', 'prep', 'pobj', 'punct'],
+    pos=['DET', 'NOUN', 'VERB', 'ADP', 'NUM', 'NOUN', 'ADJ', 'NOUN', 'ADP', 'PROPN', 'PUNCT'],
+    tags=['DT', 'NN', 'VBD', 'IN', 'CD', 'NN', 'JJ', 'NN', 'IN', 'NNP', '.'],
+    lemmas=['the', 'quake', 'occur', 'at', '7:37', 'p.m.', 'local', 'time', 'on', 'Wednesday', '.'],
+    ents=[('TIME', 4, 6), ('DATE', 9, 10)],
+)
 
 def read(parse: Parse, verb: str) -> Qualifiers:
     """The qualifiers of the (first) token ``verb`` of a one-sentence parse."""
@@ -334,6 +344,7 @@ def texts(found: Qualifiers) -> tuple[str | None, str | None]:
     (CITY_OF, "held", "Monday", "Chicago"),  # in the city of Chicago
     (AGE_OF, "died", None, "Paris"),  # an age is no time; "in Paris" hangs on the setting "at the age"
     (YESTERDAY_MORNING, "caught", "yesterday morning", None),  # a DATE and a TIME entity, one time
+    (CLOCK_AND_DAY, "occurred", "Wednesday", None),  # of two times, the one that resolves
 ])
 def test_time_and_place_of_a_verb(parse, verb, time, place):
     assert texts(read(parse, verb)) == (time, place)

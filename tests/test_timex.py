@@ -62,6 +62,7 @@ TABLE = [
     ("in September", WEDNESDAY, "future", month("in September", "2020-09", "2020-09-01", "2020-09-30")),
     ("in August", WEDNESDAY, None, month("in August", "2020-08", "2020-08-01", "2020-08-31")),
     ("last August", WEDNESDAY, None, month("last August", "2019-08", "2019-08-01", "2019-08-31")),
+    ("This past July", WEDNESDAY, None, month("This past July", "2020-07", "2020-07-01", "2020-07-31")),
     ("this March", WEDNESDAY, None, month("this March", "2020-03", "2020-03-01", "2020-03-31")),
     ("this year", WEDNESDAY, None, year("this year", "2020")),
     ("last year", WEDNESDAY, None, year("last year", "2019")),

@@ -121,15 +121,18 @@ def tense(verb: Token) -> str | None:
 
 
 def _own(verb: Token, sent: Span, before: int | None = None) -> tuple[Span | None, Span | None]:
-    """The first time and place among the verb's adjuncts (only those before token ``before``)."""
-    time = place = None
+    """The first time and place among the verb's adjuncts (only those before token ``before``);
+    of several times, the first that resolves ("at 7:37 p.m. on Wednesday" gives Wednesday)."""
+    times: list[Span] = []
+    place = None
     for token, preposition in _adjuncts(verb):
         if before is not None and token.i >= before:
             continue
-        if time is None:
-            time = _time_span(token, preposition, sent)
+        if (span := _time_span(token, preposition, sent)) is not None:
+            times.append(span)
         if place is None and preposition in PLACE_PREPOSITIONS:
             place = _entity_span(token, sent, PLACE_LABELS) or _named_place(token, sent)
+    time = next((span for span in times if is_time_expression(span.text)), times[0] if times else None)
     return time, place
 
 
