@@ -110,6 +110,21 @@ def resolve(text: str, article_date: str | date | None = None, tense: str | None
     return TimeValue(text=words, value=value, datatype=datatype, start=start.isoformat(), end=end.isoformat())
 
 
+def day_bound(text: str, last: bool = False) -> str:
+    """The first (or ``last``) ISO day of an absolute date, month, year or decade a user typed
+    as a bound of a span ("2020-08", "August 2020", "2020" -> "2020-08-01", ...), "" for none.
+
+    What a command gives events-in as FROM and TO, so that "August 2020" works as "2020-08"
+    does; raises ValueError for words that name no fixed time ("last week").
+    """
+    if not text.strip():
+        return ""
+    value = resolve(text, None)
+    if not value.resolved:
+        raise ValueError(f"{text.strip()!r} is not a date, month or year (2020-08-17, 2020-08, August 2020, 2020)")
+    return value.end if last else value.start
+
+
 def normalise(text: str) -> str:
     """Lower case, no punctuation but hyphens of ISO dates, no ordinal suffixes or narrowing words."""
     phrase = text.lower().replace("\u2019", "'")

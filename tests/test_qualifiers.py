@@ -423,6 +423,9 @@ def test_relative_times_inside_a_quotation_keep_their_words_only():
     assert (found.time_text, found.quoted) == ("this morning", True)
     assert found.time_value("2019-09-12") == TimeValue("this morning")
     assert read(CLOSING_MONDAY, "spoke").quoted is False
+    sent = next(iter(make_doc(CLOSING_MONDAY).sents))
+    told = qualifiers(sent[1], sent, in_quotation=True)  # a quotation begun in an earlier paragraph
+    assert told.quoted and told.time_value(WEDNESDAY) == TimeValue("Monday")
 
 
 def test_time_value_resolves_against_the_article_date_in_the_verbs_tense():

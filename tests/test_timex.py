@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from kg.model import TimeValue
-from kg.timex import article_day, has_time_word, is_duration, is_time_expression, normalise, resolve
+from kg.timex import article_day, day_bound, has_time_word, is_duration, is_time_expression, normalise, resolve
 
 WEDNESDAY = "2020-08-19"  # a Wednesday
 NEW_YEAR = "2021-01-02"  # a Saturday, two days into the year
@@ -170,6 +170,20 @@ def test_times_are_no_durations(words):
 def test_words_kept_unresolved_must_speak_of_time():
     assert all(has_time_word(w) for w in ["the same day", "that night", "about 5:17 p.m.", "the 1990s", "Christmas"])
     assert not any(has_time_word(w) for w in ["Category 5", "the first", "25"])
+
+
+@pytest.mark.parametrize(("words", "first", "last"), [
+    ("2020-08", "2020-08-01", "2020-08-31"), ("August 2020", "2020-08-01", "2020-08-31"),
+    ("2020", "2020-01-01", "2020-12-31"), ("2020-02-03", "2020-02-03", "2020-02-03"),
+    ("the 1990s", "1990-01-01", "1999-12-31"), ("", "", ""), ("  ", "", ""),
+])
+def test_day_bound_of_a_span_a_user_types(words, first, last):
+    assert (day_bound(words), day_bound(words, last=True)) == (first, last)
+
+
+def test_a_bound_that_names_no_fixed_time_is_an_error():
+    with pytest.raises(ValueError, match=r"^'last week' is not a date, month or year"):
+        day_bound(" last week ")
 
 
 def test_an_unknown_tense_is_an_error():

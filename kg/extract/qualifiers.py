@@ -84,8 +84,12 @@ class Qualifiers:
         return resolve(self.time.text, None if self.quoted else article_date, self.tense)
 
 
-def qualifiers(verb: Token, sent: Span) -> Qualifiers:
-    """The time and place that qualify ``verb`` in its sentence ``sent`` (see the module)."""
+def qualifiers(verb: Token, sent: Span, in_quotation: bool = False) -> Qualifiers:
+    """The time and place that qualify ``verb`` in its sentence ``sent`` (see the module).
+
+    ``in_quotation``: the caller knows the sentence lies inside a quotation (one begun in an
+    earlier paragraph, say), where the quote marks of ``sent``'s own paragraph cannot tell.
+    """
     time, place = _own(verb, sent)
     for donor in _donors(verb):
         if time is not None and place is not None:
@@ -93,7 +97,8 @@ def qualifiers(verb: Token, sent: Span) -> Qualifiers:
         inherited_time, inherited_place = _own(donor.verb, sent, before=donor.before)
         time = time or inherited_time
         place = place or inherited_place
-    return Qualifiers(time=time, place=place, tense=tense(verb), quoted=time is not None and quoted(time))
+    return Qualifiers(time=time, place=place, tense=tense(verb),
+                      quoted=time is not None and (in_quotation or quoted(time)))
 
 
 def quoted(span: Span) -> bool:
