@@ -32,7 +32,8 @@ Same-name places are chosen in this order, each step deciding only when it can:
    ("At the Pool"), needs the text to be about its land.
 
 A city that shares its name with a region of its country is only a candidate when it is
-clearly bigger (:func:`_regions_first`).
+clearly bigger, or a town too small to be meant, or the text puts it after a comma
+(:func:`_region_or_city`).
 
 The gazetteer is read once per process, on first use (:func:`gazetteer`); each lookup is a
 few dictionary reads.
@@ -113,13 +114,15 @@ class Context:
     and UK nations known to be the article's subject; ``named``: what the article's own names
     link to, as (name key, country code, region code), each of which counts for the other
     names only (:func:`article_context`); ``qualifier``: the place named right after this
-    mention ("Texas" of "Paris, Texas"), see :func:`qualifier_after`.
+    mention ("Texas" of "Paris, Texas"), see :func:`qualifier_after`; ``qualified``: the
+    names the article writes after a comma anywhere, which name regions there.
     """
 
     countries: frozenset[str] = frozenset()
     regions: frozenset[str] = frozenset()
     qualifier: str | None = None
     named: tuple[tuple[str, str, str | None], ...] = ()
+    qualified: frozenset[str] = frozenset()  # name keys of the areas the article writes after a comma
 
     def at(self, qualifier: str | None) -> Context:
         """This article's context for one mention followed by ``qualifier``."""
@@ -431,7 +434,7 @@ def _link(label: str, cls: str, context: Context, needs_support: bool) -> Link |
         if states and area is None and any(r.startswith("US-") for r in regions - _NEUTRAL_REGIONS):
             return states[0]  # "Georgia" among Texas and Atlanta is the state
         return country
-    found = _regions_first(found)
+    found = _region_or_city(found, label, context)
     if area is None:
         found = _in_context(found, countries, regions)
     chosen = _choose(found)
@@ -457,13 +460,28 @@ def _names_another_kind(label: str) -> bool:
     return cls is not None and cls not in {"Place", "Country"}
 
 
-def _regions_first(found: list[Link]) -> list[Link]:
-    """Without cities that share their name with a region of their country and are not
-    clearly bigger than it: "Quebec" is the province, "Delaware" the state, "Oklahoma" no
-    other name of Oklahoma City; "Washington", the capital, and "Kyiv" stay cities."""
-    regions = {link.country_code: link.prior for link in found if link.kind == "region"}
-    return [link for link in found if link.kind != "city" or link.country_code not in regions
-            or link.prior >= CLEAR_MARGIN * regions[link.country_code]]
+def _region_or_city(found: list[Link], label: str, context: Context) -> list[Link]:
+    """Settle a region and the cities of its country that bear its name, own or another
+    ("Quebec", "Delaware", "New York"): the region where the article writes the name after a
+    comma ("White Plains, New York"); both where a city is clearly bigger than the region,
+    for the prior and the context to choose ("Washington": the capital, or the state in an
+    article on Seattle; "Kyiv"); the region against towns under
+    :data:`SUPPORTED_PRIOR` ("Delaware", not Delaware, Ohio); else neither, for the text may
+    mean either ("Quebec", "between Baracoa and Guantanamo", "Senator from New York")."""
+    for region in [link for link in found if link.kind == "region"]:
+        cities = [link for link in found if link.kind == "city" and link.country_code == region.country_code]
+        if not cities:
+            continue
+        if key(label) in context.qualified:
+            drop = cities
+        elif any(city.prior >= CLEAR_MARGIN * region.prior and key(city.name) == key(label) for city in cities):
+            drop = []  # the prior and the context decide
+        elif all(city.prior < SUPPORTED_PRIOR for city in cities):
+            drop = cities
+        else:
+            drop = [region, *cities]
+        found = [link for link in found if link not in drop]
+    return found
 
 
 def _supported(link: Link, countries: frozenset[str], regions: frozenset[str]) -> bool:
@@ -499,10 +517,13 @@ def article_context(countries: Iterable[str], places: Iterable[str], qualifiers:
         link = _link(label, cls, Context(), needs_support=False)
         if link is not None and link.country_code is not None:
             named.append((key(label.partition(",")[0]), link.country_code, _region_of(link)))
+    qualified = set()
     for qualifier in qualifiers:
         if (area := _area(qualifier)) is not None:
             named.append(("", *area))  # the empty key is no name's: it counts for every name
-    return Context(named=tuple(sorted(set(named), key=lambda item: (item[0], item[1], item[2] or ""))))
+            qualified.add(key(qualifier))
+    return Context(named=tuple(sorted(set(named), key=lambda item: (item[0], item[1], item[2] or ""))),
+                   qualified=frozenset(qualified))
 
 
 def located_in(link: Link) -> Link | None:

@@ -126,7 +126,7 @@ def test_names_the_gazetteer_cannot_tell_apart_stay_unlinked():
 
 def test_other_names_of_large_cities():
     assert link_place("Kiev", "Place").name == "Kyiv"
-    assert link_place("New York", "Place").name == "New York City"
+    assert link_place("Bombay", "Place").name == "Mumbai"
     assert link_place("Delhi", "Place").country_code == "IN"  # not Dili, which is also called so
     assert link_place("Sao Paulo", "Place").name == "São Paulo"
 
@@ -248,9 +248,21 @@ def test_name_city_is_the_city():
 
 
 def test_a_city_in_a_region_of_its_name():
-    """"Montreal, Quebec, Canada": the province, not Quebec City (half a million people)."""
-    assert link_place("Quebec", "Place", Context(qualifier="Canada")).iso_code == "CA-QC"
-    assert link_place("Quebec", "Place").iso_code == "CA-QC"
+    """"Montreal, Quebec, Canada": the province; "Quebec" alone may be the province or its
+    capital (half a million people), and "Guantanamo" the province or its city."""
+    assert link_place("Quebec", "Place") is None
+    assert link_place("Guantanamo", "Place", article_context(["Cuba"], [])) is None
+    quebec = article_context(["Canada"], ["Montreal", "Quebec"], ["Quebec", "Canada"])
+    assert link_place("Quebec", "Place", quebec.at("Canada")).iso_code == "CA-QC"
+    assert link_place("Quebec", "Place", quebec).iso_code == "CA-QC"
+
+
+def test_new_york_is_the_state_where_the_article_puts_places_in_it():
+    """"New York" is New York City's other name and the state's own: the article decides."""
+    assert link_place("New York", "Place", US) is None  # "Senator from New York", "in New York"
+    state = article_context(["United States"], ["White Plains", "New York"], ["New York"])
+    assert link_place("New York", "Place", state).iso_code == "US-NY"
+    assert link_place("New York City", "Place").name == "New York City"
 
 
 def test_a_place_named_as_a_qualifier_speaks_for_itself_too():
