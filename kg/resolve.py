@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import cache
 
 from . import entity_class, lexicon, vocab
 from .iri import entity_key
@@ -75,14 +76,33 @@ def _variants(key: str, cls: str) -> list[str]:
     return variants
 
 
-def _may_be(cluster: _Cluster, role: str) -> bool:
+def _may_be(cluster: _Cluster, role: str, roles: frozenset[int] = frozenset()) -> bool:
     """Whether a person may be "the <role>": one described by that very word ("criminalist
-    Steven Dowell" ... "the criminalist"), and a "man" not a woman. A role the text never
-    gave anyone ("the gunman" before he is named) refers to no one rather than the wrong one."""
+    Steven Dowell" ... "the criminalist"), or by a word of its family (:func:`_role_families`:
+    "the suspect" ... "the defendant"), and a "man" not a woman. A role the text never gave
+    anyone ("the gunman" before he is named) refers to no one rather than the wrong one.
+    ``roles`` are the ids of the mentions that were roles before the person was named."""
     wanted = "m" if role.endswith("man") and not role.endswith("woman") else "f" if role.endswith("woman") else ""
     if wanted and cluster.gender not in {"", wanted}:
         return False
-    return role in {w.lower() for m in cluster.mentions for d in (*m.titles, *m.descriptors) for w in d.split()}
+    return role in _role_words(cluster, roles)
+
+
+def _role_words(cluster: _Cluster, roles: frozenset[int] | set[int] = frozenset()) -> set[str]:
+    """The words a cluster's people were described by (titles, descriptors, the roles that
+    became it: "the suspect", "the suspected gunman"), with their families."""
+    words = {w.lower() for m in cluster.mentions for d in (*m.titles, *m.descriptors) for w in d.split()}
+    words |= {w for m in cluster.mentions if m.kind == "description" or m.id in roles
+              for w in lexicon.name_key(m.label).split()}
+    for family in _role_families():
+        if words & family:
+            words |= family
+    return words
+
+
+@cache
+def _role_families() -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(row[0].split("|")) for row in lexicon.rows("names_roles.tsv"))
 
 
 def _refers_to_person(head: str) -> bool:
@@ -171,6 +191,10 @@ class _Resolver:
             if claim.source is not None:
                 self._sources.setdefault(claim.sentence, set()).add(claim.source)
         self._clause_mates = _clause_mates(extraction)  # object pronoun -> subjects of its clause (not it)
+        self._apposed_to: dict[int, list[str]] = {}  # name mention -> what the parse apposed to it
+        for claim in extraction.claims:
+            if claim.extractor == "apposition" and claim.literal:
+                self._apposed_to.setdefault(claim.subject, []).append(claim.literal)
         self._names_in: dict[int, list[Mention]] = {}  # sentence -> its names, to look ahead
         for mention in extraction.mentions:
             if mention.kind == "name":
@@ -184,6 +208,7 @@ class _Resolver:
         self._last_named: Mention | None = None  # the name read last
         self._last_namelike: Mention | None = None  # the name, or the name the tagger missed, read last
         self._last_role: Mention | None = None  # the last role ("the suspect") no named person had
+        self._roles: set[int] = set()  # ids of the roles no named person had when they were read
         self._by_modified: dict[str, _Cluster] = {}  # name key of a phrase's modifiers -> the phrase's cluster
         self._multiword: list[_Cluster] = []  # clusters with a name of several words, of any class but _UNFOLDED
         self._by_phrase: dict[str, _Cluster] = {}  # name key of a common-noun phrase -> cluster
@@ -242,7 +267,8 @@ class _Resolver:
                     # "the victim" with no one person to be: a thing of its own, as it reads
                     label = re.sub(r"(?i)^(the|this|that)\s+", "", mention.label)
                     mention = replace(mention, kind="nominal", cls="Concept", label=label)
-                    self.add(mention, self._same_nominal(mention, text), text)
+                    self._roles.add(mention.id)
+                    self.add(mention, self._same_nominal(mention, text) or self._unnamed_role(mention), text)
                     self._last_role = mention
                 else:
                     self._refer(mention, cluster, text)
@@ -392,7 +418,9 @@ class _Resolver:
             return None
         between = text[before.span.end: mention.span.start]
         closed = re.match(r"\s*[,.;)]", text[mention.span.end: mention.span.end + 3])
-        return self.of[before.id] if _APPOSED_ROLE.match(between) and closed else None
+        role = re.sub(r"^(?:the|a|an)\s+", "", mention.label.lower())
+        parsed = any(described.lower().startswith(role) for described in self._apposed_to.get(before.id, ()))
+        return self.of[before.id] if _APPOSED_ROLE.match(between) and (closed or parsed) else None
 
     def _named_role(self, mention: Mention, text: str) -> _Cluster | None:
         """ "identified the suspect as 21-year-old Patrick Crusius", "the gunman, Patrick Crusius,":
@@ -456,13 +484,23 @@ class _Resolver:
                 return self.of[(second if mention.head == "latter" else first).id]
         return None
 
+    def _unnamed_role(self, mention: Mention) -> _Cluster | None:
+        """ "A gunman shot shoppers. Police said the suspected gunman surrendered ... the
+        suspect": the one recent role no one was named for yet that this role may be (the
+        same word, or one of its family). Named later, they are all that person."""
+        found = {id(c): c for c in reversed(self._recency.values())
+                 if mention.sentence - c.last_sentence <= _RECENCY["description"] and not c.named
+                 and any(m.id in self._roles or m.kind == "nominal" and m.head == mention.head for m in c.mentions)
+                 and mention.head in _role_words(c, self._roles | {m.id for m in c.mentions if m.head == mention.head})}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _only_person(self, mention: Mention) -> _Cluster | None:
         """ "the actor", "the 71-year-old": the person of the last few sentences, when there is one only."""
         found: dict[int, _Cluster] = {}
         for cluster in reversed(self._recency.values()):
             if mention.sentence - cluster.last_sentence > _RECENCY["description"]:
                 break
-            if cluster.cls == "Person" and cluster.named and _may_be(cluster, mention.head):
+            if cluster.cls == "Person" and cluster.named and _may_be(cluster, mention.head, self._roles):
                 found[id(cluster)] = cluster
         return next(iter(found.values())) if len(found) == 1 else None
 

@@ -790,3 +790,51 @@ def test_a_name_known_as_another_joins_a_title_case_name_the_tagger_missed():
     graph = t.resolve()
     assert [(e.label, e.aliases) for e in graph.entities if e.cls == "Law"] == [
         ("Act 12", ()), ("Radio Control Law", ("Republic Act 3846",))]
+
+
+# -- roles: apposed, named later, of one family ---------------------------------------------
+def test_a_role_apposed_by_the_parse_joins_the_name_even_with_a_phrase_after_it():
+    t = Text("Kyle Rittenhouse, the suspect in a shooting in Kenosha, was released. Aid came for the defendant.")
+    kyle = t.mention("Kyle Rittenhouse", "name", "Person")
+    t.mention("the suspect", "description", "Person", head="suspect")
+    t.mention("Kenosha", "name", "Place")
+    defendant = t.mention("the defendant", "description", "Person", head="defendant")
+    t.claim(kyle, "isA", "is a", literal="suspect in a shooting in Kenosha", extractor="apposition")
+    t.claim(defendant, None, "get", literal="aid")
+    graph = t.resolve()
+    assert entity(graph, "person/kyle-rittenhouse").aliases == ("the defendant", "the suspect")
+    assert [f.subject for f in graph.facts] == ["person/kyle-rittenhouse"] * 2
+
+
+def test_a_role_followed_by_a_clause_is_not_apposed_without_the_parse():
+    t = Text("After police met Sam Hale, the suspect in the case fled.")
+    t.mention("Sam Hale", "name", "Person")
+    suspect = t.mention("the suspect", "description", "Person", head="suspect")
+    t.claim(suspect, None, "flee", literal="away")
+    graph = t.resolve()
+    assert [e.key for e in graph.entities if e.cls == "Person"] == ["person/sam-hale"]
+    assert graph.facts[0].subject != "person/sam-hale"
+
+
+def test_roles_read_before_the_name_all_become_the_person_named_for_them():
+    t = Text("A gunman shot shoppers. Police said the suspected gunman surrendered. Prosecutors charged the "
+             "suspect. Officials identified the suspect as Pat Crane. The suspect wrote a manifesto.")
+    t.mention("gunman", "nominal", "Concept", head="gunman")
+    surrendered = t.mention("the suspected gunman", "description", "Person", head="gunman")
+    t.mention("the suspect", "description", "Person", head="suspect", nth=1)  # nth=0 is in "the suspected"
+    t.mention("the suspect", "description", "Person", head="suspect", nth=2)
+    t.mention("Pat Crane", "name", "Person")
+    wrote = t.mention("The suspect", "description", "Person", head="suspect")
+    t.claim(surrendered, None, "surrender", literal="to police")
+    t.claim(wrote, None, "write", literal="a manifesto")
+    graph = t.resolve()
+    assert [e.key for e in graph.entities if e.cls in {"Person", "Concept"}] == ["person/pat-crane"]
+    assert [f.subject for f in graph.facts] == ["person/pat-crane"] * 2
+
+
+def test_a_role_of_another_family_is_no_one_named_before():
+    t = Text("Pat Crane spoke to police. The victim died later.")
+    t.mention("Pat Crane", "name", "Person", descriptors=("suspect",))
+    victim = t.mention("The victim", "description", "Person", head="victim")
+    t.claim(victim, None, "die", literal="later")
+    assert [f.subject for f in t.resolve().facts] == ["concept/a1--victim"]
