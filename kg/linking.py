@@ -463,20 +463,24 @@ def _names_another_kind(label: str) -> bool:
 def _region_or_city(found: list[Link], label: str, context: Context) -> list[Link]:
     """Settle a region and the cities of its country that bear its name, own or another
     ("Quebec", "Delaware", "New York"): the region where the article writes the name after a
-    comma ("White Plains, New York"); both where a city is clearly bigger than the region,
-    for the prior and the context to choose ("Washington": the capital, or the state in an
-    article on Seattle; "Kyiv"); the region against towns under
-    :data:`SUPPORTED_PRIOR` ("Delaware", not Delaware, Ohio); else neither, for the text may
-    mean either ("Quebec", "between Baracoa and Guantanamo", "Senator from New York")."""
+    comma ("White Plains, New York"); both where a city of that very name is clearly bigger
+    than the region, for the prior and the context to choose ("Washington": the capital, or
+    the state in an article on Seattle; "Kyiv"); the region against towns under
+    :data:`SUPPORTED_PRIOR` ("Delaware", not Delaware, Ohio) and against cities known by the
+    name only as another name of theirs that are not clearly bigger ("Oklahoma", not Oklahoma
+    City); else neither, for the text may mean either ("Quebec", "between Baracoa and
+    Guantanamo", "Senator from New York")."""
     for region in [link for link in found if link.kind == "region"]:
         cities = [link for link in found if link.kind == "city" and link.country_code == region.country_code]
         if not cities:
             continue
+        bigger = [city for city in cities if city.prior >= CLEAR_MARGIN * region.prior]
         if key(label) in context.qualified:
             drop = cities
-        elif any(city.prior >= CLEAR_MARGIN * region.prior and key(city.name) == key(label) for city in cities):
+        elif any(key(city.name) == key(label) for city in bigger):
             drop = []  # the prior and the context decide
-        elif all(city.prior < SUPPORTED_PRIOR for city in cities):
+        elif all(city.prior < SUPPORTED_PRIOR or key(city.name) != key(label) and city not in bigger
+                 for city in cities):
             drop = cities
         else:
             drop = [region, *cities]

@@ -263,6 +263,7 @@ def test_new_york_is_the_state_where_the_article_puts_places_in_it():
     state = article_context(["United States"], ["White Plains", "New York"], ["New York"])
     assert link_place("New York", "Place", state).iso_code == "US-NY"
     assert link_place("New York City", "Place").name == "New York City"
+    assert link_place("Oklahoma", "Place", US).iso_code == "US-OK"  # Oklahoma City is no bigger than a state
 
 
 def test_a_place_named_as_a_qualifier_speaks_for_itself_too():
