@@ -167,3 +167,27 @@ def test_editors_brackets_are_not_part_of_a_name():
                   pos=["PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "PUNCT"], tags=["NNP", "-LRB-", "NNP", "-RRB-", "VBD", "."],
                   lemmas=["Nell", "[", "Odum", "]", "win", "."], ents=[("PERSON", 0, 3)])
     assert [label for _, _, label, _, _ in mentions(parse)] == ["Nell Odum"]
+
+
+def _concert(ents=()) -> tuple:
+    parse = Parse("Thousands attended the Rock the Vote concert.",
+                  words=["Thousands", "attended", "the", "Rock", "the", "Vote", "concert", "."],
+                  heads=[1, 1, 3, 1, 6, 6, 3, 1], deps=["nsubj", "ROOT", "det", "dobj", "det", "compound", "dobj", "punct"],
+                  pos=["NOUN", "VERB", "DET", "PROPN", "DET", "PROPN", "NOUN", "PUNCT"],
+                  tags=["NNS", "VBD", "DT", "NNP", "DT", "NNP", "NN", "."],
+                  lemmas=["thousand", "attend", "the", "Rock", "the", "Vote", "concert", "."], ents=list(ents))
+    doc = make_doc(parse)
+    table = MentionTable()
+    table.start_doc(0, doc)
+    return doc, table, table.nominal(doc[6], 0)
+
+
+def test_a_title_case_event_name_the_parser_split_is_one_phrase_built_on_its_noun():
+    doc, table, mention = _concert()
+    assert (mention.label, mention.cls, mention.head) == ("Rock the Vote concert", "Event", "concert")
+    assert table.at(doc[3]) == mention and table.root(doc[3]).i == 6  # the rules read "concert"
+
+
+def test_a_tagged_name_before_a_phrase_stays_a_name_of_its_own():
+    doc, table, mention = _concert(ents=[("ORG", 3, 4)])
+    assert mention.label == "Vote concert" and table.at(doc[3]) is None

@@ -41,6 +41,7 @@ class MentionTable:
     def __init__(self) -> None:
         self.mentions: list[Mention] = []
         self._by_token: dict[tuple[int, int], int] = {}  # (doc number, token i) -> mention id
+        self._heads: dict[tuple[int, int], int] = {}  # (doc number, mention id) -> head token i, where not the root
         self.doc_number = -1
         self.offset = 0
         self.text = ""
@@ -61,8 +62,12 @@ class MentionTable:
         return None if index is None else self.mentions[index]
 
     def root(self, token: Token) -> Token:
-        """The syntactic head among the tokens of the mention ``token`` belongs to."""
+        """The syntactic head among the tokens of the mention ``token`` belongs to (for a
+        phrase whose name the parser split, the noun it was built on: "rally" of "Unite the
+        Right rally", where "Unite" heads "rally")."""
         mention = self.at(token)
+        if mention is not None and (head := self._heads.get((self.doc_number, mention.id))) is not None:
+            return token.doc[head]
         while token.head != token and self.at(token.head) is mention:
             token = token.head
         return token
@@ -100,7 +105,8 @@ class MentionTable:
             return None
         if head.dep_ in {"attr", "acomp"} and any(c.lower_ == "it" and _is_pleonastic(c) for c in head.head.children):
             return None  # the "time" of "it's time to give ...": no thing that gives
-        tokens = phrase_tokens(head)
+        phrase = phrase_tokens(head)
+        tokens = _name_split_off(phrase, self)
         if not tokens or not any(ch.isalnum() for ch in phrase_text(tokens)):
             return None  # nothing left to name it by ("-", a quote mark)
         if any(t.lower_ in _BARE for t in tokens) and all(t.lower_ in _BARE or not t.is_alpha for t in tokens):
@@ -113,8 +119,11 @@ class MentionTable:
             cls = cue  # "Republic Act No. 3846", "the PALM trial": a name the tagger missed
         elif len(tokens) == 1 and _CODE.match(head.text):
             cls = "Product"  # "mAb114", "ZX81": a model or drug code the tagger missed (not "COVID-19", "F-16")
-        return self.add(tokens, sentence, kind="nominal", cls=cls, label=label,
-                        head=head.lemma_.lower(), plural=head.tag_ in {"NNS", "NNPS"})
+        mention = self.add(tokens, sentence, kind="nominal", cls=cls, label=label,
+                           head=head.lemma_.lower(), plural=head.tag_ in {"NNS", "NNPS"})
+        if len(tokens) > len(phrase):
+            self._heads[(self.doc_number, mention.id)] = head.i
+        return mention
 
 
 _CODE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z]{2})(?![A-Za-z]+-\d+$)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$")
@@ -146,6 +155,32 @@ def _head_phrase(tokens: list[Token], head: Token, limit: int) -> list[Token]:
     while len(kept) > 1 and kept[0] is not head and kept[0].pos_ in _LOOSE_ENDS:
         kept.pop(0)
     return kept
+
+
+def _name_split_off(tokens: list[Token], table: MentionTable) -> list[Token]:
+    """A title-case phrase with the capitalised words before it that the parser hung
+    elsewhere: "Unite the Right rally" (parsed "Unite" + "the Right rally"), "Rock the Vote
+    campaign". Only untagged proper nouns the table has not taken, and small words between
+    them, are added; the phrase must start with a capital and not open its sentence."""
+    if not tokens or not tokens[0].text[:1].isupper() or tokens[0].is_sent_start:
+        return tokens
+    doc, start = tokens[0].doc, tokens[0].i
+    sentence_start = tokens[0].sent.start
+    while start > sentence_start:
+        before = doc[start - 1]
+        if before.lower_ in _NAME_GLUE and start - 2 >= sentence_start and _loose_proper(doc[start - 2], table):
+            start -= 2
+        elif _loose_proper(before, table):
+            start -= 1
+        else:
+            break
+    return [doc[i] for i in range(start, tokens[0].i)] + tokens if start < tokens[0].i else tokens
+
+
+def _loose_proper(token: Token, table: MentionTable) -> bool:
+    """A capitalised proper noun that no name or mention holds (what a parser may split off)."""
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and not token.ent_type_ and table.at(token) is None \
+        and not token.is_sent_start
 
 
 def _title_case(tokens: list[Token]) -> bool:
