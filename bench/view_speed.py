@@ -421,8 +421,9 @@ ARM_CLICK = r"""
   var around = n.getConnectedNodes(hub).sort().concat(kgView.nodes.getIds().sort());
   var positions = n.getPositions();
   for (var i = 0; i < around.length; i++) {
-    var id = around[i], p = n.canvasToDOM(positions[id]);
-    if (id === hub) { continue; }
+    var id = around[i];
+    if (id === hub || !positions[id]) { continue; }  // hidden nodes (folded, articles) have none
+    var p = n.canvasToDOM(positions[id]);
     if (p.x > 40 && p.y > 40 && p.x < frame.width - 40 && p.y < frame.height - 40 &&
         n.getNodeAt(p) === id) {
       var c = window.__kgClick = { id: id };

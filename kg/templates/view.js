@@ -12,6 +12,10 @@
   var ids = Object.keys(info.nodes).sort();
   var SMALL = ids.length <= 40;  // a small graph: every label drawn, folds nothing
   var LABEL_ZOOM = 0.9;  // at this scale and closer, every label is drawn
+  // Every change to vis-network's data re-measures the whole graph (about a second at 2,000
+  // entities on a slow machine): above this size, selecting labels nothing more and labels
+  // are resized only when the zoom changes by a third.
+  var LARGE = ids.length > 600;
 
   function h(tag, className, text) {
     var e = document.createElement(tag);
@@ -601,15 +605,17 @@
   // ---- selection, search -------------------------------------------------------------
   function selectNode(id, move) {
     if (!info.nodes[id]) { return; }
-    var d = info.nodes[id];
+    var d = info.nodes[id], cleared = false;
     if (state.classOff[d.cls] || d.degree < state.minDegree || (d.folded && !state.unfold)) {
       resetFilters(false);
       if (d.folded) { state.unfold = true; }
+      cleared = true;
       message("Filters cleared to show " + d.label);
     }
     state.selected = id;
-    applyFilters(state.focus);
-    updateLabels();
+    // only a change of what is drawn costs a refilter (vis re-measures on every data change)
+    if (cleared || state.focus || nodes.get(id).hidden) { applyFilters(state.focus); }
+    if (!LARGE) { updateLabels(); }
     network.selectNodes([id]);
     showNode(id);
     openPanel();
@@ -621,17 +627,19 @@
   function selectEdge(eid) {
     var e = info.edges[eid];
     if (!e) { return; }
+    var had = state.selected;
     state.selected = null;
-    updateLabels();
+    if (had && !LARGE) { updateLabels(); }
     network.selectEdges([eid]);
     showEdge(eid);
     openPanel();
   }
   function clearSelection() {
+    var had = state.selected;
     state.selected = null;
     network.unselectAll();
     if (state.focus) { applyFilters(true); }
-    updateLabels();
+    if (had && !LARGE) { updateLabels(); }
     showOverview();
   }
 
@@ -840,7 +848,9 @@
   var LABEL_PX = 14, HEADLINE_PX = 10, labelScale = null;
   function sizeLabels() {
     var scale = network.getScale(), updates = [];
-    if (!(scale > 0) || SMALL || (labelScale && Math.abs(scale / labelScale - 1) < 0.12)) { return false; }
+    if (!(scale > 0) || SMALL || (labelScale && Math.abs(scale / labelScale - 1) < (LARGE ? 0.34 : 0.12))) {
+      return false;
+    }
     labelScale = scale;
     nodes.forEach(function (node) {
       var d = info.nodes[node.id], size = null;
