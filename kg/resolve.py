@@ -301,7 +301,7 @@ class _Resolver:
                 continue
             seen.add(id(cluster))
             classes = {mention.cls, cluster.cls}
-            if "Person" in classes and classes <= {"Person", "Organization"}:
+            if "Person" in classes and classes <= {"Person", "Organization"} and not self._other_title(mention, cluster):
                 longest = max(cluster.name_words, key=len)
                 if len(words) < len(longest) and all(w in longest for w in words) and _same_person(words, longest):
                     return cluster  # "Xi" after "Xi Jinping"
@@ -314,13 +314,21 @@ class _Resolver:
                 return cluster  # "Pacific Gas and Electric Company" after "PG&E"
         if mention.cls == "Organization" and len(words) > 1:
             return self._one_word_before(words)
-        return self._word_of_name(words, mention.label.isupper(), mention.cls) if mention.cls not in _UNFOLDED \
+        found = self._word_of_name(words, mention.label.isupper(), mention.cls) if mention.cls not in _UNFOLDED \
             else None
+        return None if found is not None and self._other_title(mention, found) else found
 
     def _names_person(self, words: list[str]) -> bool:
         """Whether a person named so far has all of ``words`` in a name of theirs."""
         return any(c.cls == "Person" and any(all(w in name for w in words) for name in c.name_words)
                    for c in self._persons_orgs)
+
+    @staticmethod
+    def _other_title(mention: Mention, cluster: _Cluster) -> bool:
+        """Whether ``mention`` holds a title that goes with a given name ("Pope Francis") that
+        no name of ``cluster`` holds ("Francis D'Souza"): then it is someone else."""
+        titles = _given_name_titles(mention.titles)
+        return bool(titles) and not titles & _given_name_titles(t for m in cluster.named for t in m.titles)
 
     def _one_word_before(self, words: list[str]) -> _Cluster | None:
         """ "British parliament" after "Parliament": the one organisation named so far by the head
@@ -807,6 +815,7 @@ class ShortNames:
             generic = len(words) == 1 and words[0] in lexicon.class_cues()["last"]  # "Congress", "Senate"
             targets = self._index.get(cls, {}).get(_compact(words[0]), set()) if len(words) == 1 and not generic \
                 else set()
+            targets = {t for t in targets if t == entity.key or _may_shorten(entity, self._full[t])}
             if len(targets) == 1 and next(iter(targets)) != entity.key:
                 remap[entity.key] = next(iter(targets))
             elif cls != entity.cls:
@@ -833,6 +842,26 @@ class ShortNames:
             return entity
         aliases = tuple(a for a in entity.aliases if a.lower() != label.lower())
         return replace(entity, label=label, aliases=aliases)
+
+
+def _given_name_titles(titles: Iterable[str]) -> set[str]:
+    """The titles of ``titles`` that go before a given name ("Pope", "King"), lower case."""
+    kinds = lexicon.words("given_name_title")
+    return {title.lower() for title in titles if title.lower() in kinds or title.lower().split()[-1] in kinds}
+
+
+def _may_shorten(short: Entity, full: Entity) -> bool:
+    """Whether the one-word name of ``short`` (another article's, or a store's) may be
+    ``full`` named short. A person called by a title that goes with a given name ("Pope
+    Francis") is only someone who holds that title too; and a lone word that is ``full``'s
+    given name, not its surname, names someone else ("Francis" is no "Francis D'Souza")."""
+    if short.cls != "Person":
+        return True
+    titled = _given_name_titles(short.titles) | _given_name_titles(full.titles)
+    if titled and not _given_name_titles(short.titles) & _given_name_titles(full.titles):
+        return False
+    word, names = lexicon.name_key(short.label), lexicon.name_key(full.label).split()
+    return not (titled == set() and word in names[:-1] and word in lexicon.first_names())
 
 
 def short_names(graph: ArticleGraph) -> tuple[Entity, ...]:

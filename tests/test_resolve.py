@@ -838,3 +838,44 @@ def test_a_role_of_another_family_is_no_one_named_before():
     victim = t.mention("The victim", "description", "Person", head="victim")
     t.claim(victim, None, "die", literal="later")
     assert [f.subject for f in t.resolve().facts] == ["concept/a1--victim"]
+
+
+# -- a short name folds only into a compatible full name ------------------------------------
+POPE = Entity("person/francis", "Person", "Francis", titles=("Pope",))
+DSOUZA = Entity("person/francis-dsouza", "Person", "Francis D'Souza", titles=("Deputy Chief Minister",))
+
+
+def test_a_name_with_a_title_that_goes_with_given_names_does_not_fold_into_another_persons_full_name():
+    a = graph_of("a1", [DSOUZA], [("person/francis-dsouza", "die", None, "on Thursday")])
+    b = graph_of("b1", [POPE], [("person/francis", "announce", None, "a law")])
+    for graphs in ([a, b], [b, a]):
+        assert merge_short_names(graphs) == graphs
+    store_rows = [(DSOUZA.key, "Person", DSOUZA.label)]  # a store knows no titles: the title still blocks
+    assert merge_short_names([b], known=store_rows) == [b]
+
+
+def test_a_lone_given_name_from_another_article_is_someone_else_a_surname_is_not():
+    mary = Entity("person/mary-ann-cole", "Person", "Mary Ann Cole")
+    a = graph_of("a1", [mary], [])
+    lone_given = graph_of("b1", [Entity("person/mary", "Person", "Mary")], [])
+    surname = graph_of("c1", [Entity("person/cole", "Person", "Cole")], [("person/cole", "say", None, "no")])
+    folded = merge_short_names([a, lone_given, surname])
+    assert folded[1] == lone_given
+    assert [f.subject for f in folded[2].facts] == ["person/mary-ann-cole"]
+
+
+def test_a_same_title_lets_a_given_name_fold():
+    king = Entity("person/charles-iii", "Person", "Charles III", titles=("King",))
+    a = graph_of("a1", [king], [])
+    b = graph_of("b1", [Entity("person/charles", "Person", "Charles", titles=("King",))],
+                 [("person/charles", "visit", None, "Paris")])
+    assert [f.subject for f in merge_short_names([a, b])[1].facts] == ["person/charles-iii"]
+
+
+def test_in_an_article_a_titled_given_name_is_not_the_person_with_that_first_name():
+    t = Text("Francis Dsouza died. Pope Francis prayed for Francis Dsouza.")
+    t.mention("Francis Dsouza", "name", "Person")
+    pope = t.mention("Francis", "name", "Person", nth=1, titles=("Pope",))
+    t.claim(pope, None, "pray", literal="for him")
+    graph = t.resolve()
+    assert [f.subject for f in graph.facts] == ["person/francis"]
