@@ -9,7 +9,7 @@ import pytest
 from docs import Parse, make_doc
 from kg.extract.mentions import MentionTable, add_sentence_mentions
 from kg.relations import EXTRACTOR, pair_modality, relation_claims
-from kg.relations.features import Arg, candidate_pairs, mention_args, pair_features, path_tokens
+from kg.relations.features import Arg, Parsed, candidate_pairs, mention_args, pair_features, path_tokens
 
 SPOKESWOMAN_FOR = Parse(
     "Joy Tan, a spokeswoman for Huawei, said the company would appeal.",
@@ -100,26 +100,26 @@ def test_overlapping_names_are_no_pair():
 
 def test_mention_args_are_the_names_with_their_heads_and_coarse_classes():
     sent, table = read(SPOKESWOMAN_FOR)
-    args = mention_args(sent, table)
+    args = mention_args(sent, 0, table)
     assert [(a.start, a.end, a.root, a.cls) for a in args] == [(0, 2, 1, "PER"), (6, 7, 6, "ORG")]
     assert [table.mentions[a.mention].label for a in args] == ["Joy Tan", "Huawei"]
 
 
 def test_features_read_the_apposition_path_with_its_words():
     sent, table = read(SPOKESWOMAN_FOR)
-    tan, huawei = mention_args(sent, table)
-    features = pair_features(sent.doc, tan, huawei)
+    tan, huawei = mention_args(sent, 0, table)
+    features = pair_features(Parsed(sent), tan, huawei)
     assert "path=PER>ORG:vappos vprep vpobj" in features
     assert "wpath=[] vappos:spokeswoman vprep:for vpobj" in features
     assert "path_cue=PER>ORG=work" in features  # "spokeswoman" is a cue of working for
     assert "btw=spokeswoman" in features and "btw=huawei" not in features
-    assert path_tokens(sent.doc, tan.root, huawei.root) == [4, 5]
+    assert path_tokens(Parsed(sent), tan.root, huawei.root) == [4, 5]
 
 
 def test_features_of_a_premodifying_title():
     sent, table = read(SPOKESWOMAN_BEFORE)
-    huawei, tan = mention_args(sent, table)
-    features = pair_features(sent.doc, tan, huawei)
+    huawei, tan = mention_args(sent, 0, table)
+    features = pair_features(Parsed(sent), tan, huawei)
     assert "order=PER>ORG:th" in features
     assert "btw_seq=th:spokeswoman joy" not in features  # the name's own words are not between
     assert "btw_seq=th:spokeswoman" in features
@@ -132,8 +132,8 @@ def test_a_spokeswoman_works_for_her_company(parse):
 
 def test_claims_carry_the_extractor_and_the_models_probability():
     sent, table = read(SPOKESWOMAN_FOR)
-    [claim] = [c for c in relation_claims(sent, 3, table) if c.predicate == "worksFor"]
-    assert claim.extractor == EXTRACTOR and claim.sentence == 3 and claim.label == "works for"
+    [claim] = [c for c in relation_claims(sent, 0, table) if c.predicate == "worksFor"]
+    assert claim.extractor == EXTRACTOR and claim.sentence == 0 and claim.label == "works for"
     assert 0.3 <= claim.confidence <= 1.0
     assert claim.literal is None and claim.obj == 1 and claim.subject == 0
 
@@ -152,11 +152,16 @@ def test_may_have_killed_is_not_asserted():
 
 def test_modality_comes_from_the_verbs_on_the_path():
     sent, table = read(MAY_HAVE_KILLED)
-    smith, jones = mention_args(sent, table)
-    assert pair_modality(sent.doc, smith, jones).modality == "possible"
+    smith, jones = mention_args(sent, 0, table)
+    assert pair_modality(sent.doc, Parsed(sent), smith, jones).modality == "possible"
+
+
+def test_names_of_another_sentence_are_not_read():
+    sent, table = read(SPOKESWOMAN_FOR)
+    assert relation_claims(sent, 1, table) == []  # the table holds sentence 0's names only
 
 
 def test_a_noun_phrase_relation_is_asserted_whatever_the_clause_around_it():
     sent, table = read(APPOSITION_MAY)
-    tan, huawei = mention_args(sent, table)
-    assert pair_modality(sent.doc, tan, huawei).modality == "asserted"
+    tan, huawei = mention_args(sent, 0, table)
+    assert pair_modality(sent.doc, Parsed(sent), tan, huawei).modality == "asserted"

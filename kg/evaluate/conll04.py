@@ -153,7 +153,7 @@ def conll_spans(doc: Doc, entities: set[Entity], relations: set[Relation]) -> tu
 
 def gold_entity_relations(doc: Doc, example: Example, model=None) -> set[Relation]:
     """The relations the model finds between the gold entities (the diagnostic figure)."""
-    from kg.relations.features import Arg
+    from kg.relations.features import Arg, Parsed
     from kg.relations.model import shipped
 
     model = model or shipped()
@@ -163,7 +163,7 @@ def gold_entity_relations(doc: Doc, example: Example, model=None) -> set[Relatio
             arg = Arg(start, end, span_root(doc, start, end), _COARSE[kind])
             args.append(arg)
             by_arg[arg] = (start, end, kind)
-    return {(by_arg[h], by_arg[t], RELATION_TYPES[r]) for h, t, r, _ in model.related(doc[:], args)}
+    return {(by_arg[h], by_arg[t], RELATION_TYPES[r]) for h, t, r, _ in model.related(Parsed(doc[:]), args)}
 
 
 def span_root(doc: Doc, start: int, end: int) -> int:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model import Claim
-from .features import ALLOWED, LABELS, PREDICATES, Arg, mention_args, path_tokens
+from .features import ALLOWED, LABELS, PREDICATES, Arg, Parsed, mention_args, path_tokens
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
@@ -33,14 +33,19 @@ EXTRACTOR = "relation-model"
 def relation_claims(sent: SpacySpan, sentence_index: int, table: MentionTable, model=None) -> list[Claim]:
     """The typed relations the model finds between the named mentions of ``sent``.
 
-    ``model`` defaults to the shipped weights (:func:`kg.relations.model.shipped`)."""
+    Call it while ``sent``'s paragraph is the table's current one, once the sentence's names
+    are in the table (after :func:`kg.extract.mentions.add_sentence_mentions`). ``model``
+    defaults to the shipped weights (:func:`kg.relations.model.shipped`)."""
     from .model import shipped
 
     model = model or shipped()
-    args = mention_args(sent, table)
+    args = mention_args(sent, sentence_index, table)
+    if len(args) < 2:
+        return []
+    parsed = Parsed(sent)
     claims: list[Claim] = []
-    for head, tail, predicate, probability in model.related(sent, args):
-        mood = pair_modality(sent.doc, head, tail)
+    for head, tail, predicate, probability in model.related(parsed, args):
+        mood = pair_modality(sent.doc, parsed, head, tail)
         source = table.at(mood.source) if mood.source is not None else None
         claims.append(Claim(
             subject=head.mention, predicate=predicate, label=LABELS[predicate], obj=tail.mention, literal=None,
@@ -51,7 +56,7 @@ def relation_claims(sent: SpacySpan, sentence_index: int, table: MentionTable, m
     return claims
 
 
-def pair_modality(doc, head: Arg, tail: Arg) -> Modality:
+def pair_modality(doc, parsed: Parsed, head: Arg, tail: Arg) -> Modality:
     """How the text puts the relation of a pair: that of the clauses its dependency path runs
     through ("X may have killed Y", "X, who may have killed Y": possible; "police said X
     killed Y": reported by the police). A pair joined inside a noun phrase ("Joy Tan, a
@@ -59,5 +64,5 @@ def pair_modality(doc, head: Arg, tail: Arg) -> Modality:
     clause around it does: asserted."""
     from ..extract.modality import Modality, clause_modality, combine
 
-    verbs = [doc[i] for i in path_tokens(doc, head.root, tail.root) if doc[i].pos_ in {"VERB", "AUX"}]
+    verbs = [doc[i] for i in path_tokens(parsed, head.root, tail.root) if parsed.pos[i - parsed.start] in {"VERB", "AUX"}]
     return combine([clause_modality(v) for v in verbs]) if verbs else Modality()

@@ -55,25 +55,27 @@ class Arg:
     mention: int | None = None  # the kg Mention.id it stands for, when it is one
 
 
-def mention_args(sent: SpacySpan, table: MentionTable) -> list[Arg]:
-    """The named mentions of ``sent`` that can take part in a typed relation, in text order.
+def mention_args(sent: SpacySpan, sentence: int, table: MentionTable) -> list[Arg]:
+    """The named mentions of sentence number ``sentence`` (``sent``, of the table's current
+    paragraph) that can take part in a typed relation, in text order.
 
-    A pronoun the mention table lets stand for a name ("it" for a company named before) is
-    not the name: only tokens inside a mention's own span count."""
-    spans: dict[int, list[int]] = {}
-    mentions = {}
-    for token in sent:
-        mention = table.at(token)
-        if mention is None or mention.kind != "name" or mention.cls not in COARSE:
-            continue
-        if not mention.span.start <= table.offset + token.idx < mention.span.end:
-            continue
-        spans.setdefault(mention.id, []).append(token.i)
-        mentions[mention.id] = mention
+    The table is read from its end back to the names of the sentence before: the names of a
+    sentence are added together, in sentence order, so this costs the sentence's mentions,
+    not the article's (a build reads every sentence)."""
+    doc = sent.doc
     args = []
-    for number, tokens in spans.items():
-        root = table.root(sent.doc[tokens[0]]).i
-        args.append(Arg(tokens[0], tokens[-1] + 1, root, COARSE[mentions[number].cls], number))
+    for mention in reversed(table.mentions):
+        if mention.kind != "name":
+            continue
+        if mention.sentence < sentence:
+            break
+        if mention.sentence > sentence or mention.cls not in COARSE:
+            continue
+        span = doc.char_span(mention.span.start - table.offset, mention.span.end - table.offset,
+                             alignment_mode="expand")
+        if span is None or not sent.start <= span.start < sent.end:
+            continue
+        args.append(Arg(span.start, span.end, table.root(doc[span.start]).i, COARSE[mention.cls], mention.id))
     return sorted(args, key=lambda a: a.start)
 
 
@@ -111,78 +113,105 @@ def _word(token) -> str:
     return token.lemma_.lower()
 
 
-def _ancestors(doc: Doc, i: int) -> list[int]:
-    chain = [i]
-    while doc[chain[-1]].head.i != chain[-1] and len(chain) < 64:
-        chain.append(doc[chain[-1]].head.i)
-    return chain
+_MODIFIERS = {"appos", "compound", "amod"}
 
 
-def path_tokens(doc: Doc, a: int, b: int) -> list[int]:
+class Parsed:
+    """The parse of a stretch of a Doc as plain lists, read from spaCy once for all the
+    pairs of a sentence (spaCy's token objects are slow to make one by one). Indices are
+    the Doc's."""
+
+    __slots__ = ("start", "end", "words", "deps", "heads", "pos", "modifiers")
+
+    def __init__(self, span: SpacySpan) -> None:
+        self.start, self.end = span.start, span.end
+        self.words, self.deps, self.heads, self.pos = [], [], [], []
+        self.modifiers: dict[int, list[int]] = {}
+        for token in span:
+            self.words.append(_word(token))
+            self.deps.append(token.dep_)
+            self.heads.append(token.head.i)
+            self.pos.append(token.pos_)
+            if token.dep_ in _MODIFIERS and token.pos_ != "PROPN":
+                self.modifiers.setdefault(token.head.i, []).append(token.i)
+
+    def word(self, i: int) -> str:
+        return self.words[i - self.start]
+
+    def dep(self, i: int) -> str:
+        return self.deps[i - self.start]
+
+    def ancestors(self, i: int) -> list[int]:
+        """``i`` and the tokens above it, up to the root of its sentence."""
+        chain = [i]
+        heads, start = self.heads, self.start
+        while heads[chain[-1] - start] != chain[-1] and len(chain) < 64:
+            chain.append(heads[chain[-1] - start])
+        return chain
+
+
+def path_tokens(parsed: Parsed, a: int, b: int) -> list[int]:
     """The tokens strictly between ``a`` and ``b`` on the dependency path joining them,
     their lowest common ancestor included when it is neither."""
-    up, down = _ancestors(doc, a), _ancestors(doc, b)
-    common = set(down)
-    lca = next((t for t in up if t in common), down[-1])
-    rising = up[1:up.index(lca)] if lca in up else up[1:]
-    falling = down[1:down.index(lca)] if lca in down else down[1:]
-    return rising + ([lca] if lca not in (a, b) else []) + falling[::-1]
+    rising, lca, falling = _arcs(parsed, a, b)
+    return rising[1:] + ([lca] if lca not in (a, b) else []) + falling[:-1]
 
 
-def _path(doc: Doc, a: int, b: int) -> tuple[list[str], list[str], int]:
-    """(plain arcs, arcs with words, the lowest common ancestor) from token ``a`` to ``b``."""
-    up, down = _ancestors(doc, a), _ancestors(doc, b)
+def _arcs(parsed: Parsed, a: int, b: int) -> tuple[list[int], int, list[int]]:
+    """(tokens from ``a`` up to below the lowest common ancestor, that ancestor, tokens from
+    below it down to ``b``). Two tokens of different sentences meet at ``b``'s root."""
+    up, down = parsed.ancestors(a), parsed.ancestors(b)
     common = set(down)
     lca = next((t for t in up if t in common), down[-1])
     rising = up[:up.index(lca)] if lca in up else up
-    falling = list(reversed(down[:down.index(lca)]))
-    plain = [f"^{doc[t].dep_}" for t in rising] + [f"v{doc[t].dep_}" for t in falling]
-    worded = [f"^{doc[t].dep_}" + ("" if t == a else f":{_word(doc[t])}") for t in rising]
-    worded.append(f"[{_word(doc[lca])}]" if lca not in (a, b) else "[]")
-    worded += [f"v{doc[t].dep_}" + ("" if t == b else f":{_word(doc[t])}") for t in falling]
-    return plain, worded, lca
+    falling = down[:down.index(lca)][::-1]
+    return rising, lca, falling
 
 
-def pair_features(doc: Doc, head: Arg, tail: Arg) -> list[str]:
+def pair_features(parsed: Parsed, head: Arg, tail: Arg) -> list[str]:
     """The features of the pair ``head`` (subject) and ``tail`` (object), as strings. The
     model's bias is per relation, and the relation is fixed by the classes, so the classes
     are not a feature of their own; the features that count arcs or words carry them."""
     combo = f"{head.cls}>{tail.cls}"
     table = cues()
+    word, dep = parsed.word, parsed.dep
     first, second = (head, tail) if head.start < tail.start else (tail, head)
     order = "ht" if first is head else "th"
     features = [f"order={combo}:{order}"]
-    between = [doc[i] for i in range(first.end, second.start)]
-    features.append(f"gap={combo}:{min(len(between), 9)}")
-    words = [_word(t) for t in between]
-    if len(between) <= _MAX_BETWEEN:
+    gap = second.start - first.end
+    features.append(f"gap={combo}:{min(max(gap, 0), 9)}")
+    if gap <= _MAX_BETWEEN:
+        words = [word(i) for i in range(first.end, second.start)]
         features.extend(f"btw={w}" for w in set(words))
         features.append(f"btw_seq={order}:{' '.join(words[:6])}")
         features.extend(_cued(f"btw_cue={order}", words, table))
-    if any(t.pos_ == "VERB" for t in between):
+    if "VERB" in parsed.pos[first.end - parsed.start:second.start - parsed.start]:
         features.append(f"btw_verb={combo}")
-    features.append(f"before={_word(doc[first.start - 1]) if first.start > 0 else '<s>'}")
-    features.append(f"after={_word(doc[second.end]) if second.end < len(doc) else '</s>'}")
+    features.append(f"before={word(first.start - 1) if first.start > parsed.start else '<s>'}")
+    features.append(f"after={word(second.end) if second.end < parsed.end else '</s>'}")
     for side, arg in (("h", head), ("t", tail)):
-        inside = [_word(doc[i]) for i in range(arg.start, arg.end) if doc[i].pos_ != "PROPN"]
+        inside = [word(i) for i in range(arg.start, arg.end) if parsed.pos[i - parsed.start] != "PROPN"]
         features.extend(f"{side}_in={w}" for w in inside)
-        features.append(f"{side}_dep={doc[arg.root].dep_}")
-        modifiers = [_word(c) for c in doc[arg.root].children if c.dep_ in {"appos", "compound", "amod"}
-                     and not arg.start <= c.i < arg.end and c.pos_ != "PROPN"]
+        features.append(f"{side}_dep={dep(arg.root)}")
+        modifiers = [word(c) for c in parsed.modifiers.get(arg.root, ()) if not arg.start <= c < arg.end]
         features.extend(f"{side}_mod={w}" for w in modifiers)
         features.extend(_cued(f"{side}_cue", inside + modifiers, table))
-    plain, worded, lca = _path(doc, head.root, tail.root)
+    rising, lca, falling = _arcs(parsed, head.root, tail.root)
+    plain = [f"^{dep(t)}" for t in rising] + [f"v{dep(t)}" for t in falling]
     features.append(f"path={combo}:{' '.join(plain)}")
     if len(plain) <= _MAX_PATH:
+        on_path = [word(t) for t in rising[1:]] + [word(t) for t in falling[:-1]]
+        worded = ([f"^{dep(rising[0])}"] if rising else []) + [f"^{dep(t)}:{word(t)}" for t in rising[1:]]
+        worded.append(f"[{word(lca)}]" if lca not in (head.root, tail.root) else "[]")
+        worded += [f"v{dep(t)}:{word(t)}" for t in falling[:-1]] + ([f"v{dep(falling[-1])}"] if falling else [])
         features.append(f"wpath={' '.join(worded)}")
-        on_path = [w.split(":", 1)[1] for w in worded if ":" in w]
         if lca not in (head.root, tail.root):
-            on_path.append(_word(doc[lca]))
+            on_path.append(word(lca))
         features.extend(f"pathword={w}" for w in on_path)
         features.extend(_cued(f"path_cue={combo}", on_path, table))
         if on_path:
             features.append(f"cpath={' '.join(plain)}:" + "|".join(
                 sorted({n for w in on_path for n in table.get(w, ())}) or ["-"]))
-    features.append(f"lca={_word(doc[lca])}")
+    features.append(f"lca={word(lca)}")
     features.append(f"plen={combo}:{min(len(plain), 8)}")
     return features

@@ -10,18 +10,15 @@ the softmax of those two is the probability the claim carries.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .features import PREDICATES, Arg, candidate_pairs, pair_features
-
-if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Span as SpacySpan
+from .features import PREDICATES, Arg, Parsed, candidate_pairs, pair_features
 
 FORMAT = "kg-relations/1"
 WEIGHTS_FILE = "weights.json"
@@ -77,18 +74,20 @@ class RelationModel:
 
     def probability(self, rows: list[int], relation: str) -> float:
         """P(relation) against "none" for a pair with these feature rows."""
-        scores = self.bias + self.weights[rows].sum(axis=0) if rows else self.bias
-        margin = scores[PREDICATES.index(relation)] - scores[0]
-        return float(1.0 / (1.0 + np.exp(-margin)))
+        column = PREDICATES.index(relation)
+        margin = self.bias[column] - self.bias[0]
+        if rows:
+            margin += float(self.weights[rows, column].sum() - self.weights[rows, 0].sum())
+        return 1.0 / (1.0 + math.exp(-margin))
 
-    def scored(self, doc, args: list[Arg]) -> Iterator[tuple[Arg, Arg, str, float]]:
+    def scored(self, parsed: Parsed, args: list[Arg]) -> Iterator[tuple[Arg, Arg, str, float]]:
         """(subject, object, relation, probability) for every candidate pair of ``args``."""
         for head, tail, relation in candidate_pairs(args):
-            yield head, tail, relation, self.probability(self.rows(pair_features(doc, head, tail)), relation)
+            yield head, tail, relation, self.probability(self.rows(pair_features(parsed, head, tail)), relation)
 
-    def related(self, sent: SpacySpan, args: list[Arg]) -> Iterator[tuple[Arg, Arg, str, float]]:
-        """The pairs of ``args`` (mentions of ``sent``) the model holds related."""
-        for found in self.scored(sent.doc, args):
+    def related(self, parsed: Parsed, args: list[Arg]) -> Iterator[tuple[Arg, Arg, str, float]]:
+        """The pairs of ``args`` (mentions in the ``parsed`` sentence) the model holds related."""
+        for found in self.scored(parsed, args):
             if found[3] >= self.threshold:
                 yield found
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .features import PREDICATES, Arg, candidate_pairs, pair_features
+from .features import PREDICATES, Arg, Parsed, candidate_pairs, pair_features
 from .model import WEIGHTS_FILE, RelationModel
 
 __all__ = ["Trained", "fit", "pair_examples", "train"]
@@ -57,28 +57,36 @@ def _containing(entities, token: int):
     return [e for e in entities if e[0] <= token < e[1]]
 
 
-def pair_examples(doc, example, mentions_args: list[Arg]) -> list[tuple[list[str], str, int]]:
-    """(features, relation, 1 if related else 0) for the candidate pairs of kg's names
-    ``mentions_args`` and of the gold entities of ``example`` in its parsed ``doc``."""
-    from kg.evaluate.conll04 import span_root
-
+def pair_examples(doc, example, sentences: list[tuple[Parsed, list[Arg]]]) -> list[tuple[list[str], str, int]]:
+    """(features, relation, 1 if related else 0) for the candidate pairs of kg's names in
+    each of ``sentences`` ((parsed sentence, its names) as the component sees them) and of
+    the gold entities of ``example`` in its parsed ``doc``."""
     gold = {(h, t): kind for h, t, kind in example.relations}
     rows = []
-    for head, tail, relation in candidate_pairs(mentions_args):
-        kinds = {gold.get((h, t)) for h in _containing(example.entities, head.root)
-                 for t in _containing(example.entities, tail.root)} - {None}
-        if kinds and _RELATION_TYPES[relation] not in kinds:
-            continue  # kg's classes cannot state the gold relation: no evidence either way
-        rows.append((pair_features(doc, head, tail), relation, int(bool(kinds))))
-    gold_args = []
+    for parsed, args in sentences:
+        for head, tail, relation in candidate_pairs(args):
+            kinds = {gold.get((h, t)) for h in _containing(example.entities, head.root)
+                     for t in _containing(example.entities, tail.root)} - {None}
+            if kinds and _RELATION_TYPES[relation] not in kinds:
+                continue  # kg's classes cannot state the gold relation: no evidence either way
+            rows.append((pair_features(parsed, head, tail), relation, int(bool(kinds))))
+    return rows + _gold_rows(doc, example, gold)
+
+
+def _gold_rows(doc, example, gold) -> list[tuple[list[str], str, int]]:
+    """The rows of the pairs of gold entities (of one CoNLL04 sentence, whatever spaCy's split)."""
+    from kg.evaluate.conll04 import span_root
+
+    args, spans = [], {}
     for start, end, kind in example.entities:
         if kind in _GOLD_COARSE:
-            gold_args.append(Arg(start, end, span_root(doc, start, end), _GOLD_COARSE[kind]))
-    spans = {a: (a.start, a.end, k) for a, k in zip(gold_args, [e[2] for e in example.entities if e[2] in _GOLD_COARSE])}
-    for head, tail, relation in candidate_pairs(gold_args):
-        rows.append((pair_features(doc, head, tail), relation,
-                     int(gold.get((spans[head], spans[tail])) == _RELATION_TYPES[relation])))
-    return rows
+            arg = Arg(start, end, span_root(doc, start, end), _GOLD_COARSE[kind])
+            args.append(arg)
+            spans[arg] = (start, end, kind)
+    parsed = Parsed(doc[:])
+    return [(pair_features(parsed, head, tail), relation,
+             int(gold.get((spans[head], spans[tail])) == _RELATION_TYPES[relation]))
+            for head, tail, relation in candidate_pairs(args)]
 
 
 def fit(rows: list[tuple[list[str], str, int]], settings: Settings = Settings(), seed: int = 0) -> RelationModel:
@@ -137,7 +145,7 @@ def training_rows(examples, docs) -> list[tuple[list[str], str, int]]:
     for example, doc in zip(examples, docs, strict=True):
         recorder = _Recorder()
         kg_read(doc, recorder)
-        rows.extend(pair_examples(doc, example, recorder.args))
+        rows.extend(pair_examples(doc, example, recorder.sentences))
     return rows
 
 
@@ -146,10 +154,10 @@ class _Recorder:
     names :func:`kg.relations.relation_claims` reads, sentence by sentence."""
 
     def __init__(self) -> None:
-        self.args: list[Arg] = []
+        self.sentences: list[tuple[Parsed, list[Arg]]] = []
 
-    def related(self, sent, args):
-        self.args.extend(args)
+    def related(self, parsed, args):
+        self.sentences.append((parsed, args))
         return iter(())
 
 
