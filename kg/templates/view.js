@@ -70,11 +70,11 @@
 
   data.nodes.forEach(function (n) {
     var d = info.nodes[n.id];
-    if (d) { n.title = tip(d.label, d.cls + " \u00b7 " + plural(d.degree, "relation")); }
-    else if (articles[n.id]) {
-      var a = articles[n.id];
-      n.title = tip(a.headline || a.id, [articleDate(n.id), a.publisher].filter(Boolean).join(" \u00b7 "));
-    }
+    n.title = tip(d.label, d.cls + " \u00b7 " + plural(d.degree, "relation"));
+  });
+  (data.storyNodes || []).forEach(function (n) {
+    var a = articles[n.id];
+    n.title = tip(a.headline || a.id, [articleDate(n.id), a.publisher].filter(Boolean).join(" \u00b7 "));
   });
   data.edges.forEach(function (e) {
     var d = info.edges[e.id];
@@ -103,7 +103,6 @@
     edgesOf[e.from].push(eid);
     if (e.to !== e.from) { edgesOf[e.to].push(eid); }
   });
-  var mentionEdges = data.edges.filter(function (e) { return !info.edges[e.id]; });
 
   var state = { selected: null, classOff: {}, minDegree: 0, focus: false, hops: info.hops,
                 mode: "overview", unfold: SMALL, article: "", from: "", to: "", predicate: "",
@@ -295,9 +294,15 @@
   network.on("dragEnd", function () { measureCommunities(); });
 
   // ---- views ---------------------------------------------------------------------------
+  var storyAdded = false;  // articles and their mentions join vis's data on the first switch
   function setMode(mode) {
     if (mode === state.mode) { return; }
     state.mode = mode;
+    if (mode === "story" && !storyAdded) {
+      storyAdded = true;
+      nodes.add(data.storyNodes || []);
+      edges.add(data.storyEdges || []);
+    }
     var moves = [];
     nodes.forEach(function (node) {
       var p = mode === "story" ? info.story[node.id] : home[node.id];
@@ -845,7 +850,7 @@
   // Central labels keep a legible size on screen at whatever zoom: about LABEL_PX pixels,
   // their font grown in canvas units when the view is zoomed out (never below the default);
   // so are the headlines of the story view.
-  var LABEL_PX = 14, HEADLINE_PX = 10, labelScale = null;
+  var LABEL_PX = 14, HEADLINE_PX = 10, labelScale = info.labelScale || null;  // the page's sizes fit that
   function sizeLabels() {
     var scale = network.getScale(), updates = [];
     if (!(scale > 0) || SMALL || (labelScale && Math.abs(scale / labelScale - 1) < (LARGE ? 0.34 : 0.12))) {

@@ -52,6 +52,9 @@ _EDGE_LABEL_MAX = 24  # characters of a relation label drawn on the canvas
 _HEADLINE_MAX = 52  # characters of an article's headline drawn in the story view
 _PAGE = "view.html.j2"  # in kg/templates/, with view.css and view.js
 _ARTICLE_COLOUR = "#1F2937"
+_STAGE = (1000, 720)  # pixels of the graph's stage in a 1400 x 900 window, the panel open
+_LABEL_PX = 14  # on-screen size of a central label at the fitted zoom (view.js: LABEL_PX)
+_SMALL_PAGE = 40  # a page of at most this many entities labels all of them (view.js: SMALL)
 _WINDOW = 2  # a large graph's view chooses its entities among 2 * limit, structure first
 
 
@@ -120,17 +123,15 @@ def render_view(
     whole_table = article_table(G)
     shape = overview(G, articles=len(whole_table))
     positions = overview_positions(G, shape)
-    vis_nodes, vis_edges, details = _payload(G, nodes, degree, shape, positions)
+    vis_nodes, vis_edges, details = _payload(G, nodes, degree, shape, positions, _fit_scale(positions, shape))
     table = {iri: whole_table[iri] for iri in sorted(_articles_named(details)) if iri in whole_table}
 
     mentions = {str(n): [a for a in details["nodes"][str(n)]["articles"] if a in table] for n in nodes}
     story = story_positions(G, table, {n: mentions[str(n)] for n in nodes})
-    for iri, article in table.items():
-        vis_nodes.append(_article_node(iri, article, story[iri]))
-    for i, (n, found) in enumerate((n, mentions[str(n)]) for n in nodes):
-        for iri in found:
-            vis_edges.append({"id": f"m{len(vis_edges)}-{i}", "from": iri, "to": str(n), "hidden": True,
-                              "color": {"color": "#CBD2DC", "inherit": False}, "width": 1, "arrows": ""})
+    story_nodes = [_article_node(iri, article, story[iri]) for iri, article in table.items()]
+    story_edges = [{"id": f"m{i}-{k}", "from": iri, "to": str(n), "hidden": True, "width": 1, "arrows": "",
+                    "color": {"color": "#CBD2DC", "inherit": False}}
+                   for i, n in enumerate(nodes) for k, iri in enumerate(mentions[str(n)])]
     details.update(
         articles=_jsonable(table), title=str(title), focus=None if focus is None else str(focus), hops=hops,
         story={str(n): list(xy) for n, xy in story.items()},
@@ -152,7 +153,8 @@ def render_view(
         "base-uri 'none'",
         "form-action 'none'",
     ])
-    payload = _script_json({"nodes": vis_nodes, "edges": vis_edges, "options": _vis_options(), "details": details})
+    payload = _script_json({"nodes": vis_nodes, "edges": vis_edges, "options": _vis_options(), "details": details,
+                            "storyNodes": story_nodes, "storyEdges": story_edges})  # added on the first switch
     env = jinja2.Environment(loader=jinja2.DictLoader({_PAGE: template(_PAGE)}),
                              autoescape=True, keep_trailing_newline=True)
     return env.get_template(_PAGE).render(
@@ -161,10 +163,23 @@ def render_view(
         max_degree=details["maxDegree"])
 
 
+def _fit_scale(positions: Mapping[Any, tuple[float, float]], shape: Any) -> float:
+    """The zoom at which the page will about fit the entities it shows first, on a stage of
+    :data:`_STAGE` pixels: central labels are sized for it here, so that the page need not
+    resize them (and vis re-measure every node) before it is ready."""
+    shown = [xy for n, xy in positions.items() if n not in shape.folded]
+    if len(shown) < 2:
+        return 1.0
+    xs, ys = zip(*shown)
+    width, height = max(xs) - min(xs) + 200, max(ys) - min(ys) + 120
+    return round(min(0.8, _STAGE[0] / width, _STAGE[1] / height), 4)
+
+
 def _payload(G: nx.MultiDiGraph, nodes: list, degree: dict, shape: Any,
-             positions: Mapping[Any, tuple[float, float]]) -> tuple[list, list, dict]:
+             positions: Mapping[Any, tuple[float, float]], scale: float) -> tuple[list, list, dict]:
     """vis-network's nodes and edges, and the details the panel shows, of every entity and fact."""
-    details: dict[str, Any] = {"nodes": {}, "edges": {}, "classes": [], "predicates": []}
+    details: dict[str, Any] = {"nodes": {}, "edges": {}, "classes": [], "predicates": [], "labelScale": scale}
+    central_font = min(70, max(17, round(_LABEL_PX / scale))) if len(nodes) > _SMALL_PAGE else 22
     classes: Counter[str] = Counter()
     vis_nodes = []
     for n in nodes:
@@ -178,7 +193,7 @@ def _payload(G: nx.MultiDiGraph, nodes: list, degree: dict, shape: Any,
         vis_nodes.append({
             "id": str(n), "label": _drawn_label(label) if central else "", "shape": "dot",
             "size": _size(degree[n]), "x": x, "y": y, "hidden": n in shape.folded,
-            "font": {"size": 22 if central else 17},
+            "font": {"size": central_font if central else 17},
             "color": {"background": fill, "border": shade(fill, 0.62),
                       "highlight": {"background": fill, "border": "#111827"},
                       "hover": {"background": fill, "border": "#111827"}},
