@@ -191,3 +191,16 @@ def test_a_title_case_event_name_the_parser_split_is_one_phrase_built_on_its_nou
 def test_a_tagged_name_before_a_phrase_stays_a_name_of_its_own():
     doc, table, mention = _concert(ents=[("ORG", 3, 4)])
     assert mention.label == "Vote concert" and table.at(doc[3]) is None
+
+
+def test_a_possessive_country_before_a_title_is_the_affiliation_not_part_of_the_title():
+    parse = Parse("Mexico's Foreign Secretary Marcelo Ebrard spoke.",
+                  words=["Mexico", "'s", "Foreign", "Secretary", "Marcelo", "Ebrard", "spoke", "."],
+                  heads=[3, 0, 3, 5, 5, 6, 6, 6], deps=["poss", "case", "compound", "compound", "compound", "nsubj",
+                                                          "ROOT", "punct"],
+                  pos=["PROPN", "PART", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                  tags=["NNP", "POS", "NNP", "NNP", "NNP", "NNP", "VBD", "."],
+                  lemmas=["Mexico", "'s", "Foreign", "Secretary", "Marcelo", "Ebrard", "speak", "."],
+                  ents=[("GPE", 0, 1), ("PERSON", 4, 6)])
+    assert [m for m in mentions(parse) if m[2] == "Marcelo Ebrard"] == [
+        ("name", "Person", "Marcelo Ebrard", ("Foreign Secretary",), ())]

@@ -281,8 +281,8 @@ def _modifier_roles(tokens: list[Token]) -> tuple[tuple[str, ...], tuple[str, ..
             affiliation = countries.of_demonym(token.text) or countries.canonical(token.text) or (
                 token.text if token.ent_type_ == "NORP" else None)
             continue
-        if token.ent_type_ in {"NORP", "GPE"} or token.is_punct or token.pos_ == "DET":
-            continue
+        if token.ent_type_ in {"NORP", "GPE"} or token.is_punct or token.pos_ == "DET" or token.tag_ == "POS":
+            continue  # "Mexico's Foreign Secretary": the possessive is the affiliation's, not the title's
         words.append(token)
     if not words:
         return (), (), affiliation
