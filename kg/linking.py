@@ -51,7 +51,8 @@ from functools import cache
 import pyoxigraph as ox
 
 from . import lexicon
-from .vocab import KG, PREFIXES
+from .iri import article_slug
+from .vocab import GRAPH, ID, KG, PREFIXES
 
 #: a region (state, province) without a population in the data counts as at most this many people
 REGION_PRIOR = 1_000_000
@@ -77,6 +78,7 @@ LAT = ox.NamedNode(WGS84 + "lat")
 LONG = ox.NamedNode(WGS84 + "long")
 #: kg:isoCode is proposed for the ontology; written by name until kg.vocab.KG declares it
 ISO_CODE = ox.NamedNode(str(KG._NS) + "isoCode")
+LOCATED_IN = ox.NamedNode(str(KG.locatedIn))
 _DECIMAL = ox.NamedNode(str(PREFIXES["xsd"]) + "decimal")
 
 
@@ -539,6 +541,55 @@ def located_in(link: Link) -> Link | None:
     return country if country != link else None
 
 
+# --- an article's names -------------------------------------------------------------------
+
+
+#: the classes whose names are linked; others only when a qualifier places them ("Houston, Texas")
+LINKED_CLASSES = frozenset({"Place", "Country"})
+
+
+def qualifiers_in(text: str, names: Iterable[str]) -> list[str]:
+    """The qualifier after each whole-word occurrence of each name in ``text``, in text order
+    ("Texas" for every "Paris, Texas"), for :func:`article_context` and :func:`article_links`."""
+    found = []
+    for name in dict.fromkeys(names):
+        if not name:
+            continue
+        for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+            if (qualifier := qualifier_after(text, match.end())) is not None:
+                found.append((match.start(), qualifier))
+    return [qualifier for _, qualifier in sorted(found)]
+
+
+def article_links(text: str, names: Iterable[tuple[str, str, Iterable[str]]]) -> list[Link | None]:
+    """The link of each of an article's named things, given as (label, class, other names) with
+    the article's ``text``: the article's context from its Country and Place names and from
+    every place it writes after a comma; for each thing, the first qualifier written after one
+    of its names. Deterministic in its inputs, so the resolve and RDF stages may each call it."""
+    names = [(label, cls, tuple(others)) for label, cls, others in names]
+    own = [qualifiers_in(text, (label, *others)) for label, _, others in names]
+    context = article_context([label for label, cls, _ in names if cls == "Country"],
+                              [label for label, cls, _ in names if cls == "Place"],
+                              [q for label, cls, _ in names for q in qualifiers_in(text, (label,))])
+    links = []
+    for (label, cls, _), qualifiers in zip(names, own):
+        link = None
+        for qualifier in [*qualifiers, None]:
+            link = link_place(label, cls, context.at(qualifier))
+            if link is not None or cls not in LINKED_CLASSES:
+                break
+        links.append(link)
+    return links
+
+
+def linked_class(cls: str, link: Link | None) -> str:
+    """kg's class of a named thing once linked: a city, region or continent makes it a Place
+    ("Georgia" among US states; "Houston, Texas" tagged PERSON); a country's link leaves the
+    class as kg's countries.tsv made it (Hong Kong and Puerto Rico, GeoNames countries, stay
+    Places); without a link the class stays."""
+    return cls if link is None or link.kind == "country" else "Place"
+
+
 # --- RDF ---------------------------------------------------------------------------------
 
 
@@ -564,4 +615,27 @@ def link_quads(entity_node: ox.NamedNode, link: Link, graph: ox.NamedNode) -> li
         quads.append(ox.Quad(entity_node, LONG, _decimal(link.longitude), graph))
     if link.iso_code is not None:
         quads.append(ox.Quad(entity_node, ISO_CODE, ox.Literal(link.iso_code), graph))
+    return quads
+
+
+def article_link_quads(graph) -> list[ox.Quad]:
+    """The quads of an article graph's links (a :class:`kg.model.ArticleGraph`): for each
+    Country and Place entity (and any other whose name a qualifier places) :func:`link_quads`,
+    and ``kg:locatedIn`` from a linked city or region to its country where the article has
+    that country as an entity. The located-in triples come from the gazetteer, not from a
+    sentence, so no ``kg:Statement`` stands behind them."""
+    article_graph = ox.NamedNode(str(GRAPH) + article_slug(graph.article.id))
+    entities = list(graph.entities)
+    links = article_links(graph.article.text, [(e.label, e.cls, e.aliases) for e in entities])
+    countries = {link.iso_code: entity for entity, link in zip(entities, links)
+                 if link is not None and link.kind == "country" and entity.cls == "Country"}
+    quads = []
+    for entity, link in zip(entities, links):
+        if link is None:
+            continue
+        node = ox.NamedNode(str(ID) + entity.key)
+        quads += link_quads(node, link, article_graph)
+        country = located_in(link)
+        if country is not None and (holder := countries.get(country.iso_code)) is not None and holder is not entity:
+            quads.append(ox.Quad(node, LOCATED_IN, ox.NamedNode(str(ID) + holder.key), article_graph))
     return quads

@@ -337,3 +337,67 @@ def test_coordinates_are_written_as_oxigraph_stores_them():
 
 def test_the_gazetteer_is_read_once():
     assert linking.gazetteer() is linking.gazetteer()
+
+
+# --- an article's names --------------------------------------------------------------------
+
+from kg.model import Article, ArticleGraph, Entity  # noqa: E402
+
+TEXT = ("Paris, Texas voted on Tuesday. Georgia voted after Atlanta did, and so did Florida. "
+        "Houston, Texas flooded. In Poland, Koszalin mourned.")
+NAMES = [("Paris", "Place", ()), ("Georgia", "Country", ()), ("Atlanta", "Place", ()), ("Houston", "Person", ()),
+         ("Texas", "Place", ()), ("Florida", "Place", ()), ("Poland", "Country", ()), ("Koszalin", "Place", ()),
+         ("Apple", "Organization", ())]
+
+
+def test_qualifiers_in_text_order():
+    assert linking.qualifiers_in(TEXT, ["Houston", "Paris", "Nowhere"]) == ["Texas", "Texas"]
+
+
+def test_article_links():
+    links = dict(zip([name for name, _, _ in NAMES], linking.article_links(TEXT, NAMES)))
+    assert (links["Paris"].country_code, links["Paris"].region_code) == ("US", "US-TX")  # "Paris, Texas"
+    assert links["Georgia"].iso_code == "US-GA"  # among Atlanta, Florida and Texas
+    assert links["Houston"].region_code == "US-TX"  # a PERSON tag, but "Houston, Texas"
+    assert links["Koszalin"].country_code == "PL"  # small, and Poland is in the article
+    assert links["Apple"] is None
+    assert linking.article_links(TEXT, NAMES) == linking.article_links(TEXT, NAMES)
+
+
+def test_the_label_is_looked_up_and_every_name_gives_qualifiers():
+    """Only an entity's label names its place ("City of Paris" names none the gazetteer has);
+    a qualifier written after any of its names counts ("Paris, TX")."""
+    [link] = linking.article_links("He moved to Paris, TX in 1990. The city grew.",
+                                   [("City of Paris", "Place", ("Paris",))])
+    assert link is None  # "City of Paris" itself names nothing in the gazetteer
+    [link] = linking.article_links("He moved to Paris, TX in 1990. Paris grew.", [("Paris", "Place", ("Paris, TX",))])
+    assert link.region_code == "US-TX"
+
+
+def test_linked_class():
+    georgia = link_place("Georgia", "Country", article_context([], ["Atlanta"]))
+    assert linking.linked_class("Country", georgia) == "Place"
+    assert linking.linked_class("Person", link_place("Houston", "Person", Context(qualifier="Texas"))) == "Place"
+    assert linking.linked_class("Place", link_place("Hong Kong", "Place")) == "Place"  # a GeoNames country, kg's Place
+    assert linking.linked_class("Country", link_place("Poland", "Country")) == "Country"
+    assert linking.linked_class("Person", None) == "Person"
+
+
+def test_article_link_quads():
+    from kg.rdf import entity_iri, graph_iri
+
+    article = Article(id="2019_002", title="Fire", text="A fire in Koszalin, Poland killed five. Poland mourned.",
+                      source_path="a.txt")
+    entities = (Entity(key="country/poland", cls="Country", label="Poland"),
+                Entity(key="place/koszalin", cls="Place", label="Koszalin"),
+                Entity(key="person/smith", cls="Person", label="Smith"))
+    quads = linking.article_link_quads(ArticleGraph(article, entities, ()))
+    assert {q.graph_name for q in quads} == {graph_iri("2019_002")}
+    koszalin, poland = entity_iri("place/koszalin"), entity_iri("country/poland")
+    assert ox.Quad(koszalin, ox.NamedNode("https://kg.example.org/ontology#locatedIn"), poland,
+                   graph_iri("2019_002")) in quads
+    assert ox.Quad(koszalin, ox.NamedNode("http://www.w3.org/2002/07/owl#sameAs"),
+                   ox.NamedNode("https://sws.geonames.org/3095049/"), graph_iri("2019_002")) in quads
+    assert ox.Quad(poland, linking.ISO_CODE, ox.Literal("PL"), graph_iri("2019_002")) in quads
+    assert not any(q.subject == entity_iri("person/smith") for q in quads)
+    assert not any(q.subject == poland and q.predicate.value.endswith("locatedIn") for q in quads)
