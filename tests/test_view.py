@@ -319,3 +319,39 @@ def test_the_page_is_named_after_what_it_shows():
         "id": i, "headline": i, "date": "", "url": ""} for i in "ab"}))
     assert heading(two) == "2 articles"
     assert "<title>Xi calls for robust efforts</title>" in render_view(one)
+
+
+def test_the_build_view_of_a_larger_graph_counts_against_the_whole():
+    """render_view_bytes (the build's and the store's view) says what it shows out of what."""
+    import pyoxigraph as ox
+
+    from kg.graph import to_networkx
+    from kg.rdf import rdflib_quads
+    from kg.view import overview_graph, render_view_bytes
+
+    sample = Path(__file__).parent / "data" / "sample.trig"
+    quads = list(ox.parse(path=str(sample), format=ox.RdfFormat.TRIG))
+    whole = to_networkx(rdflib_quads(quads))
+    cut = overview_graph(quads, limit=3)
+    assert cut.number_of_nodes() == 3 and set(cut) <= set(whole)
+    assert (cut.graph["whole_entities"], cut.graph["whole_relations"]) == (whole.number_of_nodes(),
+                                                                             whole.number_of_edges())
+    details = _payload(render_view_bytes(quads, limit=3).decode("utf-8"))["details"]
+    assert details["whole"] == {"entities": whole.number_of_nodes(), "relations": whole.number_of_edges()}
+    assert len(details["nodes"]) == 3
+    every = _payload(render_view_bytes(quads).decode("utf-8"))["details"]
+    assert len(every["nodes"]) == whole.number_of_nodes() and every["whole"]["entities"] == len(every["nodes"])
+
+
+def test_story_view_data_names_each_article_by_headline_date_and_publisher():
+    G = _graph()
+    G.graph["articles"] = json.dumps({ART + "a1": {"id": "a1", "headline": "Huawei opens in Shenzhen",
+                                                   "date": "2019-01-02T08:00:00", "url": "", "publisher": "Wire"}})
+    data = _payload(render_view(G))
+    (article,) = data["storyNodes"]
+    assert article["id"] == ART + "a1" and article["hidden"] is True and article["shape"] == "box"
+    assert article["label"] == "Huawei opens in\nShenzhen\n2019-01-02 \u00b7 Wire"
+    mentions = {(e["from"], e["to"]) for e in data["storyEdges"]}
+    assert mentions == {(ART + "a1", ID + "huawei"), (ART + "a1", ID + "evil")}
+    assert set(data["details"]["story"]) == set(G) | {ART + "a1"}
+    assert not any(n["id"] == ART + "a1" for n in data["nodes"])  # joins vis only in the story view

@@ -14,7 +14,7 @@ fact's sentences with their articles.
 
 from kg.view.notebook import InlineView, show
 from kg.view.palette import CLASS_COLOURS, OTHER_COLOUR, class_colours
-from kg.view.render import VIEW_LIMIT, heading, render_view, render_view_bytes, write_view
+from kg.view.render import VIEW_LIMIT, heading, overview_graph, render_view, render_view_bytes, write_view
 
-__all__ = ["CLASS_COLOURS", "OTHER_COLOUR", "VIEW_LIMIT", "InlineView", "class_colours", "heading", "render_view",
+__all__ = ["CLASS_COLOURS", "OTHER_COLOUR", "VIEW_LIMIT", "InlineView", "class_colours", "heading", "overview_graph", "render_view",
            "render_view_bytes", "show", "write_view"]

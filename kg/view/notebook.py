@@ -9,7 +9,7 @@ from typing import Any
 import networkx as nx
 
 from kg.fileio import write_atomic
-from kg.view.render import VIEW_LIMIT, render_view
+from kg.view.render import VIEW_LIMIT, overview_graph, render_view
 
 __all__ = ["InlineView", "show"]
 
@@ -56,28 +56,31 @@ def show(
     or its ``data``), an rdflib graph or Dataset, pyoxigraph quads, or a graph from
     :func:`kg.graph.to_networkx`. ``focus`` (label, alias or IRI) keeps the entities within
     ``hops`` of it and selects it; ``classes``, ``min_degree`` and ``top`` filter as
-    ``kg view`` does, and a graph of more than 300 entities shows its top 300 by PageRank
-    unless ``top`` or ``focus`` says otherwise.
+    ``kg view`` does, and a graph of more than 300 entities shows 300 that show its structure
+    (:func:`kg.view.render.overview_graph`) unless ``top`` or ``focus`` says otherwise.
     """
+    from kg.graph.convert import article_table
     from kg.graph.select import select_subgraph
+    from kg.view.select import structured_subgraph
 
-    whole = _entity_graph(graph, limit=None if focus is not None or top is not None else VIEW_LIMIT)
-    if top is None and focus is None and whole.number_of_nodes() > VIEW_LIMIT:
-        top = VIEW_LIMIT
+    overview = focus is None and top is None
+    whole = _entity_graph(graph, limit=VIEW_LIMIT if overview else None)
     shown = select_subgraph(whole, focus=focus, hops=hops, classes=classes, min_degree=min_degree, top=top)
+    if overview and shown.number_of_nodes() > VIEW_LIMIT:
+        shown = structured_subgraph(shown, VIEW_LIMIT, articles=len(article_table(shown)))
     page = render_view(shown, title=title, focus_label=focus, hops=max(1, min(hops, 6)))
     return InlineView(page, height)
 
 
 def _entity_graph(source: Any, limit: int | None) -> nx.MultiDiGraph:
     """Whatever :func:`show` takes, as a :func:`kg.graph.to_networkx` graph (with ``limit``,
-    of quads cut to the top ``limit`` entities first, as the build's view does)."""
+    pyoxigraph quads are cut to :func:`~kg.view.render.overview_graph` first, as the build's
+    view does)."""
     import pyoxigraph as ox
     from rdflib import Graph
 
     from kg.export import BuildData
     from kg.graph.convert import to_networkx
-    from kg.graph.select import WHOLE_ENTITIES, WHOLE_RELATIONS, rank_quads
     from kg.rdf import rdflib_quads
     from kg.store import GraphStore
 
@@ -99,10 +102,7 @@ def _entity_graph(source: Any, limit: int | None) -> nx.MultiDiGraph:
             return to_networkx(quads)  # rdflib-term tuples
     if not limit:
         return to_networkx(rdflib_quads(quads))
-    ranking = rank_quads(quads, limit)
-    graph = to_networkx(rdflib_quads(ranking.kept or quads))
-    graph.graph[WHOLE_ENTITIES], graph.graph[WHOLE_RELATIONS] = ranking.entities, ranking.relations
-    return graph
+    return overview_graph(quads, limit)
 
 
 def _path_quads(path: Path) -> list:

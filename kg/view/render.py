@@ -41,7 +41,7 @@ from kg.view.palette import CLASS_COLOURS, COMMUNITY_TINTS, OTHER_CLASS, OTHER_C
 from kg.view.select import overview
 from kg.vocab import ASSERTING
 
-__all__ = ["VIEW_LIMIT", "heading", "render_view", "render_view_bytes", "write_view"]
+__all__ = ["VIEW_LIMIT", "heading", "overview_graph", "render_view", "render_view_bytes", "write_view"]
 
 #: entities drawn by the view a build writes; larger graphs show their top entities by PageRank
 VIEW_LIMIT = 300
@@ -78,11 +78,17 @@ def write_view(
 
 
 def render_view_bytes(quads: Iterable[Any], title: str | None = None, limit: int = VIEW_LIMIT) -> bytes:
-    """The HTML view of pyoxigraph ``quads`` (a build's or a store's): every entity, or, of a
-    larger graph, ``limit`` entities that show its structure (:func:`kg.view.select.structured_subgraph`)
-    chosen among ``2 * limit`` ranked with connected groups first, by PageRank, which are ranked before the rest is turned
-    into rdflib terms (:func:`kg.graph.select.rank_quads`). The page counts what it shows
-    against the whole graph."""
+    """The HTML view of pyoxigraph ``quads`` (a build's or a store's): every entity, or the
+    :func:`overview_graph` of a larger graph. The page counts what it shows against the whole."""
+    return render_view(overview_graph(quads, limit), title=title).encode("utf-8")
+
+
+def overview_graph(quads: Iterable[Any], limit: int = VIEW_LIMIT) -> nx.MultiDiGraph:
+    """The entities of pyoxigraph ``quads`` a view shows: all of them, or, of a larger graph,
+    ``limit`` that show its structure (:func:`kg.view.select.structured_subgraph`) chosen among
+    ``2 * limit`` ranked with connected groups first, by PageRank, which are ranked before the
+    rest is turned into rdflib terms (:func:`kg.graph.select.rank_quads`). The graph remembers
+    the size of the whole (:func:`kg.graph.select.whole_size`)."""
     from kg.graph.convert import to_networkx
     from kg.graph.select import WHOLE_ENTITIES, WHOLE_RELATIONS, rank_quads
     from kg.rdf import rdflib_quads
@@ -94,7 +100,7 @@ def render_view_bytes(quads: Iterable[Any], title: str | None = None, limit: int
     graph.graph[WHOLE_ENTITIES], graph.graph[WHOLE_RELATIONS] = ranking.entities, ranking.relations
     if graph.number_of_nodes() > limit:
         graph = structured_subgraph(graph, limit, articles=len(article_table(graph)))
-    return render_view(graph, title=title).encode("utf-8")
+    return graph
 
 
 def heading(G: nx.MultiDiGraph) -> str:
