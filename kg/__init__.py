@@ -36,8 +36,25 @@ _SOURCES: dict[str, str] = {
     **dict.fromkeys(["GraphStore"], "store"),
     **dict.fromkeys(["validate"], "validate"),
     **dict.fromkeys(["show", "write_view"], "view"),
-    **dict.fromkeys(["Article", "ArticleGraph", "Entity", "Extraction", "Fact", "Mention", "Proposition", "Skipped", "Span"], "model"),
-    **dict.fromkeys(["ExtractionError", "GraphError", "InputError", "KgError", "ModelNotFound", "OutputError", "QueryError", "StoreError", "UnsupportedFormat", "ValidationError"], "errors"),
+    **dict.fromkeys(
+        ["Article", "ArticleGraph", "Entity", "Extraction", "Fact", "Mention", "Proposition", "Skipped", "Span"],
+        "model",
+    ),
+    **dict.fromkeys(
+        [
+            "ExtractionError",
+            "GraphError",
+            "InputError",
+            "KgError",
+            "ModelNotFound",
+            "OutputError",
+            "QueryError",
+            "StoreError",
+            "UnsupportedFormat",
+            "ValidationError",
+        ],
+        "errors",
+    ),
 }
 
 __all__ = [

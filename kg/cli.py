@@ -42,21 +42,30 @@ def _graph_argument(function):
 
 
 def _store_option(function):
-    return click.option("--store", type=click.Path(path_type=Path), metavar="DIR",
-                        help="Read the store kg build --store wrote (instead of GRAPH).")(function)
+    return click.option(
+        "--store",
+        type=click.Path(path_type=Path),
+        metavar="DIR",
+        help="Read the store kg build --store wrote (instead of GRAPH).",
+    )(function)
 
 
-@click.group(cls=_Ordered, context_settings=_CONTEXT, invoke_without_command=True,
-             epilog="GRAPH is a build folder (its graph.trig), a .trig/.nq/.ttl/.jsonld file, or a store "
-                    "folder. Every command has -h.")
+@click.group(
+    cls=_Ordered,
+    context_settings=_CONTEXT,
+    invoke_without_command=True,
+    epilog="GRAPH is a build folder (its graph.trig), a .trig/.nq/.ttl/.jsonld file, or a store "
+    "folder. Every command has -h.",
+)
 @click.option("-v", "--verbose", is_flag=True, help="Show tracebacks and debug logging.")
 @click.version_option(__version__, "--version", prog_name="kg", message="%(prog)s %(version)s")
 @click.pass_context
 def app(ctx: click.Context, verbose: bool) -> None:
     """Knowledge graphs from news articles: offline, fast, every fact traceable to its sentence."""
     _state["verbose"] = verbose
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
     if ctx.invoked_subcommand is None:
         click.echo(ctx.get_help())
         ctx.exit(2)
@@ -68,24 +77,48 @@ def _echo(text: str) -> None:
 
 @app.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="PATH...")
-@click.option("-o", "--out", type=click.Path(path_type=Path), metavar="DIR",
-              help="Folder to write the graph files, facts.csv, view and report into (default: output; "
-                   "with --store only when given, for the store's graph files and view).")
-@click.option("--store", type=click.Path(path_type=Path), metavar="DIR",
-              help="Build into this store folder: add new articles, replace changed ones, skip unchanged ones.")
-@click.option("--model", default=DEFAULT_MODEL, show_default=True, metavar="NAME",
-              help="Installed spaCy pipeline to parse with (package name or path).")
+@click.option(
+    "-o",
+    "--out",
+    type=click.Path(path_type=Path),
+    metavar="DIR",
+    help="Folder to write the graph files, facts.csv, view and report into (default: output; "
+    "with --store only when given, for the store's graph files and view).",
+)
+@click.option(
+    "--store",
+    type=click.Path(path_type=Path),
+    metavar="DIR",
+    help="Build into this store folder: add new articles, replace changed ones, skip unchanged ones.",
+)
+@click.option(
+    "--model",
+    default=DEFAULT_MODEL,
+    show_default=True,
+    metavar="NAME",
+    help="Installed spaCy pipeline to parse with (package name or path).",
+)
 @click.option("--view/--no-view", default=True, help="Also write the interactive HTML view (default: yes).")
-@click.option("--progress/--no-progress", default=True,
-              help="Show a progress bar on stderr when it is a terminal (default: yes).")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True, metavar="N",
-              help="Parse in this many processes.")
-def build(paths: tuple[Path, ...], out: Path | None, store: Path | None, model: str, view: bool, progress: bool,
-          jobs: int) -> None:
+@click.option(
+    "--progress/--no-progress", default=True, help="Show a progress bar on stderr when it is a terminal (default: yes)."
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    metavar="N",
+    help="Parse in this many processes.",
+)
+def build(
+    paths: tuple[Path, ...], out: Path | None, store: Path | None, model: str, view: bool, progress: bool, jobs: int
+) -> None:
     """Build the knowledge graph of articles (.txt .md .html .jsonl, or folders of them) into DIR:
     Turtle, TriG, JSON-LD, CSV, HTML view and report. With --store, into a persistent store."""
     from .fileio import ensure_dir
-    from .pipeline import build as run_build, export_store, update_store
+    from .pipeline import build as run_build
+    from .pipeline import export_store, update_store
 
     if out is not None:
         ensure_dir(out)  # every destination is checked before the long part
@@ -99,16 +132,17 @@ def build(paths: tuple[Path, ...], out: Path | None, store: Path | None, model: 
     with _Progress(progress) as bar, _on_interrupt(lambda: _interrupted(out, store, written)):
         if store is None:
             out = out or Path("output")
-            result = run_build(paths, out, model=model, view=view, jobs=jobs, on_start=bar.start,
-                               on_article=advance)
+            result = run_build(paths, out, model=model, view=view, jobs=jobs, on_start=bar.start, on_article=advance)
         else:
             update = update_store(paths, store, model=model, jobs=jobs, on_start=bar.start, on_article=advance)
     if store is None:
         _echo(f"built {result.summary()} -> {out}/")
         skipped = result.skipped
     else:
-        _echo(f"store {store}: {len(update.added)} added, {len(update.replaced)} replaced, "
-              f"{len(update.unchanged)} unchanged ({update.words} words parsed, {update.facts} facts written)")
+        _echo(
+            f"store {store}: {len(update.added)} added, {len(update.replaced)} replaced, "
+            f"{len(update.unchanged)} unchanged ({update.words} words parsed, {update.facts} facts written)"
+        )
         if out is not None:
             export_store(store, out, view=view)
             _echo(f"exported the store's graph files{' and view' if view else ''} -> {out}/")
@@ -120,8 +154,10 @@ def build(paths: tuple[Path, ...], out: Path | None, store: Path | None, model: 
 def _interrupted(out: Path | None, store: Path | None, written: int) -> str:
     """What Ctrl-C during a build kept, in one line."""
     if store is not None:
-        return (f"interrupted: {written} article{'s' * (written != 1)} written to the store {store}, each one whole; "
-                "the same command again finishes the rest")
+        return (
+            f"interrupted: {written} article{'s' * (written != 1)} written to the store {store}, each one whole; "
+            "the same command again finishes the rest"
+        )
     return f"interrupted: nothing was written; the files in {out or 'output'}/ are still the previous build's"
 
 
@@ -147,9 +183,14 @@ class _Progress:
         if enabled and sys.stderr.isatty():
             from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
-            self._bar = Progress("[progress.description]{task.description}", BarColumn(),
-                                 TextColumn("{task.fields[articles]}"), TextColumn("{task.fields[speed]}"),
-                                 TimeRemainingColumn(), transient=True)
+            self._bar = Progress(
+                "[progress.description]{task.description}",
+                BarColumn(),
+                TextColumn("{task.fields[articles]}"),
+                TextColumn("{task.fields[speed]}"),
+                TimeRemainingColumn(),
+                transient=True,
+            )
             self._task = self._bar.add_task("articles", total=None, articles="", speed="")
             self._done = self._total = 0
 
@@ -165,8 +206,7 @@ class _Progress:
     def start(self, articles) -> None:
         if self._bar is not None:
             self._total = len(articles)
-            self._bar.update(self._task, total=sum(a.words for a in articles) or None,
-                             articles=f"0/{self._total}")
+            self._bar.update(self._task, total=sum(a.words for a in articles) or None, articles=f"0/{self._total}")
 
     def advance(self, article) -> None:
         if self._bar is not None:
@@ -182,12 +222,23 @@ class _Progress:
 @click.argument("sparql", required=False, metavar="SPARQL|NAME")
 @_store_option
 @click.option("-p", "--param", multiple=True, metavar="NAME=VALUE", help="A saved query's parameter (repeatable).")
-@click.option("-f", "--format", "fmt", type=click.Choice(RESULT_FORMATS), default="table",
-              show_default=True, help="Output format: kg's table, or W3C SPARQL results in CSV, JSON or XML.")
-@click.option("--allow-service", is_flag=True,
-              help="Let a SERVICE clause send the query to the server it names (kg is offline otherwise).")
-def query(graph: str | None, sparql: str | None, store: Path | None, param: tuple[str, ...], fmt: str,
-          allow_service: bool) -> None:
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(RESULT_FORMATS),
+    default="table",
+    show_default=True,
+    help="Output format: kg's table, or W3C SPARQL results in CSV, JSON or XML.",
+)
+@click.option(
+    "--allow-service",
+    is_flag=True,
+    help="Let a SERVICE clause send the query to the server it names (kg is offline otherwise).",
+)
+def query(
+    graph: str | None, sparql: str | None, store: Path | None, param: tuple[str, ...], fmt: str, allow_service: bool
+) -> None:
     """Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) with kg's prefixes bound, or a
     saved query by name: `kg query GRAPH SPARQL` or `kg query --store DIR SPARQL`."""
     from .query import format_result, run_query, run_saved, saved_queries
@@ -216,7 +267,9 @@ def _positional(store: Path | None, graph: str | None, *rest: str | None) -> tup
         raise KgError("give either a graph file or --store, not both")
     if None in values:
         ctx = click.get_current_context(silent=True)
-        names = " ".join(a.human_readable_name for a in ctx.command.params if isinstance(a, click.Argument)) if ctx else ""
+        names = (
+            " ".join(a.human_readable_name for a in ctx.command.params if isinstance(a, click.Argument)) if ctx else ""
+        )
         raise click.UsageError(f"missing argument: {names}".rstrip(": "), ctx=ctx)
     return graph, tuple(values)
 
@@ -259,8 +312,14 @@ def queries() -> None:
 @app.command()
 @_graph_argument
 @_store_option
-@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True, metavar="N",
-              help="How many entities to list by degree and PageRank.")
+@click.option(
+    "--top",
+    type=click.IntRange(min=1),
+    default=10,
+    show_default=True,
+    metavar="N",
+    help="How many entities to list by degree and PageRank.",
+)
 def stats(graph: str | None, store: Path | None, top: int) -> None:
     """Counts, top entities by degree and PageRank, communities and components."""
     from .analysis import graph_stats
@@ -297,7 +356,7 @@ def path(graph: str | None, source: str | None, target: str | None, store: Path 
     for hop in find_path(_entity_graph(graph, store), source, target):
         _echo(f"{hop.subject} --{hop.predicate}--> {hop.object}")
         for src in hop.sources[:3]:
-            _echo(f"    \"{src['sentence']}\" ({src['article'].rsplit('/', 1)[-1]})")
+            _echo(f'    "{src["sentence"]}" ({src["article"].rsplit("/", 1)[-1]})')
 
 
 def view_path(graph: str | None, store: Path | None) -> Path:
@@ -310,18 +369,47 @@ def view_path(graph: str | None, store: Path | None) -> Path:
 @app.command()
 @_graph_argument
 @_store_option
-@click.option("-o", "--out", type=click.Path(path_type=Path), metavar="FILE",
-              help="HTML file to write (default: view.html in GRAPH's folder, or beside the graph file).")
+@click.option(
+    "-o",
+    "--out",
+    type=click.Path(path_type=Path),
+    metavar="FILE",
+    help="HTML file to write (default: view.html in GRAPH's folder, or beside the graph file).",
+)
 @click.option("--focus", metavar="NAME", help="Show only this entity (label or alias) and its neighbours.")
-@click.option("--hops", type=click.IntRange(min=0), default=2, show_default=True, metavar="N",
-              help="Neighbourhood size around --focus.")
+@click.option(
+    "--hops",
+    type=click.IntRange(min=0),
+    default=2,
+    show_default=True,
+    metavar="N",
+    help="Neighbourhood size around --focus.",
+)
 @click.option("--class", "cls", multiple=True, metavar="CLASS", help="Keep only entities of this class (repeatable).")
-@click.option("--min-degree", type=click.IntRange(min=0), default=0, show_default=True, metavar="N",
-              help="Hide entities with fewer relations.")
-@click.option("--top", type=click.IntRange(min=1), metavar="N",
-              help="Keep the top N entities by PageRank (default: all, or 300 for a larger graph without --focus).")
-def view(graph: str | None, store: Path | None, out: Path | None, focus: str | None, hops: int,
-         cls: tuple[str, ...], min_degree: int, top: int | None) -> None:
+@click.option(
+    "--min-degree",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    metavar="N",
+    help="Hide entities with fewer relations.",
+)
+@click.option(
+    "--top",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="Keep the top N entities by PageRank (default: all, or 300 for a larger graph without --focus).",
+)
+def view(
+    graph: str | None,
+    store: Path | None,
+    out: Path | None,
+    focus: str | None,
+    hops: int,
+    cls: tuple[str, ...],
+    min_degree: int,
+    top: int | None,
+) -> None:
     """Write the interactive HTML view (works offline; open it in any browser)."""
     from .analysis import select_subgraph
     from .pipeline import VIEW_LIMIT
@@ -331,10 +419,14 @@ def view(graph: str | None, store: Path | None, out: Path | None, focus: str | N
     out = out or view_path(graph, store)
     if top is None and focus is None and whole.number_of_nodes() > VIEW_LIMIT:
         top = VIEW_LIMIT
-        click.echo(f"{whole.number_of_nodes()} entities: showing the top {top} by PageRank "
-                   "(--top N for more, --focus NAME to explore around one)", err=True)
-    G = select_subgraph(whole, focus=focus, hops=hops, classes=set(cls) if cls else None,
-                        min_degree=min_degree, top=top)
+        click.echo(
+            f"{whole.number_of_nodes()} entities: showing the top {top} by PageRank "
+            "(--top N for more, --focus NAME to explore around one)",
+            err=True,
+        )
+    G = select_subgraph(
+        whole, focus=focus, hops=hops, classes=set(cls) if cls else None, min_degree=min_degree, top=top
+    )
     written = write_view(G, out, focus_label=focus, hops=max(1, min(hops, 6)))
     _echo(f"wrote {written} ({G.number_of_nodes()} entities, {G.number_of_edges()} relations)")
 
@@ -342,10 +434,12 @@ def view(graph: str | None, store: Path | None, out: Path | None, focus: str | N
 @app.command()
 @_graph_argument
 @_store_option
-@click.option("-f", "--format", "fmt", default="trig", show_default=True, metavar="FORMAT",
-              help=f"One of {EXPORT_FORMATS}.")
-@click.option("-o", "--out", type=click.Path(path_type=Path), metavar="FILE",
-              help="File to write (default: standard output).")
+@click.option(
+    "-f", "--format", "fmt", default="trig", show_default=True, metavar="FORMAT", help=f"One of {EXPORT_FORMATS}."
+)
+@click.option(
+    "-o", "--out", type=click.Path(path_type=Path), metavar="FILE", help="File to write (default: standard output)."
+)
 def export(graph: str | None, store: Path | None, fmt: str, out: Path | None) -> None:
     """Write a graph file or a whole store in another format: Turtle (the union of the
     articles), TriG, N-Quads or JSON-LD (one named graph per article), or GraphML and
@@ -389,19 +483,32 @@ def eval_group() -> None:
 
 
 @eval_group.command("carb")
-@click.option("--gold", type=click.Path(path_type=Path), required=True, metavar="FILE",
-              help="CaRB gold tuples (dev_gold.tsv).")
-@click.option("--sentences", type=click.Path(path_type=Path), metavar="FILE",
-              help="Sentences to run kg's extractor on (dev.txt).")
-@click.option("--predictions", type=click.Path(path_type=Path), metavar="FILE",
-              help="Score this tabbed predictions file instead.")
-@click.option("--out", type=click.Path(path_type=Path), metavar="FILE", help="Write the precision-recall curve here (TSV).")
+@click.option(
+    "--gold", type=click.Path(path_type=Path), required=True, metavar="FILE", help="CaRB gold tuples (dev_gold.tsv)."
+)
+@click.option(
+    "--sentences", type=click.Path(path_type=Path), metavar="FILE", help="Sentences to run kg's extractor on (dev.txt)."
+)
+@click.option(
+    "--predictions", type=click.Path(path_type=Path), metavar="FILE", help="Score this tabbed predictions file instead."
+)
+@click.option(
+    "--out", type=click.Path(path_type=Path), metavar="FILE", help="Write the precision-recall curve here (TSV)."
+)
 @click.option("--dump", type=click.Path(path_type=Path), metavar="FILE", help="Write kg's extractions here, tabbed.")
-@click.option("--model", default=DEFAULT_MODEL, show_default=True, metavar="NAME",
-              help="Installed spaCy pipeline to parse with.")
+@click.option(
+    "--model", default=DEFAULT_MODEL, show_default=True, metavar="NAME", help="Installed spaCy pipeline to parse with."
+)
 @click.option("--min-f1", type=float, metavar="F1", help="Exit with 1 if F1 falls below this (a quality gate).")
-def eval_carb(gold: Path, sentences: Path | None, predictions: Path | None, out: Path | None, dump: Path | None,
-              model: str, min_f1: float | None) -> None:
+def eval_carb(
+    gold: Path,
+    sentences: Path | None,
+    predictions: Path | None,
+    out: Path | None,
+    dump: Path | None,
+    model: str,
+    min_f1: float | None,
+) -> None:
     """Score kg's open-IE extractor with a CaRB-compatible scorer (precision, recall, F1, AUC)."""
     from .evaluate import write_curve
     from .evaluate.run import run_carb
@@ -410,9 +517,11 @@ def eval_carb(gold: Path, sentences: Path | None, predictions: Path | None, out:
     summary = run.result.summary()
     _echo(" ".join(f"{name} {value:.3f}" for name, value in summary.items()))
     if run.overhead is not None:
-        _echo(f"speed: raw nlp.pipe {run.sentences / run.parse_seconds:.0f} sentences/s; "
-              f"extraction adds {run.extract_seconds:.2f}s to {run.parse_seconds:.2f}s of parsing "
-              f"({run.overhead:.0%})")
+        _echo(
+            f"speed: raw nlp.pipe {run.sentences / run.parse_seconds:.0f} sentences/s; "
+            f"extraction adds {run.extract_seconds:.2f}s to {run.parse_seconds:.2f}s of parsing "
+            f"({run.overhead:.0%})"
+        )
     if out is not None:
         write_curve(out, run.result)
     if min_f1 is not None and summary["f1"] < min_f1:
@@ -436,8 +545,13 @@ def main(argv: list[str] | None = None) -> None:
         cause = stop.__cause__ if isinstance(stop, click.Abort) else stop
         if not isinstance(cause, KeyboardInterrupt):
             _fail("aborted", None)
-        _fail(str(cause) if isinstance(cause, _Interrupted) else "interrupted: files already written are complete; "
-              "none was left half-written", None, 130)
+        _fail(
+            str(cause)
+            if isinstance(cause, _Interrupted)
+            else "interrupted: files already written are complete; none was left half-written",
+            None,
+            130,
+        )
     else:
         if isinstance(code, int) and code:
             sys.exit(code)

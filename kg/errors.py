@@ -9,13 +9,15 @@ def printable(text: str) -> str:
     """``text`` safe to print on a terminal in one line: control characters (newlines in a
     file name, terminal escapes from an article) become visible escapes such as ``\\n``
     and ``\\x1b``, so nothing an input holds can move the cursor or pose as kg's output."""
-    return "".join(_escape(c) if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") and c != "\u200d" else c
-                   for c in text)
+    return "".join(
+        _escape(c) if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") and c != "\u200d" else c for c in text
+    )
 
 
 def _escape(char: str) -> str:
     return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(char) or (
-        f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}")
+        f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}"
+    )
 
 
 def one_line(error: BaseException) -> str:

@@ -32,7 +32,8 @@ from .model import ArticleGraph, Skipped
 from .rdf import dataset_quads, predicate_name, publisher_entity, quad_order
 from .store import GraphStore, is_store
 from .store.cache import with_graph
-from .store.dump import trig as trig_of_texts, turtle_of_lines
+from .store.dump import trig as trig_of_texts
+from .store.dump import turtle_of_lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,10 +91,28 @@ def jsonld(data: BuildData) -> bytes:
     return compact_jsonld(data.quads)
 
 
-CSV_COLUMNS = ("subject", "subject_label", "subject_type", "predicate", "predicate_label", "object",
-               "object_label", "object_text", "object_type", "modality", "attributed_to", "confidence", "extractor",
-               "article",
-               "article_headline", "article_date", "article_url", "sentence_start", "sentence_end", "sentence")
+CSV_COLUMNS = (
+    "subject",
+    "subject_label",
+    "subject_type",
+    "predicate",
+    "predicate_label",
+    "object",
+    "object_label",
+    "object_text",
+    "object_type",
+    "modality",
+    "attributed_to",
+    "confidence",
+    "extractor",
+    "article",
+    "article_headline",
+    "article_date",
+    "article_url",
+    "sentence_start",
+    "sentence_end",
+    "sentence",
+)
 
 
 def facts_csv(data: BuildData) -> bytes:
@@ -107,15 +126,30 @@ def facts_csv(data: BuildData) -> bytes:
         for fact in graph.facts:
             subject = entities[fact.subject]
             obj = entities.get(fact.obj) if fact.obj else None
-            writer.writerow([
-                subject.key, subject.label, subject.cls, predicate_name(fact),
-                fact.predicate_label, obj.key if obj else "", obj.label if obj else fact.literal,
-                fact.object_text or "", obj.cls if obj else "literal", fact.modality,
-                entities[fact.source].label if fact.source in entities else "",
-                f"{fact.confidence:.3f}", fact.extractor, graph.article.id, graph.article.title,
-                graph.article.date or "", graph.article.url or "", fact.sentence.start, fact.sentence.end,
-                fact.sentence.text,
-            ])
+            writer.writerow(
+                [
+                    subject.key,
+                    subject.label,
+                    subject.cls,
+                    predicate_name(fact),
+                    fact.predicate_label,
+                    obj.key if obj else "",
+                    obj.label if obj else fact.literal,
+                    fact.object_text or "",
+                    obj.cls if obj else "literal",
+                    fact.modality,
+                    entities[fact.source].label if fact.source in entities else "",
+                    f"{fact.confidence:.3f}",
+                    fact.extractor,
+                    graph.article.id,
+                    graph.article.title,
+                    graph.article.date or "",
+                    graph.article.url or "",
+                    fact.sentence.start,
+                    fact.sentence.end,
+                    fact.sentence.text,
+                ]
+            )
     return buffer.getvalue().encode("utf-8")
 
 
@@ -127,16 +161,31 @@ def report(data: BuildData) -> bytes:
     lines = ["# kg build report", ""]
     words = sum(g.article.words for g in data.graphs)
     facts = sum(len(g.facts) for g in data.graphs)
-    lines += [f"- articles read: {len(data.graphs)} ({words} words)", f"- articles skipped: {len(data.skipped)}",
-              f"- entities: {len(entity_keys)}", f"- facts: {facts}", f"- quads: {len(data.quads)}", ""]
+    lines += [
+        f"- articles read: {len(data.graphs)} ({words} words)",
+        f"- articles skipped: {len(data.skipped)}",
+        f"- entities: {len(entity_keys)}",
+        f"- facts: {facts}",
+        f"- quads: {len(data.quads)}",
+        "",
+    ]
     lines += ["## Entities per class", "", "| class | count |", "| --- | ---: |"]
     lines += [f"| {name} | {count} |" for name, count in sorted(classes.items(), key=lambda i: (-i[1], i[0]))]
     lines += ["", "## Facts per predicate (top 40)", "", "| predicate | count |", "| --- | ---: |"]
     top = sorted(predicates.items(), key=lambda i: (-i[1], i[0]))[:40]
     lines += [f"| {name} | {count} |" for name, count in top]
-    lines += ["", "## Articles read", "", "| article | title | words | facts | source |", "| --- | --- | ---: | ---: | --- |"]
-    lines += [f"| {_cell(g.article.id)} | {_cell(g.article.title)} | {g.article.words} | {len(g.facts)} | "
-              f"{_cell(g.article.source_path)} |" for g in data.graphs]
+    lines += [
+        "",
+        "## Articles read",
+        "",
+        "| article | title | words | facts | source |",
+        "| --- | --- | ---: | ---: | --- |",
+    ]
+    lines += [
+        f"| {_cell(g.article.id)} | {_cell(g.article.title)} | {g.article.words} | {len(g.facts)} | "
+        f"{_cell(g.article.source_path)} |"
+        for g in data.graphs
+    ]
     lines += ["", "## Inputs skipped", ""]
     lines += [f"- {_cell(s.source)}: {_cell(s.reason)}" for s in data.skipped] or ["none"]
     return ("\n".join(lines) + "\n").encode("utf-8")
@@ -200,10 +249,17 @@ def gexf(data: BuildData) -> bytes:
 
 
 #: formats for ``kg export``
-FORMATS: dict[str, Callable[[BuildData], bytes]] = {"ttl": turtle, "trig": trig, "nq": nquads, "jsonld": jsonld,
-                                                    "graphml": graphml, "gexf": gexf}
+FORMATS: dict[str, Callable[[BuildData], bytes]] = {
+    "ttl": turtle,
+    "trig": trig,
+    "nq": nquads,
+    "jsonld": jsonld,
+    "graphml": graphml,
+    "gexf": gexf,
+}
 #: the formats of :data:`FORMATS` that hold the entity graph rather than the RDF
 NETWORK_FORMATS = frozenset(_NETWORK)
+
 
 def export_graph(source: str | Path | GraphStore, fmt: str) -> bytes:
     """An open store, or the graph file (or output folder, or store folder) at a path,

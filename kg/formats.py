@@ -31,13 +31,16 @@ class RdfFormat:
 
 
 #: every RDF format kg reads (by extension) and writes (by name), in the order help texts list them
-RDF_FORMATS: dict[str, RdfFormat] = {fmt.name: fmt for fmt in (
-    RdfFormat("ttl", ".ttl", ox.RdfFormat.TURTLE, "turtle", quads=False),
-    RdfFormat("trig", ".trig", ox.RdfFormat.TRIG, "trig", quads=True),
-    RdfFormat("nq", ".nq", ox.RdfFormat.N_QUADS, "nquads", quads=True),
-    RdfFormat("nt", ".nt", ox.RdfFormat.N_TRIPLES, "nt", quads=False),
-    RdfFormat("jsonld", ".jsonld", ox.RdfFormat.JSON_LD, "json-ld", quads=True),
-)}
+RDF_FORMATS: dict[str, RdfFormat] = {
+    fmt.name: fmt
+    for fmt in (
+        RdfFormat("ttl", ".ttl", ox.RdfFormat.TURTLE, "turtle", quads=False),
+        RdfFormat("trig", ".trig", ox.RdfFormat.TRIG, "trig", quads=True),
+        RdfFormat("nq", ".nq", ox.RdfFormat.N_QUADS, "nquads", quads=True),
+        RdfFormat("nt", ".nt", ox.RdfFormat.N_TRIPLES, "nt", quads=False),
+        RdfFormat("jsonld", ".jsonld", ox.RdfFormat.JSON_LD, "json-ld", quads=True),
+    )
+}
 
 #: the entity graph (not RDF) for Gephi and Cytoscape, written by :mod:`kg.export`
 NETWORK_FORMATS = ("graphml", "gexf")

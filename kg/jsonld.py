@@ -68,8 +68,11 @@ class _Context:
 def context() -> _Context:
     """kg's JSON-LD context, read once from the package."""
     document = json.loads(CONTEXT_FILE.read_text(encoding="utf-8"))["@context"]
-    prefixes = {name: value for name, value in document.items()
-                if isinstance(value, str) and not value.startswith("@") and value.endswith(_GEN_DELIMS)}
+    prefixes = {
+        name: value
+        for name, value in document.items()
+        if isinstance(value, str) and not value.startswith("@") and value.endswith(_GEN_DELIMS)
+    }
 
     def expand(value: str) -> str:
         prefix, _, suffix = value.partition(":")
@@ -83,7 +86,8 @@ def context() -> _Context:
         definition = {"@id": value} if isinstance(value, str) else value
         coerce = definition.get("@type")
         terms[expand(definition["@id"])] = _Term(
-            name, coerce if coerce in (None, "@id") else expand(coerce), definition.get("@container") == "@set")
+            name, coerce if coerce in (None, "@id") else expand(coerce), definition.get("@container") == "@set"
+        )
     ordered = tuple(sorted(((ns, name) for name, ns in prefixes.items()), key=lambda item: -len(item[0])))
     return _Context(document, ordered, terms, aliases.get("@id", "@id"), aliases.get("@type", "@type"))
 
@@ -101,7 +105,7 @@ class _Writer:
         if compact is None:
             compact = value
             for namespace, prefix in self.ctx.prefixes:
-                suffix = value[len(namespace):]
+                suffix = value[len(namespace) :]
                 if value.startswith(namespace) and not suffix.startswith("//"):
                     compact = f"{prefix}:{suffix}"
                     break

@@ -30,8 +30,18 @@ from kg.store import GraphStore, is_store
 from kg.terms import rdflib_dataset
 from kg.vocab import GRAPH, ONTOLOGY_FILE, ONTOLOGY_GRAPH, bind_prefixes
 
-__all__ = ["FILE_GRAPH", "FOLDER_GRAPH_FILE", "ONTOLOGY_GRAPH", "attach_ontology", "load_dataset", "load_file",
-           "ontology_graph", "open_source", "read_graph_file", "resolve_graph_path"]
+__all__ = [
+    "FILE_GRAPH",
+    "FOLDER_GRAPH_FILE",
+    "ONTOLOGY_GRAPH",
+    "attach_ontology",
+    "load_dataset",
+    "load_file",
+    "ontology_graph",
+    "open_source",
+    "read_graph_file",
+    "resolve_graph_path",
+]
 
 #: the file `kg build` writes into its output folder that a folder path stands for
 FOLDER_GRAPH_FILE = "graph.trig"
@@ -66,7 +76,6 @@ def load_file(file: str | Path) -> GraphStore:
     return GraphStore.from_quads(read_graph_file(file, triples_into=FILE_GRAPH), Path(file))
 
 
-
 def resolve_graph_path(path: str | Path) -> Path:
     """The graph file a user means by ``path``: the file itself, or graph.trig in a folder."""
     path = Path(path)
@@ -86,8 +95,11 @@ def open_source(graph: str | Path | None = None, store: str | Path | None = None
     ``graph`` (or graph.trig in an output folder) loaded into memory. Close it when
     done (``with``)."""
     if (graph is None) == (store is None):
-        raise GraphError("give either a graph file (or folder) or --store DIR" if graph is None
-                         else "give either a graph file or --store, not both")
+        raise GraphError(
+            "give either a graph file (or folder) or --store DIR"
+            if graph is None
+            else "give either a graph file or --store, not both"
+        )
     if store is not None or is_store(graph):
         return GraphStore.open(store if store is not None else graph, read_only=True)
     return load_file(resolve_graph_path(graph))

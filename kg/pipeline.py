@@ -31,12 +31,12 @@ from rdflib import Dataset
 
 from .errors import ExtractionError, InputError
 from .export import BuildData, write_outputs
-from .fileio import ensure_dir, write_all_atomic
 from .extract import extract
+from .fileio import ensure_dir, write_all_atomic
 from .model import Article, ArticleGraph, Skipped
 from .nlp import DEFAULT_MODEL, MIN_LATIN_SHARE, latin_share, load_model, parse
-from .readers import read_paths
 from .rdf import article_quads, content_hash, graph_iri
+from .readers import read_paths
 from .resolve import ShortNames, merge_short_names, resolve_article, short_names
 from .store import GraphStore
 from .terms import rdflib_dataset, rdflib_quads
@@ -75,8 +75,10 @@ class BuildResult:
         """One line: articles, words, entities, facts (and how many are not asserted)."""
         hedged = self.facts - self.asserted
         facts = _count(self.facts, "fact") + (f" ({hedged} not asserted)" if hedged else "")
-        return (f"{_count(len(self.graphs), 'article')} ({_count(self.words, 'word')}): "
-                f"{_count(self.entities, 'entity', 'entities')}, {facts}")
+        return (
+            f"{_count(len(self.graphs), 'article')} ({_count(self.words, 'word')}): "
+            f"{_count(self.entities, 'entity', 'entities')}, {facts}"
+        )
 
     def __repr__(self) -> str:
         skipped = f", {len(self.skipped)} inputs skipped" if self.skipped else ""
@@ -86,16 +88,24 @@ class BuildResult:
     def _repr_html_(self) -> str:
         import html
 
-        rows = [("articles", f"{len(self.graphs)} ({self.words:,} words)"), ("entities", f"{self.entities:,}"),
-                ("facts", f"{self.facts:,} ({self.asserted:,} asserted)"), ("skipped", str(len(self.skipped)))]
+        rows = [
+            ("articles", f"{len(self.graphs)} ({self.words:,} words)"),
+            ("entities", f"{self.entities:,}"),
+            ("facts", f"{self.facts:,} ({self.asserted:,} asserted)"),
+            ("skipped", str(len(self.skipped))),
+        ]
         if self.files:
             rows.append(("written", ", ".join(f.name for f in self.files) + f" in {self.files[0].parent}/"))
-        body = "".join(f"<tr><th style='text-align:left'>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>"
-                       for k, v in rows)
+        body = "".join(
+            f"<tr><th style='text-align:left'>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>" for k, v in rows
+        )
         skipped = "".join(f"<li>{html.escape(s.source)}: {html.escape(s.reason)}</li>" for s in self.skipped[:10])
         more = f"<li>... {len(self.skipped) - 10} more</li>" if len(self.skipped) > 10 else ""
-        return (f"<div><strong>kg build</strong><table>{body}</table>"
-                + (f"<ul>{skipped}{more}</ul>" if skipped else "") + "</div>")
+        return (
+            f"<div><strong>kg build</strong><table>{body}</table>"
+            + (f"<ul>{skipped}{more}</ul>" if skipped else "")
+            + "</div>"
+        )
 
     @property
     def graphs(self) -> tuple[ArticleGraph, ...]:
@@ -131,9 +141,13 @@ def read_articles(paths: Iterable[str | Path]) -> tuple[list[Article], list[Skip
     return articles, skipped
 
 
-def graphs_of(articles: Iterable[Article], model: str = DEFAULT_MODEL,
-              skipped: list[Skipped] | None = None,
-              on_article: Callable[[Article], None] | None = None, jobs: int = 1) -> Iterator[ArticleGraph]:
+def graphs_of(
+    articles: Iterable[Article],
+    model: str = DEFAULT_MODEL,
+    skipped: list[Skipped] | None = None,
+    on_article: Callable[[Article], None] | None = None,
+    jobs: int = 1,
+) -> Iterator[ArticleGraph]:
     """Parse, extract and resolve articles one at a time (streaming).
 
     Input that cannot be read never gets this far (the readers skip it with a reason),
@@ -153,16 +167,22 @@ def graphs_of(articles: Iterable[Article], model: str = DEFAULT_MODEL,
             log.debug("kg failed on %s (a bug in kg)", parsed.article.source_path, exc_info=True)  # shown by -v
             first_error = first_error or error
             if skipped is not None:
-                skipped.append(Skipped(parsed.article.source_path, "not built because of a bug in kg "
-                                       f"(please report it): {type(error).__name__}: {error}"))
+                skipped.append(
+                    Skipped(
+                        parsed.article.source_path,
+                        f"not built because of a bug in kg (please report it): {type(error).__name__}: {error}",
+                    )
+                )
             continue
         built += 1
         if on_article is not None:
             on_article(parsed.article)
         yield graph
     if first_error is not None and not built:
-        raise ExtractionError(f"extraction failed on every article (a bug in kg, please report it; -v shows the "
-                              f"traceback): {type(first_error).__name__}: {first_error}") from first_error
+        raise ExtractionError(
+            f"extraction failed on every article (a bug in kg, please report it; -v shows the "
+            f"traceback): {type(first_error).__name__}: {first_error}"
+        ) from first_error
 
 
 def _latin_script(articles: Iterable[Article], model: str, skipped: list[Skipped]) -> Iterator[Article]:
@@ -173,13 +193,25 @@ def _latin_script(articles: Iterable[Article], model: str, skipped: list[Skipped
         if share >= MIN_LATIN_SHARE:
             yield article
         else:
-            skipped.append(Skipped(article.source_path, f"not English: {share:.0%} of its letters are Latin, and "
-                                   f"{model} parses English (choose a pipeline for its language with --model)"))
+            skipped.append(
+                Skipped(
+                    article.source_path,
+                    f"not English: {share:.0%} of its letters are Latin, and "
+                    f"{model} parses English (choose a pipeline for its language with --model)",
+                )
+            )
 
 
-def build(paths: Iterable[str | Path], out: str | Path | None = DEFAULT_OUT, *, model: str = DEFAULT_MODEL,
-          view: bool = True, on_start: Callable[[list[Article]], None] | None = None,
-          on_article: Callable[[Article], None] | None = None, jobs: int = 1) -> BuildResult:
+def build(
+    paths: Iterable[str | Path],
+    out: str | Path | None = DEFAULT_OUT,
+    *,
+    model: str = DEFAULT_MODEL,
+    view: bool = True,
+    on_start: Callable[[list[Article]], None] | None = None,
+    on_article: Callable[[Article], None] | None = None,
+    jobs: int = 1,
+) -> BuildResult:
     """Build the knowledge graph of the articles under ``paths``; write it to ``out``
     (unless ``out`` is None) and return it. ``on_start`` receives the articles read,
     ``on_article`` each article as it is finished (for progress display).
@@ -259,8 +291,9 @@ class StoreUpdate:
     seconds: dict[str, float] = field(default_factory=dict)
 
 
-def _split_by_hash(articles: list[Article], stored: dict[str, str],
-                   skipped: list[Skipped]) -> tuple[list[Article], list[str]]:
+def _split_by_hash(
+    articles: list[Article], stored: dict[str, str], skipped: list[Skipped]
+) -> tuple[list[Article], list[str]]:
     """Articles to parse, and ids of those whose content the store already has.
     An id given twice keeps its first article; the others are skipped."""
     todo: list[Article] = []
@@ -269,8 +302,12 @@ def _split_by_hash(articles: list[Article], stored: dict[str, str],
     for article in articles:
         graph = graph_iri(article.id).value
         if graph in first:
-            skipped.append(Skipped(article.source_path, f"article id {article.id!r} is also used by "
-                                   f"{first[graph].source_path}; kept that one"))
+            skipped.append(
+                Skipped(
+                    article.source_path,
+                    f"article id {article.id!r} is also used by {first[graph].source_path}; kept that one",
+                )
+            )
             continue
         first[graph] = article
         (unchanged.append(article.id) if stored.get(graph) == content_hash(article) else todo.append(article))
@@ -285,9 +322,15 @@ def _drained(articles: list[Article]) -> Iterator[Article]:
         yield articles.pop()
 
 
-def update_store(paths: Iterable[str | Path], store: str | Path, *, model: str = DEFAULT_MODEL, jobs: int = 1,
-                 on_start: Callable[[list[Article]], None] | None = None,
-                 on_article: Callable[[Article], None] | None = None) -> StoreUpdate:
+def update_store(
+    paths: Iterable[str | Path],
+    store: str | Path,
+    *,
+    model: str = DEFAULT_MODEL,
+    jobs: int = 1,
+    on_start: Callable[[list[Article]], None] | None = None,
+    on_article: Callable[[Article], None] | None = None,
+) -> StoreUpdate:
     """Build the articles under ``paths`` into the store in folder ``store`` (created if
     missing): add new articles, replace changed ones, skip unchanged ones.
 
@@ -318,14 +361,18 @@ def update_store(paths: Iterable[str | Path], store: str | Path, *, model: str =
             graph_store.replace_article(graph_iri(graph.article.id), article_quads(written))
             if short := short_names(graph):
                 article = graph.article
-                held.append((replace(article, text=""), zlib.compress(article.text.encode("utf-8")), short,
-                             names.remap(short)))
+                held.append(
+                    (replace(article, text=""), zlib.compress(article.text.encode("utf-8")), short, names.remap(short))
+                )
             facts_of[graph.article.id] = len(written.facts)
             words += graph.article.words
             if on_article is not None:
                 on_article(graph.article)
-        refold = [replace(article, text=zlib.decompress(text).decode("utf-8"))
-                  for article, text, short, used in held if names.remap(short) != used]
+        refold = [
+            replace(article, text=zlib.decompress(text).decode("utf-8"))
+            for article, text, short, used in held
+            if names.remap(short) != used
+        ]
         for graph in graphs_of(refold, model, [], None, jobs) if refold else ():
             written = names.apply(graph)
             graph_store.replace_article(graph_iri(graph.article.id), article_quads(written))
@@ -335,5 +382,9 @@ def update_store(paths: Iterable[str | Path], store: str | Path, *, model: str =
         store=Path(store),
         added=tuple(i for i in facts_of if graph_iri(i).value not in stored),
         replaced=tuple(i for i in facts_of if graph_iri(i).value in stored),
-        unchanged=tuple(unchanged), skipped=tuple(skipped), words=words, facts=sum(facts_of.values()),
-        seconds=seconds)
+        unchanged=tuple(unchanged),
+        skipped=tuple(skipped),
+        words=words,
+        facts=sum(facts_of.values()),
+        seconds=seconds,
+    )

@@ -17,8 +17,11 @@ import pyoxigraph as ox
 
 from .iri import article_slug, camel_case, entity_key
 from .model import Article, ArticleGraph, Entity, Fact
+
 # the conversions to rdflib live in kg.terms; these names stay here for the view's imports
-from .terms import rdflib_dataset as to_rdflib, rdflib_quads, rdflib_term  # noqa: F401
+from .terms import rdflib_dataset as to_rdflib  # noqa: F401
+from .terms import rdflib_quads as rdflib_quads
+from .terms import rdflib_term as rdflib_term
 from .vocab import ARTICLE, GRAPH, ID, KG, PREFIXES, REL, STATEMENT
 
 _RDF = str(PREFIXES["rdf"])
@@ -77,7 +80,7 @@ def predicate_name(fact: Fact) -> str:
 
 
 def content_hash(article: Article) -> str:
-    return hashlib.sha256(f"{article.title}\n{article.text}".encode("utf-8")).hexdigest()
+    return hashlib.sha256(f"{article.title}\n{article.text}".encode()).hexdigest()
 
 
 def publisher_entity(article: Article) -> Entity | None:

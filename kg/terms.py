@@ -16,7 +16,7 @@ from typing import Any
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Literal, URIRef
-from rdflib.term import Node
+from rdflib.term import Identifier
 
 from .errors import QueryError
 from .vocab import bind_prefixes
@@ -65,8 +65,12 @@ def rdflib_quads(quads: Iterable[ox.Quad]) -> Iterator[tuple[Any, Any, Any, Any]
     """The quads as (s, p, o, g) tuples of rdflib terms, converted term by term (no text round trip)."""
     cache: dict[str, Any] = {}
     for quad in quads:
-        yield (rdflib_term(quad.subject, cache), rdflib_term(quad.predicate, cache),
-               rdflib_term(quad.object, cache), rdflib_term(quad.graph_name, cache))
+        yield (
+            rdflib_term(quad.subject, cache),
+            rdflib_term(quad.predicate, cache),
+            rdflib_term(quad.object, cache),
+            rdflib_term(quad.graph_name, cache),
+        )
 
 
 def rdflib_dataset(quads: Iterable[ox.Quad] | bytes) -> Dataset:
@@ -79,9 +83,9 @@ def rdflib_dataset(quads: Iterable[ox.Quad] | bytes) -> Dataset:
     return dataset
 
 
-def rdflib_value(value: Any) -> Node:
+def rdflib_value(value: Any) -> Identifier:
     """A query binding for rdflib: a term as it is, a plain Python value as a literal."""
-    return value if isinstance(value, Node) else Literal(value)
+    return value if isinstance(value, Identifier) else Literal(value)
 
 
 def oxigraph_term(value: Any) -> OxTerm:

@@ -24,7 +24,6 @@ from kg.vocab import SHAPES_FILE, bind_prefixes
 __all__ = ["Report", "Violation", "shapes_graph", "validate"]
 
 
-
 @dataclass(frozen=True, slots=True)
 class Violation:
     focus: str  # compact IRI of the node that fails
@@ -67,8 +66,11 @@ def _union(data: Graph) -> Graph:
     union = Graph()
     bind_prefixes(union)
     if hasattr(data, "quads"):
-        triples = ((s, p, o) for s, p, o, g in data.quads((None, None, None, None))
-                   if getattr(g, "identifier", g) != ONTOLOGY_GRAPH)
+        triples = (
+            (s, p, o)
+            for s, p, o, g in data.quads((None, None, None, None))
+            if getattr(g, "identifier", g) != ONTOLOGY_GRAPH
+        )
     else:
         triples = iter(data)
     union.addN((s, p, o, union) for s, p, o in triples)
@@ -89,11 +91,13 @@ def validate(dataset_or_path: Graph | str | Path) -> Report:
         path = results.value(result, SH.resultPath)
         value = results.value(result, SH.value)
         messages = sorted(str(message) for message in results.objects(result, SH.resultMessage))
-        violations.append(Violation(
-            focus=compact(focus),
-            path=compact(path) if path is not None else "",
-            message="; ".join(messages) or compact(results.value(result, SH.sourceConstraintComponent)),
-            value=None if value is None else compact(value),
-        ))
+        violations.append(
+            Violation(
+                focus=compact(focus),
+                path=compact(path) if path is not None else "",
+                message="; ".join(messages) or compact(results.value(result, SH.sourceConstraintComponent)),
+                value=None if value is None else compact(value),
+            )
+        )
     violations = sorted(set(violations), key=lambda v: (v.focus, v.path, v.message, v.value or ""))
     return Report(conforms=bool(conforms), violations=tuple(violations))

@@ -59,5 +59,6 @@ def run_kg(*args: str | Path, cwd: Path | None = None, text: bool = True) -> Ran
 def run_kg_process(*args: str | Path, cwd: Path | None = None, text: bool = True) -> subprocess.CompletedProcess:
     """``python -m kg ARGS`` in a process of its own, as a user runs it (for the few
     end-to-end tests: the entry point, exit codes through the interpreter, separate processes)."""
-    return subprocess.run([sys.executable, "-m", "kg", *map(str, args)], capture_output=True, text=text,
-                          cwd=cwd or ROOT, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "kg", *map(str, args)], capture_output=True, text=text, cwd=cwd or ROOT, timeout=300
+    )

@@ -76,8 +76,16 @@ def test_every_public_name_exists():
 
 
 def test_errors_share_one_base():
-    for name in ("GraphError", "InputError", "ModelNotFound", "OutputError", "QueryError", "StoreError",
-                 "UnsupportedFormat", "ValidationError"):
+    for name in (
+        "GraphError",
+        "InputError",
+        "ModelNotFound",
+        "OutputError",
+        "QueryError",
+        "StoreError",
+        "UnsupportedFormat",
+        "ValidationError",
+    ):
         assert issubclass(getattr(kg, name), kg.KgError), name
     assert issubclass(kg.UnsupportedFormat, kg.InputError)
 
@@ -97,8 +105,10 @@ def test_import_loads_nothing_heavy():
 
 
 def test_help_loads_nothing_heavy():
-    code = ("import contextlib, io, kg.cli\nwith contextlib.redirect_stdout(io.StringIO()):\n"
-            "    try:\n        kg.cli.main(['--help'])\n    except SystemExit:\n        pass")
+    code = (
+        "import contextlib, io, kg.cli\nwith contextlib.redirect_stdout(io.StringIO()):\n"
+        "    try:\n        kg.cli.main(['--help'])\n    except SystemExit:\n        pass"
+    )
     assert _loaded_after(code) == []
 
 

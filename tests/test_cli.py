@@ -8,7 +8,8 @@ import re
 
 import pytest
 
-from conftest import ROOT, SEEDS, Ran, run_kg as kg, run_kg_process
+from conftest import ROOT, SEEDS, Ran, run_kg_process
+from conftest import run_kg as kg
 
 SAMPLE = ROOT / "tests" / "data" / "sample.trig"
 
@@ -32,13 +33,16 @@ def test_missing_path_is_one_clear_line(tmp_path):
     assert error_line(result) == f"kg: error: no such file or folder: {tmp_path / 'nope'}"
 
 
-@pytest.mark.parametrize("name, content, reason", [
-    ("empty.txt", b"", "empty"),
-    ("blank.md", b"  \n\t\n", "whitespace"),
-    ("binary.txt", b"\x00\x01\x02PNG", "binary"),
-    ("latin1.txt", "Titel\n\nCaf\xe9 cr\xe8me".encode("latin-1"), "UTF-8"),
-    ("notes.pdf", b"%PDF-1.4", "unsupported extension"),
-])
+@pytest.mark.parametrize(
+    "name, content, reason",
+    [
+        ("empty.txt", b"", "empty"),
+        ("blank.md", b"  \n\t\n", "whitespace"),
+        ("binary.txt", b"\x00\x01\x02PNG", "binary"),
+        ("latin1.txt", "Titel\n\nCaf\xe9 cr\xe8me".encode("latin-1"), "UTF-8"),
+        ("notes.pdf", b"%PDF-1.4", "unsupported extension"),
+    ],
+)
 def test_unreadable_only_input_fails_naming_the_file(tmp_path, name, content, reason):
     (tmp_path / name).write_bytes(content)
     result = kg("build", tmp_path / name, "--out", tmp_path / "out")
@@ -105,8 +109,9 @@ def test_build_skips_bad_articles_and_builds_the_rest(tmp_path):
     (folder / "seed.txt").write_bytes((SEEDS / "000_424b65836abdcf18.txt").read_bytes())
     (folder / "empty.txt").write_bytes(b"")
     (folder / "feed.jsonl").write_text(
-        '{"id": "a1", "title": "Huawei opens lab", "text": "Huawei opened a lab in Paris on Monday."}\n'
-        "{not json\n", encoding="utf-8")
+        '{"id": "a1", "title": "Huawei opens lab", "text": "Huawei opened a lab in Paris on Monday."}\n{not json\n',
+        encoding="utf-8",
+    )
     out = tmp_path / "out"
     result = kg("build", folder, "--out", out)
     assert result.returncode == 0, result.stderr
@@ -136,15 +141,18 @@ def test_version():
     assert result.returncode == 0 and result.stdout.strip() == f"kg {package.__version__}"
 
 
-@pytest.mark.parametrize("args, says", [
-    (("build",), "missing argument 'PATH...'"),
-    (("build", "seeds", "--bogus"), "no such option '--bogus'"),
-    (("build", "seeds", "--jobs", "zero"), "'zero' is not a valid integer"),
-    (("query",), "missing argument"),
-    (("query", "--store"), "option '--store' requires an argument"),
-    (("frobnicate",), "no such command 'frobnicate'"),
-    (("eval", "carb"), "missing option '--gold'"),
-])
+@pytest.mark.parametrize(
+    "args, says",
+    [
+        (("build",), "missing argument 'PATH...'"),
+        (("build", "seeds", "--bogus"), "no such option '--bogus'"),
+        (("build", "seeds", "--jobs", "zero"), "'zero' is not a valid integer"),
+        (("query",), "missing argument"),
+        (("query", "--store"), "option '--store' requires an argument"),
+        (("frobnicate",), "no such command 'frobnicate'"),
+        (("eval", "carb"), "missing option '--gold'"),
+    ],
+)
 def test_usage_errors_are_one_line_and_the_usage_with_exit_code_2(args, says):
     result = kg(*args)
     assert result.returncode == 2
@@ -160,8 +168,9 @@ def test_bare_kg_prints_the_help_and_exits_2():
     assert result.returncode == 2 and result.stdout.startswith("Usage: kg ") and not result.stderr
 
 
-@pytest.mark.parametrize("command", ["", "build", "query", "queries", "stats", "path", "view", "export", "validate",
-                                     "eval", "eval carb"])
+@pytest.mark.parametrize(
+    "command", ["", "build", "query", "queries", "stats", "path", "view", "export", "validate", "eval", "eval carb"]
+)
 def test_help_reads_cleanly(command):
     short, long = kg(*command.split(), "-h"), kg(*command.split(), "--help")
     assert short.returncode == long.returncode == 0 and short.stdout == long.stdout
@@ -202,11 +211,15 @@ def test_ctrl_c_during_a_build_says_what_was_kept(tmp_path, monkeypatch, capsys,
     assert stop.value.code == 130
     line = capsys.readouterr().err.strip()
     if store:
-        assert line == (f"kg: error: interrupted: 2 articles written to the store {tmp_path / 's'}, each one whole; "
-                        "the same command again finishes the rest")
+        assert line == (
+            f"kg: error: interrupted: 2 articles written to the store {tmp_path / 's'}, each one whole; "
+            "the same command again finishes the rest"
+        )
     else:
-        assert line == f"kg: error: interrupted: nothing was written; the files in {tmp_path / 'o'}/ are still " \
-                       "the previous build's"
+        assert (
+            line == f"kg: error: interrupted: nothing was written; the files in {tmp_path / 'o'}/ are still "
+            "the previous build's"
+        )
 
 
 def test_names_with_control_characters_are_printed_escaped(tmp_path):

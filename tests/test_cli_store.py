@@ -22,10 +22,11 @@ import pytest
 from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import isomorphic
 
-from conftest import Ran, run_kg, run_kg_process
 from kg.export import FORMATS as EXPORT_FORMATS
 from kg.query import saved_queries
 from kg.store import GraphStore, StoreError
+
+from conftest import Ran, run_kg, run_kg_process
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "tests" / "data" / "sample.trig"
@@ -35,17 +36,24 @@ LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 
 #: values for the parameters of saved queries; a saved query with a parameter not listed
 #: here fails test_saved_query_store_equals_file, so it cannot go untested unnoticed
-PARAMS = {"relations-of": {"ENTITY": "Huawei"}, "statements-of": {"ENTITY": "Huawei"},
-          "events-in": {"PLACE": "", "FROM": "", "TO": ""}}
+PARAMS = {
+    "relations-of": {"ENTITY": "Huawei"},
+    "statements-of": {"ENTITY": "Huawei"},
+    "events-in": {"PLACE": "", "FROM": "", "TO": ""},
+}
 
 # SELECTs over article data only. Huawei's label is stated in both article graphs; the
 # default graph is a set, so it is listed once with or without DISTINCT. (The ontology's
 # labels are left out on purpose: they are language-tagged, and SPARQL leaves the order of
 # tagged against plain literals to the engine, so rdflib and Oxigraph sort them differently.)
-DISTINCT_LABELS = ("SELECT DISTINCT ?entity ?label WHERE { ?entity rdfs:label ?label ; kg:mentionedIn ?article } "
-                   "ORDER BY ?label ?entity")
-LABELS = ("SELECT ?entity ?label WHERE { ?entity rdfs:label ?label FILTER EXISTS { ?entity kg:mentionedIn ?a } } "
-          "ORDER BY ?label ?entity")
+DISTINCT_LABELS = (
+    "SELECT DISTINCT ?entity ?label WHERE { ?entity rdfs:label ?label ; kg:mentionedIn ?article } "
+    "ORDER BY ?label ?entity"
+)
+LABELS = (
+    "SELECT ?entity ?label WHERE { ?entity rdfs:label ?label FILTER EXISTS { ?entity kg:mentionedIn ?a } } "
+    "ORDER BY ?label ?entity"
+)
 COUNT_LABELS = "SELECT (COUNT(*) AS ?n) WHERE { ?entity rdfs:label ?label FILTER EXISTS { ?entity kg:mentionedIn ?a } }"
 ASK_SAID = "ASK { GRAPH graph:ontology { ?p rdfs:subPropertyOf* kg:said } ?s ?p ?o }"
 COUNT_ENTITIES = "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e kg:mentionedIn ?a }"
@@ -53,8 +61,9 @@ CONSTRUCT_ORGS = "CONSTRUCT { ?e rdfs:label ?l } WHERE { ?e a kg:Organization ; 
 
 UPDATES = [
     pytest.param("DELETE WHERE { ?s ?p ?o }", id="delete-where"),
-    pytest.param("INSERT DATA { GRAPH <https://kg.example.org/graph/a9> { <urn:x> <urn:y> <urn:z> } }",
-                 id="insert-data"),
+    pytest.param(
+        "INSERT DATA { GRAPH <https://kg.example.org/graph/a9> { <urn:x> <urn:y> <urn:z> } }", id="insert-data"
+    ),
     pytest.param("DROP ALL", id="drop-all"),
     pytest.param("CLEAR GRAPH <https://kg.example.org/graph/a1>", id="clear-graph"),
     pytest.param("DROP GRAPH <https://kg.example.org/graph/a1>", id="drop-graph"),
@@ -172,7 +181,8 @@ def own_store(tmp_path) -> Path:
 def test_the_store_holds_the_sample(sample):
     """The premise of every comparison below: file and store hold the same article graphs."""
     assert store_nquads(sample.store) == ox.serialize(
-        sorted(ox.parse(path=str(SAMPLE), format=ox.RdfFormat.TRIG), key=quad_order), format=ox.RdfFormat.N_QUADS)
+        sorted(ox.parse(path=str(SAMPLE), format=ox.RdfFormat.TRIG), key=quad_order), format=ox.RdfFormat.N_QUADS
+    )
 
 
 # ------------------------------------------------------------------ 1. queries: store == file
@@ -202,14 +212,18 @@ def test_saved_query_store_equals_file(sample, name):
 
 
 def test_relations_of_through_the_store_has_the_entitys_facts(sample):
-    rows = data_rows(ok(kg("query", "--store", sample.store, "relations-of", "-p", "ENTITY=huawei",
-                           "-f", "csv")).stdout)
+    rows = data_rows(
+        ok(kg("query", "--store", sample.store, "relations-of", "-p", "ENTITY=huawei", "-f", "csv")).stdout
+    )
     assert any("Shenzhen" in row for row in rows) and any("United States" in row for row in rows)
     assert len(rows) == len(set(rows))
 
 
-@pytest.mark.parametrize("sparql", [DISTINCT_LABELS, LABELS, COUNT_LABELS, ASK_SAID, COUNT_ENTITIES, CONSTRUCT_ORGS],
-                         ids=["distinct-select", "select", "count-labels", "ask", "count", "construct"])
+@pytest.mark.parametrize(
+    "sparql",
+    [DISTINCT_LABELS, LABELS, COUNT_LABELS, ASK_SAID, COUNT_ENTITIES, CONSTRUCT_ORGS],
+    ids=["distinct-select", "select", "count-labels", "ask", "count", "construct"],
+)
 def test_ad_hoc_query_store_equals_file(sample, sparql):
     from_file = ok(kg("query", sample.file, sparql, "-f", "csv")).stdout
     from_store = ok(kg("query", "--store", sample.store, sparql, "-f", "csv")).stdout
@@ -229,11 +243,15 @@ def test_select_through_the_store_lists_each_entity_once(sample, sparql):
     assert count == [str(len(rows))]
 
 
-@pytest.mark.parametrize("sparql, fmt", [
-    ("articles", "table"),
-    ("articles", "json"),
-    (CONSTRUCT_ORGS, "table"),
-], ids=["select-table", "select-json", "construct-table"])
+@pytest.mark.parametrize(
+    "sparql, fmt",
+    [
+        ("articles", "table"),
+        ("articles", "json"),
+        (CONSTRUCT_ORGS, "table"),
+    ],
+    ids=["select-table", "select-json", "construct-table"],
+)
 def test_other_output_formats_store_equals_file(sample, sparql, fmt):
     from_file = ok(kg("query", sample.file, sparql, "-f", fmt)).stdout
     from_store = ok(kg("query", "--store", sample.store, sparql, "-f", fmt)).stdout
@@ -259,8 +277,11 @@ def test_update_is_refused_with_the_same_line_on_a_graph_file_and_a_positional_s
     assert error_line(kg("query", sample.store, "DROP ALL")) == expected
 
 
-@pytest.mark.parametrize("sparql", ["SELECT ?x WHERE { ?x a kg:Person", "SELECT ?s WHERE {\n  ?s nope:x ?o\n}"],
-                         ids=["unclosed", "unknown-prefix"])
+@pytest.mark.parametrize(
+    "sparql",
+    ["SELECT ?x WHERE { ?x a kg:Person", "SELECT ?s WHERE {\n  ?s nope:x ?o\n}"],
+    ids=["unclosed", "unknown-prefix"],
+)
 def test_malformed_sparql_through_the_store_is_one_line(sample, sparql):
     assert error_line(kg("query", "--store", sample.store, sparql)).startswith("kg: error: invalid SPARQL: ")
 
@@ -314,15 +335,32 @@ def test_export_bytes_match_with_hostile_text(tmp_path):
     g3 = ox.NamedNode(BASE + "graph/a3")
     article = ox.NamedNode(BASE + "article/a3")
     xsd = "http://www.w3.org/2001/XMLSchema#"
-    texts = ['" } } ; DROP ALL ; INSERT DATA { <a> <b> <c> } #', "back\\slash \\u0022", '"""', "'''",
-             "new\nline\r\ttab \x00\x1f\x7f", "🦄 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 <script>alert(1)</script>"]
-    extra = [ox.Quad(ox.NamedNode(f"{BASE}id/concept/h{i}"), LABEL, ox.Literal(text), g3)
-             for i, text in enumerate(texts)]
+    texts = [
+        '" } } ; DROP ALL ; INSERT DATA { <a> <b> <c> } #',
+        "back\\slash \\u0022",
+        '"""',
+        "'''",
+        "new\nline\r\ttab \x00\x1f\x7f",
+        "🦄 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 <script>alert(1)</script>",
+    ]
+    extra = [
+        ox.Quad(ox.NamedNode(f"{BASE}id/concept/h{i}"), LABEL, ox.Literal(text), g3) for i, text in enumerate(texts)
+    ]
     extra += [
         ox.Quad(article, ox.NamedNode("https://schema.org/headline"), ox.Literal(texts[0], language="en-gb"), g3),
-        *(ox.Quad(article, ox.NamedNode(BASE + "ontology#" + name), ox.Literal(value, datatype=ox.NamedNode(xsd + kind)), g3)
-          for name, value, kind in [("wordCount", "7", "integer"), ("confidence", "0.5", "decimal"),
-                                    ("x", "1e3", "double")]),
+        *(
+            ox.Quad(
+                article,
+                ox.NamedNode(BASE + "ontology#" + name),
+                ox.Literal(value, datatype=ox.NamedNode(xsd + kind)),
+                g3,
+            )
+            for name, value, kind in [
+                ("wordCount", "7", "integer"),
+                ("confidence", "0.5", "decimal"),
+                ("x", "1e3", "double"),
+            ]
+        ),
         ox.Quad(ox.NamedNode(BASE + "id/organization/at&t(x)"), LABEL, ox.Literal("AT&T"), g3),
         ox.Quad(ox.NamedNode(BASE + "id/place/a.b."), LABEL, ox.Literal("dot"), g3),
     ]
@@ -334,8 +372,12 @@ def test_export_bytes_match_with_hostile_text(tmp_path):
         from_store = ok(kg_bytes("export", "--store", store, "-f", fmt)).stdout
         assert from_store == ok(kg_bytes("export", file, "-f", fmt)).stdout, fmt
         if fmt != "ttl":
-            assert set(ox.parse(from_store, format={"trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS,
-                                                     "jsonld": ox.RdfFormat.JSON_LD}[fmt])) == set(quads), fmt
+            assert set(
+                ox.parse(
+                    from_store,
+                    format={"trig": ox.RdfFormat.TRIG, "nq": ox.RdfFormat.N_QUADS, "jsonld": ox.RdfFormat.JSON_LD}[fmt],
+                )
+            ) == set(quads), fmt
 
 
 def test_export_to_a_file(sample, tmp_path):
@@ -362,8 +404,11 @@ def test_stats_store_equals_file(sample):
     assert ok(kg("stats", sample.store, "--top", "3")).stdout == from_file
 
 
-@pytest.mark.parametrize("source, target", [("Xi Jinping", "Huawei"), ("xi", "SHENZHEN <script>alert(1)</script>")],
-                         ids=["labels", "alias-and-case"])
+@pytest.mark.parametrize(
+    "source, target",
+    [("Xi Jinping", "Huawei"), ("xi", "SHENZHEN <script>alert(1)</script>")],
+    ids=["labels", "alias-and-case"],
+)
 def test_path_store_equals_file(sample, source, target):
     from_file = ok(kg("path", sample.file, source, target)).stdout
     from_store = ok(kg("path", "--store", sample.store, source, target)).stdout
@@ -378,11 +423,15 @@ def test_path_to_an_unknown_entity_through_the_store(sample):
     assert "Atlantis" in error_line(kg("path", "--store", sample.store, "Xi Jinping", "Atlantis"))
 
 
-@pytest.mark.parametrize("options, shown, hidden", [
-    ([], ["Xi Jinping", "Huawei", "Global Times", "Shenzhen"], []),
-    (["--focus", "Huawei", "--hops", "1"], ["Huawei", "Shenzhen", "United States"], ["Xi Jinping", "Global Times"]),
-    (["--top", "3"], ["Huawei", "United States"], ["Global Times"]),
-], ids=["all", "focus", "top"])
+@pytest.mark.parametrize(
+    "options, shown, hidden",
+    [
+        ([], ["Xi Jinping", "Huawei", "Global Times", "Shenzhen"], []),
+        (["--focus", "Huawei", "--hops", "1"], ["Huawei", "Shenzhen", "United States"], ["Xi Jinping", "Global Times"]),
+        (["--top", "3"], ["Huawei", "United States"], ["Global Times"]),
+    ],
+    ids=["all", "focus", "top"],
+)
 def test_view_store_equals_file(sample, tmp_path, options, shown, hidden):
     from_store, from_file = tmp_path / "store.html", tmp_path / "file.html"
     stdout = ok(kg("view", "--store", sample.store, "-o", from_store, *options)).stdout
@@ -404,9 +453,10 @@ def test_validate_store_conforms_like_the_file(sample):
 
 def test_validate_broken_store_fails_like_the_file(tmp_path):
     text = SAMPLE.read_text(encoding="utf-8")
-    edits = [('kg:confidence 0.9 ; kg:extractor "title"', 'kg:confidence 1.5 ; kg:extractor "title"'),
-             ('id:place\\/beijing a kg:Place ; rdfs:label "Beijing" ;',
-              'id:place\\/beijing a kg:Place ; rdfs:label "" ;')]
+    edits = [
+        ('kg:confidence 0.9 ; kg:extractor "title"', 'kg:confidence 1.5 ; kg:extractor "title"'),
+        ('id:place\\/beijing a kg:Place ; rdfs:label "Beijing" ;', 'id:place\\/beijing a kg:Place ; rdfs:label "" ;'),
+    ]
     for old, new in edits:
         assert old in text, old
         text = text.replace(old, new)
@@ -435,6 +485,7 @@ COMMANDS = {  # command -> the arguments after GRAPH / --store DIR
     "validate": [],
     "export": ["-f", "nq"],
 }
+
 
 def command_params():
     return [pytest.param(name, id=name) for name in COMMANDS]
@@ -491,8 +542,10 @@ def test_neither_graph_nor_store(tmp_path, command):
 # ------------------------------------------------------------------ 6. reading while a writer holds the store
 
 
-HOLDER = ("import sys; from kg.store import GraphStore; store = GraphStore.open(sys.argv[1]); "
-          "print('ready', flush=True); sys.stdin.read()")
+HOLDER = (
+    "import sys; from kg.store import GraphStore; store = GraphStore.open(sys.argv[1]); "
+    "print('ready', flush=True); sys.stdin.read()"
+)
 
 # Rewrites article a2 (a new headline, its entities gone), then holds the store open.
 REWRITER = """
@@ -513,8 +566,14 @@ sys.stdin.read()
 @contextmanager
 def held(path: Path, script: str):
     """Another process holding the store at ``path`` open for writing until the block ends."""
-    holder = subprocess.Popen([sys.executable, "-c", script, str(path)], cwd=ROOT, stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", script, str(path)],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout.readline().strip() == "ready", holder.stderr.read()
         with pytest.raises(StoreError, match="is in use by another process"):
@@ -530,7 +589,9 @@ def test_read_commands_answer_while_a_writer_holds_the_store(sample, own_store, 
     expected = ok(run_kg_process("query", sample.file, "entities", "-f", "csv")).stdout
     with held(own_store, HOLDER):
         assert ok(run_kg_process("query", "--store", own_store, "entities", "-f", "csv")).stdout == expected
-        assert ok(run_kg_process("export", "--store", own_store, "-f", "nq", text=False)).stdout == sample.export("file", "nq")
+        assert ok(run_kg_process("export", "--store", own_store, "-f", "nq", text=False)).stdout == sample.export(
+            "file", "nq"
+        )
         assert ok(run_kg_process("stats", own_store)).stdout.startswith("nodes ")
     GraphStore.open(own_store).close()  # the lock went with the holder
 
@@ -541,7 +602,9 @@ def test_readers_see_what_the_writer_committed_before_they_opened(own_store):
     with held(own_store, REWRITER):
         rows = data_rows(ok(run_kg_process("query", "--store", own_store, "articles", "-f", "csv")).stdout)
         assert [row.split(",")[:2] for row in rows] == [
-            [BASE + "article/a1", "Xi urges breakthroughs"], [BASE + "article/a2", "Rewritten while held"]]
+            [BASE + "article/a1", "Xi urges breakthroughs"],
+            [BASE + "article/a2", "Rewritten while held"],
+        ]
         dump = ok(run_kg_process("export", "--store", own_store, "-f", "nq", text=False)).stdout
         a1 = [line for line in before.splitlines(keepends=True) if line.endswith(f"<{G1}> .\n".encode())]
         a2 = [line for line in dump.splitlines(keepends=True) if line.endswith(f"<{G2}> .\n".encode())]

@@ -22,8 +22,17 @@ from kg.model import Article, ArticleGraph, Entity, Fact, Skipped, Span
 from kg.rdf import article_iri, graph_iri, to_rdflib
 
 HOSTILE = 'Say "hi" \\ <script>alert(1)</script>\nline two """ and \'\'\' 🦄 > end"'
-ODD = ["<script>alert(1)</script>", '"quoted"', "back\\slash\\", "new\nline\r\ttab", '"""', "🦄 𝔘𝔫𝔦𝔠𝔬𝔡𝔢", "a > b",
-       "trailing quote\"", "comma, and | pipe"]
+ODD = [
+    "<script>alert(1)</script>",
+    '"quoted"',
+    "back\\slash\\",
+    "new\nline\r\ttab",
+    '"""',
+    "🦄 𝔘𝔫𝔦𝔠𝔬𝔡𝔢",
+    "a > b",
+    'trailing quote"',
+    "comma, and | pipe",
+]
 
 
 def hostile_graphs() -> list[ArticleGraph]:
@@ -31,8 +40,15 @@ def hostile_graphs() -> list[ArticleGraph]:
     text = f"Xi Jinping said {HOSTILE}. He stepped up the campaign."
     first = Span(0, len(text) - 28, text[:-28])
     second = Span(len(text) - 27, len(text), text[-27:])
-    article = Article(id="a/1 <x>", title=HOSTILE, text=text, source_path=f"in put/{HOSTILE}.txt",
-                      date="2024-03-04", url="https://example.org/news?id=1&x=2", publisher=HOSTILE)
+    article = Article(
+        id="a/1 <x>",
+        title=HOSTILE,
+        text=text,
+        source_path=f"in put/{HOSTILE}.txt",
+        date="2024-03-04",
+        url="https://example.org/news?id=1&x=2",
+        publisher=HOSTILE,
+    )
     entities = (
         Entity("concept/a-1-x--campaign", "Concept", "campaign", scope="a/1 <x>"),
         Entity("person/xi-jinping", "Person", "Xi Jinping", aliases=tuple(ODD), titles=("President",)),
@@ -40,18 +56,28 @@ def hostile_graphs() -> list[ArticleGraph]:
     )
     facts = (
         Fact("person/xi-jinping", "said", "say", None, HOSTILE, article.id, first, 0.8, "speech"),
-        Fact("person/xi-jinping", "", f"step up {HOSTILE}", "concept/a-1-x--campaign", None, article.id, second,
-             0.595, "clause"),
+        Fact(
+            "person/xi-jinping",
+            "",
+            f"step up {HOSTILE}",
+            "concept/a-1-x--campaign",
+            None,
+            article.id,
+            second,
+            0.595,
+            "clause",
+        ),
         Fact("person/xi-jinping", "", "praise", "product/unicorn", None, article.id, first, 0.7, "clause"),
     ) + tuple(Fact("product/unicorn", "isA", "is a", None, odd, article.id, first, 0.75, "apposition") for odd in ODD)
     plain = Article(id="a2", title="Xi visits China", text="Xi Jinping visited China.", source_path="a2.txt")
     sentence = Span(0, 25, "Xi Jinping visited China.")
     return [
         ArticleGraph(article, entities, facts),
-        ArticleGraph(plain, (Entity("country/china", "Country", "China"),
-                             Entity("person/xi-jinping", "Person", "Xi Jinping")),
-                     (Fact("person/xi-jinping", "visited", "visit", "country/china", None, "a2", sentence, 0.7,
-                           "clause"),)),
+        ArticleGraph(
+            plain,
+            (Entity("country/china", "Country", "China"), Entity("person/xi-jinping", "Person", "Xi Jinping")),
+            (Fact("person/xi-jinping", "visited", "visit", "country/china", None, "a2", sentence, 0.7, "clause"),),
+        ),
     ]
 
 
@@ -72,11 +98,14 @@ def assert_same_dataset(parsed: Dataset, quads) -> None:
         assert isomorphic(parsed.graph(name), expected.graph(name)), name
 
 
-@pytest.mark.parametrize("writer, rdflib_format, ox_format", [
-    (trig, "trig", ox.RdfFormat.TRIG),
-    (nquads, "nquads", ox.RdfFormat.N_QUADS),
-    (jsonld, "json-ld", ox.RdfFormat.JSON_LD),
-])
+@pytest.mark.parametrize(
+    "writer, rdflib_format, ox_format",
+    [
+        (trig, "trig", ox.RdfFormat.TRIG),
+        (nquads, "nquads", ox.RdfFormat.N_QUADS),
+        (jsonld, "json-ld", ox.RdfFormat.JSON_LD),
+    ],
+)
 def test_quad_formats_round_trip(data, writer, rdflib_format, ox_format):
     payload = writer(data)
     assert set(ox.parse(payload, format=ox_format)) == set(data.quads)
@@ -112,9 +141,13 @@ def test_hostile_strings_come_back_identical(data, writer, fmt):
 
 
 def test_open_predicate_of_a_hostile_label_is_a_plain_local_name(data):
-    predicates = {q.predicate.value for q in data.quads if q.predicate.value.startswith("https://kg.example.org/relation/")}
-    assert predicates == {"https://kg.example.org/relation/praise",
-                          "https://kg.example.org/relation/stepUpSayHiScriptAlert1ScriptLineTwoAndEnd"}
+    predicates = {
+        q.predicate.value for q in data.quads if q.predicate.value.startswith("https://kg.example.org/relation/")
+    }
+    assert predicates == {
+        "https://kg.example.org/relation/praise",
+        "https://kg.example.org/relation/stepUpSayHiScriptAlert1ScriptLineTwoAndEnd",
+    }
 
 
 @pytest.mark.parametrize("name", sorted({*WRITERS, *(f"graph.{suffix}" for suffix in FORMATS)}))
@@ -139,8 +172,13 @@ def test_bytes_are_the_same_in_another_process(data):
     here = " ".join(hashlib.sha256(w(data)).hexdigest() for w in [*FORMATS.values(), *WRITERS.values()])
     for seed in ("1", "2"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        out = subprocess.run([sys.executable, "-c", script, str(Path(__file__).parent)], env=env,
-                             capture_output=True, text=True, check=True).stdout.strip()
+        out = subprocess.run(
+            [sys.executable, "-c", script, str(Path(__file__).parent)],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
         assert out == here
 
 
@@ -152,17 +190,38 @@ def test_facts_csv_columns_and_rows():
         "person/xi-jinping,Xi Jinping,Person,visited,visit,country/china,China,,Country,asserted,,0.700,clause,a2,"
         "Xi visits China,,,0,25,Xi Jinping visited China.",
     ]
-    assert CSV_COLUMNS == ("subject", "subject_label", "subject_type", "predicate", "predicate_label", "object",
-                           "object_label", "object_text", "object_type", "modality", "attributed_to", "confidence",
-                           "extractor", "article",
-                           "article_headline", "article_date", "article_url", "sentence_start", "sentence_end", "sentence")
+    assert CSV_COLUMNS == (
+        "subject",
+        "subject_label",
+        "subject_type",
+        "predicate",
+        "predicate_label",
+        "object",
+        "object_label",
+        "object_text",
+        "object_type",
+        "modality",
+        "attributed_to",
+        "confidence",
+        "extractor",
+        "article",
+        "article_headline",
+        "article_date",
+        "article_url",
+        "sentence_start",
+        "sentence_end",
+        "sentence",
+    )
 
 
 def test_facts_csv_names_each_article_by_headline_date_and_url(data):
     rows = list(csv.DictReader(io.StringIO(facts_csv(data).decode("utf-8"), newline="")))
     first = [r for r in rows if r["article"] == "a/1 <x>"]
-    assert first and all((r["article_headline"], r["article_date"], r["article_url"]) ==
-                         (HOSTILE, "2024-03-04", "https://example.org/news?id=1&x=2") for r in first)
+    assert first and all(
+        (r["article_headline"], r["article_date"], r["article_url"])
+        == (HOSTILE, "2024-03-04", "https://example.org/news?id=1&x=2")
+        for r in first
+    )
 
 
 def test_facts_csv_literals_open_predicates_and_hostile_text(data):
@@ -174,7 +233,10 @@ def test_facts_csv_literals_open_predicates_and_hostile_text(data):
     step_up = next(r for r in rows if r["predicate"].startswith("rel:step"))
     assert step_up["predicate"] == "rel:stepUpSayHiScriptAlert1ScriptLineTwoAndEnd"
     assert (step_up["object"], step_up["object_label"], step_up["object_type"]) == (
-        "concept/a-1-x--campaign", "campaign", "Concept")
+        "concept/a-1-x--campaign",
+        "campaign",
+        "Concept",
+    )
     assert step_up["confidence"] == "0.595"
 
 
@@ -182,8 +244,15 @@ def test_report_lists_articles_read_and_skipped_with_reasons(data):
     text = report(data).decode("utf-8")
     lines = text.splitlines()
     words = sum(g.article.words for g in data.graphs)
-    assert lines[:7] == ["# kg build report", "", f"- articles read: 2 ({words} words)", "- articles skipped: 1",
-                         "- entities: 5", "- facts: 13", f"- quads: {len(data.quads)}"]
+    assert lines[:7] == [
+        "# kg build report",
+        "",
+        f"- articles read: 2 ({words} words)",
+        "- articles skipped: 1",
+        "- entities: 5",
+        "- facts: 13",
+        f"- quads: {len(data.quads)}",
+    ]
     assert "| a2 | Xi visits China | 4 | 1 | a2.txt |" in lines
     assert "- bad\\|file .pdf: no reader for .pdf files" in lines
     assert "| Person | 1 |" in lines and "| Organization | 1 |" in lines  # the publisher counts
@@ -224,8 +293,11 @@ def test_report_counts_the_entities_the_graph_has(data):
     from kg.analysis import graph_stats, to_networkx
     from kg.rdf import rdflib_quads
 
-    count = int(next(line for line in report(data).decode("utf-8").splitlines()
-                     if line.startswith("- entities: ")).split(": ")[1])
+    count = int(
+        next(line for line in report(data).decode("utf-8").splitlines() if line.startswith("- entities: ")).split(": ")[
+            1
+        ]
+    )
     graph = to_networkx(rdflib_quads(data.quads))
     assert any(d["label"] == HOSTILE and d["cls"] == "Organization" for _, d in graph.nodes(data=True))  # publisher
     assert count == graph.number_of_nodes() == graph_stats(graph).nodes == 5
@@ -234,8 +306,12 @@ def test_report_counts_the_entities_the_graph_has(data):
 def test_report_shows_hostile_article_text_as_text():
     from kg.model import Article, ArticleGraph
 
-    article = Article(id="a|b", title="<script>alert(1)</script> \x1b[31mred\x07 | pipe\nnext",
-                      text="x", source_path="evil\x1b]0;title\x07.txt")
+    article = Article(
+        id="a|b",
+        title="<script>alert(1)</script> \x1b[31mred\x07 | pipe\nnext",
+        text="x",
+        source_path="evil\x1b]0;title\x07.txt",
+    )
     report_text = report(BuildData.of([ArticleGraph(article, (), ())], [])).decode("utf-8")
     row = next(line for line in report_text.splitlines() if line.startswith("| a\\|b"))
     assert "<script>" not in report_text and "&lt;script&gt;alert(1)&lt;/script&gt;" in row

@@ -10,17 +10,21 @@ from pathlib import Path
 import networkx as nx
 import pyoxigraph as ox
 import pytest
+from test_export import HOSTILE, hostile_graphs
 
 from kg.analysis import listed
 from kg.export import BuildData, export_graph, gexf, graphml
 from kg.store import GraphStore
 
-from test_export import HOSTILE, hostile_graphs
-
 SAMPLE = Path(__file__).parent / "data" / "sample.trig"
 ID = "https://kg.example.org/id/"
 KG = "https://kg.example.org/ontology#"
-XI, CHINA, US, HUAWEI = ID + "person/xi-jinping", ID + "country/china", ID + "country/united-states", ID + "organization/huawei"
+XI, CHINA, US, HUAWEI = (
+    ID + "person/xi-jinping",
+    ID + "country/china",
+    ID + "country/united-states",
+    ID + "organization/huawei",
+)
 
 READERS = {"graphml": nx.read_graphml, "gexf": nx.read_gexf}
 
@@ -36,7 +40,9 @@ def sample_store(tmp_path_factory):
     path = tmp_path_factory.mktemp("network") / "store"
     quads = list(ox.parse(path=str(SAMPLE), format=ox.RdfFormat.TRIG))
     with GraphStore.open(path) as store:
-        for graph, group in itertools.groupby(sorted(quads, key=lambda q: str(q.graph_name)), key=lambda q: q.graph_name):
+        for graph, group in itertools.groupby(
+            sorted(quads, key=lambda q: str(q.graph_name)), key=lambda q: q.graph_name
+        ):
             store.replace_article(graph, list(group))
     return path
 
@@ -51,14 +57,21 @@ def test_sample_nodes_labels_classes_degrees_and_edges(tmp_path, fmt):
     assert json.loads(back.nodes[XI]["aliases"]) == ["Xi", "the Chinese president"]
     edges = {(u, v, d["predicate"]): d for u, v, d in back.edges(data=True)}
     assert set(edges) == {
-        (XI, CHINA, KG + "nationality"), (XI, ID + "a1/event/symposium-on-economic-and-social-work", KG + "spokeAt"),
+        (XI, CHINA, KG + "nationality"),
+        (XI, ID + "a1/event/symposium-on-economic-and-social-work", KG + "spokeAt"),
         (ID + "a1/event/symposium-on-economic-and-social-work", ID + "place/beijing", KG + "heldIn"),
-        (US, HUAWEI, "https://kg.example.org/relation/stepsUpCrackdownsOn"), (US, HUAWEI, KG + "targets"),
-        (CHINA, US, KG + "tensionsWith"), (HUAWEI, ID + "place/shenzhen", KG + "locatedIn"),
+        (US, HUAWEI, "https://kg.example.org/relation/stepsUpCrackdownsOn"),
+        (US, HUAWEI, KG + "targets"),
+        (CHINA, US, KG + "tensionsWith"),
+        (HUAWEI, ID + "place/shenzhen", KG + "locatedIn"),
     }
     crackdown = edges[US, HUAWEI, "https://kg.example.org/relation/stepsUpCrackdownsOn"]
     assert (crackdown["label"], crackdown["modality"], crackdown["article"], crackdown["headline"]) == (
-        "steps up crackdowns on", "asserted", "a1", "Xi urges breakthroughs")
+        "steps up crackdowns on",
+        "asserted",
+        "a1",
+        "Xi urges breakthroughs",
+    )
     assert crackdown["confidence"] == pytest.approx(0.6)
     assert [s["start"] for s in listed(crackdown, "sources")] == [400]
 
@@ -95,9 +108,24 @@ def test_non_asserted_facts_are_edges_with_their_modality(tmp_path):
 
     text = "X did not meet Y."
     article = Article(id="m1", title="X and Y", text=text, source_path="m1.txt")
-    graph = ArticleGraph(article, (Entity("person/x", "Person", "X"), Entity("person/y", "Person", "Y")),
-                         (Fact("person/x", "", "meet", "person/y", None, "m1", Span(0, len(text), text), 0.7,
-                               "clause", modality="negated"),))
+    graph = ArticleGraph(
+        article,
+        (Entity("person/x", "Person", "X"), Entity("person/y", "Person", "Y")),
+        (
+            Fact(
+                "person/x",
+                "",
+                "meet",
+                "person/y",
+                None,
+                "m1",
+                Span(0, len(text), text),
+                0.7,
+                "clause",
+                modality="negated",
+            ),
+        ),
+    )
     back = read_back(tmp_path, graphml(BuildData.of([graph], [])), "graphml")
     [(u, v, data)] = back.edges(data=True)
     assert (u, v, data["modality"], data["label"]) == (ID + "person/x", ID + "person/y", "negated", "meet")
@@ -118,8 +146,11 @@ def test_kg_export_writes_the_format(tmp_path, fmt):
     import sys
 
     out = tmp_path / f"graph.{fmt}"
-    done = subprocess.run([sys.executable, "-m", "kg", "export", str(SAMPLE), "--format", fmt, "--out", str(out)],
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "kg", "export", str(SAMPLE), "--format", fmt, "--out", str(out)],
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0, done.stderr
     assert out.read_bytes() == export_graph(SAMPLE, fmt)
     assert READERS[fmt](out).number_of_nodes() == 8

@@ -17,8 +17,20 @@ PACKAGE = Path(__file__).resolve().parents[1] / "kg"
 #: from its own layer or those below. A module is placed by its longest listed prefix.
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("kg.errors", "kg.vocab", "kg.iri", "kg.terms", "kg.formats", "kg.fileio", "kg.model", "kg.lexicon"),
-    ("kg.readers", "kg.nlp", "kg.entity_class", "kg.extract", "kg.resolve", "kg.linking", "kg.timex",
-     "kg.relations", "kg.qualifier_quads", "kg.rdf", "kg.jsonld", "kg.evaluate"),
+    (
+        "kg.readers",
+        "kg.nlp",
+        "kg.entity_class",
+        "kg.extract",
+        "kg.resolve",
+        "kg.linking",
+        "kg.timex",
+        "kg.relations",
+        "kg.qualifier_quads",
+        "kg.rdf",
+        "kg.jsonld",
+        "kg.evaluate",
+    ),
     ("kg.store", "kg.load", "kg.query", "kg.export", "kg.validate", "kg.graph", "kg.analysis", "kg.view"),
     ("kg.pipeline",),
     ("kg.cli", "kg.__main__", "kg"),
@@ -27,9 +39,11 @@ LAYERS: tuple[tuple[str, ...], ...] = (
 #: imports that still run against the layers or close a cycle, each in a file another engineer
 #: owns, with what removes it. The test fails when one of them is gone, so the list shrinks.
 KNOWN: dict[tuple[str, str], str] = {
-    ("kg.extract.modality", "kg.extract.quotes"):
-        "modality._quoted_together imports quotes.quote_regions inside itself while quotes imports "
-        "modality.speaker: quote_regions (plain text, no spaCy) belongs in a module below both (lead)",
+    (
+        "kg.extract.modality",
+        "kg.extract.quotes",
+    ): "modality._quoted_together imports quotes.quote_regions inside itself while quotes imports "
+    "modality.speaker: quote_regions (plain text, no spaCy) belongs in a module below both (lead)",
 }
 
 
@@ -41,7 +55,8 @@ def module_name(path: Path) -> str:
 def _is_type_checking(node: ast.If) -> bool:
     test = node.test
     return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
-        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
+        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"
+    )
 
 
 def _nodes(tree: ast.AST):
@@ -137,8 +152,9 @@ def test_the_walk_sees_relative_absolute_and_function_imports(tmp_path, monkeypa
         (package / name).write_text("")
     (package / "a.py").write_text("from . import b\nfrom .sub.d import thing\n")
     (package / "b.py").write_text("def later():\n    import kg.c\n")
-    (package / "sub" / "d.py").write_text("from ..a import x\nfrom typing import TYPE_CHECKING\n"
-                                          "if TYPE_CHECKING:\n    from kg.c import y\n")
+    (package / "sub" / "d.py").write_text(
+        "from ..a import x\nfrom typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from kg.c import y\n"
+    )
     monkeypatch.setattr(__import__(__name__), "PACKAGE", package)
     graph = import_graph()
     assert graph["kg.a"] == {"kg.b", "kg.sub.d"}
@@ -156,8 +172,12 @@ def test_every_module_has_a_layer():
 
 
 def test_no_import_reaches_a_layer_above():
-    upward = sorted((module, target) for module, targets in _without_known(import_graph()).items()
-                    for target in targets if layer_of(target) > layer_of(module))
+    upward = sorted(
+        (module, target)
+        for module, targets in _without_known(import_graph()).items()
+        for target in targets
+        if layer_of(target) > layer_of(module)
+    )
     assert upward == []
 
 

@@ -34,22 +34,25 @@ HOSTILE = [
 ]
 
 
-@pytest.mark.parametrize("label, expected", [
-    ("Xi Jinping", "xi-jinping"),
-    ("  Xi   Jinping  ", "xi-jinping"),
-    ("Xi-Jinping", "xi-jinping"),
-    ("Ｘｉ　Ｊｉｎｐｉｎｇ", "xi-jinping"),  # full-width letters fold to ASCII (NFKC)
-    ("O'Brien", "obrien"),
-    ("O’Brien", "obrien"),
-    ('"Quoted" Name', "quoted-name"),
-    ("<script>alert(1)</script>", "script-alert-1-script"),
-    ("a > b", "a-b"),
-    ("Zürich", "z%C3%BCrich"),
-    ("Zürich 🦄", "z%C3%BCrich"),
-    ("习近平", "%E4%B9%A0%E8%BF%91%E5%B9%B3"),
-    ("snake_case_", "snake_case"),
-    ("COVID-19", "covid-19"),
-])
+@pytest.mark.parametrize(
+    "label, expected",
+    [
+        ("Xi Jinping", "xi-jinping"),
+        ("  Xi   Jinping  ", "xi-jinping"),
+        ("Xi-Jinping", "xi-jinping"),
+        ("Ｘｉ　Ｊｉｎｐｉｎｇ", "xi-jinping"),  # full-width letters fold to ASCII (NFKC)
+        ("O'Brien", "obrien"),
+        ("O’Brien", "obrien"),
+        ('"Quoted" Name', "quoted-name"),
+        ("<script>alert(1)</script>", "script-alert-1-script"),
+        ("a > b", "a-b"),
+        ("Zürich", "z%C3%BCrich"),
+        ("Zürich 🦄", "z%C3%BCrich"),
+        ("习近平", "%E4%B9%A0%E8%BF%91%E5%B9%B3"),
+        ("snake_case_", "snake_case"),
+        ("COVID-19", "covid-19"),
+    ],
+)
 def test_slug_folds_case_quotes_spaces_and_brackets(label, expected):
     assert slug(label) == expected
 

@@ -10,13 +10,12 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Dataset
 from rdflib.compare import isomorphic
+from test_export import hostile_graphs
 
 from kg.export import BuildData, jsonld
 from kg.jsonld import compact_jsonld, context, nquads_to_jsonld
 from kg.rdf import to_rdflib
 from kg.vocab import PREFIXES
-
-from test_export import hostile_graphs
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 KG = str(PREFIXES["kg"])

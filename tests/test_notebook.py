@@ -36,7 +36,9 @@ def test_no_cell_fails_or_warns(cells):
 
 def test_a_build_result_is_its_short_report(cells):
     data = _data(cells[0])
-    assert re.fullmatch(r"<BuildResult 1 article \([\d,]+ words\): [\d,]+ entities, [\d,]+ facts.*>", data["text/plain"])
+    assert re.fullmatch(
+        r"<BuildResult 1 article \([\d,]+ words\): [\d,]+ entities, [\d,]+ facts.*>", data["text/plain"]
+    )
     assert "<table>" in data["text/html"] and len(data["text/html"]) < 3000
 
 

@@ -15,8 +15,9 @@ pytestmark = pytest.mark.model
 
 def oxigraph_quads(path, fmt) -> set:
     with open(path, "rb") as file:
-        return {(q.subject, q.predicate, q.object) if fmt == ox.RdfFormat.TURTLE else q
-                for q in ox.parse(file, format=fmt)}
+        return {
+            (q.subject, q.predicate, q.object) if fmt == ox.RdfFormat.TURTLE else q for q in ox.parse(file, format=fmt)
+        }
 
 
 def test_trig_jsonld_and_turtle_hold_the_same_graph(seed_build):

@@ -15,8 +15,16 @@ from kg.nlp import ParsedArticle
 
 
 def _articles(*ids: str) -> list[Article]:
-    return [Article(id=i, title=f"Story {i}", text="Huawei opened a lab in Paris.", source_path=f"{i}.txt",
-                    publisher="Daily Planet") for i in ids]
+    return [
+        Article(
+            id=i,
+            title=f"Story {i}",
+            text="Huawei opened a lab in Paris.",
+            source_path=f"{i}.txt",
+            publisher="Daily Planet",
+        )
+        for i in ids
+    ]
 
 
 @pytest.fixture
@@ -33,9 +41,18 @@ def stand_ins(monkeypatch):
 
     def resolve(article):
         entity = Entity(key="Organization/huawei", cls="Organization", label="Huawei")
-        fact = Fact(subject=entity.key, predicate="", predicate_label="open", obj=None, literal="a lab",
-                    article=article.id, sentence=Span(0, 29, article.text), confidence=0.7, extractor="clause",
-                    modality="negated" if article.id == "b" else "asserted")
+        fact = Fact(
+            subject=entity.key,
+            predicate="",
+            predicate_label="open",
+            obj=None,
+            literal="a lab",
+            article=article.id,
+            sentence=Span(0, 29, article.text),
+            confidence=0.7,
+            extractor="clause",
+            modality="negated" if article.id == "b" else "asserted",
+        )
         return ArticleGraph(article, (entity,), (fact,))
 
     monkeypatch.setattr(pipeline, "extract", extract)
@@ -62,7 +79,9 @@ def test_a_bug_on_every_article_fails_the_build_with_the_first_error(stand_ins):
 def test_build_result_counts_the_publisher_and_shows_a_short_report(stand_ins, tmp_path):
     (tmp_path / "in").mkdir()
     for article in _articles("a", "b"):
-        (tmp_path / "in" / f"{article.id}.txt").write_text(f"{article.title}\n\n{article.text}\n\nSource: Daily Planet\n")
+        (tmp_path / "in" / f"{article.id}.txt").write_text(
+            f"{article.title}\n\n{article.text}\n\nSource: Daily Planet\n"
+        )
     result = kg.build([tmp_path / "in"], out=None)
     assert result.entities == 2  # Huawei and the publisher, as report.md counts them
     assert (result.facts, result.asserted) == (2, 1)

@@ -22,13 +22,18 @@ A2 = "https://kg.example.org/article/a2"
 #: each article as the saved queries name it: headline, date (a2 has none), IRI, URL (none given)
 SOURCE1 = ("Xi urges breakthroughs", date(2020, 8, 24), A1, None)
 SOURCE2 = ('Huawei <b>unveils</b> "phone"', None, A2, None)
-S_TITLE = ("Chinese President Xi Jinping on Monday called for robust efforts to improve homegrown "
-           "innovation capabilities.")
-S_SYMPOSIUM = ("At a symposium on economic and social work in Beijing, the Chinese president also "
-               "stressed that China should continue to adhere to open innovation.")
+S_TITLE = (
+    "Chinese President Xi Jinping on Monday called for robust efforts to improve homegrown innovation capabilities."
+)
+S_SYMPOSIUM = (
+    "At a symposium on economic and social work in Beijing, the Chinese president also "
+    "stressed that China should continue to adhere to open innovation."
+)
 S_TENSIONS = "The symposium came as tensions between China and the US continue to escalate."
-S_CRACKDOWN = (S_TENSIONS[:-1] + ", with the latter constantly stepping up its crackdowns on Chinese "
-               "tech companies from telecom giant Huawei to TikTok.")
+S_CRACKDOWN = (
+    S_TENSIONS[:-1] + ", with the latter constantly stepping up its crackdowns on Chinese "
+    "tech companies from telecom giant Huawei to TikTok."
+)
 S_SHENZHEN = 'Huawei, based in Shenzhen <script>alert(1)</script>, unveiled a "phone".'
 
 
@@ -94,18 +99,31 @@ def test_ask_and_construct(dataset):
     assert run_query(dataset, "ASK { ?s kg:targets <https://kg.example.org/id/organization/huawei> }").askAnswer is True
     result = run_query(dataset, "CONSTRUCT { ?s kg:targets ?o } WHERE { ?s kg:targets ?o }")
     assert isinstance(result.graph, Graph)
-    assert set(result.graph) == {(URIRef("https://kg.example.org/id/country/united-states"),
-                                  URIRef("https://kg.example.org/ontology#targets"),
-                                  URIRef("https://kg.example.org/id/organization/huawei"))}
+    assert set(result.graph) == {
+        (
+            URIRef("https://kg.example.org/id/country/united-states"),
+            URIRef("https://kg.example.org/ontology#targets"),
+            URIRef("https://kg.example.org/id/organization/huawei"),
+        )
+    }
 
 
 def test_saved_queries_are_read_with_their_descriptions_and_parameters():
     queries = saved_queries()
-    assert list(queries) == ["articles", "entities", "facts-with-sources", "relations-of", "statements-of",
-                             "who-said-what"]
+    assert list(queries) == [
+        "articles",
+        "entities",
+        "events-in",
+        "facts-with-sources",
+        "relations-of",
+        "statements-of",
+        "who-said-what",
+    ]
     for name in ("relations-of", "statements-of"):
         assert queries[name].params == (Param("ENTITY", "label or alias of the entity (case-insensitive), or its IRI"),)
-    assert all(not q.params for name, q in queries.items() if name not in ("relations-of", "statements-of"))
+    assert [param.name for param in queries["events-in"].params] == ["PLACE", "FROM", "TO"]
+    with_params = ("relations-of", "statements-of", "events-in")
+    assert all(not q.params for name, q in queries.items() if name not in with_params)
     assert queries["who-said-what"].description.startswith("Who said what: reported speech")
 
 
@@ -126,12 +144,22 @@ def test_relations_of_huawei(dataset):
 def test_relations_of_by_alias_and_by_iri(dataset):
     by_alias = relations(run_saved(dataset, "relations-of", entity="the chinese PRESIDENT"))
     by_iri = relations(run_saved(dataset, "relations-of", ENTITY="https://kg.example.org/id/person/xi-jinping"))
-    assert by_alias == by_iri == [
-        ("Xi Jinping", "called for", "robust efforts to improve homegrown innovation capabilities", 0.9, S_TITLE,
-         *SOURCE1),
-        ("Xi Jinping", "nationality", "China", 0.9, S_TITLE, *SOURCE1),
-        ("Xi Jinping", "spoke at", "symposium on economic and social work", 0.8, S_SYMPOSIUM, *SOURCE1),
-    ]
+    assert (
+        by_alias
+        == by_iri
+        == [
+            (
+                "Xi Jinping",
+                "called for",
+                "robust efforts to improve homegrown innovation capabilities",
+                0.9,
+                S_TITLE,
+                *SOURCE1,
+            ),
+            ("Xi Jinping", "nationality", "China", 0.9, S_TITLE, *SOURCE1),
+            ("Xi Jinping", "spoke at", "symposium on economic and social work", 0.8, S_SYMPOSIUM, *SOURCE1),
+        ]
+    )
 
 
 def test_a_parameter_with_markup_is_only_a_value(dataset):
@@ -153,8 +181,15 @@ def test_a_hostile_parameter_cannot_alter_the_query(dataset, hostile):
 
 def test_facts_with_sources(dataset):
     assert rows(run_saved(dataset, "facts-with-sources")) == [
-        ("Xi Jinping", "called for", "robust efforts to improve homegrown innovation capabilities",
-         0.9, "clause", S_TITLE, *SOURCE1),
+        (
+            "Xi Jinping",
+            "called for",
+            "robust efforts to improve homegrown innovation capabilities",
+            0.9,
+            "clause",
+            S_TITLE,
+            *SOURCE1,
+        ),
         ("Xi Jinping", "nationality", "China", 0.9, "title", S_TITLE, *SOURCE1),
         ("Xi Jinping", "spoke at", "symposium on economic and social work", 0.8, "speech-venue", S_SYMPOSIUM, *SOURCE1),
         ("symposium on economic and social work", "held in", "Beijing", 0.7, "event-place", S_SYMPOSIUM, *SOURCE1),
@@ -176,8 +211,12 @@ def test_entities(dataset):
         (ids + "place/shenzhen", kg + "Place", "Shenzhen <script>alert(1)</script>", 1),
         (ids + "country/united-states", kg + "Country", "United States", 1),
         (ids + "person/xi-jinping", kg + "Person", "Xi Jinping", 1),
-        (ids + "a1/event/symposium-on-economic-and-social-work", kg + "Event",
-         "symposium on economic and social work", 1),
+        (
+            ids + "a1/event/symposium-on-economic-and-social-work",
+            kg + "Event",
+            "symposium on economic and social work",
+            1,
+        ),
     ]
 
 
@@ -192,7 +231,7 @@ def test_unknown_saved_query_lists_the_names(dataset):
     with pytest.raises(QueryError) as caught:
         run_saved(dataset, "who-said")
     assert str(caught.value) == (
-        "unknown saved query 'who-said'; available: articles, entities, facts-with-sources, "
+        "unknown saved query 'who-said'; available: articles, entities, events-in, facts-with-sources, "
         "relations-of, statements-of, who-said-what"
     )
 
@@ -219,8 +258,18 @@ def test_csv_has_full_iris_and_quotes_what_needs_it(dataset):
     parsed = list(csv.reader(io.StringIO(format_result(result, "csv"))))
     assert parsed == [
         ["entity", "subject", "predicate", "object", "confidence", "sentence", "headline", "date", "article", "url"],
-        ["https://kg.example.org/id/place/shenzhen", "Huawei", "located in", "Shenzhen <script>alert(1)</script>",
-         "0.75", S_SHENZHEN, 'Huawei <b>unveils</b> "phone"', "", A2, ""],
+        [
+            "https://kg.example.org/id/place/shenzhen",
+            "Huawei",
+            "located in",
+            "Shenzhen <script>alert(1)</script>",
+            "0.75",
+            S_SHENZHEN,
+            'Huawei <b>unveils</b> "phone"',
+            "",
+            A2,
+            "",
+        ],
     ]
 
 
@@ -228,12 +277,18 @@ def test_select_json_is_sparql_results_json(dataset):
     result = run_query(dataset, "SELECT ?e ?n WHERE { ?e kg:wordCount ?n } ORDER BY ?n")
     assert json.loads(format_result(result, "json")) == {
         "head": {"vars": ["e", "n"]},
-        "results": {"bindings": [
-            {"e": {"type": "uri", "value": A2},
-             "n": {"type": "literal", "value": "40", "datatype": "http://www.w3.org/2001/XMLSchema#integer"}},
-            {"e": {"type": "uri", "value": A1},
-             "n": {"type": "literal", "value": "120", "datatype": "http://www.w3.org/2001/XMLSchema#integer"}},
-        ]},
+        "results": {
+            "bindings": [
+                {
+                    "e": {"type": "uri", "value": A2},
+                    "n": {"type": "literal", "value": "40", "datatype": "http://www.w3.org/2001/XMLSchema#integer"},
+                },
+                {
+                    "e": {"type": "uri", "value": A1},
+                    "n": {"type": "literal", "value": "120", "datatype": "http://www.w3.org/2001/XMLSchema#integer"},
+                },
+            ]
+        },
     }
 
 
@@ -249,10 +304,12 @@ def test_construct_formats(dataset):
     turtle = format_result(result, "table")
     assert "@prefix kg: <https://kg.example.org/ontology#> ." in turtle
     assert set(Graph().parse(data=turtle, format="turtle")) == set(result.graph)
-    assert json.loads(format_result(result, "json")) == [{
-        "@id": "https://kg.example.org/id/country/united-states",
-        "https://kg.example.org/ontology#targets": [{"@id": "https://kg.example.org/id/organization/huawei"}],
-    }]
+    assert json.loads(format_result(result, "json")) == [
+        {
+            "@id": "https://kg.example.org/id/country/united-states",
+            "https://kg.example.org/ontology#targets": [{"@id": "https://kg.example.org/id/organization/huawei"}],
+        }
+    ]
     assert format_result(result, "csv") == (
         "subject,predicate,object\n"
         "https://kg.example.org/id/country/united-states,https://kg.example.org/ontology#targets,"
@@ -277,19 +334,31 @@ def test_compact():
 def test_statements_of_gives_every_modality_with_its_source():
     """The saved query for what an entity is said to have done: asserted, reported and the
     statements that are not plain triples alike."""
-    from kg.model import ArticleGraph, Entity, Fact, Span
-    from kg.model import Article
+    from kg.model import Article, ArticleGraph, Entity, Fact, Span
     from kg.rdf import dataset_quads, to_rdflib
 
     article = Article(id="a", title="Blake trial", text="x", source_path="a.txt", date="2005-01-04")
-    blake, gun, police = (Entity(key="Person/robert-blake", cls="Person", label="Robert Blake"),
-                          Entity(key="Concept/a--gun", cls="Concept", label="gun", scope="a"),
-                          Entity(key="Organization/police", cls="Organization", label="police"))
+    blake, gun, police = (
+        Entity(key="Person/robert-blake", cls="Person", label="Robert Blake"),
+        Entity(key="Concept/a--gun", cls="Concept", label="gun", scope="a"),
+        Entity(key="Organization/police", cls="Organization", label="police"),
+    )
     sentence = Span(0, 40, "Police said Blake may have fired a gun.")
 
     def fact(modality, source=None):
-        return Fact(subject=blake.key, predicate="", predicate_label="fire", obj=gun.key, literal=None, article="a",
-                    sentence=sentence, confidence=0.7, extractor="clause", modality=modality, source=source)
+        return Fact(
+            subject=blake.key,
+            predicate="",
+            predicate_label="fire",
+            obj=gun.key,
+            literal=None,
+            article="a",
+            sentence=sentence,
+            confidence=0.7,
+            extractor="clause",
+            modality=modality,
+            source=source,
+        )
 
     graph = ArticleGraph(article, (blake, gun, police), (fact("possible", police.key), fact("negated")))
     rows = run_saved(to_rdflib(dataset_quads([graph])), "statements-of", ENTITY="Robert Blake")
@@ -299,14 +368,17 @@ def test_statements_of_gives_every_modality_with_its_source():
     ]
 
 
-@pytest.mark.parametrize("sparql, federated", [
-    ("SELECT * WHERE { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }", True),
-    ("select * where { service silent <http://x/> { ?s ?p ?o } }", True),
-    ("SELECT * WHERE {SERVICE?x{?s ?p ?o}}", True),
-    ('SELECT * WHERE { ?s ?p "SERVICE <http://x/>" }', False),
-    ("SELECT * WHERE { ?s <http://x/SERVICE> ?o } # SERVICE <http://x/>", False),
-    ("SELECT ?service WHERE { ?service rdfs:label ?o }", False),
-])
+@pytest.mark.parametrize(
+    "sparql, federated",
+    [
+        ("SELECT * WHERE { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }", True),
+        ("select * where { service silent <http://x/> { ?s ?p ?o } }", True),
+        ("SELECT * WHERE {SERVICE?x{?s ?p ?o}}", True),
+        ('SELECT * WHERE { ?s ?p "SERVICE <http://x/>" }', False),
+        ("SELECT * WHERE { ?s <http://x/SERVICE> ?o } # SERVICE <http://x/>", False),
+        ("SELECT ?service WHERE { ?service rdfs:label ?o }", False),
+    ],
+)
 def test_federated_queries_are_refused_unless_allowed(dataset, sparql, federated):
     if federated:
         with pytest.raises(QueryError, match="SERVICE is refused"):
@@ -351,8 +423,12 @@ def test_service_never_reaches_a_server_unless_allowed(tmp_path):
         sample = Path(__file__).parent / "data" / "sample.trig"
 
         def kg(*extra):
-            return subprocess.run([sys.executable, "-m", "kg", "query", str(sample), query, *extra],
-                                  capture_output=True, text=True, timeout=120)
+            return subprocess.run(
+                [sys.executable, "-m", "kg", "query", str(sample), query, *extra],
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
 
         refused = kg()
         assert refused.returncode == 1 and "SERVICE is refused" in refused.stderr and seen == []
@@ -369,8 +445,12 @@ def test_tables_show_control_characters_escaped_and_csv_keeps_them():
     hostile = "Huawei\x1b[31m red\x1b]0;owned\x07"
     data = Dataset(default_union=True)
     data.graph(URIRef("https://kg.example.org/graph/a")).add(
-        (URIRef("https://kg.example.org/id/organization/huawei"), URIRef("http://www.w3.org/2000/01/rdf-schema#label"),
-         Literal(hostile)))
+        (
+            URIRef("https://kg.example.org/id/organization/huawei"),
+            URIRef("http://www.w3.org/2000/01/rdf-schema#label"),
+            Literal(hostile),
+        )
+    )
     result = run_query(data, "SELECT ?label WHERE { ?s rdfs:label ?label }")
     table = format_result(result, "table", width=100)
     assert "\x1b" not in table and "\x07" not in table and "Huawei\\x1b[31m red\\x1b]0;owned\\x07" in table

@@ -18,12 +18,13 @@ from rdflib.query import Result
 import kg.query.format
 from kg.load import load_dataset, load_file
 from kg.query import QueryResult, compact, format_result, html_table, run_query, run_saved
-from kg.store import GraphStore
 
 SAMPLE = Path(__file__).parent / "data" / "sample.trig"
 LONG_IRI = URIRef("http://example.org/a/very/long/path/that/no/prefix/shortens/" + "segment-" * 6 + "end")
-SENTENCE = ("The symposium came as tensions between China and the US continue to escalate, with the latter "
-            "constantly stepping up its crackdowns on Chinese tech companies from telecom giant Huawei to TikTok.")
+SENTENCE = (
+    "The symposium came as tensions between China and the US continue to escalate, with the latter "
+    "constantly stepping up its crackdowns on Chinese tech companies from telecom giant Huawei to TikTok."
+)
 SCRIPT = "Shenzhen <script>alert(1)</script>"
 
 
@@ -44,7 +45,9 @@ def source(request, dataset):
 def select(names: list[str], *rows: list) -> QueryResult:
     result = QueryResult("SELECT")
     result.vars = [Variable(name) for name in names]
-    result.bindings = [{Variable(n): term for n, term in zip(names, row) if term is not None} for row in rows]
+    result.bindings = [
+        {Variable(n): term for n, term in zip(names, row, strict=True) if term is not None} for row in rows
+    ]
     return result
 
 
@@ -58,7 +61,7 @@ def columns(table: str) -> list[list[list[str]]]:
         spans.append((at, at + len(dashes)))
         at += len(dashes) + 2
     records: list[list[list[str]]] = [[]]
-    for line in lines[rule + 1:]:
+    for line in lines[rule + 1 :]:
         if not line:
             records.append([])
             continue
@@ -70,8 +73,11 @@ def columns(table: str) -> list[list[list[str]]]:
 
 
 def test_a_wide_table_fits_the_width_and_keeps_every_character():
-    result = select(["iri", "n", "sentence"], [LONG_IRI, Literal(7), Literal(SENTENCE)],
-                    [URIRef("https://kg.example.org/id/person/xi-jinping"), Literal(12), Literal("Short.")])
+    result = select(
+        ["iri", "n", "sentence"],
+        [LONG_IRI, Literal(7), Literal(SENTENCE)],
+        [URIRef("https://kg.example.org/id/person/xi-jinping"), Literal(12), Literal("Short.")],
+    )
     table = format_result(result, "table", width=60)
     assert max(len(line) for line in table.splitlines()) <= 60
     first, second = columns(table)
@@ -117,7 +123,10 @@ def test_the_width_is_the_terminals_or_100(dataset, monkeypatch):
 
 def test_csv_and_json_keep_full_values():
     result = select(["iri", "sentence"], [LONG_IRI, Literal(SENTENCE)])
-    assert list(csv.reader(io.StringIO(format_result(result, "csv")))) == [["iri", "sentence"], [str(LONG_IRI), SENTENCE]]
+    assert list(csv.reader(io.StringIO(format_result(result, "csv")))) == [
+        ["iri", "sentence"],
+        [str(LONG_IRI), SENTENCE],
+    ]
     assert SENTENCE in format_result(result, "json") and str(LONG_IRI) in format_result(result, "json")
 
 
@@ -139,10 +148,12 @@ def test_results_are_rdflib_results_that_display_as_html(source):
 
 def test_html_of_ask_is_a_sentence_and_of_construct_a_table_of_triples(source):
     assert run_query(source, "ASK { ?s kg:calledFor ?o }")._repr_html_() == (
-        "<p>ASK: <strong>yes</strong>, the pattern matches.</p>")
+        "<p>ASK: <strong>yes</strong>, the pattern matches.</p>"
+    )
     assert "<strong>no</strong>" in run_query(source, "ASK { ?s kg:said kg:nothing }")._repr_html_()
-    page = run_query(source, "CONSTRUCT { ?e rdfs:label ?l } WHERE { ?e a kg:Organization ; rdfs:label ?l }"
-                     )._repr_html_()
+    page = run_query(
+        source, "CONSTRUCT { ?e rdfs:label ?l } WHERE { ?e a kg:Organization ; rdfs:label ?l }"
+    )._repr_html_()
     assert "<tr><th>subject</th><th>predicate</th><th>object</th></tr>" in page
     assert page.count("<td>Huawei</td>") == 1 and "<td>Global Times</td>" in page
     assert page.endswith("<p>2 triples</p>")
@@ -159,8 +170,18 @@ def test_to_pandas(source):
     pandas = pytest.importorskip("pandas")  # not a dependency of kg
     frame = run_saved(source, "relations-of", ENTITY="huawei").to_pandas()
     assert isinstance(frame, pandas.DataFrame)
-    assert list(frame.columns) == ["entity", "subject", "predicate", "object", "confidence", "sentence",
-                                   "headline", "date", "article", "url"]
+    assert list(frame.columns) == [
+        "entity",
+        "subject",
+        "predicate",
+        "object",
+        "confidence",
+        "sentence",
+        "headline",
+        "date",
+        "article",
+        "url",
+    ]
     assert list(frame["object"]) == [SCRIPT, "Huawei", "Huawei"]
     assert list(frame["confidence"]) == [0.75, 0.6, 0.6]
     assert list(frame["date"])[1:] == [date(2020, 8, 24)] * 2 and frame["date"][0] is None
@@ -169,9 +190,13 @@ def test_to_pandas(source):
     assert asked.to_dict("list") == {"boolean": [True]}
     built = run_query(source, "CONSTRUCT { ?e rdfs:label ?l } WHERE { ?e a kg:Organization ; rdfs:label ?l }")
     assert built.to_pandas().to_dict("list") == {
-        "subject": ["https://kg.example.org/id/organization/global-times", "https://kg.example.org/id/organization/huawei"],
+        "subject": [
+            "https://kg.example.org/id/organization/global-times",
+            "https://kg.example.org/id/organization/huawei",
+        ],
         "predicate": ["http://www.w3.org/2000/01/rdf-schema#label"] * 2,
-        "object": ["Global Times", "Huawei"]}
+        "object": ["Global Times", "Huawei"],
+    }
 
 
 def test_to_pandas_without_pandas_says_how_to_install_it(dataset, monkeypatch):

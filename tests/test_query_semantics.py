@@ -30,18 +30,23 @@ BASE = "https://kg.example.org/"
 KG = BASE + "ontology#"
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
-COUNTRY, PERSON, SAID, MENTIONED, HASH = (ox.NamedNode(KG + name) for name in
-                                          ("Country", "Person", "said", "mentionedIn", "contentHash"))
-CHINA, XI, BIDEN = (ox.NamedNode(BASE + "id/" + key) for key in ("country/china", "person/xi-jinping",
-                                                                  "person/joe-biden"))
+COUNTRY, PERSON, SAID, MENTIONED, HASH = (
+    ox.NamedNode(KG + name) for name in ("Country", "Person", "said", "mentionedIn", "contentHash")
+)
+CHINA, XI, BIDEN = (
+    ox.NamedNode(BASE + "id/" + key) for key in ("country/china", "person/xi-jinping", "person/joe-biden")
+)
 G = [ox.NamedNode(f"{BASE}graph/a{i}") for i in (1, 2, 3)]
 
 
 def article(graph: ox.NamedNode, *triples: tuple[ox.NamedNode, ox.NamedNode, ox.Term]) -> list[ox.Quad]:
     node = ox.NamedNode(graph.value.replace("/graph/", "/article/"))
-    quads = [ox.Quad(node, ox.NamedNode("https://schema.org/headline"), ox.Literal(f"Headline of {graph.value[-2:]}"),
-                     graph),
-             ox.Quad(node, HASH, ox.Literal("hash-" + graph.value[-2:]), graph)]
+    quads = [
+        ox.Quad(
+            node, ox.NamedNode("https://schema.org/headline"), ox.Literal(f"Headline of {graph.value[-2:]}"), graph
+        ),
+        ox.Quad(node, HASH, ox.Literal("hash-" + graph.value[-2:]), graph),
+    ]
     quads += [ox.Quad(s, p, o, graph) for s, p, o in triples]
     quads += [ox.Quad(s, MENTIONED, node, graph) for s in {t[0] for t in triples}]
     return quads
@@ -50,9 +55,11 @@ def article(graph: ox.NamedNode, *triples: tuple[ox.NamedNode, ox.NamedNode, ox.
 def dataset_quads() -> list[ox.Quad]:
     china = [(CHINA, RDF_TYPE, COUNTRY), (CHINA, LABEL, ox.Literal("China"))]
     xi = [(XI, RDF_TYPE, PERSON), (XI, LABEL, ox.Literal("Xi Jinping")), (XI, SAID, ox.Literal("trade must be fair"))]
-    return (article(G[0], *china, *xi)
-            + article(G[1], *china, *xi, (BIDEN, LABEL, ox.Literal("Joe Biden")))
-            + article(G[2], *china, (XI, LABEL, ox.Literal("Xi Jinping"))))
+    return (
+        article(G[0], *china, *xi)
+        + article(G[1], *china, *xi, (BIDEN, LABEL, ox.Literal("Joe Biden")))
+        + article(G[2], *china, (XI, LABEL, ox.Literal("Xi Jinping")))
+    )
 
 
 def turtle_union(quads: list[ox.Quad], ontology: bool = False) -> Graph:
@@ -234,8 +241,13 @@ def test_a_writable_open_adds_the_union_to_an_older_store(store_path):
 def test_kg_query_counts_each_triple_once(trig, store_path):
     sparql = "SELECT (COUNT(*) AS ?n) WHERE { ?c a kg:Country }"
     for where in ([str(trig)], ["--store", str(store_path)]):
-        done = subprocess.run([sys.executable, "-m", "kg", "query", *where, sparql, "-f", "csv"],
-                              capture_output=True, text=True, cwd=ROOT, timeout=300)
+        done = subprocess.run(
+            [sys.executable, "-m", "kg", "query", *where, sparql, "-f", "csv"],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            timeout=300,
+        )
         assert done.returncode == 0, done.stderr
         assert done.stdout.splitlines() == ["n", "1"]
 
@@ -250,9 +262,21 @@ def test_an_older_store_read_only_still_gives_hashes_and_entities(store_path):
 
 def test_kg_query_on_an_older_store_says_how_to_upgrade_it(store_path):
     older_store(store_path)
-    done = subprocess.run([sys.executable, "-m", "kg", "query", "--store", str(store_path),
-                           "SELECT (COUNT(*) AS ?n) WHERE { ?c a kg:Country }"],
-                          capture_output=True, text=True, cwd=ROOT, timeout=300)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "kg",
+            "query",
+            "--store",
+            str(store_path),
+            "SELECT (COUNT(*) AS ?n) WHERE { ?c a kg:Country }",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
     assert done.returncode == 1 and not done.stdout
     assert done.stderr.startswith(f"kg: error: store {store_path} was written by an older kg")
     assert "open it once for writing (kg build --store)" in done.stderr and done.stderr.count("\n") == 1

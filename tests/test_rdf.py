@@ -36,8 +36,14 @@ TYPE, LABEL, ALT = ox.NamedNode(RDF + "type"), ox.NamedNode(RDFS + "label"), ox.
 TEXT = "Chinese President Xi Jinping on Monday called for robust efforts. He stepped up the campaign."
 S0 = Span(0, 65, "Chinese President Xi Jinping on Monday called for robust efforts.")
 S1 = Span(66, 93, "He stepped up the campaign.")
-ARTICLE = Article(id="a1", title="Xi calls for robust efforts", text=TEXT, source_path="seeds/a1.txt",
-                  date="2024-03-04", publisher="Xinhua")
+ARTICLE = Article(
+    id="a1",
+    title="Xi calls for robust efforts",
+    text=TEXT,
+    source_path="seeds/a1.txt",
+    date="2024-03-04",
+    publisher="Xinhua",
+)
 ENTITIES = (
     Entity("concept/a1--campaign", "Concept", "campaign", scope="a1"),
     Entity("concept/a1--robust-efforts", "Concept", "robust efforts", scope="a1"),
@@ -72,7 +78,7 @@ def test_every_quad_is_in_the_article_graph():
 
 
 def test_article_node():
-    digest = hashlib.sha256(f"{ARTICLE.title}\n{ARTICLE.text}".encode("utf-8")).hexdigest()
+    digest = hashlib.sha256(f"{ARTICLE.title}\n{ARTICLE.text}".encode()).hexdigest()
     assert quads_about(list(article_quads(GRAPH)), A1) == {
         (TYPE, ox.NamedNode(SCHEMA + "NewsArticle")),
         (ox.NamedNode(SCHEMA + "headline"), ox.Literal("Xi calls for robust efforts")),
@@ -87,24 +93,36 @@ def test_article_node():
 def test_article_without_date_publisher_or_url_has_no_such_quads():
     bare = ArticleGraph(Article("a2", "T", "Some text.", "a2.txt"), (), ())
     predicates = {q.predicate.value for q in article_quads(bare)}
-    assert predicates == {RDF + "type", SCHEMA + "headline", BASE + "ontology#sourceFile",
-                          BASE + "ontology#contentHash", BASE + "ontology#wordCount"}
+    assert predicates == {
+        RDF + "type",
+        SCHEMA + "headline",
+        BASE + "ontology#sourceFile",
+        BASE + "ontology#contentHash",
+        BASE + "ontology#wordCount",
+    }
     with_url = ArticleGraph(Article("a2", "T", "x", "a2.txt", url="https://example.org/a?b=1"), (), ())
     assert (ox.NamedNode(SCHEMA + "url"), typed("https://example.org/a?b=1", "anyURI")) in quads_about(
-        list(article_quads(with_url)), node("article/a2"))
+        list(article_quads(with_url)), node("article/a2")
+    )
 
 
 def test_entities_have_type_label_aliases_and_article():
     quads = list(article_quads(GRAPH))
     assert quads_about(quads, XI) == {
-        (TYPE, kg("Person")), (LABEL, ox.Literal("Xi Jinping")), (ALT, ox.Literal("Xi")), (kg("mentionedIn"), A1),
+        (TYPE, kg("Person")),
+        (LABEL, ox.Literal("Xi Jinping")),
+        (ALT, ox.Literal("Xi")),
+        (kg("mentionedIn"), A1),
         (kg("calledFor"), node("id/concept/a1--robust-efforts")),
         (kg("holdsPosition"), ox.Literal("President")),
         (kg("leaderOf"), node("id/country/china")),
         (node("relation/stepUp"), node("id/concept/a1--campaign")),
     }
     assert quads_about(quads, node("id/concept/a1--campaign")) == {
-        (TYPE, kg("Concept")), (LABEL, ox.Literal("campaign")), (kg("mentionedIn"), A1)}
+        (TYPE, kg("Concept")),
+        (LABEL, ox.Literal("campaign")),
+        (kg("mentionedIn"), A1),
+    }
 
 
 def test_publisher_becomes_an_organization_once():
@@ -159,13 +177,25 @@ def test_dataset_quads_are_sorted_and_independent_of_article_order():
     other = ArticleGraph(
         Article("a0", "Xi visits", "Xi Jinping visited China.", "a0.txt"),
         (Entity("country/china", "Country", "China"), Entity("person/xi-jinping", "Person", "Xi Jinping")),
-        (Fact("person/xi-jinping", "visited", "visit", "country/china", None, "a0",
-              Span(0, 25, "Xi Jinping visited China."), 0.7, "clause"),),
+        (
+            Fact(
+                "person/xi-jinping",
+                "visited",
+                "visit",
+                "country/china",
+                None,
+                "a0",
+                Span(0, 25, "Xi Jinping visited China."),
+                0.7,
+                "clause",
+            ),
+        ),
     )
     quads = dataset_quads([GRAPH, other])
     assert quads == dataset_quads([other, GRAPH])
-    assert quads == sorted(set(quads), key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate),
-                                                       str(q.object)))
+    assert quads == sorted(
+        set(quads), key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object))
+    )
     assert {q.graph_name for q in quads} == {node("graph/a0"), G}
     # an entity of two articles has its type and label in both graphs
     china_label = [q.graph_name for q in quads if q.subject == node("id/country/china") and q.predicate == LABEL]
@@ -180,17 +210,21 @@ def test_to_rdflib_gives_the_same_quads_with_prefixes():
     assert len(graph) == len(quads) == 75
     assert (URIRef(XI.value), URIRef(BASE + "ontology#holdsPosition"), Literal("President")) in graph
     assert dict(dataset.namespaces())["kg"] == URIRef(BASE + "ontology#")
-    rows = list(dataset.query("""
+    rows = list(
+        dataset.query("""
         SELECT ?sentence ?confidence WHERE {
             ?s a kg:Statement ; rdf:predicate kg:calledFor ; kg:sentence ?sentence ; kg:confidence ?confidence .
-        }"""))
+        }""")
+    )
     assert [(str(r[0]), str(r[1])) for r in rows] == [(S0.text, "0.7")]
 
 
 def test_different_article_ids_never_share_a_named_graph():
     # "Trade War.txt" and "trade-war.txt" in one folder are two articles (ids "Trade War", "trade-war")
-    graphs = [ArticleGraph(Article(article_id, article_id, "Some text.", f"{article_id}.txt"), (), ())
-              for article_id in ("Trade War", "trade-war")]
+    graphs = [
+        ArticleGraph(Article(article_id, article_id, "Some text.", f"{article_id}.txt"), (), ())
+        for article_id in ("Trade War", "trade-war")
+    ]
     quads = dataset_quads(graphs)
     assert len({q.graph_name for q in quads}) == 2
     headlines = [q.subject for q in quads if q.predicate.value == SCHEMA + "headline"]
@@ -198,15 +232,19 @@ def test_different_article_ids_never_share_a_named_graph():
 
 
 def test_unasserted_facts_are_statements_only_with_modality_source_and_whole_object_text():
-    hedged = replace(FACTS[0], modality="possible", source="country/china",
-                     object_text="robust efforts to stabilise the economy")
+    hedged = replace(
+        FACTS[0], modality="possible", source="country/china", object_text="robust efforts to stabilise the economy"
+    )
     quads = list(article_quads(replace(GRAPH, facts=(hedged,))))
     efforts = node("id/concept/a1--robust-efforts")
     assert not [q for q in quads if q.subject == XI and q.predicate == kg("calledFor")]  # no plain triple
     (statement,) = statements(quads).values()
-    assert {(kg("modality"), ox.Literal("possible")), (kg("attributedTo"), node("id/country/china")),
-            (kg("objectText"), ox.Literal("robust efforts to stabilise the economy")),
-            (ox.NamedNode(RDF + "object"), efforts)} <= statement
+    assert {
+        (kg("modality"), ox.Literal("possible")),
+        (kg("attributedTo"), node("id/country/china")),
+        (kg("objectText"), ox.Literal("robust efforts to stabilise the economy")),
+        (ox.NamedNode(RDF + "object"), efforts),
+    } <= statement
     reported = list(article_quads(replace(GRAPH, facts=(replace(hedged, modality="reported"),))))
     assert [q for q in reported if q.subject == XI and q.predicate == kg("calledFor")]  # reported: a triple
 

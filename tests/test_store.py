@@ -29,9 +29,14 @@ XI = ox.NamedNode(BASE + "id/person/xi-jinping")
 HEADLINE = ox.NamedNode("https://schema.org/headline")
 HASH = ox.NamedNode(BASE + "ontology#contentHash")
 LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
-HOSTILE = ['" } } ; DROP ALL ; INSERT DATA { <a> <b> <c> } #', "back\\slash \\u0022 \\\\u0022", '"""', "'''",
-           "new\nline\r\ttab " + "".join(map(chr, range(32))) + "\x7f",
-           "🦄 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 <script>alert(1)</script>"]
+HOSTILE = [
+    '" } } ; DROP ALL ; INSERT DATA { <a> <b> <c> } #',
+    "back\\slash \\u0022 \\\\u0022",
+    '"""',
+    "'''",
+    "new\nline\r\ttab " + "".join(map(chr, range(32))) + "\x7f",
+    "🦄 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 <script>alert(1)</script>",
+]
 
 
 PREFIX_IRIS = {name: str(namespace) for name, namespace in PREFIXES.items()}
@@ -109,9 +114,15 @@ def test_entity_label_is_the_one_most_articles_use(store):
     renamed = [q for q in by_graph(sample_quads())[G2] if not (q.subject == HUAWEI and q.predicate == LABEL)]
     store.replace_article(G2, renamed + [ox.Quad(HUAWEI, LABEL, ox.Literal("HUAWEI"), G2)])
     third = ox.NamedNode(BASE + "graph/a3")
-    store.replace_article(third, [ox.Quad(HUAWEI, q.predicate, q.object, third) for q in renamed
-                                  if q.subject == HUAWEI and q.predicate.value.endswith("type")]
-                          + [ox.Quad(HUAWEI, LABEL, ox.Literal("HUAWEI"), third)])
+    store.replace_article(
+        third,
+        [
+            ox.Quad(HUAWEI, q.predicate, q.object, third)
+            for q in renamed
+            if q.subject == HUAWEI and q.predicate.value.endswith("type")
+        ]
+        + [ox.Quad(HUAWEI, LABEL, ox.Literal("HUAWEI"), third)],
+    )
     assert ("organization/huawei", "Organization", "HUAWEI") in store.entities()
 
 
@@ -120,9 +131,11 @@ def test_entity_label_is_the_one_most_articles_use(store):
 
 def test_replace_article_swaps_one_graph_and_leaves_the_other(store):
     before_a1 = graph_quads(store, G1)
-    new = [ox.Quad(A2, HEADLINE, ox.Literal("Huawei unveils a folding phone"), G2),
-           ox.Quad(A2, HASH, ox.Literal("88bb"), G2),
-           ox.Quad(HUAWEI, LABEL, ox.Literal("Huawei"), G2)]
+    new = [
+        ox.Quad(A2, HEADLINE, ox.Literal("Huawei unveils a folding phone"), G2),
+        ox.Quad(A2, HASH, ox.Literal("88bb"), G2),
+        ox.Quad(HUAWEI, LABEL, ox.Literal("Huawei"), G2),
+    ]
     store.replace_article(G2, iter(new))
     assert graph_quads(store, G2) == set(new)
     assert graph_quads(store, G1) == before_a1
@@ -131,8 +144,9 @@ def test_replace_article_swaps_one_graph_and_leaves_the_other(store):
 
 
 def test_replace_article_keeps_hostile_text_exactly(store):
-    quads = [ox.Quad(ox.NamedNode(f"{BASE}id/concept/h{i}"), LABEL, ox.Literal(text), G2)
-             for i, text in enumerate(HOSTILE)]
+    quads = [
+        ox.Quad(ox.NamedNode(f"{BASE}id/concept/h{i}"), LABEL, ox.Literal(text), G2) for i, text in enumerate(HOSTILE)
+    ]
     quads.append(ox.Quad(A2, HEADLINE, ox.Literal(HOSTILE[0], language="en-gb"), G2))
     store.replace_article(G2, quads)
     assert graph_quads(store, G2) == set(quads)
@@ -205,21 +219,32 @@ def test_update_failing_after_the_drop_rolls_back(store, monkeypatch):
 
 def test_query_sees_all_graphs_and_the_ontology(store):
     # who-said-what needs the ontology's ``kg:calledFor rdfs:subPropertyOf kg:said``
-    assert rows(store.query(saved_queries()["who-said-what"].text)) == [[
-        "Xi Jinping", "called for", "robust efforts to improve homegrown innovation capabilities",
-        "Chinese President Xi Jinping on Monday called for robust efforts to improve homegrown innovation "
-        "capabilities.", "Xi urges breakthroughs", "2020-08-24", BASE + "article/a1", None]]
+    assert rows(store.query(saved_queries()["who-said-what"].text)) == [
+        [
+            "Xi Jinping",
+            "called for",
+            "robust efforts to improve homegrown innovation capabilities",
+            "Chinese President Xi Jinping on Monday called for robust efforts to improve homegrown innovation "
+            "capabilities.",
+            "Xi urges breakthroughs",
+            "2020-08-24",
+            BASE + "article/a1",
+            None,
+        ]
+    ]
     # ... yet the ontology is in no article graph, length or dump
     assert store.graph_names() == [G1.value, G2.value]
     assert b"ontology#Person> <http://www.w3.org/2000/01/rdf-schema#label>" not in store.dump("nq")
 
 
 def test_query_with_bindings(store):
-    sparql = ("SELECT DISTINCT ?entity ?label WHERE { ?entity rdfs:label ?label ; kg:mentionedIn ?article } "
-              "ORDER BY ?label")
+    sparql = (
+        "SELECT DISTINCT ?entity ?label WHERE { ?entity rdfs:label ?label ; kg:mentionedIn ?article } ORDER BY ?label"
+    )
     assert rows(store.query(sparql, {"?entity": HUAWEI})) == [[HUAWEI.value, "Huawei"]]
     assert rows(store.query(sparql, {"label": "Shenzhen <script>alert(1)</script>"})) == [
-        [BASE + "id/place/shenzhen", "Shenzhen <script>alert(1)</script>"]]
+        [BASE + "id/place/shenzhen", "Shenzhen <script>alert(1)</script>"]
+    ]
     assert rows(store.query(sparql, {"entity": URIRef(XI.value)})) == [[XI.value, "Xi Jinping"]]
     count = "SELECT ?n WHERE { ?s kg:wordCount ?n }"
     assert rows(store.query(count, {"n": 40})) == [["40"]]
@@ -237,7 +262,7 @@ def test_default_graph_is_a_set(store):
     union does), GRAPH ?g once per graph."""
     sparql = "SELECT ?entity ?label WHERE { ?entity rdfs:label ?label }"
     assert rows(store.query(sparql, {"entity": HUAWEI})) == [[HUAWEI.value, "Huawei"]]
-    per_graph = "SELECT ?g ?entity WHERE { GRAPH ?g { ?entity rdfs:label \"Huawei\" } } ORDER BY ?g"
+    per_graph = 'SELECT ?g ?entity WHERE { GRAPH ?g { ?entity rdfs:label "Huawei" } } ORDER BY ?g'
     assert rows(store.query(per_graph, {"entity": HUAWEI})) == [[G1.value, HUAWEI.value], [G2.value, HUAWEI.value]]
 
 
@@ -246,11 +271,14 @@ def test_binding_a_variable_the_query_does_not_select(store):
         store.query("SELECT ?label WHERE { ?entity rdfs:label ?label }", {"entity": HUAWEI})
 
 
-@pytest.mark.parametrize("sparql, message", [
-    ("SELECT ?s WHERE { ?s ?p }", "invalid SPARQL: error at 1:26"),
-    ("SELECT ?s WHERE {\n  ?s nope:x ?o\n}", "invalid SPARQL: error at 2:"),
-    ("DELETE WHERE { ?s ?p ?o }", "invalid SPARQL: error at 1:1"),
-])
+@pytest.mark.parametrize(
+    "sparql, message",
+    [
+        ("SELECT ?s WHERE { ?s ?p }", "invalid SPARQL: error at 1:26"),
+        ("SELECT ?s WHERE {\n  ?s nope:x ?o\n}", "invalid SPARQL: error at 2:"),
+        ("DELETE WHERE { ?s ?p ?o }", "invalid SPARQL: error at 1:1"),
+    ],
+)
 def test_malformed_query_is_one_line(store, sparql, message):
     with pytest.raises(QueryError) as caught:
         store.query(sparql)
@@ -324,15 +352,18 @@ def test_to_rdflib_all_or_a_slice(store):
 # ------------------------------------------------------------------ opening errors
 
 
-LOCKER = ("import sys; from kg.store import GraphStore; store = GraphStore.open(sys.argv[1]); "
-          "print('ready', flush=True); sys.stdin.read()")
+LOCKER = (
+    "import sys; from kg.store import GraphStore; store = GraphStore.open(sys.argv[1]); "
+    "print('ready', flush=True); sys.stdin.read()"
+)
 
 
 def test_store_locked_by_another_process(tmp_path):
     path = tmp_path / "store"
     GraphStore.open(path).close()
-    locker = subprocess.Popen([sys.executable, "-c", LOCKER, str(path)], cwd=ROOT, stdin=subprocess.PIPE,
-                              stdout=subprocess.PIPE, text=True)
+    locker = subprocess.Popen(
+        [sys.executable, "-c", LOCKER, str(path)], cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
     try:
         assert locker.stdout.readline().strip() == "ready"
         with pytest.raises(StoreError) as caught:
@@ -391,8 +422,11 @@ def test_garbage_in_pending_makes_every_cache_suspect_and_the_writer_rebuilds_th
     from kg.store import CACHE, PENDING, GraphStore
 
     graph = ox.NamedNode("https://kg.example.org/graph/a")
-    triple = (ox.NamedNode("https://kg.example.org/id/x"), ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"),
-              ox.Literal("X"))
+    triple = (
+        ox.NamedNode("https://kg.example.org/id/x"),
+        ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"),
+        ox.Literal("X"),
+    )
     with GraphStore.open(tmp_path / "s") as store:
         store.replace_article(graph, [ox.Quad(*triple, graph)])
         expected = store.dump("nq")
@@ -417,9 +451,17 @@ def test_a_store_missing_its_current_file_is_never_written_to(tmp_path):
 
     graph = ox.NamedNode("https://kg.example.org/graph/a")
     with GraphStore.open(tmp_path / "s") as store:
-        store.replace_article(graph, [ox.Quad(ox.NamedNode("https://kg.example.org/id/x"),
-                                              ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"),
-                                              ox.Literal("X"), graph)])
+        store.replace_article(
+            graph,
+            [
+                ox.Quad(
+                    ox.NamedNode("https://kg.example.org/id/x"),
+                    ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"),
+                    ox.Literal("X"),
+                    graph,
+                )
+            ],
+        )
     (tmp_path / "s" / DATABASE / "CURRENT").unlink()
     before = {f.name: f.read_bytes() for f in (tmp_path / "s" / DATABASE).iterdir() if f.is_file()}
     with pytest.raises(StoreError, match="damaged.*CURRENT is missing"):

@@ -43,8 +43,19 @@ def fake_graph(article) -> ArticleGraph:
             entity = Entity(key=entity_key(cls, label), cls=cls, label=label)
             entities[entity.key] = entity
             keys.append(entity.key)
-        facts.append(Fact(subject=keys[0], predicate="", predicate_label=parts[1], obj=keys[1], literal=None,
-                          article=article.id, sentence=span, confidence=0.8, extractor="test"))
+        facts.append(
+            Fact(
+                subject=keys[0],
+                predicate="",
+                predicate_label=parts[1],
+                obj=keys[1],
+                literal=None,
+                article=article.id,
+                sentence=span,
+                confidence=0.8,
+                extractor="test",
+            )
+        )
     return ArticleGraph(article, tuple(sorted(entities.values(), key=lambda e: e.key)), tuple(facts))
 
 
@@ -79,9 +90,10 @@ def write(folder: Path, name: str, *lines: str) -> Path:
 
 def subjects_and_objects(store_path: Path, article_id: str) -> set[str]:
     with GraphStore.open(store_path, read_only=True) as store:
-        rows = store.query("SELECT DISTINCT ?g ?e WHERE { GRAPH ?g { ?s rdf:subject|rdf:object ?e } }",
-                           {"g": graph_iri(article_id)})
-        return {row["e"].value[len(ID):] for row in rows}
+        rows = store.query(
+            "SELECT DISTINCT ?g ?e WHERE { GRAPH ?g { ?s rdf:subject|rdf:object ?e } }", {"g": graph_iri(article_id)}
+        )
+        return {row["e"].value[len(ID) :] for row in rows}
 
 
 def test_second_run_skips_unchanged_replaces_changed_adds_new(tmp_path, no_model):
@@ -172,7 +184,9 @@ def test_broken_article_is_skipped_and_the_others_are_written(tmp_path):
     write(docs, "c", "Person:Charles Babbage | built | Product:Difference Engine")
     result = update_store([docs], tmp_path / "store")
     assert sorted(result.added) == ["a", "c"]
-    assert [(Path(s.source).name, s.reason) for s in result.skipped] == [("b.txt", "extraction failed: cannot extract this one")]
+    assert [(Path(s.source).name, s.reason) for s in result.skipped] == [
+        ("b.txt", "extraction failed: cannot extract this one")
+    ]
     with GraphStore.open(tmp_path / "store", read_only=True) as store:
         assert store.graph_names() == [graph_iri("a").value, graph_iri("c").value]
 
@@ -213,8 +227,10 @@ def test_same_file_name_in_two_folders_gives_two_articles(tmp_path):
 def test_repeated_article_id_keeps_the_first():
     from kg.model import Article
 
-    first, second = (Article(id="x", title="t", text=text, source_path=path)
-                     for text, path in (("one", "a.jsonl:1"), ("two", "b.jsonl:1")))
+    first, second = (
+        Article(id="x", title="t", text=text, source_path=path)
+        for text, path in (("one", "a.jsonl:1"), ("two", "b.jsonl:1"))
+    )
     skipped: list[Skipped] = []
     todo, unchanged = pipeline._split_by_hash([first, second], {}, skipped)
     assert (todo, unchanged) == ([first], [])
@@ -252,9 +268,10 @@ def test_cache_survives_a_crash_between_transaction_and_cache_file(tmp_path, mon
 
 @pytest.mark.model
 def test_real_build_into_a_store_answers_like_the_files(tmp_path, seed_build):
-    from conftest import SEEDS
     from kg.load import load_dataset
     from kg.query import format_result, run_saved
+
+    from conftest import SEEDS
 
     out, _ = seed_build
     result = update_store([SEEDS], tmp_path / "store")

@@ -31,7 +31,10 @@ def broken(tmp_path) -> Path:
         ('kg:confidence 0.9 ; kg:extractor "title"', 'kg:confidence 1.5 ; kg:extractor "title"'),
         ('kg:sentence "Huawei, based in Shenzhen <script>alert(1)</script>, unveiled a \\"phone\\"." ;\n', ""),
         ('schema:headline "Huawei <b>unveils</b> \\"phone\\"" ;', ""),
-        ('kg:startChar 150 ; kg:endChar 290 ; kg:confidence 0.7', 'kg:startChar -1 ; kg:endChar 290 ; kg:confidence 0.7'),
+        (
+            "kg:startChar 150 ; kg:endChar 290 ; kg:confidence 0.7",
+            "kg:startChar -1 ; kg:endChar 290 ; kg:confidence 0.7",
+        ),
         ('id:place\\/beijing a kg:Place ; rdfs:label "Beijing" ;', 'id:place\\/beijing a kg:Place ; rdfs:label "" ;'),
     ]
     for old, new in edits:
@@ -52,5 +55,7 @@ def test_broken_copy_fails_with_the_right_messages(broken):
         "stmt:s7 kg:confidence: a statement needs exactly one kg:confidence, a decimal or double in [0, 1] (value: 1.5)",
         "stmt:s8 kg:sentence: a statement needs exactly one kg:sentence, a non-empty string",
     ]
-    with pytest.raises(ValidationError, match=r"^graph does not conform to shapes.ttl: article:a2 schema:headline: .* \(and 4 more\)$"):
+    with pytest.raises(
+        ValidationError, match=r"^graph does not conform to shapes.ttl: article:a2 schema:headline: .* \(and 4 more\)$"
+    ):
         report.raise_if_invalid()

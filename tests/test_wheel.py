@@ -27,7 +27,7 @@ def installed(tmp_path_factory) -> Path:
     """The bin/ folder of a fresh venv with kg installed from its wheel."""
     where = tmp_path_factory.mktemp("wheel")
     run(sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", where / "dist", ROOT, cwd=where)
-    wheel, = (where / "dist").glob("kg-*.whl")
+    (wheel,) = (where / "dist").glob("kg-*.whl")
     venv.create(where / "venv", with_pip=True)
     bin_dir = where / "venv" / "bin"
     run(bin_dir / "python", "-m", "pip", "install", "--quiet", wheel, cwd=where)
@@ -35,12 +35,18 @@ def installed(tmp_path_factory) -> Path:
 
 
 def test_the_wheel_carries_the_package_data(installed, tmp_path):
-    listed = run(installed / "python", "-c", "import kg, pathlib; print(pathlib.Path(kg.__file__).parent)",
-                 cwd=tmp_path).stdout.strip()
+    listed = run(
+        installed / "python", "-c", "import kg, pathlib; print(pathlib.Path(kg.__file__).parent)", cwd=tmp_path
+    ).stdout.strip()
     package = Path(listed)
     assert ROOT not in package.parents  # the installed copy, not this checkout
-    for name in ("ontology/kg.ttl", "ontology/shapes.ttl", "ontology/queries/who-said-what.rq",
-                 "data/predicates.tsv", "templates/view.js"):
+    for name in (
+        "ontology/kg.ttl",
+        "ontology/shapes.ttl",
+        "ontology/queries/who-said-what.rq",
+        "data/predicates.tsv",
+        "templates/view.js",
+    ):
         assert (package / name).is_file(), name
     names = run(installed / "kg", "queries", cwd=tmp_path).stdout
     assert "who-said-what" in names and "relations-of" in names

@@ -13,8 +13,10 @@ from rdflib import Graph
 from conftest import ROOT, SHARED
 
 WIKINEWS = SHARED / "data" / "wikinews" / "txt"
-pytestmark = [pytest.mark.model,
-              pytest.mark.skipif(not WIKINEWS.is_dir(), reason=f"Wikinews articles not found at {WIKINEWS}")]
+pytestmark = [
+    pytest.mark.model,
+    pytest.mark.skipif(not WIKINEWS.is_dir(), reason=f"Wikinews articles not found at {WIKINEWS}"),
+]
 
 #: every seventh article: 2019 and 2020, short and long
 PICKS = sorted(WIKINEWS.glob("*.txt"))[::7] if WIKINEWS.is_dir() else []
@@ -31,8 +33,9 @@ def build(tmp_path_factory):
 
 
 def kg_cli(*args) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "kg", *map(str, args)], capture_output=True, text=True, cwd=ROOT,
-                          timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "kg", *map(str, args)], capture_output=True, text=True, cwd=ROOT, timeout=300
+    )
 
 
 def test_kg_validate_conforms_on_many_articles(build):
@@ -40,12 +43,15 @@ def test_kg_validate_conforms_on_many_articles(build):
     assert result.returncode == 0 and result.stdout.startswith("conforms"), result.stdout[:3000]
 
 
-@pytest.mark.parametrize("query", [
-    "SELECT (COUNT(*) AS ?n) WHERE { ?c a kg:Country }",
-    "SELECT (COUNT(*) AS ?n) WHERE { ?s rdfs:label ?label }",
-    "SELECT (COUNT(*) AS ?n) WHERE { ?s kg:said ?what }",
-    "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT (COUNT(*) AS ?n) WHERE { ?c a kg:Country }",
+        "SELECT (COUNT(*) AS ?n) WHERE { ?s rdfs:label ?label }",
+        "SELECT (COUNT(*) AS ?n) WHERE { ?s kg:said ?what }",
+        "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+    ],
+)
 def test_counts_through_kg_equal_rdflib_on_the_union(build, query):
     expected = int(next(iter(Graph().parse(build / "graph.ttl").query(query, initNs=_prefixes())))[0])
     result = kg_cli("query", build, query, "--format", "csv")
@@ -54,8 +60,9 @@ def test_counts_through_kg_equal_rdflib_on_the_union(build, query):
 
 
 def test_construct_with_limit_gives_as_many_triples(build):
-    result = kg_cli("query", build, "CONSTRUCT { ?c a kg:Country } WHERE { ?c a kg:Country } LIMIT 5",
-                    "--format", "csv")
+    result = kg_cli(
+        "query", build, "CONSTRUCT { ?c a kg:Country } WHERE { ?c a kg:Country } LIMIT 5", "--format", "csv"
+    )
     assert result.returncode == 0, result.stderr
     assert len(result.stdout.strip().splitlines()) == 1 + 5
 

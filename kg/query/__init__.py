@@ -12,5 +12,19 @@ from .format import DEFAULT_WIDTH, HTML_ROWS, compact, format_result, html_table
 from .run import QueryResult, Source, resolve_entities, run_query
 from .saved import Param, SavedQuery, run_saved, saved_queries
 
-__all__ = ["DEFAULT_WIDTH", "FORMATS", "HTML_ROWS", "Param", "QueryResult", "SavedQuery", "Source", "compact",
-           "format_result", "html_table", "resolve_entities", "run_query", "run_saved", "saved_queries"]
+__all__ = [
+    "DEFAULT_WIDTH",
+    "FORMATS",
+    "HTML_ROWS",
+    "Param",
+    "QueryResult",
+    "SavedQuery",
+    "Source",
+    "compact",
+    "format_result",
+    "html_table",
+    "resolve_entities",
+    "run_query",
+    "run_saved",
+    "saved_queries",
+]

@@ -41,7 +41,7 @@ def compact(term: Node | None) -> str:
     if isinstance(term, URIRef):
         for namespace, prefix in _COMPACT:
             if term.startswith(namespace) and len(term) > len(namespace):
-                return f"{prefix}:{term[len(namespace):]}"
+                return f"{prefix}:{term[len(namespace) :]}"
         return f"<{term}>"
     if isinstance(term, BNode):
         return f"_:{term}"
@@ -82,12 +82,11 @@ def _column_widths(names: list[str], cells: list[list[str]], width: int) -> list
     available = width - len(_GAP) * (len(names) - 1)
     if sum(natural) <= available:
         return natural
-    words = [max([len(word) for row in cells for word in row[i].split()] + [len(name)])
-             for i, name in enumerate(names)]
-    least = [min(n, max(MIN_COLUMN, min(word, LONG_WORD))) for n, word in zip(natural, words)]
+    words = [max([len(word) for row in cells for word in row[i].split()] + [len(name)]) for i, name in enumerate(names)]
+    least = [min(n, max(MIN_COLUMN, min(word, LONG_WORD))) for n, word in zip(natural, words, strict=True)]
     if sum(least) > available:
         text = [any(" " in row[i] for row in cells) for i in range(len(names))]
-        least = [min(n, MIN_COLUMN) if is_text else m for n, m, is_text in zip(natural, least, text)]
+        least = [min(n, MIN_COLUMN) if is_text else m for n, m, is_text in zip(natural, least, text, strict=True)]
     if sum(least) > available:  # still too many columns: every one may wrap
         least = [min(n, MIN_COLUMN) for n in natural]
     widths, extra = least, available - sum(least)
@@ -119,10 +118,15 @@ def _table(names: list[str], rows: list[list[str]], width: int | None = None) ->
     widths = _column_widths(names, cells, width)
 
     def lines(values: list[str]) -> list[str]:
-        wrapped = [_wrap(value, column) for value, column in zip(values, widths)]
+        wrapped = [_wrap(value, column) for value, column in zip(values, widths, strict=True)]
         height = max((len(parts) for parts in wrapped), default=1)
-        return [_GAP.join((parts[i] if i < len(parts) else "").ljust(column) for parts, column in zip(wrapped, widths))
-                .rstrip() for i in range(height)]
+        return [
+            _GAP.join(
+                (parts[i] if i < len(parts) else "").ljust(column)
+                for parts, column in zip(wrapped, widths, strict=True)
+            ).rstrip()
+            for i in range(height)
+        ]
 
     body = [lines(row) for row in cells]
     separate = any(len(record) > 1 for record in body)
@@ -218,8 +222,11 @@ def html_table(result: Result) -> str:
     DESCRIBE triples as a table (the first :data:`HTML_ROWS` rows, IRIs as prefixed names
     with the full IRI on hover), ASK as a sentence."""
     if result.type == "ASK":
-        return ("<p>ASK: <strong>yes</strong>, the pattern matches.</p>" if result.askAnswer
-                else "<p>ASK: <strong>no</strong>, the pattern matches nothing.</p>")
+        return (
+            "<p>ASK: <strong>yes</strong>, the pattern matches.</p>"
+            if result.askAnswer
+            else "<p>ASK: <strong>no</strong>, the pattern matches nothing.</p>"
+        )
     names, rows = result_rows(result)
     head = "".join(f"<th>{html.escape(name)}</th>" for name in names)
     body = "".join("<tr>" + "".join(_html_cell(term) for term in row) + "</tr>\n" for row in rows[:HTML_ROWS])
@@ -227,5 +234,7 @@ def html_table(result: Result) -> str:
     count = f"{len(rows):,} {what}{'' if len(rows) == 1 else 's'}"
     if len(rows) > HTML_ROWS:
         count = f"the first {HTML_ROWS:,} of {count} (all of them: .to_pandas(), or format_result)"
-    return (f'<table class="kg-result">\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}</tbody>\n</table>\n'
-            f"<p>{html.escape(count)}</p>")
+    return (
+        f'<table class="kg-result">\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}</tbody>\n</table>\n'
+        f"<p>{html.escape(count)}</p>"
+    )

@@ -37,6 +37,7 @@ from rdflib import Dataset, Graph, Literal, URIRef, Variable
 from rdflib.plugins.sparql import prepareQuery, prepareUpdate
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.query import Result
+from rdflib.term import Identifier
 
 from ..errors import QueryError, one_line
 from ..load import attach_ontology
@@ -82,8 +83,9 @@ class QueryResult(Result):
         try:
             import pandas
         except ImportError as error:
-            raise ImportError("QueryResult.to_pandas() needs pandas, which kg does not install: "
-                              "pip install pandas") from error
+            raise ImportError(
+                "QueryResult.to_pandas() needs pandas, which kg does not install: pip install pandas"
+            ) from error
         if self.type == "ASK":
             return pandas.DataFrame({"boolean": [bool(self.askAnswer)]})
         names, rows = result_rows(self)
@@ -134,7 +136,9 @@ def _queryable(dataset: Dataset) -> Dataset:
 
 
 #: what a SERVICE keyword can hide behind: string literals, IRIs and comments
-_NOT_KEYWORDS = re.compile(r'''"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|<[^<>"{}|^`\s]*>|#[^\n]*''')
+_NOT_KEYWORDS = re.compile(
+    r'''"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|<[^<>"{}|^`\s]*>|#[^\n]*'''
+)
 _SERVICE = re.compile(r"(?<![\w?$:])SERVICE(?![\w:-])", re.IGNORECASE)  # not ?service, ex:service
 
 
@@ -142,12 +146,15 @@ def _refuse_service(sparql: str) -> None:
     """kg runs offline: a federated query (SERVICE) would send the query to another
     server, so it is refused unless the caller allows it."""
     if _SERVICE.search(_NOT_KEYWORDS.sub(" ", sparql)):
-        raise QueryError("SERVICE is refused: kg runs offline and would send this query to another server "
-                         "(allow it with --allow-service, or allow_service=True)")
+        raise QueryError(
+            "SERVICE is refused: kg runs offline and would send this query to another server "
+            "(allow it with --allow-service, or allow_service=True)"
+        )
 
 
-def run_query(source: Source, sparql: str, bindings: dict[str, Any] | None = None, *,
-              allow_service: bool = False) -> QueryResult:
+def run_query(
+    source: Source, sparql: str, bindings: dict[str, Any] | None = None, *, allow_service: bool = False
+) -> QueryResult:
     """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query over a dataset or a store.
 
     ``bindings`` maps variable names (with or without ``?``) to rdflib terms or
@@ -166,7 +173,7 @@ def run_prepared(source: Source, query: Query | str, bindings: dict[str, Any]) -
     if isinstance(source, GraphStore):
         assert isinstance(query, str)
         return _store_query(source, query, bindings)
-    init = {Variable(name.lstrip("?$")): rdflib_value(value) for name, value in bindings.items()}
+    init: dict[str, Identifier] = {Variable(name.lstrip("?$")): rdflib_value(value) for name, value in bindings.items()}
     try:
         return QueryResult.of(_queryable(source).query(query, initBindings=init))
     except Exception as exc:  # rdflib's evaluation errors have no common type (bad function arguments, ...)
@@ -192,15 +199,21 @@ def _as_result(answer: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) ->
         result = QueryResult("CONSTRUCT")
         graph = Graph()
         for triple in answer:
-            graph.add((rdflib_term(triple.subject, terms), rdflib_term(triple.predicate, terms),
-                       rdflib_term(triple.object, terms)))
+            graph.add(
+                (
+                    rdflib_term(triple.subject, terms),
+                    rdflib_term(triple.predicate, terms),
+                    rdflib_term(triple.object, terms),
+                )
+            )
         result.graph = graph
     else:
         names = [variable.value for variable in answer.variables]
         result = QueryResult("SELECT")
         result.vars = [Variable(name) for name in names]
-        result.bindings = [{Variable(name): rdflib_term(row[name], terms) for name in names if row[name] is not None}
-                           for row in answer]
+        result.bindings = [
+            {Variable(name): rdflib_term(row[name], terms) for name in names if row[name] is not None} for row in answer
+        ]
     return result
 
 
@@ -211,4 +224,4 @@ def resolve_entities(source: Source, name: str) -> list[URIRef]:
         assert isinstance(answer, ox.QuerySolutions)
         return [URIRef(row["entity"].value) for row in answer]
     result = _queryable(source).query(_prepared(_ENTITY_BY_NAME), initBindings={Variable("name"): Literal(name)})
-    return [row[0] for row in result]
+    return [URIRef(binding[Variable("entity")]) for binding in result.bindings]

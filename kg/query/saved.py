@@ -13,6 +13,7 @@ a plain string literal. Values reach the query through bindings only.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -85,7 +86,7 @@ def saved_queries(directory: Path | Traversable = QUERIES_DIR) -> dict[str, Save
     return {entry.name[:-3]: _parse_saved(entry) for entry in found}
 
 
-def _parameter_values(dataset: Source, saved: SavedQuery, param: Param, value: Any) -> list[Node]:
+def _parameter_values(dataset: Source, saved: SavedQuery, param: Param, value: Any) -> Sequence[Node]:
     if not param.is_entity:
         return [rdflib_value(value)]
     if isinstance(value, URIRef):
@@ -95,13 +96,16 @@ def _parameter_values(dataset: Source, saved: SavedQuery, param: Param, value: A
         try:
             ox.NamedNode(text)  # the check Oxigraph makes, so both engines refuse alike
         except ValueError as error:
-            raise QueryError(f"{text!r} is not a valid IRI (parameter {param.name} of {saved.name}): "
-                             f"{one_line(error)}") from error
+            raise QueryError(
+                f"{text!r} is not a valid IRI (parameter {param.name} of {saved.name}): {one_line(error)}"
+            ) from error
         return [URIRef(text)]
     found = resolve_entities(dataset, text)
     if not found:
-        raise QueryError(f"no entity named {text!r} (parameter {param.name} of {saved.name}); "
-                         "try the entities query for the names in the graph")
+        raise QueryError(
+            f"no entity named {text!r} (parameter {param.name} of {saved.name}); "
+            "try the entities query for the names in the graph"
+        )
     return found
 
 

@@ -108,5 +108,7 @@ class Cache:
             try:
                 self.journal.rmdir()
             except OSError as error:
-                raise StoreError(f"cannot repair store {self.path}: {self.journal} is a folder, not kg's "
-                                 f"pending file ({one_line(error)})") from error
+                raise StoreError(
+                    f"cannot repair store {self.path}: {self.journal} is a folder, not kg's "
+                    f"pending file ({one_line(error)})"
+                ) from error

@@ -74,7 +74,7 @@ from ..errors import QueryError, StoreError, one_line
 from ..terms import oxigraph_term, rdflib_dataset
 from ..vocab import CLASS_NAMES, ID, KG, ONTOLOGY_FILE, ONTOLOGY_GRAPH, PREFIXES
 from .cache import CACHE, EVERY_GRAPH, Cache, with_graph
-from .dump import DUMP_FORMATS
+from .dump import DUMP_FORMATS, serialized
 
 __all__ = ["DATABASE", "FLUSH_BYTES", "GraphStore", "is_store"]
 
@@ -106,14 +106,14 @@ GROUP BY ?class ?entity ?label
 #: union): each of its triples that no other article graph states, then the graph itself
 _DROP = """DELETE {{ ?s ?p ?o }} WHERE {{
     GRAPH {graph} {{ ?s ?p ?o }}
-    FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != {graph} && ?other != %s) }}
+    FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != {graph} && ?other != ONTOLOGY) }}
 }} ;
-DROP SILENT GRAPH {graph}""" % _ONTOLOGY
+DROP SILENT GRAPH {graph}""".replace("ONTOLOGY", str(_ONTOLOGY))
 #: the part of an update that puts graph {graph}'s triples into the default graph (a set:
 #: a triple already there stays once)
 _COPY = "INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}"
 #: the whole union of the article graphs, for a store written before the default graph held it
-_UNION = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } FILTER (?g != %s) }" % _ONTOLOGY
+_UNION = f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (?g != {_ONTOLOGY}) }}"
 
 
 def _graph(name: ox.NamedNode | str) -> ox.NamedNode:
@@ -175,10 +175,15 @@ class GraphStore:
         except OSError as error:
             raise StoreError(f"cannot create store {path} ({one_line(error)})") from error
         database = str(path / DATABASE)
-        if (path / DATABASE).is_dir() and any((path / DATABASE).iterdir()) and not (path / DATABASE / "CURRENT").is_file():
+        if (
+            (path / DATABASE).is_dir()
+            and any((path / DATABASE).iterdir())
+            and not (path / DATABASE / "CURRENT").is_file()
+        ):
             # RocksDB would start a new database over the old one's files: never write to it
-            raise StoreError(f"store {path} is damaged and cannot be opened ({DATABASE}/CURRENT is missing); "
-                             "it was left as it is")
+            raise StoreError(
+                f"store {path} is damaged and cannot be opened ({DATABASE}/CURRENT is missing); it was left as it is"
+            )
         try:
             store = ox.Store.read_only(database) if read_only else ox.Store(database)
         except OSError as error:
@@ -239,9 +244,11 @@ class GraphStore:
         ontology = set(ox.parse(input=ONTOLOGY_FILE.read_bytes(), format=ox.RdfFormat.TURTLE))
         stored = {q.triple for q in self.oxigraph.quads_for_pattern(None, None, None, _ONTOLOGY)}
         if stored != ontology:
-            text = ox.serialize(sorted(ontology, key=str), format=_NT).decode("utf-8")
+            text = serialized(sorted(ontology, key=str), _NT).decode("utf-8")
             # not an article: its triples stay out of the default graph
-            self._update(_ONTOLOGY, f"DROP SILENT GRAPH {_ONTOLOGY} ;\nINSERT DATA {{ GRAPH {_ONTOLOGY} {{ {text} }} }}")
+            self._update(
+                _ONTOLOGY, f"DROP SILENT GRAPH {_ONTOLOGY} ;\nINSERT DATA {{ GRAPH {_ONTOLOGY} {{ {text} }} }}"
+            )
 
     # ------------------------------------------------------------------ the export cache
 
@@ -276,7 +283,9 @@ class GraphStore:
         """The sorted N-Triples lines of one graph, read from the database (slow)."""
         if not self.oxigraph.contains_named_graph(graph):
             return []
-        return sorted(self.oxigraph.dump(format=_NT, from_graph=graph).splitlines())
+        text = self.oxigraph.dump(format=_NT, from_graph=graph)
+        assert text is not None  # None only when dumping into a file
+        return sorted(text.splitlines())
 
     def _graph_text(self, graph: ox.NamedNode, stale: frozenset[str]) -> bytes:
         """The N-Quads of one graph, sorted, each line ending in a newline: from the
@@ -320,10 +329,11 @@ class GraphStore:
         triples = []
         for quad in quads:
             if quad.graph_name != graph:
-                raise StoreError(f"cannot replace {graph} in store {self.path}: "
-                                 f"a quad belongs to graph {quad.graph_name}")
+                raise StoreError(
+                    f"cannot replace {graph} in store {self.path}: a quad belongs to graph {quad.graph_name}"
+                )
             triples.append(quad.triple)
-        body = ox.serialize(triples, format=_NT)
+        body = serialized(triples, _NT)
         self._mark_pending(graph)
         self._put(graph, body)
         self._write_cache(graph, sorted(set(body.splitlines())))
@@ -367,7 +377,7 @@ class GraphStore:
     # ------------------------------------------------------------------ reading
 
     def _article_graphs(self) -> list[ox.NamedNode]:
-        return [g for g in self.oxigraph.named_graphs() if g != _ONTOLOGY]
+        return [g for g in self.oxigraph.named_graphs() if isinstance(g, ox.NamedNode) and g != _ONTOLOGY]
 
     def graph_names(self) -> list[str]:
         """IRIs of the article graphs, sorted."""
@@ -376,7 +386,7 @@ class GraphStore:
     def __len__(self) -> int:
         """Number of quads in the article graphs (neither the ontology nor the union in
         the default graph is counted)."""
-        row = next(iter(self.oxigraph.query(_ARTICLE_QUADS, prefixes=_PREFIXES)))
+        row = next(iter(self._select(_ARTICLE_QUADS)))
         return int(row["n"].value)
 
     def quads(self) -> Iterator[ox.Quad]:
@@ -392,7 +402,7 @@ class GraphStore:
         from the id.
         """
         hashes: dict[str, str] = {}
-        for row in self._query(_HASHES):  # named graphs only: works on a store of any age
+        for row in self._select(_HASHES):  # named graphs only: works on a store of any age
             hashes.setdefault(row["g"].value, row["hash"].value)
         return hashes
 
@@ -408,15 +418,16 @@ class GraphStore:
             if cls not in CLASS_NAMES:
                 raise StoreError(f"unknown entity class {cls!r} (known: {', '.join(sorted(CLASS_NAMES))})")
             best: dict[str, tuple[int, str]] = {}
-            for row in self._query(_ENTITIES, {"class": ox.NamedNode(str(getattr(KG, cls)))}):
-                key = row["entity"].value[len(_ID):]
+            for row in self._select(_ENTITIES, {"class": ox.NamedNode(str(getattr(KG, cls)))}):
+                key = row["entity"].value[len(_ID) :]
                 candidate = (-int(row["articles"].value), row["label"].value)
                 best[key] = min(best.get(key, candidate), candidate)
             rows.extend((key, cls, label) for key, (_, label) in best.items())
         return sorted(rows)
 
-    def query(self, sparql: str, bindings: dict[str, Any] | None = None
-              ) -> ox.QuerySolutions | ox.QueryTriples | ox.QueryBoolean:
+    def query(
+        self, sparql: str, bindings: dict[str, Any] | None = None
+    ) -> ox.QuerySolutions | ox.QueryTriples | ox.QueryBoolean:
         """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query over all graphs (and the ontology).
 
         The default graph is the union of the article graphs as a *set*: a triple stated in
@@ -436,15 +447,20 @@ class GraphStore:
         Raises :class:`QueryError` for a malformed query, with the parser's message on one line.
         """
         if self._lacks_union:
-            raise StoreError(f"store {self.path} was written by an older kg, whose default graph does not "
-                             "hold the union of the articles; open it once for writing (kg build --store) "
-                             "to add it, then query")
+            raise StoreError(
+                f"store {self.path} was written by an older kg, whose default graph does not "
+                "hold the union of the articles; open it once for writing (kg build --store) "
+                "to add it, then query"
+            )
         return self._query(sparql, bindings)
 
-    def _query(self, sparql: str, bindings: dict[str, Any] | None = None
-               ) -> ox.QuerySolutions | ox.QueryTriples | ox.QueryBoolean:
+    def _query(
+        self, sparql: str, bindings: dict[str, Any] | None = None
+    ) -> ox.QuerySolutions | ox.QueryTriples | ox.QueryBoolean:
         """:meth:`query` without the check of the default graph (for queries of named graphs only)."""
-        substitutions = {ox.Variable(name.lstrip("?$")): oxigraph_term(value) for name, value in (bindings or {}).items()}
+        substitutions = {
+            ox.Variable(name.lstrip("?$")): oxigraph_term(value) for name, value in (bindings or {}).items()
+        }
         try:
             return self.oxigraph.query(sparql, prefixes=_PREFIXES, substitutions=substitutions)
         except SyntaxError as error:
@@ -452,9 +468,16 @@ class GraphStore:
         except (OSError, RuntimeError) as error:
             message = one_line(error)
             if _unselected_binding(message):
-                raise QueryError(f"cannot bind a variable the query does not select ({message}); "
-                                 "add it to the SELECT clause") from error
+                raise QueryError(
+                    f"cannot bind a variable the query does not select ({message}); add it to the SELECT clause"
+                ) from error
             raise QueryError(f"query failed: {message}") from error
+
+    def _select(self, sparql: str, bindings: dict[str, Any] | None = None) -> ox.QuerySolutions:
+        """The rows of one of the store's own SELECT queries (named graphs only, like :meth:`_query`)."""
+        answer = self._query(sparql, bindings)
+        assert isinstance(answer, ox.QuerySolutions)
+        return answer
 
     # ------------------------------------------------------------------ export
 

@@ -24,13 +24,22 @@ import pyoxigraph as ox
 from ..jsonld import nquads_to_jsonld
 from ..vocab import PREFIXES
 
-__all__ = ["DUMP_FORMATS", "PREFIX_MAP", "nquads", "trig", "triple_lines", "turtle", "turtle_of_lines"]
+__all__ = ["DUMP_FORMATS", "PREFIX_MAP", "nquads", "serialized", "trig", "triple_lines", "turtle", "turtle_of_lines"]
 
 #: kg's prefixes as pyoxigraph's serializers take them
 PREFIX_MAP = {name: str(namespace) for name, namespace in PREFIXES.items()}
 
 #: (graph, its sorted N-Quads bytes), graph by graph in graph order
 GraphTexts = Iterable[tuple[ox.NamedNode, bytes]]
+
+
+def serialized(
+    items: Iterable[ox.Triple] | Iterable[ox.Quad], fmt: ox.RdfFormat, prefixes: dict[str, str] | None = None
+) -> bytes:
+    """``items`` written by pyoxigraph's serializer, as bytes (it returns None only when given a file)."""
+    data = ox.serialize(items, format=fmt, prefixes=prefixes)
+    assert data is not None
+    return data
 
 
 def triple_lines(graph: ox.NamedNode, text: bytes) -> list[bytes]:
@@ -41,7 +50,7 @@ def triple_lines(graph: ox.NamedNode, text: bytes) -> list[bytes]:
 def turtle_of_lines(lines: Iterable[bytes]) -> bytes:
     """Turtle, with kg's prefixes, for sorted N-Triples lines (subjects grouped in that order)."""
     triples = ox.parse(b"\n".join(lines), format=ox.RdfFormat.N_TRIPLES)
-    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIX_MAP)
+    return serialized(triples, ox.RdfFormat.TURTLE, PREFIX_MAP)
 
 
 def nquads(texts: GraphTexts) -> bytes:
@@ -50,8 +59,7 @@ def nquads(texts: GraphTexts) -> bytes:
 
 def trig(texts: GraphTexts) -> bytes:
     """One ``graph { }`` block per article graph, in graph order."""
-    return ox.serialize(ox.parse(nquads(texts), format=ox.RdfFormat.N_QUADS), format=ox.RdfFormat.TRIG,
-                        prefixes=PREFIX_MAP)
+    return serialized(ox.parse(nquads(texts), format=ox.RdfFormat.N_QUADS), ox.RdfFormat.TRIG, PREFIX_MAP)
 
 
 def turtle(texts: GraphTexts) -> bytes:
