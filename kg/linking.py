@@ -544,21 +544,28 @@ def located_in(link: Link) -> Link | None:
 # --- an article's names -------------------------------------------------------------------
 
 
-#: the classes whose names are linked; others only when a qualifier places them ("Houston, Texas")
+#: the classes whose names are linked, and those whose names a qualifier may show to be
+#: places ("Houston, Texas" tagged PERSON); names of other classes (concepts, events) are not
 LINKED_CLASSES = frozenset({"Place", "Country"})
+QUALIFIED_CLASSES = frozenset({"Person", "Organization"})
 
 
-def qualifiers_in(text: str, names: Iterable[str]) -> list[str]:
+def qualified_spots(text: str) -> list[tuple[int, str]]:
+    """(offset of the comma, qualifier) for each place the text names after a comma, in text
+    order: one pass over the commas, for the names of the article to be matched against."""
+    return [(m.start(), qualifier) for m in re.finditer(",", text)
+            if (qualifier := qualifier_after(text, m.start())) is not None]
+
+
+def qualifiers_in(text: str, names: Iterable[str], spots: list[tuple[int, str]] | None = None) -> list[str]:
     """The qualifier after each whole-word occurrence of each name in ``text``, in text order
-    ("Texas" for every "Paris, Texas"), for :func:`article_context` and :func:`article_links`."""
-    found = []
-    for name in dict.fromkeys(names):
-        if not name:
-            continue
-        for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
-            if (qualifier := qualifier_after(text, match.end())) is not None:
-                found.append((match.start(), qualifier))
-    return [qualifier for _, qualifier in sorted(found)]
+    ("Texas" for every "Paris, Texas"); ``spots`` is :func:`qualified_spots` of the text, when
+    known already."""
+    spots = qualified_spots(text) if spots is None else spots
+    names = [name for name in dict.fromkeys(names) if name]
+    return [qualifier for end, qualifier in spots
+            if any(text.endswith(name, 0, end) and (end == len(name) or not text[end - len(name) - 1].isalnum())
+                   for name in names)]
 
 
 def article_links(text: str, names: Iterable[tuple[str, str, Iterable[str]]]) -> list[Link | None]:
@@ -567,17 +574,18 @@ def article_links(text: str, names: Iterable[tuple[str, str, Iterable[str]]]) ->
     every place it writes after a comma; for each thing, the first qualifier written after one
     of its names. Deterministic in its inputs, so the resolve and RDF stages may each call it."""
     names = [(label, cls, tuple(others)) for label, cls, others in names]
-    own = [qualifiers_in(text, (label, *others)) for label, _, others in names]
+    spots = qualified_spots(text)
     context = article_context([label for label, cls, _ in names if cls == "Country"],
                               [label for label, cls, _ in names if cls == "Place"],
-                              [q for label, cls, _ in names for q in qualifiers_in(text, (label,))])
+                              [qualifier for _, qualifier in spots])
     links = []
-    for (label, cls, _), qualifiers in zip(names, own):
+    for label, cls, others in names:
         link = None
-        for qualifier in [*qualifiers, None]:
-            link = link_place(label, cls, context.at(qualifier))
-            if link is not None or cls not in LINKED_CLASSES:
-                break
+        if cls in LINKED_CLASSES or cls in QUALIFIED_CLASSES:
+            for qualifier in [*qualifiers_in(text, (label, *others), spots), None]:
+                link = link_place(label, cls, context.at(qualifier))
+                if link is not None or cls not in LINKED_CLASSES:
+                    break
         links.append(link)
     return links
 
