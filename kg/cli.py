@@ -41,6 +41,18 @@ def _graph_argument(function):
     return click.argument("graph", required=False, metavar="[GRAPH]")(function)
 
 
+def _count_option(*names: str, least: int, default: int | None, help: str):
+    """An option taking a whole number of at least ``least`` (shown as N, its default in the help)."""
+    return click.option(
+        *names,
+        type=click.IntRange(min=least),
+        default=default,
+        show_default=default is not None,
+        metavar="N",
+        help=help,
+    )
+
+
 def _store_option(function):
     return click.option(
         "--store",
@@ -102,15 +114,7 @@ def _echo(text: str) -> None:
 @click.option(
     "--progress/--no-progress", default=True, help="Show a progress bar on stderr when it is a terminal (default: yes)."
 )
-@click.option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(min=1),
-    default=1,
-    show_default=True,
-    metavar="N",
-    help="Parse in this many processes.",
-)
+@_count_option("-j", "--jobs", least=1, default=1, help="Parse in this many processes.")
 def build(
     paths: tuple[Path, ...], out: Path | None, store: Path | None, model: str, view: bool, progress: bool, jobs: int
 ) -> None:
@@ -312,14 +316,7 @@ def queries() -> None:
 @app.command()
 @_graph_argument
 @_store_option
-@click.option(
-    "--top",
-    type=click.IntRange(min=1),
-    default=10,
-    show_default=True,
-    metavar="N",
-    help="How many entities to list by degree and PageRank.",
-)
+@_count_option("--top", least=1, default=10, help="How many entities to list by degree and PageRank.")
 def stats(graph: str | None, store: Path | None, top: int) -> None:
     """Counts, top entities by degree and PageRank, communities and components."""
     from .analysis import graph_stats
@@ -377,27 +374,13 @@ def view_path(graph: str | None, store: Path | None) -> Path:
     help="HTML file to write (default: view.html in GRAPH's folder, or beside the graph file).",
 )
 @click.option("--focus", metavar="NAME", help="Show only this entity (label or alias) and its neighbours.")
-@click.option(
-    "--hops",
-    type=click.IntRange(min=0),
-    default=2,
-    show_default=True,
-    metavar="N",
-    help="Neighbourhood size around --focus.",
-)
+@_count_option("--hops", least=0, default=2, help="Neighbourhood size around --focus.")
 @click.option("--class", "cls", multiple=True, metavar="CLASS", help="Keep only entities of this class (repeatable).")
-@click.option(
-    "--min-degree",
-    type=click.IntRange(min=0),
-    default=0,
-    show_default=True,
-    metavar="N",
-    help="Hide entities with fewer relations.",
-)
-@click.option(
+@_count_option("--min-degree", least=0, default=0, help="Hide entities with fewer relations.")
+@_count_option(
     "--top",
-    type=click.IntRange(min=1),
-    metavar="N",
+    least=1,
+    default=None,
     help="Keep the top N entities by PageRank (default: all, or 300 for a larger graph without --focus).",
 )
 def view(

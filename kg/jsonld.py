@@ -36,6 +36,8 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from .errors import OutputError
+
 __all__ = ["CONTEXT_FILE", "compact_jsonld", "context", "nquads_to_jsonld"]
 
 CONTEXT_FILE = files("kg") / "ontology" / "context.jsonld"
@@ -117,7 +119,7 @@ class _Writer:
             return "_:" + term.value
         if isinstance(term, ox.NamedNode):
             return self.iri(term.value)
-        raise ValueError(f"JSON-LD cannot hold the RDF-star term {term}")
+        raise OutputError(f"cannot write JSON-LD: it cannot hold the RDF-star term {term}")
 
     def value(self, obj: Any, term: _Term | None) -> Any:
         coerce = term.coerce if term else None

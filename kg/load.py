@@ -19,6 +19,7 @@ networkx view need its predicate labels and sub-property axioms, so
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -38,6 +39,7 @@ __all__ = [
     "load_dataset",
     "load_file",
     "ontology_graph",
+    "package_graph",
     "open_source",
     "read_graph_file",
     "resolve_graph_path",
@@ -119,13 +121,18 @@ def load_dataset(path: str | Path) -> Dataset:
     return rdflib_dataset(read_graph_file(resolve_graph_path(path)))
 
 
+def package_graph(file: Traversable) -> Graph:
+    """A Turtle file of kg's package data (the ontology, the shapes) as a Graph, kg's prefixes bound."""
+    graph = Graph()
+    graph.parse(data=file.read_text(encoding="utf-8"), format="turtle")
+    bind_prefixes(graph)
+    return graph
+
+
 @lru_cache(maxsize=1)
 def ontology_graph() -> Graph:
     """The ontology, parsed once. Treat it as read-only."""
-    graph = Graph()
-    graph.parse(data=ONTOLOGY_FILE.read_text(encoding="utf-8"), format="turtle")
-    bind_prefixes(graph)
-    return graph
+    return package_graph(ONTOLOGY_FILE)
 
 
 def attach_ontology(dataset: Dataset) -> Dataset:

@@ -17,7 +17,7 @@ from rdflib import Graph
 from rdflib.namespace import RDF, SH
 
 from kg.errors import ValidationError
-from kg.load import ONTOLOGY_GRAPH, load_dataset
+from kg.load import ONTOLOGY_GRAPH, load_dataset, package_graph
 from kg.query.format import compact
 from kg.vocab import SHAPES_FILE, bind_prefixes
 
@@ -57,9 +57,8 @@ class Report:
 
 @lru_cache(maxsize=1)
 def shapes_graph() -> Graph:
-    graph = Graph()
-    graph.parse(data=SHAPES_FILE.read_text(encoding="utf-8"), format="turtle")
-    return graph
+    """The SHACL shapes, parsed once. Treat them as read-only."""
+    return package_graph(SHAPES_FILE)
 
 
 def _union(data: Graph) -> Graph:

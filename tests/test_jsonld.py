@@ -128,3 +128,14 @@ def test_build_file_of_hostile_articles_round_trips_and_is_compact():
 def test_context_prefixes_are_the_vocabulary_prefixes(name):
     # "id" is the keyword alias of "@id" (node["id"]); entity IRIs compact by their class prefix
     assert context().document[name] == str(PREFIXES[name])
+
+
+def test_an_rdf_star_term_is_an_output_error():
+    from kg.errors import OutputError
+
+    inner = ox.Triple(ox.NamedNode("https://e.org/s"), ox.NamedNode("https://e.org/p"), ox.Literal("o"))
+    quad = ox.Quad(
+        ox.NamedNode("https://e.org/a"), ox.NamedNode("https://e.org/said"), inner, ox.NamedNode("https://e.org/g")
+    )
+    with pytest.raises(OutputError, match="cannot write JSON-LD: it cannot hold the RDF-star term"):
+        compact_jsonld([quad])
