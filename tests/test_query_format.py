@@ -1,4 +1,4 @@
-"""How query results read: text tables that fit a width without losing a character,
+"""kg.query.format: how query results read: text tables that fit a width without losing a character,
 HTML for notebooks (escaped), and pandas DataFrames."""
 
 from __future__ import annotations
