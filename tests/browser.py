@@ -88,8 +88,7 @@ def run_page(
     workdir.mkdir(parents=True, exist_ok=True)
     netlogs = [workdir / "netlog-dom.json", workdir / "netlog-screenshot.json"]
     shot = workdir / "screenshot.png"
-    common = [chromium, *FLAGS, f"--window-size={window[0]},{window[1]}",
-              f"--virtual-time-budget={budget_ms}"]
+    common = [chromium, *FLAGS, f"--window-size={window[0]},{window[1]}", f"--virtual-time-budget={budget_ms}"]
     if frames:
         common += ["--disable-site-isolation-trials", "--disable-features=IsolateOrigins,site-per-process"]
     url = page.resolve().as_uri()
@@ -97,8 +96,7 @@ def run_page(
     requests = page_requests(netlogs[0])
     picture = None
     if screenshot:
-        _run([*common, f"--log-net-log={netlogs[1]}", f"--screenshot={shot}", url], workdir,
-             timeout_s)
+        _run([*common, f"--log-net-log={netlogs[1]}", f"--screenshot={shot}", url], workdir, timeout_s)
         if not shot.exists():
             raise AssertionError(f"chromium wrote no screenshot to {shot}")
         requests += page_requests(netlogs[1])
@@ -109,14 +107,13 @@ def run_page(
 def _run(argv: list[str], workdir: Path, timeout_s: float) -> subprocess.CompletedProcess:
     profile = tempfile.mkdtemp(prefix="chromium-profile-", dir=workdir)  # fresh for every run
     argv = [argv[0], f"--user-data-dir={profile}", *argv[1:]]
-    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True)
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
     try:
         out, err = proc.communicate(timeout=timeout_s)
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.communicate()
-        raise AssertionError(f"chromium did not finish within {timeout_s}s: {argv[-1]}")
+        raise AssertionError(f"chromium did not finish within {timeout_s}s: {argv[-1]}") from None
     if proc.returncode != 0:
         raise AssertionError(f"chromium exited with {proc.returncode}:\n{err[-3000:]}")
     return subprocess.CompletedProcess(argv, proc.returncode, out, err)
@@ -156,8 +153,7 @@ def data_attributes(dom: str, tag: str) -> dict[str, str]:
     match = re.search(rf"<{tag}\b([^>]*)>", dom)
     if not match:
         raise AssertionError(f"no <{tag}> in the dumped DOM:\n{dom[:2000]}")
-    return {name: html.unescape(value)
-            for name, value in re.findall(r'\sdata-([\w-]+)="([^"]*)"', match.group(1))}
+    return {name: html.unescape(value) for name, value in re.findall(r'\sdata-([\w-]+)="([^"]*)"', match.group(1))}
 
 
 def add_probe(page_html: str, script: str) -> str:
@@ -184,8 +180,8 @@ def png_summary(path: Path) -> tuple[int, int, int]:
     width, height = struct.unpack(">II", data[16:24])
     pos, idat = 8, b""
     while pos < len(data):
-        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        length, kind = struct.unpack(">I4s", data[pos : pos + 8])
         if kind == b"IDAT":
-            idat += data[pos + 8:pos + 8 + length]
+            idat += data[pos + 8 : pos + 8 + length]
         pos += 12 + length
     return width, height, len(set(zlib.decompress(idat)))

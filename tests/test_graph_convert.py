@@ -6,23 +6,67 @@ from kg.graph import article_table, graph_stats, listed, split_words, to_network
 from kg.load import attach_ontology, load_dataset
 
 try:  # tests/ is a plain folder: importable as "tests" from the repo root, else by itself
-    from tests.graph_sample import A1, A2, BEIJING, CHINA, GT, HUAWEI, ID, KG, SAMPLE, SHENZHEN, SYMPOSIUM, S_CRACKDOWN, S_TITLE, US, XI, graph, modality_quads  # noqa: F401 (graph is a fixture)
+    from tests.graph_sample import (  # noqa: F401 (graph is a fixture)
+        A1,
+        A2,
+        BEIJING,
+        CHINA,
+        GT,
+        HUAWEI,
+        ID,
+        KG,
+        S_CRACKDOWN,
+        S_TITLE,
+        SAMPLE,
+        SHENZHEN,
+        SYMPOSIUM,
+        US,
+        XI,
+        graph,
+        modality_quads,
+    )
 except ImportError:
-    from graph_sample import A1, A2, BEIJING, CHINA, GT, HUAWEI, ID, KG, SAMPLE, SHENZHEN, SYMPOSIUM, S_CRACKDOWN, S_TITLE, US, XI, graph, modality_quads  # type: ignore[no-redef]  # noqa: F401
+    from graph_sample import (  # type: ignore[no-redef]  # noqa: F401
+        A1,
+        A2,
+        BEIJING,
+        CHINA,
+        GT,
+        HUAWEI,
+        ID,
+        KG,
+        S_CRACKDOWN,
+        S_TITLE,
+        SAMPLE,
+        SHENZHEN,
+        SYMPOSIUM,
+        US,
+        XI,
+        graph,
+        modality_quads,
+    )
 
 
 def test_nodes_are_the_entities(graph):
     assert sorted(graph.nodes) == sorted([XI, CHINA, US, HUAWEI, BEIJING, SHENZHEN, GT, SYMPOSIUM])
     assert {node: data["cls"] for node, data in graph.nodes(data=True)} == {
-        XI: "Person", CHINA: "Country", US: "Country", HUAWEI: "Organization", GT: "Organization",
-        BEIJING: "Place", SHENZHEN: "Place", SYMPOSIUM: "Event",
+        XI: "Person",
+        CHINA: "Country",
+        US: "Country",
+        HUAWEI: "Organization",
+        GT: "Organization",
+        BEIJING: "Place",
+        SHENZHEN: "Place",
+        SYMPOSIUM: "Event",
     }
 
 
 def decoded(data: dict) -> dict:
     """An attribute dict with its JSON strings (lists, records) decoded."""
-    return {key: listed(data, key) if key in ("aliases", "articles", "attributes", "sources") else value
-            for key, value in data.items()}
+    return {
+        key: listed(data, key) if key in ("aliases", "articles", "attributes", "sources") else value
+        for key, value in data.items()
+    }
 
 
 def test_node_attributes(graph):
@@ -32,33 +76,57 @@ def test_node_attributes(graph):
         "aliases": ["Xi", "the Chinese president"],
         "articles": [A1],
         "attributes": [
-            {"predicate": KG + "calledFor", "label": "called for",
-             "value": "robust efforts to improve homegrown innovation capabilities",
-             "confidence": 0.9, "sentence": S_TITLE, "article": A1, "modality": "asserted",
-             "attributed_to": ""},
+            {
+                "predicate": KG + "calledFor",
+                "label": "called for",
+                "value": "robust efforts to improve homegrown innovation capabilities",
+                "confidence": 0.9,
+                "sentence": S_TITLE,
+                "article": A1,
+                "modality": "asserted",
+                "attributed_to": "",
+            },
             # asserted without a kg:Statement: confidence 1.0, no sentence, the article of its graph
-            {"predicate": KG + "holdsPosition", "label": "holds position", "value": "President",
-             "confidence": 1.0, "sentence": "", "article": A1, "modality": "asserted", "attributed_to": ""},
+            {
+                "predicate": KG + "holdsPosition",
+                "label": "holds position",
+                "value": "President",
+                "confidence": 1.0,
+                "sentence": "",
+                "article": A1,
+                "modality": "asserted",
+                "attributed_to": "",
+            },
         ],
     }
     assert listed(graph.nodes[HUAWEI], "articles") == [A1, A2]
     assert listed(graph.nodes[HUAWEI], "attributes") == [
-        {"predicate": KG + "isA", "label": "is a", "value": "telecom giant",
-         "confidence": 1.0, "sentence": "", "article": A1, "modality": "asserted", "attributed_to": ""},
+        {
+            "predicate": KG + "isA",
+            "label": "is a",
+            "value": "telecom giant",
+            "confidence": 1.0,
+            "sentence": "",
+            "article": A1,
+            "modality": "asserted",
+            "attributed_to": "",
+        },
     ]
     assert graph.nodes[SHENZHEN]["label"] == "Shenzhen <script>alert(1)</script>"
 
 
 def test_edges_one_per_fact_keyed_by_predicate(graph):
-    assert sorted(graph.edges(keys=True)) == sorted([
-        (XI, CHINA, KG + "nationality"),
-        (XI, SYMPOSIUM, KG + "spokeAt"),
-        (SYMPOSIUM, BEIJING, KG + "heldIn"),
-        (US, HUAWEI, "https://kg.example.org/relation/stepsUpCrackdownsOn"),
-        (US, HUAWEI, KG + "targets"),
-        (CHINA, US, KG + "tensionsWith"),
-        (HUAWEI, SHENZHEN, KG + "locatedIn"),
-    ])
+    assert sorted(graph.edges(keys=True)) == sorted(
+        [
+            (XI, CHINA, KG + "nationality"),
+            (XI, SYMPOSIUM, KG + "spokeAt"),
+            (SYMPOSIUM, BEIJING, KG + "heldIn"),
+            (US, HUAWEI, "https://kg.example.org/relation/stepsUpCrackdownsOn"),
+            (US, HUAWEI, KG + "targets"),
+            (CHINA, US, KG + "tensionsWith"),
+            (HUAWEI, SHENZHEN, KG + "locatedIn"),
+        ]
+    )
     assert decoded(graph.edges[US, HUAWEI, "https://kg.example.org/relation/stepsUpCrackdownsOn"]) == {
         "predicate": "https://kg.example.org/relation/stepsUpCrackdownsOn",
         "label": "steps up crackdowns on",  # declared in the data
@@ -66,8 +134,18 @@ def test_edges_one_per_fact_keyed_by_predicate(graph):
         "modality": "asserted",
         "article": "a1",
         "headline": "Xi urges breakthroughs",
-        "sources": [{"sentence": S_CRACKDOWN, "article": A1, "start": 400, "end": 600,
-                     "confidence": 0.6, "extractor": "clause", "modality": "asserted", "attributed_to": ""}],
+        "sources": [
+            {
+                "sentence": S_CRACKDOWN,
+                "article": A1,
+                "start": 400,
+                "end": 600,
+                "confidence": 0.6,
+                "extractor": "clause",
+                "modality": "asserted",
+                "attributed_to": "",
+            }
+        ],
     }
     assert graph.edges[XI, CHINA, KG + "nationality"]["label"] == "nationality"  # from the ontology
 
@@ -87,15 +165,18 @@ def test_each_modality_of_a_fact_is_its_own_edge():
     met = "https://kg.example.org/relation/met"
     x, y, z = (ID + f"person/{n}" for n in ("x", "y", "z"))
     assert {(u, v, k): d["modality"] for u, v, k, d in graph.edges(keys=True, data=True)} == {
-        (x, y, met): "asserted", (x, y, met + " negated"): "negated",
-        (x, y, KG + "targets possible"): "possible", (y, z, met): "reported",
+        (x, y, met): "asserted",
+        (x, y, met + " negated"): "negated",
+        (x, y, KG + "targets possible"): "possible",
+        (y, z, met): "reported",
     }
     negated = listed(graph.edges[x, y, met + " negated"], "sources")
     assert [(s["sentence"], s["modality"]) for s in negated] == [("sentence 1", "negated")]
     assert listed(graph.edges[y, z, met], "sources")[0]["attributed_to"] == x
     assert graph.edges[x, y, met]["headline"] == "X and Y" and graph.edges[x, y, met]["article"] == "m1"
-    assert article_table(graph) == {"https://kg.example.org/article/m1": {
-        "id": "m1", "headline": "X and Y", "date": "", "url": "", "publisher": ""}}
+    assert article_table(graph) == {
+        "https://kg.example.org/article/m1": {"id": "m1", "headline": "X and Y", "date": "", "url": "", "publisher": ""}
+    }
 
 
 def test_graphml_and_gexf_writers_take_the_graph_as_it_is(tmp_path, graph):

@@ -33,8 +33,9 @@ def dangling() -> nx.DiGraph:
 
 def weighted() -> nx.DiGraph:
     G = nx.DiGraph()
-    G.add_weighted_edges_from([("a", "b", 3.0), ("a", "c", 1.0), ("b", "c", 0.5), ("c", "a", 2.0),
-                               ("c", "d", 4.0), ("d", "a", 1.0)])
+    G.add_weighted_edges_from(
+        [("a", "b", 3.0), ("a", "c", 1.0), ("b", "c", 0.5), ("c", "a", 2.0), ("c", "d", 4.0), ("d", "a", 1.0)]
+    )
     return G
 
 
@@ -73,8 +74,7 @@ def test_personalisation_and_dangling_weights(reference, name):
     nodes = sorted(G)
     personal = {node: 1.0 + i for i, node in enumerate(nodes)}
     sink = {nodes[0]: 1.0, nodes[-1]: 3.0}
-    for kwargs in ({"personalization": personal}, {"dangling": sink},
-                   {"personalization": personal, "dangling": sink}):
+    for kwargs in ({"personalization": personal}, {"dangling": sink}, {"personalization": personal, "dangling": sink}):
         expected = reference(G, tol=TOL, max_iter=1000, **kwargs)
         assert power_pagerank(G, tol=TOL, max_iter=1000, **kwargs) == pytest.approx(expected, abs=1e-6)
 

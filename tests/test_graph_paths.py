@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from kg.graph import find_path, to_networkx
 from kg.errors import GraphError
+from kg.graph import find_path, to_networkx
 
 try:  # tests/ is a plain folder: importable as "tests" from the repo root, else by itself
     from tests.graph_sample import A1, CHINA, GT, ID, S_CRACKDOWN, S_TENSIONS, S_TITLE, US, graph, modality_quads  # noqa: F401 (graph is a fixture)
@@ -23,7 +23,9 @@ def test_path_from_xi_to_huawei_goes_via_china_and_the_us(graph):
         ("United States", "targets", "Huawei", True),  # the ontology predicate before the open one
     ]
     assert [[(s["sentence"], s["article"]) for s in h.sources] for h in hops] == [
-        [(S_TITLE, A1)], [(S_TENSIONS, A1)], [(S_CRACKDOWN, A1)],
+        [(S_TITLE, A1)],
+        [(S_TENSIONS, A1)],
+        [(S_CRACKDOWN, A1)],
     ]
 
 
@@ -60,7 +62,9 @@ def test_a_path_never_walks_a_fact_that_is_not_asserted():
     graph = to_networkx(modality_quads())
     x, y, z = (ID + f"person/{n}" for n in ("x", "y", "z"))
     assert [(h.subject_iri, h.predicate, h.object_iri) for h in find_path(graph, "X", "Z")] == [
-        (x, "met", y), (y, "met", z)]
+        (x, "met", y),
+        (y, "met", z),
+    ]
     graph.remove_edge(x, y, "https://kg.example.org/relation/met")  # left: only "X did not meet Y", "X may target Y"
     with pytest.raises(GraphError, match="^no path between X and Z"):
         find_path(graph, "X", "Z")

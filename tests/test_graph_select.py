@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.graph import select_subgraph, to_networkx
 from kg.errors import GraphError
+from kg.graph import select_subgraph, to_networkx
 
 try:  # tests/ is a plain folder: importable as "tests" from the repo root, else by itself
     from tests.graph_sample import CHINA, GT, HUAWEI, ID, KG, SHENZHEN, SYMPOSIUM, US, XI, graph  # noqa: F401 (graph is a fixture)
@@ -23,7 +23,8 @@ def test_select_focus_hops(graph):
 def test_select_classes_and_min_degree(graph):
     assert sorted(select_subgraph(graph, classes={"Country", "Organization"})) == sorted([CHINA, US, HUAWEI, GT])
     assert sorted(select_subgraph(graph, classes={"Country", "Organization"}, min_degree=1)) == sorted(
-        [CHINA, US, HUAWEI])
+        [CHINA, US, HUAWEI]
+    )
 
 
 def test_select_top_keeps_the_focus(graph):
@@ -34,11 +35,13 @@ def test_select_top_keeps_the_focus(graph):
 
 def test_select_returns_a_copy_with_the_edges(graph):
     sub = select_subgraph(graph, focus="Huawei", hops=1)
-    assert sorted(sub.edges(keys=True)) == sorted([
-        (US, HUAWEI, "https://kg.example.org/relation/stepsUpCrackdownsOn"),
-        (US, HUAWEI, KG + "targets"),
-        (HUAWEI, SHENZHEN, KG + "locatedIn"),
-    ])
+    assert sorted(sub.edges(keys=True)) == sorted(
+        [
+            (US, HUAWEI, "https://kg.example.org/relation/stepsUpCrackdownsOn"),
+            (US, HUAWEI, KG + "targets"),
+            (HUAWEI, SHENZHEN, KG + "locatedIn"),
+        ]
+    )
     sub.nodes[HUAWEI]["label"] = "changed"
     assert graph.nodes[HUAWEI]["label"] == "Huawei"
 

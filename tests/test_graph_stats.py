@@ -18,11 +18,18 @@ def test_graph_stats(graph):
     assert (stats.nodes, stats.edges) == (8, 7)
     assert stats.classes == {"Country": 2, "Organization": 2, "Place": 2, "Event": 1, "Person": 1}
     assert stats.predicates == {
-        "held in": 1, "located in": 1, "nationality": 1, "spoke at": 1,
-        "steps up crackdowns on": 1, "targets": 1, "tensions with": 1,
+        "held in": 1,
+        "located in": 1,
+        "nationality": 1,
+        "spoke at": 1,
+        "steps up crackdowns on": 1,
+        "targets": 1,
+        "tensions with": 1,
     }
     assert stats.top_degree == (
-        Ranked("Huawei", HUAWEI, 3.0), Ranked("United States", US, 3.0), Ranked("China", CHINA, 2.0),
+        Ranked("Huawei", HUAWEI, 3.0),
+        Ranked("United States", US, 3.0),
+        Ranked("China", CHINA, 2.0),
     )
     # the undirected projection is the path Beijing - symposium - Xi - China - US - Huawei - Shenzhen
     assert [(r.label, r.score) for r in stats.top_pagerank] == [

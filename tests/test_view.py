@@ -29,26 +29,59 @@ XSS = "<script>alert(1)</script>"
 
 def _graph() -> nx.MultiDiGraph:
     G = nx.MultiDiGraph()
-    G.add_node(ID + "huawei", label="Huawei", cls="Organization",
-               aliases=["Huawei Technologies"], articles=[ART + "a1"],
-               attributes=[{"predicate": REL + "isA", "label": "is a", "value": "telecom giant",
-                            "confidence": 0.9, "sentence": "Huawei, a telecom giant & more.",
-                            "article": ART + "a1"}])
-    G.add_node(ID + "evil", label=XSS, cls="Person", aliases=['"quoted" <b>bold</b>'],
-               articles=[ART + "a1"], attributes=[])
-    G.add_node(ID + "shenzhen", label="Shenzhen", cls="Place", aliases=[], articles=[],
-               attributes=[])
-    G.add_node(ID + "thing", label="Widget", cls="Gadget", aliases=[], articles=[],
-               attributes=[])  # a class the palette does not know
+    G.add_node(
+        ID + "huawei",
+        label="Huawei",
+        cls="Organization",
+        aliases=["Huawei Technologies"],
+        articles=[ART + "a1"],
+        attributes=[
+            {
+                "predicate": REL + "isA",
+                "label": "is a",
+                "value": "telecom giant",
+                "confidence": 0.9,
+                "sentence": "Huawei, a telecom giant & more.",
+                "article": ART + "a1",
+            }
+        ],
+    )
+    G.add_node(
+        ID + "evil", label=XSS, cls="Person", aliases=['"quoted" <b>bold</b>'], articles=[ART + "a1"], attributes=[]
+    )
+    G.add_node(ID + "shenzhen", label="Shenzhen", cls="Place", aliases=[], articles=[], attributes=[])
+    G.add_node(
+        ID + "thing", label="Widget", cls="Gadget", aliases=[], articles=[], attributes=[]
+    )  # a class the palette does not know
     sentence = "Huawei is based in Shenzhen.\u2028</script><script>alert(2)</script>"
-    source = {"sentence": sentence, "article": ART + "a1", "start": 3, "end": 40,
-              "confidence": 0.8, "extractor": "dep"}
-    G.add_edge(ID + "huawei", ID + "shenzhen", key=REL + "basedIn", predicate=REL + "basedIn",
-               label="based in", confidence=0.8, sources=[source])
-    G.add_edge(ID + "huawei", ID + "shenzhen", key=REL + "opened", predicate=REL + "opened",
-               label="opened an office in", confidence=float("nan"), sources=[])
-    G.add_edge(ID + "evil", ID + "huawei", key=REL + "leaderOf", predicate=REL + "leaderOf",
-               label="leader of", confidence=0.6, sources=[source])
+    source = {"sentence": sentence, "article": ART + "a1", "start": 3, "end": 40, "confidence": 0.8, "extractor": "dep"}
+    G.add_edge(
+        ID + "huawei",
+        ID + "shenzhen",
+        key=REL + "basedIn",
+        predicate=REL + "basedIn",
+        label="based in",
+        confidence=0.8,
+        sources=[source],
+    )
+    G.add_edge(
+        ID + "huawei",
+        ID + "shenzhen",
+        key=REL + "opened",
+        predicate=REL + "opened",
+        label="opened an office in",
+        confidence=float("nan"),
+        sources=[],
+    )
+    G.add_edge(
+        ID + "evil",
+        ID + "huawei",
+        key=REL + "leaderOf",
+        predicate=REL + "leaderOf",
+        label="leader of",
+        confidence=0.6,
+        sources=[source],
+    )
     return G
 
 
@@ -114,8 +147,10 @@ def test_page_is_built_from_the_packaged_templates():
 
 def test_long_labels_are_clipped_on_the_canvas_only():
     G = _graph()
-    long = ("significant advantage of its socialist system in concentrating strength in "
-            "tackling big things to better fight a tough battle for achieving breakthroughs")
+    long = (
+        "significant advantage of its socialist system in concentrating strength in "
+        "tackling big things to better fight a tough battle for achieving breakthroughs"
+    )
     G.add_node(ID + "long", label=long, cls="Concept", aliases=[], articles=[], attributes=[])
     data = _payload(render_view(G))
     drawn = {n["id"]: n["label"] for n in data["nodes"]}
@@ -206,10 +241,12 @@ def test_legend_colours():
     assert CLASS_COLOURS["Person"] != "#000000"
     data = _payload(render_view(_graph()))
     legend = {c["name"]: (c["colour"], c["count"]) for c in data["details"]["classes"]}
-    assert legend == {"Organization": (CLASS_COLOURS["Organization"], 1),
-                      "Person": (CLASS_COLOURS["Person"], 1),
-                      "Place": (CLASS_COLOURS["Place"], 1),
-                      "Other": (kg.view.OTHER_COLOUR, 1)}
+    assert legend == {
+        "Organization": (CLASS_COLOURS["Organization"], 1),
+        "Person": (CLASS_COLOURS["Person"], 1),
+        "Place": (CLASS_COLOURS["Place"], 1),
+        "Other": (kg.view.OTHER_COLOUR, 1),
+    }
     node = next(n for n in data["nodes"] if n["id"] == ID + "huawei")
     assert node["color"]["background"] == CLASS_COLOURS["Organization"]
 
@@ -220,7 +257,10 @@ def test_focus_label_by_label_or_alias():
     assert details["focus"] is None and details["hops"] == 2
     assert _payload(render_view(G, focus_label="Shenzhen"))["details"]["focus"] == ID + "shenzhen"
     assert _payload(render_view(G, focus_label="huawei technologies", hops=1))["details"] == {
-        **details, "focus": ID + "huawei", "hops": 1}
+        **details,
+        "focus": ID + "huawei",
+        "hops": 1,
+    }
     with pytest.raises(GraphError, match="Atlantis"):
         render_view(G, focus_label="Atlantis")
 
@@ -278,45 +318,86 @@ def test_failed_write_leaves_the_previous_page(tmp_path, monkeypatch):
 def test_jinja_loads_lazily_and_pyvis_never():
     """The page is rendered with jinja2 from kg's own template and the vendored vis-network:
     pyvis is not needed at all."""
-    code = ("import sys, kg.view; a = 'jinja2' in sys.modules; import networkx as nx; "
-            "kg.view.render_view(nx.MultiDiGraph()); print(a, 'pyvis' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         cwd=Path(kg.view.__file__).parent.parent.parent)
+    code = (
+        "import sys, kg.view; a = 'jinja2' in sys.modules; import networkx as nx; "
+        "kg.view.render_view(nx.MultiDiGraph()); print(a, 'pyvis' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(kg.view.__file__).parent.parent.parent,
+    )
     assert out.stdout.split() == ["False", "False"]
 
 
 def test_unasserted_facts_are_dashed_and_carry_their_modality():
     G = _graph()
-    G.add_edge(ID + "huawei", ID + "shenzhen", key=REL + "basedIn negated", predicate=REL + "basedIn",
-               label="based in", confidence=0.7, modality="negated", sources=json.dumps([]))
+    G.add_edge(
+        ID + "huawei",
+        ID + "shenzhen",
+        key=REL + "basedIn negated",
+        predicate=REL + "basedIn",
+        label="based in",
+        confidence=0.7,
+        modality="negated",
+        sources=json.dumps([]),
+    )
     payload = _payload(render_view(G))
-    by_key = {(e["from"], e["to"], d["modality"]): e for e in payload["edges"]
-              for d in [payload["details"]["edges"][e["id"]]]}
+    by_key = {
+        (e["from"], e["to"], d["modality"]): e for e in payload["edges"] for d in [payload["details"]["edges"][e["id"]]]
+    }
     assert by_key[ID + "huawei", ID + "shenzhen", "negated"]["dashes"] == [6, 5]
     assert "dashes" not in by_key[ID + "huawei", ID + "shenzhen", "asserted"]  # no modality: asserted, as today
 
 
 def test_the_page_carries_the_headlines_of_the_articles_it_names():
     G = _graph()
-    G.graph["articles"] = json.dumps({
-        ART + "a1": {"id": "a1", "headline": "Huawei opens in Shenzhen", "date": "2019-01-02",
-                     "url": "https://example.org/a1"},
-        ART + "a9": {"id": "a9", "headline": "not named by any node or edge", "date": "", "url": ""},
-    })
+    G.graph["articles"] = json.dumps(
+        {
+            ART + "a1": {
+                "id": "a1",
+                "headline": "Huawei opens in Shenzhen",
+                "date": "2019-01-02",
+                "url": "https://example.org/a1",
+            },
+            ART + "a9": {"id": "a9", "headline": "not named by any node or edge", "date": "", "url": ""},
+        }
+    )
     articles = _payload(render_view(G))["details"]["articles"]
-    assert articles == {ART + "a1": {"id": "a1", "headline": "Huawei opens in Shenzhen", "date": "2019-01-02",
-                                     "url": "https://example.org/a1"}}
+    assert articles == {
+        ART + "a1": {
+            "id": "a1",
+            "headline": "Huawei opens in Shenzhen",
+            "date": "2019-01-02",
+            "url": "https://example.org/a1",
+        }
+    }
 
 
 def test_the_page_is_named_after_what_it_shows():
     """One article: its headline; several: how many (never "kg kg")."""
     from kg.view import heading
 
-    one = nx.MultiDiGraph(articles=json.dumps({"https://kg.example.org/article/a": {
-        "id": "a", "headline": "Xi calls for robust efforts", "date": "", "url": ""}}))
+    one = nx.MultiDiGraph(
+        articles=json.dumps(
+            {
+                "https://kg.example.org/article/a": {
+                    "id": "a",
+                    "headline": "Xi calls for robust efforts",
+                    "date": "",
+                    "url": "",
+                }
+            }
+        )
+    )
     assert heading(one) == "Xi calls for robust efforts"
-    two = nx.MultiDiGraph(articles=json.dumps({f"https://kg.example.org/article/{i}": {
-        "id": i, "headline": i, "date": "", "url": ""} for i in "ab"}))
+    two = nx.MultiDiGraph(
+        articles=json.dumps(
+            {f"https://kg.example.org/article/{i}": {"id": i, "headline": i, "date": "", "url": ""} for i in "ab"}
+        )
+    )
     assert heading(two) == "2 articles"
     assert "<title>Xi calls for robust efforts</title>" in render_view(one)
 
@@ -334,8 +415,10 @@ def test_the_build_view_of_a_larger_graph_counts_against_the_whole():
     whole = to_networkx(rdflib_quads(quads))
     cut = overview_graph(quads, limit=3)
     assert cut.number_of_nodes() == 3 and set(cut) <= set(whole)
-    assert (cut.graph["whole_entities"], cut.graph["whole_relations"]) == (whole.number_of_nodes(),
-                                                                             whole.number_of_edges())
+    assert (cut.graph["whole_entities"], cut.graph["whole_relations"]) == (
+        whole.number_of_nodes(),
+        whole.number_of_edges(),
+    )
     details = _payload(render_view_bytes(quads, limit=3).decode("utf-8"))["details"]
     assert details["whole"] == {"entities": whole.number_of_nodes(), "relations": whole.number_of_edges()}
     assert len(details["nodes"]) == 3
@@ -345,8 +428,17 @@ def test_the_build_view_of_a_larger_graph_counts_against_the_whole():
 
 def test_story_view_data_names_each_article_by_headline_date_and_publisher():
     G = _graph()
-    G.graph["articles"] = json.dumps({ART + "a1": {"id": "a1", "headline": "Huawei opens in Shenzhen",
-                                                   "date": "2019-01-02T08:00:00", "url": "", "publisher": "Wire"}})
+    G.graph["articles"] = json.dumps(
+        {
+            ART + "a1": {
+                "id": "a1",
+                "headline": "Huawei opens in Shenzhen",
+                "date": "2019-01-02T08:00:00",
+                "url": "",
+                "publisher": "Wire",
+            }
+        }
+    )
     data = _payload(render_view(G))
     (article,) = data["storyNodes"]
     assert article["id"] == ART + "a1" and article["hidden"] is True and article["shape"] == "box"

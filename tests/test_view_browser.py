@@ -43,28 +43,65 @@ def chromium() -> str:
 
 
 def _entity(G, key, label, cls, *, aliases=(), attributes=(), articles=("a1",)):
-    G.add_node(ID + key, label=label, cls=cls, aliases=list(aliases),
-               articles=[ART + a for a in articles], attributes=list(attributes))
+    G.add_node(
+        ID + key,
+        label=label,
+        cls=cls,
+        aliases=list(aliases),
+        articles=[ART + a for a in articles],
+        attributes=list(attributes),
+    )
 
 
 def _relation(G, s, p, label, o, sentence, *, confidence=0.8, article="a1"):
-    source = {"sentence": sentence, "article": ART + article, "start": 0, "end": len(sentence),
-              "confidence": confidence, "extractor": "dep"}
-    G.add_edge(ID + s, ID + o, key=REL + p, predicate=REL + p, label=label,
-               confidence=confidence, sources=[source])
+    source = {
+        "sentence": sentence,
+        "article": ART + article,
+        "start": 0,
+        "end": len(sentence),
+        "confidence": confidence,
+        "extractor": "dep",
+    }
+    G.add_edge(ID + s, ID + o, key=REL + p, predicate=REL + p, label=label, confidence=confidence, sources=[source])
 
 
 def small_graph() -> nx.MultiDiGraph:
     """Five entities, one of them named with a script tag, one sentence with an onerror."""
     G = nx.MultiDiGraph()
-    _entity(G, "huawei", "Huawei", "Organization", aliases=["Huawei Technologies"],
-            attributes=[{"predicate": REL + "isA", "label": "is a", "value": "telecom giant",
-                         "confidence": 0.9, "sentence": EVIL_SENTENCE, "article": ART + "a1"}])
+    _entity(
+        G,
+        "huawei",
+        "Huawei",
+        "Organization",
+        aliases=["Huawei Technologies"],
+        attributes=[
+            {
+                "predicate": REL + "isA",
+                "label": "is a",
+                "value": "telecom giant",
+                "confidence": 0.9,
+                "sentence": EVIL_SENTENCE,
+                "article": ART + "a1",
+            }
+        ],
+    )
     _entity(G, "shenzhen", EVIL_LABEL, "Place")
-    _entity(G, "ren", "Ren Zhengfei", "Person",
-            attributes=[{"predicate": REL + "holdsPosition", "label": "holds position",
-                         "value": "founder", "confidence": 0.8,
-                         "sentence": "Ren Zhengfei, the founder, spoke.", "article": ART + "a1"}])
+    _entity(
+        G,
+        "ren",
+        "Ren Zhengfei",
+        "Person",
+        attributes=[
+            {
+                "predicate": REL + "holdsPosition",
+                "label": "holds position",
+                "value": "founder",
+                "confidence": 0.8,
+                "sentence": "Ren Zhengfei, the founder, spoke.",
+                "article": ART + "a1",
+            }
+        ],
+    )
     _entity(G, "china", "China", "Country")
     _entity(G, "mwc", "Mobile World Congress", "Event")
     _relation(G, "huawei", "basedIn", "based in", "shenzhen", EVIL_SENTENCE)
@@ -206,8 +243,7 @@ def test_escaping_holds_without_the_csp(chromium, tmp_path):
 def test_net_log_check_sees_a_page_request(chromium, tmp_path):
     """The request check is not vacuous: a page that loads a remote image is caught."""
     page = tmp_path / "leaky.html"
-    page.write_text('<!DOCTYPE html><img src="https://cdn.example.invalid/x.png">',
-                    encoding="utf-8")
+    page.write_text('<!DOCTYPE html><img src="https://cdn.example.invalid/x.png">', encoding="utf-8")
     run = browser.run_page(chromium, page, tmp_path / "chromium", budget_ms=2000)
     assert run.requests == ["https://cdn.example.invalid/x.png"]
 
@@ -238,12 +274,13 @@ def test_news_graph_at_1400_by_900(chromium, tmp_path):
     """
     G = news_graph()
     page = write_view(G, tmp_path / "news.html", title="Huawei and the chip war")
-    probe = ("(function w(){var b=document.body;if(b&&b.getAttribute('data-kg-status')==='ready')"
-             "{%s kgView.selectNode(%s,false);}else{setTimeout(w,50);}})();"
-             % (LAYOUT_PROBE, json.dumps(ID + "huawei")))
+    probe = (
+        "(function w(){var b=document.body;if(b&&b.getAttribute('data-kg-status')==='ready')"
+        "{" + LAYOUT_PROBE + " kgView.selectNode(" + json.dumps(ID + "huawei") + ",false);}"
+        "else{setTimeout(w,50);}})();"
+    )
     probe_page = tmp_path / "probe.html"
-    probe_page.write_text(browser.add_probe(page.read_text(encoding="utf-8"), probe),
-                          encoding="utf-8")
+    probe_page.write_text(browser.add_probe(page.read_text(encoding="utf-8"), probe), encoding="utf-8")
     run = browser.run_page(chromium, probe_page, tmp_path / "chromium", screenshot=True)
     body = browser.data_attributes(run.dom, "body")
     assert body["kg-status"] == "ready"
@@ -263,51 +300,92 @@ def test_news_graph_at_1400_by_900(chromium, tmp_path):
 def news_graph() -> nx.MultiDiGraph:
     """About twenty entities from a few news stories, for a look at the page."""
     G = nx.MultiDiGraph()
-    people = [("xi", "Xi Jinping", "President"), ("biden", "Joe Biden", "President"),
-              ("ren", "Ren Zhengfei", "founder"), ("meng", "Meng Wanzhou", "CFO"),
-              ("raimondo", "Gina Raimondo", "Commerce Secretary"),
-              ("vdl", "Ursula von der Leyen", "Commission President")]
+    people = [
+        ("xi", "Xi Jinping", "President"),
+        ("biden", "Joe Biden", "President"),
+        ("ren", "Ren Zhengfei", "founder"),
+        ("meng", "Meng Wanzhou", "CFO"),
+        ("raimondo", "Gina Raimondo", "Commerce Secretary"),
+        ("vdl", "Ursula von der Leyen", "Commission President"),
+    ]
     for key, label, role in people:
-        _entity(G, key, label, "Person", articles=("a1", "a2"), attributes=[
-            {"predicate": REL + "holdsPosition", "label": "holds position", "value": role,
-             "confidence": 0.9, "sentence": f"{label}, {role}, said on Tuesday.",
-             "article": ART + "a1"}])
+        _entity(
+            G,
+            key,
+            label,
+            "Person",
+            articles=("a1", "a2"),
+            attributes=[
+                {
+                    "predicate": REL + "holdsPosition",
+                    "label": "holds position",
+                    "value": role,
+                    "confidence": 0.9,
+                    "sentence": f"{label}, {role}, said on Tuesday.",
+                    "article": ART + "a1",
+                }
+            ],
+        )
     for key, label, cls in [
         ("huawei", "Huawei", "Organization"),
         ("commerce", "US Commerce Department", "Organization"),
-        ("eu", "European Commission", "Organization"), ("tsmc", "TSMC", "Organization"),
-        ("shenzhen", "Shenzhen", "Place"), ("brussels", "Brussels", "Place"),
-        ("china", "China", "Country"), ("usa", "United States", "Country"),
-        ("taiwan", "Taiwan", "Country"), ("mwc", "Mobile World Congress", "Event"),
-        ("summit", "G20 summit", "Event"), ("mate60", "Mate 60 Pro", "Product"),
-        ("chips", "CHIPS and Science Act", "Law"), ("sanctions", "export controls", "Concept"),
+        ("eu", "European Commission", "Organization"),
+        ("tsmc", "TSMC", "Organization"),
+        ("shenzhen", "Shenzhen", "Place"),
+        ("brussels", "Brussels", "Place"),
+        ("china", "China", "Country"),
+        ("usa", "United States", "Country"),
+        ("taiwan", "Taiwan", "Country"),
+        ("mwc", "Mobile World Congress", "Event"),
+        ("summit", "G20 summit", "Event"),
+        ("mate60", "Mate 60 Pro", "Product"),
+        ("chips", "CHIPS and Science Act", "Law"),
+        ("sanctions", "export controls", "Concept"),
         ("march", "March 2024", "TimeExpression"),
     ]:
         _entity(G, key, label, cls)
     G.nodes[ID + "huawei"]["aliases"] = ["Huawei Technologies", "Huawei Technologies Co."]
     G.nodes[ID + "huawei"]["attributes"] = [
-        {"predicate": REL + "isA", "label": "is a", "value": "telecom giant", "confidence": 0.86,
-         "sentence": "Huawei, the Chinese telecom giant, unveiled a new phone.",
-         "article": ART + "a1"},
-        {"predicate": REL + "said", "label": "said", "value": "we will keep investing",
-         "confidence": 0.7, "sentence": "\"We will keep investing,\" Huawei said.",
-         "article": ART + "a2"}]
+        {
+            "predicate": REL + "isA",
+            "label": "is a",
+            "value": "telecom giant",
+            "confidence": 0.86,
+            "sentence": "Huawei, the Chinese telecom giant, unveiled a new phone.",
+            "article": ART + "a1",
+        },
+        {
+            "predicate": REL + "said",
+            "label": "said",
+            "value": "we will keep investing",
+            "confidence": 0.7,
+            "sentence": '"We will keep investing," Huawei said.',
+            "article": ART + "a2",
+        },
+    ]
     for s, p, label, o in [
-        ("xi", "leaderOf", "leader of", "china"), ("biden", "leaderOf", "leader of", "usa"),
-        ("ren", "founded", "founded", "huawei"), ("meng", "memberOf", "works for", "huawei"),
-        ("raimondo", "leaderOf", "heads", "commerce"), ("vdl", "leaderOf", "heads", "eu"),
+        ("xi", "leaderOf", "leader of", "china"),
+        ("biden", "leaderOf", "leader of", "usa"),
+        ("ren", "founded", "founded", "huawei"),
+        ("meng", "memberOf", "works for", "huawei"),
+        ("raimondo", "leaderOf", "heads", "commerce"),
+        ("vdl", "leaderOf", "heads", "eu"),
         ("huawei", "basedIn", "based in", "shenzhen"),
         ("shenzhen", "locatedIn", "located in", "china"),
-        ("eu", "basedIn", "based in", "brussels"), ("commerce", "targets", "targets", "huawei"),
-        ("huawei", "launched", "launched", "mate60"), ("mate60", "onDate", "on date", "march"),
-        ("huawei", "spokeAt", "spoke at", "mwc"), ("xi", "visited", "attended", "summit"),
+        ("eu", "basedIn", "based in", "brussels"),
+        ("commerce", "targets", "targets", "huawei"),
+        ("huawei", "launched", "launched", "mate60"),
+        ("mate60", "onDate", "on date", "march"),
+        ("huawei", "spokeAt", "spoke at", "mwc"),
+        ("xi", "visited", "attended", "summit"),
         ("biden", "visited", "attended", "summit"),
         ("usa", "tensionsWith", "tensions with", "china"),
         ("china", "tensionsWith", "tensions with", "usa"),
         ("tsmc", "basedIn", "based in", "taiwan"),
         ("commerce", "enforces", "enforces", "chips"),
         ("chips", "concerns", "concerns", "sanctions"),
-        ("sanctions", "targets", "targets", "huawei"), ("usa", "passed", "passed", "chips"),
+        ("sanctions", "targets", "targets", "huawei"),
+        ("usa", "passed", "passed", "chips"),
         ("tsmc", "supplier", "supplies", "huawei"),
     ]:
         _relation(G, s, p, label, o, f"Reports say {s} {label} {o}.")

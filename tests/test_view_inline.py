@@ -25,8 +25,9 @@ SHENZHEN = ID + "place/shenzhen"
 
 
 def srcdoc(view: InlineView) -> str:
-    match = re.fullmatch(r'<iframe srcdoc="([^"]*)" title="kg view" sandbox="([^"]*)" style="([^"]*)"></iframe>',
-                         view._repr_html_())
+    match = re.fullmatch(
+        r'<iframe srcdoc="([^"]*)" title="kg view" sandbox="([^"]*)" style="([^"]*)"></iframe>', view._repr_html_()
+    )
     assert match, view._repr_html_()[:200]
     return html.unescape(match.group(1))
 
@@ -75,15 +76,21 @@ def test_focus_selects_the_neighbourhood_and_the_entity():
     info = details(srcdoc(show(SAMPLE, focus="China", hops=1)))
     assert set(info["nodes"]) == {CHINA, XI, US}
     assert info["focus"] == CHINA and info["hops"] == 1
-    assert set(details(srcdoc(show(SAMPLE, top=2)))["nodes"]) == {ID + "organization/huawei",
-                                                                  ID + "a1/event/symposium-on-economic-and-social-work"}
+    assert set(details(srcdoc(show(SAMPLE, top=2)))["nodes"]) == {
+        ID + "organization/huawei",
+        ID + "a1/event/symposium-on-economic-and-social-work",
+    }
 
 
 def test_the_panel_gets_headlines_of_the_articles():
     info = details(srcdoc(show(SAMPLE)))
     assert info["articles"]["https://kg.example.org/article/a1"] == {
-        "id": "a1", "headline": "Xi urges breakthroughs", "date": "2020-08-24", "url": "",
-        "publisher": "Global Times"}
+        "id": "a1",
+        "headline": "Xi urges breakthroughs",
+        "date": "2020-08-24",
+        "url": "",
+        "publisher": "Global Times",
+    }
 
 
 def test_every_source_gives_the_same_page(tmp_path, sample_store):

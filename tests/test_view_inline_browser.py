@@ -76,14 +76,36 @@ def chromium() -> str:
 
 def build_data() -> BuildData:
     text = "Xi Jinping met Joe Biden. Xi Jinping did not visit Ohio."
-    article = Article(id="2019_001", title="Xi meets Biden", text=text, source_path="a.txt", date="2019-01-04",
-                      url="https://example.org/news/1")
-    entities = (Entity("person/xi-jinping", "Person", "Xi Jinping"), Entity("person/joe-biden", "Person", "Joe Biden"),
-                Entity("place/ohio", "Place", "Ohio"))
-    facts = (Fact("person/xi-jinping", "", "meet", "person/joe-biden", None, article.id, Span(0, 25, text[:25]),
-                  0.8, "clause"),
-             Fact("person/xi-jinping", "visited", "visit", "place/ohio", None, article.id, Span(26, len(text), text[26:]),
-                  0.7, "clause", modality="negated"))
+    article = Article(
+        id="2019_001",
+        title="Xi meets Biden",
+        text=text,
+        source_path="a.txt",
+        date="2019-01-04",
+        url="https://example.org/news/1",
+    )
+    entities = (
+        Entity("person/xi-jinping", "Person", "Xi Jinping"),
+        Entity("person/joe-biden", "Person", "Joe Biden"),
+        Entity("place/ohio", "Place", "Ohio"),
+    )
+    facts = (
+        Fact(
+            "person/xi-jinping", "", "meet", "person/joe-biden", None, article.id, Span(0, 25, text[:25]), 0.8, "clause"
+        ),
+        Fact(
+            "person/xi-jinping",
+            "visited",
+            "visit",
+            "place/ohio",
+            None,
+            article.id,
+            Span(26, len(text), text[26:]),
+            0.7,
+            "clause",
+            modality="negated",
+        ),
+    )
     return BuildData.of([ArticleGraph(article, entities, facts)], [])
 
 
@@ -101,7 +123,10 @@ def test_the_inline_view_runs_inside_its_iframe(chromium, tmp_path):
     assert "negated" in probe["negatedPanel"] and "Xi meets Biden (2019-01-04)" in probe["negatedPanel"]
     assert probe["dashed"] == [6, 5] and probe["assertedDashed"] is False
     assert "Xi meets Biden (2019-01-04)" in probe["nodePanel"] and "2019_001" not in probe["nodePanel"]
-    assert probe["link"] == {"href": "https://example.org/news/1", "text": "Xi meets Biden (2019-01-04)",
-                             "target": "_blank"}
+    assert probe["link"] == {
+        "href": "https://example.org/news/1",
+        "text": "Xi meets Biden (2019-01-04)",
+        "target": "_blank",
+    }
     width, height, colours = browser.png_summary(run.screenshot)
     assert (width, height) == (1400, 900) and colours > 20  # a drawn graph, not a blank frame

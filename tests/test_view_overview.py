@@ -20,13 +20,30 @@ ART = "https://kg.example.org/article/"
 def newsroom() -> nx.MultiDiGraph:
     """Three stories of six linked names each, a name shared by two of them, concepts that
     link two names or only one, and a dust of lone names and pairs."""
-    G = nx.MultiDiGraph(articles=json.dumps({
-        ART + f"a{i}": {"id": f"a{i}", "headline": f"Story {i}", "date": f"2019-0{i}-01", "url": "",
-                        "publisher": "Wire"} for i in (1, 2, 3)}))
+    G = nx.MultiDiGraph(
+        articles=json.dumps(
+            {
+                ART + f"a{i}": {
+                    "id": f"a{i}",
+                    "headline": f"Story {i}",
+                    "date": f"2019-0{i}-01",
+                    "url": "",
+                    "publisher": "Wire",
+                }
+                for i in (1, 2, 3)
+            }
+        )
+    )
 
     def node(key, cls="Person", articles=("a1",)):
-        G.add_node(ID + key, label=key.replace("-", " ").title(), cls=cls,
-                   articles=json.dumps([ART + a for a in articles]), aliases="[]", attributes="[]")
+        G.add_node(
+            ID + key,
+            label=key.replace("-", " ").title(),
+            cls=cls,
+            articles=json.dumps([ART + a for a in articles]),
+            aliases="[]",
+            attributes="[]",
+        )
 
     def edge(s, o):
         G.add_edge(ID + s, ID + o, key="p", predicate="p", label="met", confidence=0.9, sources="[]")
@@ -109,7 +126,7 @@ def test_communities_are_laid_out_apart():
     centres = {}
     for number in range(3):
         members = [n for n, c in shape.community.items() if c == number]
-        xs, ys = zip(*(positions[n] for n in members))
+        xs, ys = zip(*(positions[n] for n in members), strict=True)
         centre = (sum(xs) / len(xs), sum(ys) / len(ys))
         radius = max(math.dist(centre, positions[n]) for n in members)
         centres[number] = (centre, radius)
@@ -151,7 +168,8 @@ def test_vendored_vis_network_is_checked_against_its_digest(monkeypatch):
     assert "vis-network" in script[:200] and "@version 9.1.2" in script[:400]
     assert "sourceMappingURL" not in script and ".vis-network" in style
     read = kg.view.assets.template
-    monkeypatch.setattr(kg.view.assets, "template",
-                        lambda name: read(name) + ("/* edited */" if name.endswith(".js") else ""))
+    monkeypatch.setattr(
+        kg.view.assets, "template", lambda name: read(name) + ("/* edited */" if name.endswith(".js") else "")
+    )
     with pytest.raises(OutputError, match="not the vendored vis-network 9.1.2"):
         kg.view.assets.vis_network()

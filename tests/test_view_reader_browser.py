@@ -43,26 +43,68 @@ def chromium() -> str:
 
 def reader_graph() -> nx.MultiDiGraph:
     """Three stories of six entities each, a name in two of them, and 30 lone names."""
-    G = nx.MultiDiGraph(articles=json.dumps({
-        ART + f"a{i}": {"id": f"a{i}", "headline": h, "date": f"2019-0{i}-1{i}",
-                        "url": f"https://news.example.org/{i}", "publisher": "Example Wire"}
-        for i, h in STORIES.items()}))
+    G = nx.MultiDiGraph(
+        articles=json.dumps(
+            {
+                ART + f"a{i}": {
+                    "id": f"a{i}",
+                    "headline": h,
+                    "date": f"2019-0{i}-1{i}",
+                    "url": f"https://news.example.org/{i}",
+                    "publisher": "Example Wire",
+                }
+                for i, h in STORIES.items()
+            }
+        )
+    )
 
     def node(key, label, cls="Person", stories=(1,), attributes=()):
-        G.add_node(ID + key, label=label, cls=cls, aliases=json.dumps([]),
-                   articles=json.dumps([ART + f"a{s}" for s in stories]), attributes=json.dumps(list(attributes)))
+        G.add_node(
+            ID + key,
+            label=label,
+            cls=cls,
+            aliases=json.dumps([]),
+            articles=json.dumps([ART + f"a{s}" for s in stories]),
+            attributes=json.dumps(list(attributes)),
+        )
 
     def fact(s, label, o, story, confidence=0.8, modality="asserted"):
         sentence = f"{G.nodes[ID + s]['label']} {label} {G.nodes[ID + o]['label']}, officials said."
-        source = {"sentence": sentence, "article": ART + f"a{story}", "start": 0, "end": len(sentence),
-                  "confidence": confidence, "extractor": "clause", "modality": modality, "attributed_to": ""}
+        source = {
+            "sentence": sentence,
+            "article": ART + f"a{story}",
+            "start": 0,
+            "end": len(sentence),
+            "confidence": confidence,
+            "extractor": "clause",
+            "modality": modality,
+            "attributed_to": "",
+        }
         key = REL + label.replace(" ", "_") + ("" if modality == "asserted" else " " + modality)
-        G.add_edge(ID + s, ID + o, key=key, predicate=REL + label.replace(" ", "_"), label=label,
-                   confidence=confidence, modality=modality, sources=json.dumps([source]))
+        G.add_edge(
+            ID + s,
+            ID + o,
+            key=key,
+            predicate=REL + label.replace(" ", "_"),
+            label=label,
+            confidence=confidence,
+            modality=modality,
+            sources=json.dumps([source]),
+        )
 
-    president = [{"predicate": REL + "holdsPosition", "label": "holds position", "value": "President",
-                  "confidence": 0.9, "sentence": f"President Xi Jinping spoke ({n}).", "article": ART + f"a{n}",
-                  "modality": "asserted", "attributed_to": ""} for n in (1, 2, 3)]
+    president = [
+        {
+            "predicate": REL + "holdsPosition",
+            "label": "holds position",
+            "value": "President",
+            "confidence": 0.9,
+            "sentence": f"President Xi Jinping spoke ({n}).",
+            "article": ART + f"a{n}",
+            "modality": "asserted",
+            "attributed_to": "",
+        }
+        for n in (1, 2, 3)
+    ]
     node("huawei", "Huawei", "Organization", stories=(1,))
     node("paris", "Paris", "Place", stories=(1, 2))
     node("lab", "Huawei Paris lab", "Organization")

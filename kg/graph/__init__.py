@@ -15,6 +15,24 @@ from kg.graph.select import Ranking, rank_quads, select_subgraph, top_quads, who
 from kg.graph.shape import split_words
 from kg.graph.stats import Ranked, Stats, graph_stats
 
-__all__ = ["Hop", "Ranked", "Ranking", "Stats", "article_table", "asserting_edges", "find_path", "graph_stats",
-           "listed", "pagerank", "power_pagerank", "rank_quads", "resolve_node", "select_subgraph",
-           "simple_undirected", "split_words", "to_networkx", "top_quads", "whole_size"]
+__all__ = [
+    "Hop",
+    "Ranked",
+    "Ranking",
+    "Stats",
+    "article_table",
+    "asserting_edges",
+    "find_path",
+    "graph_stats",
+    "listed",
+    "pagerank",
+    "power_pagerank",
+    "rank_quads",
+    "resolve_node",
+    "select_subgraph",
+    "simple_undirected",
+    "split_words",
+    "to_networkx",
+    "top_quads",
+    "whole_size",
+]

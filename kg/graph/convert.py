@@ -46,8 +46,16 @@ import networkx as nx
 from rdflib import Graph, Literal
 from rdflib.namespace import RDFS, SDO
 
-from kg.graph.shape import (ENTITY_CLASSES, NEWS_ARTICLE, NODE_PREDICATES, PROVENANCE, Reader, best_label,
-                            local_name, split_words)
+from kg.graph.shape import (
+    ENTITY_CLASSES,
+    NEWS_ARTICLE,
+    NODE_PREDICATES,
+    PROVENANCE,
+    Reader,
+    best_label,
+    local_name,
+    split_words,
+)
 from kg.load import ontology_graph
 from kg.vocab import ARTICLE, ASSERTING, KG, REL
 
@@ -81,8 +89,10 @@ class _Names:
         self.reader = reader
         self.subclass = {(str(s), str(o)) for s, o in ontology.subject_objects(RDFS.subClassOf)}
         self.predicate_labels: dict[str, str | None] = {}
-        for source in (ontology.subject_objects(RDFS.label),
-                       ((s, o) for s, labels in reader.labels.items() for o in labels)):
+        for source in (
+            ontology.subject_objects(RDFS.label),
+            ((s, o) for s, labels in reader.labels.items() for o in labels),
+        ):
             grouped: dict[str, set] = defaultdict(set)
             for s, label in source:
                 grouped[str(s)].add(label)
@@ -103,19 +113,22 @@ def _sources(reader: Reader) -> dict[tuple, list[dict[str, Any]]]:
     """(s, p, o) -> the provenance of each kg:Statement stating it."""
     found: dict[tuple, list[dict[str, Any]]] = defaultdict(list)
     for node, triple in reader.statement_triples():
-        def one(predicate: Any) -> Any:
+
+        def one(predicate: Any, node: Any = node) -> Any:
             return reader.one(node, str(predicate))
 
-        found[triple].append({
-            "sentence": str(one(KG.sentence) or ""),
-            "article": str(one(KG.article) or ""),
-            "start": _number(one(KG.startChar), 0),
-            "end": _number(one(KG.endChar), 0),
-            "confidence": _number(one(KG.confidence), 0.0),
-            "extractor": str(one(KG.extractor) or ""),
-            "modality": str(one(KG.modality) or "asserted"),
-            "attributed_to": str(one(KG.attributedTo) or ""),
-        })
+        found[triple].append(
+            {
+                "sentence": str(one(KG.sentence) or ""),
+                "article": str(one(KG.article) or ""),
+                "start": _number(one(KG.startChar), 0),
+                "end": _number(one(KG.endChar), 0),
+                "confidence": _number(one(KG.confidence), 0.0),
+                "extractor": str(one(KG.extractor) or ""),
+                "modality": str(one(KG.modality) or "asserted"),
+                "attributed_to": str(one(KG.attributedTo) or ""),
+            }
+        )
     return found
 
 
@@ -127,7 +140,7 @@ def _article_table(reader: Reader) -> dict[str, dict[str, str]]:
         if NEWS_ARTICLE not in types:
             continue
 
-        def one(predicate: Any) -> str:
+        def one(predicate: Any, node: Any = node) -> str:
             value = reader.one(node, str(predicate))
             return "" if value is None else str(value)
 
@@ -135,20 +148,36 @@ def _article_table(reader: Reader) -> dict[str, dict[str, str]]:
         if publisher is not None and not isinstance(publisher, Literal):
             publisher = best_label(reader.labels.get(publisher, ())) or local_name(str(publisher))
         iri = str(node)
-        table[iri] = {"id": unquote(iri[len(prefix):]) if iri.startswith(prefix) else local_name(iri),
-                      "headline": one(SDO.headline), "date": one(SDO.datePublished), "url": one(SDO.url),
-                      "publisher": "" if publisher is None else str(publisher)}
+        table[iri] = {
+            "id": unquote(iri[len(prefix) :]) if iri.startswith(prefix) else local_name(iri),
+            "headline": one(SDO.headline),
+            "date": one(SDO.datePublished),
+            "url": one(SDO.url),
+            "publisher": "" if publisher is None else str(publisher),
+        }
     return dict(sorted(table.items()))
 
 
 def _source_key(source: dict[str, Any]) -> tuple:
-    return (source["article"], source["start"], source["end"], source["sentence"],
-            source["extractor"], source["confidence"])
+    return (
+        source["article"],
+        source["start"],
+        source["end"],
+        source["sentence"],
+        source["extractor"],
+        source["confidence"],
+    )
 
 
 def _attribute_key(attribute: dict[str, Any]) -> tuple:
-    return (attribute["label"], attribute["predicate"], attribute["value"], attribute["article"],
-            attribute["sentence"], -attribute["confidence"])
+    return (
+        attribute["label"],
+        attribute["predicate"],
+        attribute["value"],
+        attribute["article"],
+        attribute["sentence"],
+        -attribute["confidence"],
+    )
 
 
 def _json(value: Any) -> str:
@@ -206,15 +235,23 @@ def to_networkx(dataset: Graph | Iterable[tuple[Any, Any, Any, Any]]) -> nx.Mult
             if not (p.startswith((str(KG._NS), str(REL))) or found):
                 continue
             if not found:
-                found = [{"sentence": "", "article": article, "confidence": 1.0, "modality": "asserted",
-                          "attributed_to": ""} for article in reader.plain_articles((s, p, o))]
+                found = [
+                    {"sentence": "", "article": article, "confidence": 1.0, "modality": "asserted", "attributed_to": ""}
+                    for article in reader.plain_articles((s, p, o))
+                ]
             for source in found:
-                attributes[subject].append({
-                    "predicate": p, "label": label, "value": str(o),
-                    "confidence": source["confidence"], "sentence": source["sentence"],
-                    "article": source["article"], "modality": source["modality"],
-                    "attributed_to": source["attributed_to"],
-                })
+                attributes[subject].append(
+                    {
+                        "predicate": p,
+                        "label": label,
+                        "value": str(o),
+                        "confidence": source["confidence"],
+                        "sentence": source["sentence"],
+                        "article": source["article"],
+                        "modality": source["modality"],
+                        "attributed_to": source["attributed_to"],
+                    }
+                )
         elif str(o) in graph:
             stances: dict[str, list[dict[str, Any]]] = {}
             if (s, p, o) in reader.facts:  # the plain triple: asserted, with or without statements
@@ -224,11 +261,18 @@ def to_networkx(dataset: Graph | Iterable[tuple[Any, Any, Any, Any]]) -> nx.Mult
             for stance, group in sorted(stances.items()):
                 modality = "reported" if group and all(x["modality"] == "reported" for x in group) else stance
                 first = group[0]["article"] if group else next(iter(reader.plain_articles((s, p, o))), "")
-                graph.add_edge(subject, str(o), key=p if stance == "asserted" else f"{p} {stance}",
-                               predicate=p, label=label, modality=modality,
-                               confidence=max((x["confidence"] for x in group), default=1.0),
-                               article=articles.get(first, {}).get("id", first),
-                               headline=articles.get(first, {}).get("headline", ""), sources=_json(group))
+                graph.add_edge(
+                    subject,
+                    str(o),
+                    key=p if stance == "asserted" else f"{p} {stance}",
+                    predicate=p,
+                    label=label,
+                    modality=modality,
+                    confidence=max((x["confidence"] for x in group), default=1.0),
+                    article=articles.get(first, {}).get("id", first),
+                    headline=articles.get(first, {}).get("headline", ""),
+                    sources=_json(group),
+                )
 
     for node, found in attributes.items():
         graph.nodes[node]["attributes"] = _json(sorted(found, key=_attribute_key))
@@ -238,5 +282,6 @@ def to_networkx(dataset: Graph | Iterable[tuple[Any, Any, Any, Any]]) -> nx.Mult
 def asserting_edges(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """The view of ``graph`` with only the facts its articles assert (modality "asserted" or
     "reported"): what :func:`kg.graph.stats.graph_stats` counts as relations."""
-    return nx.subgraph_view(graph, filter_edge=lambda u, v, k: graph.edges[u, v, k].get("modality", "asserted")
-                            in ASSERTING)
+    return nx.subgraph_view(
+        graph, filter_edge=lambda u, v, k: graph.edges[u, v, k].get("modality", "asserted") in ASSERTING
+    )

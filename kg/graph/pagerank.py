@@ -78,14 +78,31 @@ def power_pagerank(
             sources.append(index[v])
             targets.append(index[u])
             weights.append(w)
-    rank = _iterate(len(nodes), np.array(sources, dtype=np.int64), np.array(targets, dtype=np.int64),
-                    np.array(weights, dtype=np.float64), alpha,
-                    _normalised(personalization, nodes, None), _normalised(dangling, nodes, None), max_iter, tol)
+    rank = _iterate(
+        len(nodes),
+        np.array(sources, dtype=np.int64),
+        np.array(targets, dtype=np.int64),
+        np.array(weights, dtype=np.float64),
+        alpha,
+        _normalised(personalization, nodes, None),
+        _normalised(dangling, nodes, None),
+        max_iter,
+        tol,
+    )
     return {node: float(rank[number]) for number, node in enumerate(nodes)}
 
 
-def _iterate(count: int, sources: Any, targets: Any, weights: Any, alpha: float, personal: Any,
-             dangling_share: Any, max_iter: int, tol: float) -> Any:
+def _iterate(
+    count: int,
+    sources: Any,
+    targets: Any,
+    weights: Any,
+    alpha: float,
+    personal: Any,
+    dangling_share: Any,
+    max_iter: int,
+    tol: float,
+) -> Any:
     """Power iteration over edges given as arrays (each direction an entry of its own)."""
     import numpy as np
 

@@ -22,7 +22,8 @@ def resolve_node(graph: nx.MultiDiGraph, name: str) -> str:
         return name
     wanted = name.casefold().strip()
     matches = sorted(
-        node for node, data in graph.nodes(data=True)
+        node
+        for node, data in graph.nodes(data=True)
         if wanted == data["label"].casefold() or wanted in {alias.casefold() for alias in listed(data, "aliases")}
     )
     if len(matches) == 1:
@@ -30,8 +31,10 @@ def resolve_node(graph: nx.MultiDiGraph, name: str) -> str:
     if matches:
         candidates = "; ".join(f"{graph.nodes[node]['label']} ({graph.nodes[node]['cls']}, {node})" for node in matches)
         raise GraphError(f"{name!r} is ambiguous, it names {len(matches)} entities: {candidates}; give the IRI")
-    names = sorted({data["label"] for _, data in graph.nodes(data=True)}
-                   | {alias for _, data in graph.nodes(data=True) for alias in listed(data, "aliases")})
+    names = sorted(
+        {data["label"] for _, data in graph.nodes(data=True)}
+        | {alias for _, data in graph.nodes(data=True) for alias in listed(data, "aliases")}
+    )
     close = difflib.get_close_matches(name, names, n=3, cutoff=0.6)
     hint = f" (did you mean {', '.join(close)}?)" if close else ""
     raise GraphError(f"no entity named {name!r}{hint}")
@@ -77,13 +80,21 @@ def find_path(graph: nx.MultiDiGraph, a: str, b: str) -> list[Hop]:
             "no chain of facts links them"
         ) from None
     hops = []
-    for u, v in zip(nodes, nodes[1:]):
+    for u, v in zip(nodes, nodes[1:], strict=False):
         candidates = [(u, v, data, True) for data in (graph.get_edge_data(u, v) or {}).values()]
         candidates += [(v, u, data, False) for data in (graph.get_edge_data(v, u) or {}).values()]
         s, o, data, forward = min(candidates, key=_edge_preference)
-        hops.append(Hop(
-            subject=graph.nodes[s]["label"], predicate=data["label"], object=graph.nodes[o]["label"],
-            subject_iri=s, predicate_iri=data["predicate"], object_iri=o, forward=forward,
-            confidence=data["confidence"], sources=tuple(listed(data, "sources")),
-        ))
+        hops.append(
+            Hop(
+                subject=graph.nodes[s]["label"],
+                predicate=data["label"],
+                object=graph.nodes[o]["label"],
+                subject_iri=s,
+                predicate_iri=data["predicate"],
+                object_iri=o,
+                forward=forward,
+                confidence=data["confidence"],
+                sources=tuple(listed(data, "sources")),
+            )
+        )
     return hops

@@ -28,8 +28,10 @@ WHOLE_ENTITIES, WHOLE_RELATIONS = "whole_entities", "whole_relations"
 
 def whole_size(graph: nx.Graph) -> tuple[int, int]:
     """(entities, relations) of the graph ``graph`` was cut from (its own size if uncut)."""
-    return (int(graph.graph.get(WHOLE_ENTITIES, graph.number_of_nodes())),
-            int(graph.graph.get(WHOLE_RELATIONS, graph.number_of_edges())))
+    return (
+        int(graph.graph.get(WHOLE_ENTITIES, graph.number_of_nodes())),
+        int(graph.graph.get(WHOLE_RELATIONS, graph.number_of_edges())),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,10 +80,15 @@ def rank_quads(quads: list[Any], top: int, structure: bool = False) -> Ranking:
     ranked.add_edges_from(pairs)
     scores = pagerank(ranked)
     grouped = {n for c in nx.connected_components(ranked) if len(c) > 2 for n in c} if structure else set()
-    keep = set(sorted(scores, key=lambda node: (structure and node not in grouped, -scores[node],
-                                                 ranked.nodes[node]["label"], node))[:top])
-    wanted = keep | {statement for statement, (s, o) in ends.items()
-                     if s in keep and (_is_literal(o) or o.value in keep)}
+    keep = set(
+        sorted(
+            scores,
+            key=lambda node: (structure and node not in grouped, -scores[node], ranked.nodes[node]["label"], node),
+        )[:top]
+    )
+    wanted = keep | {
+        statement for statement, (s, o) in ends.items() if s in keep and (_is_literal(o) or o.value in keep)
+    }
     context = (str(REL), str(ARTICLE))  # open predicates' labels; articles, for attributes without statements
     kept = [quad for quad in quads if quad.subject.value in wanted or quad.subject.value.startswith(context)]
     return Ranking(kept, *size)
@@ -149,8 +156,9 @@ def induced_copy(graph: nx.MultiDiGraph, keep: set) -> nx.MultiDiGraph:
     result.graph.update(graph.graph)
     result.add_nodes_from((node, dict(data)) for node, data in graph.nodes(data=True) if node in keep)
     if graph.is_multigraph():
-        result.add_edges_from((u, v, key, dict(data)) for u, v, key, data in graph.edges(keys=True, data=True)
-                              if u in keep and v in keep)
+        result.add_edges_from(
+            (u, v, key, dict(data)) for u, v, key, data in graph.edges(keys=True, data=True) if u in keep and v in keep
+        )
     else:
         result.add_edges_from((u, v, dict(data)) for u, v, data in graph.edges(data=True) if u in keep and v in keep)
     return result

@@ -37,10 +37,25 @@ STATEMENT, NEWS_ARTICLE = str(KG.Statement), str(SDO.NewsArticle)
 NODE_PREDICATES = frozenset({TYPE, LABEL, ALIAS, MENTIONED})
 
 #: triples about an article or statement, never facts
-PROVENANCE = frozenset(str(p) for p in (
-    KG.sentence, KG.startChar, KG.endChar, KG.confidence, KG.extractor, KG.article, KG.modality,
-    KG.attributedTo, KG.addressee, KG.objectText, KG.sourceFile, KG.contentHash, KG.wordCount,
-    KG.mentionedIn))
+PROVENANCE = frozenset(
+    str(p)
+    for p in (
+        KG.sentence,
+        KG.startChar,
+        KG.endChar,
+        KG.confidence,
+        KG.extractor,
+        KG.article,
+        KG.modality,
+        KG.attributedTo,
+        KG.addressee,
+        KG.objectText,
+        KG.sourceFile,
+        KG.contentHash,
+        KG.wordCount,
+        KG.mentionedIn,
+    )
+)
 
 
 def is_fact_predicate(predicate: str) -> bool:
@@ -106,7 +121,7 @@ class Reader:
                 self.facts[(s, p, o)].add(g)
 
     @classmethod
-    def of_pyoxigraph(cls, quads: Iterable[Any]) -> "Reader":
+    def of_pyoxigraph(cls, quads: Iterable[Any]) -> Reader:
         """The reader of pyoxigraph ``Quad`` objects, without turning a term into rdflib's."""
         return cls(((q.subject, q.predicate, q.object, q.graph_name) for q in quads), value=_ox_value)
 

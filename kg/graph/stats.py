@@ -57,8 +57,11 @@ def graph_stats(graph: nx.MultiDiGraph, top: int = 10, seed: int = 0) -> Stats:
     negated, hedged, conditional or requested fact is no relation, and is counted apart, by
     modality, in ``unasserted``.
     """
-    unasserted = _counted(data.get("modality", "asserted") for _, _, data in graph.edges(data=True)
-                          if data.get("modality", "asserted") not in ASSERTING)
+    unasserted = _counted(
+        data.get("modality", "asserted")
+        for _, _, data in graph.edges(data=True)
+        if data.get("modality", "asserted") not in ASSERTING
+    )
     graph = asserting_edges(graph)
     simple = simple_undirected(graph)
     labels = nx.get_node_attributes(graph, "label")

@@ -16,5 +16,16 @@ from kg.view.notebook import InlineView, show
 from kg.view.palette import CLASS_COLOURS, OTHER_COLOUR, class_colours
 from kg.view.render import VIEW_LIMIT, heading, overview_graph, render_view, render_view_bytes, write_view
 
-__all__ = ["CLASS_COLOURS", "OTHER_COLOUR", "VIEW_LIMIT", "InlineView", "class_colours", "heading", "overview_graph", "render_view",
-           "render_view_bytes", "show", "write_view"]
+__all__ = [
+    "CLASS_COLOURS",
+    "OTHER_COLOUR",
+    "VIEW_LIMIT",
+    "InlineView",
+    "class_colours",
+    "heading",
+    "overview_graph",
+    "render_view",
+    "render_view_bytes",
+    "show",
+    "write_view",
+]

@@ -38,8 +38,11 @@ def _community_layout(simple: nx.Graph, members: list) -> dict[Any, tuple[float,
     inside = set(members)
     sub = nx.Graph()  # nodes and edges in sorted order: the seeded layout depends on the order
     sub.add_nodes_from(members)
-    sub.add_edges_from(sorted((min(u, v, key=str), max(u, v, key=str)) for u, v in simple.edges(members)
-                              if u in inside and v in inside))
+    sub.add_edges_from(
+        sorted(
+            (min(u, v, key=str), max(u, v, key=str)) for u, v in simple.edges(members) if u in inside and v in inside
+        )
+    )
     raw = nx.spring_layout(sub, seed=_SEED, iterations=80)
     radius = STEP * 0.62 * math.sqrt(len(members))
     far = max(math.hypot(x, y) for x, y in raw.values()) or 1.0
@@ -108,8 +111,9 @@ def _rings(count: int) -> int:
     return max(1, ring)
 
 
-def story_positions(G: nx.Graph, articles: Mapping[str, Mapping[str, str]],
-                    mentions: Mapping[Any, list[str]]) -> dict[Any, tuple[float, float]]:
+def story_positions(
+    G: nx.Graph, articles: Mapping[str, Mapping[str, str]], mentions: Mapping[Any, list[str]]
+) -> dict[Any, tuple[float, float]]:
     """Positions for the story view: the articles on a grid in date order, each entity of one
     article on rings around it, an entity of several at the middle of its articles (a bridge).
 

@@ -28,10 +28,12 @@ class InlineView:
 
         # the page is an attribute value: escaped with quotes, it cannot end the attribute or
         # the iframe; the sandbox runs its script in an origin of its own (links open a tab)
-        return (f'<iframe srcdoc="{html.escape(self.page, quote=True)}" title="kg view" '
-                'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" '
-                f'style="width:100%;height:{int(self.height)}px;border:1px solid #e5e7eb;border-radius:6px">'
-                '</iframe>')
+        return (
+            f'<iframe srcdoc="{html.escape(self.page, quote=True)}" title="kg view" '
+            'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" '
+            f'style="width:100%;height:{int(self.height)}px;border:1px solid #e5e7eb;border-radius:6px">'
+            "</iframe>"
+        )
 
     def save(self, path: str | os.PathLike[str]) -> Path:
         """Write the page to ``path`` (atomically), to open it outside the notebook."""

@@ -31,8 +31,18 @@ OTHER_COLOUR = "#D3D3D3"
 OTHER_CLASS = "Other"
 
 #: Pale washes behind communities of the overview, cycled.
-COMMUNITY_TINTS = ("#DCEAF7", "#FBE7C6", "#D7F0E5", "#F6DDEB", "#FAF6C8", "#F9DCCB",
-                   "#E4E4E4", "#E0F1FB", "#EBD5DE", "#EDEDD3")
+COMMUNITY_TINTS = (
+    "#DCEAF7",
+    "#FBE7C6",
+    "#D7F0E5",
+    "#F6DDEB",
+    "#FAF6C8",
+    "#F9DCCB",
+    "#E4E4E4",
+    "#E0F1FB",
+    "#EBD5DE",
+    "#EDEDD3",
+)
 
 
 def class_colours() -> dict[str, str]:
@@ -42,5 +52,5 @@ def class_colours() -> dict[str, str]:
 
 def shade(colour: str, factor: float) -> str:
     """``colour`` (#RRGGBB) darkened by ``factor`` (0 black, 1 unchanged)."""
-    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
     return "#{:02X}{:02X}{:02X}".format(*(round(c * factor) for c in (r, g, b)))

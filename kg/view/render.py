@@ -111,9 +111,7 @@ def heading(G: nx.MultiDiGraph) -> str:
     return f"{len(articles):,} articles" if articles else "Knowledge graph"
 
 
-def render_view(
-    G: nx.MultiDiGraph, *, title: str | None = None, focus_label: str | None = None, hops: int = 2
-) -> str:
+def render_view(G: nx.MultiDiGraph, *, title: str | None = None, focus_label: str | None = None, hops: int = 2) -> str:
     """The HTML page :func:`write_view` writes, as a string. Without a ``title`` the page
     names what it shows: the one article's headline, or how many articles."""
     import jinja2
@@ -135,38 +133,69 @@ def render_view(
     mentions = {str(n): [a for a in details["nodes"][str(n)]["articles"] if a in table] for n in nodes}
     story = story_positions(G, table, {n: mentions[str(n)] for n in nodes})
     story_nodes = [_article_node(iri, article, story[iri]) for iri, article in table.items()]
-    story_edges = [{"id": f"m{i}-{k}", "from": iri, "to": str(n), "hidden": True, "width": 1, "arrows": "",
-                    "color": {"color": "#CBD2DC", "inherit": False}}
-                   for i, n in enumerate(nodes) for k, iri in enumerate(mentions[str(n)])]
+    story_edges = [
+        {
+            "id": f"m{i}-{k}",
+            "from": iri,
+            "to": str(n),
+            "hidden": True,
+            "width": 1,
+            "arrows": "",
+            "color": {"color": "#CBD2DC", "inherit": False},
+        }
+        for i, n in enumerate(nodes)
+        for k, iri in enumerate(mentions[str(n)])
+    ]
     details.update(
-        articles=_jsonable(table), title=str(title), focus=None if focus is None else str(focus), hops=hops,
+        articles=_jsonable(table),
+        title=str(title),
+        focus=None if focus is None else str(focus),
+        hops=hops,
         story={str(n): list(xy) for n, xy in story.items()},
-        whole=dict(zip(("entities", "relations"), whole_size(G))),
+        whole=dict(zip(("entities", "relations"), whole_size(G), strict=True)),
         smallGroups=shape.small_groups,
         tints=list(COMMUNITY_TINTS),
         maxDegree=max(degree.values(), default=0),
     )
 
-    vis_js, vis_css = (_inline_safe(text, tag) for text, tag in zip(vis_network(), ("script", "style")))
+    vis_js, vis_css = (_inline_safe(text, tag) for text, tag in zip(vis_network(), ("script", "style"), strict=True))
     page_js = _inline_safe(template("view.js"), "script")
     page_css = _inline_safe(template("view.css"), "style")
-    csp = "; ".join([
-        "default-src 'none'",
-        # each hash is of the exact text the template puts between <script> and </script>
-        f"script-src {_csp_hash(vis_js)} {_csp_hash(page_js)}",
-        "style-src 'unsafe-inline'",
-        "img-src data:",
-        "base-uri 'none'",
-        "form-action 'none'",
-    ])
-    payload = _script_json({"nodes": vis_nodes, "edges": vis_edges, "options": _vis_options(), "details": details,
-                            "storyNodes": story_nodes, "storyEdges": story_edges})  # added on the first switch
-    env = jinja2.Environment(loader=jinja2.DictLoader({_PAGE: template(_PAGE)}),
-                             autoescape=True, keep_trailing_newline=True)
+    csp = "; ".join(
+        [
+            "default-src 'none'",
+            # each hash is of the exact text the template puts between <script> and </script>
+            f"script-src {_csp_hash(vis_js)} {_csp_hash(page_js)}",
+            "style-src 'unsafe-inline'",
+            "img-src data:",
+            "base-uri 'none'",
+            "form-action 'none'",
+        ]
+    )
+    payload = _script_json(
+        {
+            "nodes": vis_nodes,
+            "edges": vis_edges,
+            "options": _vis_options(),
+            "details": details,
+            "storyNodes": story_nodes,
+            "storyEdges": story_edges,
+        }
+    )  # added on the first switch
+    env = jinja2.Environment(
+        loader=jinja2.DictLoader({_PAGE: template(_PAGE)}), autoescape=True, keep_trailing_newline=True
+    )
     return env.get_template(_PAGE).render(
-        heading=str(title), payload=Markup(payload), csp=Markup(csp), vis_js=Markup(vis_js),
-        vis_css=Markup(vis_css), page_js=Markup(page_js), page_css=Markup(page_css), hops=hops,
-        max_degree=details["maxDegree"])
+        heading=str(title),
+        payload=Markup(payload),
+        csp=Markup(csp),
+        vis_js=Markup(vis_js),
+        vis_css=Markup(vis_css),
+        page_js=Markup(page_js),
+        page_css=Markup(page_css),
+        hops=hops,
+        max_degree=details["maxDegree"],
+    )
 
 
 def _fit_scale(positions: Mapping[Any, tuple[float, float]], shape: Any) -> float:
@@ -176,13 +205,19 @@ def _fit_scale(positions: Mapping[Any, tuple[float, float]], shape: Any) -> floa
     shown = [xy for n, xy in positions.items() if n not in shape.folded]
     if len(shown) < 2:
         return 1.0
-    xs, ys = zip(*shown)
+    xs, ys = zip(*shown, strict=True)
     width, height = max(xs) - min(xs) + 200, max(ys) - min(ys) + 120
     return round(min(0.8, _STAGE[0] / width, _STAGE[1] / height), 4)
 
 
-def _payload(G: nx.MultiDiGraph, nodes: list, degree: dict, shape: Any,
-             positions: Mapping[Any, tuple[float, float]], scale: float) -> tuple[list, list, dict]:
+def _payload(
+    G: nx.MultiDiGraph,
+    nodes: list,
+    degree: dict,
+    shape: Any,
+    positions: Mapping[Any, tuple[float, float]],
+    scale: float,
+) -> tuple[list, list, dict]:
     """vis-network's nodes and edges, and the details the panel shows, of every entity and fact."""
     details: dict[str, Any] = {"nodes": {}, "edges": {}, "classes": [], "predicates": [], "labelScale": scale}
     central_font = min(70, max(17, round(_LABEL_PX / scale))) if len(nodes) > _SMALL_PAGE else 22
@@ -196,20 +231,39 @@ def _payload(G: nx.MultiDiGraph, nodes: list, degree: dict, shape: Any,
         fill = CLASS_COLOURS.get(cls, OTHER_COLOUR)
         central = n in shape.central
         x, y = positions[n]
-        vis_nodes.append({
-            "id": str(n), "label": _drawn_label(label) if central else "", "shape": "dot",
-            "size": _size(degree[n]), "x": x, "y": y, "hidden": n in shape.folded,
-            "font": {"size": central_font if central else 17},
-            "color": {"background": fill, "border": shade(fill, 0.62),
-                      "highlight": {"background": fill, "border": "#111827"},
-                      "hover": {"background": fill, "border": "#111827"}},
-        })
-        details["nodes"][str(n)] = _jsonable({
-            "label": label, "drawn": _drawn_label(label), "cls": cls, "degree": degree[n],
-            "aliases": listed(data, "aliases"), "articles": listed(data, "articles"),
-            "attributes": listed(data, "attributes"), "community": shape.community.get(n, -1),
-            "central": central, "folded": n in shape.folded, "rank": round(shape.rank.get(n, 0.0), 8),
-        })
+        vis_nodes.append(
+            {
+                "id": str(n),
+                "label": _drawn_label(label) if central else "",
+                "shape": "dot",
+                "size": _size(degree[n]),
+                "x": x,
+                "y": y,
+                "hidden": n in shape.folded,
+                "font": {"size": central_font if central else 17},
+                "color": {
+                    "background": fill,
+                    "border": shade(fill, 0.62),
+                    "highlight": {"background": fill, "border": "#111827"},
+                    "hover": {"background": fill, "border": "#111827"},
+                },
+            }
+        )
+        details["nodes"][str(n)] = _jsonable(
+            {
+                "label": label,
+                "drawn": _drawn_label(label),
+                "cls": cls,
+                "degree": degree[n],
+                "aliases": listed(data, "aliases"),
+                "articles": listed(data, "articles"),
+                "attributes": listed(data, "attributes"),
+                "community": shape.community.get(n, -1),
+                "central": central,
+                "folded": n in shape.folded,
+                "rank": round(shape.rank.get(n, 0.0), 8),
+            }
+        )
     edges = _sorted_edges(G)
     pairs = Counter(frozenset((str(u), str(v))) for u, v, _, _ in edges)
     lanes: Counter[tuple[str, str]] = Counter()
@@ -226,31 +280,60 @@ def _payload(G: nx.MultiDiGraph, nodes: list, degree: dict, shape: Any,
         label = str(data.get("label") or _local_name(data.get("predicate") or key))
         predicates[label] += 1
         modality = str(data.get("modality") or "asserted")
-        edge = {"id": eid, "from": ends[0], "to": ends[1], "label": "", "smooth": smooth, "arrows": "to",
-                "width": round(1 + 2 * (0.5 if confidence is None else confidence), 3),
-                "hidden": u in shape.folded or v in shape.folded}
+        edge = {
+            "id": eid,
+            "from": ends[0],
+            "to": ends[1],
+            "label": "",
+            "smooth": smooth,
+            "arrows": "to",
+            "width": round(1 + 2 * (0.5 if confidence is None else confidence), 3),
+            "hidden": u in shape.folded or v in shape.folded,
+        }
         if modality not in ASSERTING:
             edge["dashes"] = [6, 5]
         vis_edges.append(edge)
-        details["edges"][eid] = _jsonable({
-            "from": ends[0], "to": ends[1], "label": label, "drawn": _clip(label, _EDGE_LABEL_MAX),
-            "confidence": confidence, "predicate": str(data.get("predicate") or key), "modality": modality,
-            "sources": listed(data, "sources"),
-        })
-    details["classes"] = [{"name": c, "colour": CLASS_COLOURS.get(c, OTHER_COLOUR), "count": classes[c]}
-                          for c in [*CLASS_COLOURS, OTHER_CLASS] if classes[c]]
-    details["predicates"] = [{"label": p, "count": c} for p, c in sorted(predicates.items(), key=lambda x: (-x[1], x[0]))]
+        details["edges"][eid] = _jsonable(
+            {
+                "from": ends[0],
+                "to": ends[1],
+                "label": label,
+                "drawn": _clip(label, _EDGE_LABEL_MAX),
+                "confidence": confidence,
+                "predicate": str(data.get("predicate") or key),
+                "modality": modality,
+                "sources": listed(data, "sources"),
+            }
+        )
+    details["classes"] = [
+        {"name": c, "colour": CLASS_COLOURS.get(c, OTHER_COLOUR), "count": classes[c]}
+        for c in [*CLASS_COLOURS, OTHER_CLASS]
+        if classes[c]
+    ]
+    details["predicates"] = [
+        {"label": p, "count": c} for p, c in sorted(predicates.items(), key=lambda x: (-x[1], x[0]))
+    ]
     return vis_nodes, vis_edges, details
 
 
 def _article_node(iri: str, article: Mapping[str, str], xy: tuple[float, float]) -> dict[str, Any]:
     headline = _clip(article.get("headline") or article.get("id") or iri, _HEADLINE_MAX)
     under = " \u00b7 ".join(x for x in (article.get("date", "")[:10], article.get("publisher", "")) if x)
-    return {"id": iri, "label": _wrap(headline, 18) + ("\n" + under if under else ""), "shape": "box",
-            "x": xy[0], "y": xy[1], "hidden": True, "margin": 10,
-            "font": {"size": 20, "color": "#F9FAFB", "strokeWidth": 0},
-            "color": {"background": _ARTICLE_COLOUR, "border": _ARTICLE_COLOUR,
-                      "highlight": {"background": "#374151", "border": "#111827"}}}
+    return {
+        "id": iri,
+        "label": _wrap(headline, 18) + ("\n" + under if under else ""),
+        "shape": "box",
+        "x": xy[0],
+        "y": xy[1],
+        "hidden": True,
+        "margin": 10,
+        "font": {"size": 20, "color": "#F9FAFB", "strokeWidth": 0},
+        "color": {
+            "background": _ARTICLE_COLOUR,
+            "border": _ARTICLE_COLOUR,
+            "highlight": {"background": "#374151", "border": "#111827"},
+        },
+    }
 
 
 # -- data -------------------------------------------------------------------------------
@@ -259,10 +342,18 @@ def _article_node(iri: str, article: Mapping[str, str], xy: tuple[float, float])
 def _articles_named(details: Mapping[str, Any]) -> set[str]:
     """The article IRIs the page may name: only these travel in it."""
     named = {a for node in details["nodes"].values() for a in node["articles"]}
-    named.update(a["article"] for node in details["nodes"].values() for a in node["attributes"]
-                 if isinstance(a, Mapping) and a.get("article"))
-    named.update(s["article"] for edge in details["edges"].values() for s in edge["sources"]
-                 if isinstance(s, Mapping) and s.get("article"))
+    named.update(
+        a["article"]
+        for node in details["nodes"].values()
+        for a in node["attributes"]
+        if isinstance(a, Mapping) and a.get("article")
+    )
+    named.update(
+        s["article"]
+        for edge in details["edges"].values()
+        for s in edge["sources"]
+        if isinstance(s, Mapping) and s.get("article")
+    )
     return {str(a) for a in named}
 
 
@@ -296,7 +387,7 @@ def _node_label(n: Any, data: Mapping) -> str:
 
 def _local_name(iri: Any) -> str:
     text = str(iri).rstrip("/#")
-    return text[max(text.rfind("/"), text.rfind("#")) + 1:] or str(iri)
+    return text[max(text.rfind("/"), text.rfind("#")) + 1 :] or str(iri)
 
 
 def _clip(text: str, limit: int) -> str:
@@ -335,7 +426,7 @@ def _drawn_label(label: str) -> str:
     cut = text.rfind(" ", 0, _LABEL_LINE + 1)
     if cut <= 0:
         return text
-    return text[:cut] + "\n" + text[cut + 1:]
+    return text[:cut] + "\n" + text[cut + 1 :]
 
 
 def _number(value: Any) -> float | None:
@@ -366,8 +457,7 @@ def _size(degree: int) -> float:
 
 # -- html -------------------------------------------------------------------------------
 
-_JSON_ESCAPES = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
-                 ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
+_JSON_ESCAPES = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
 
 
 def _script_json(value: Any) -> str:
@@ -379,8 +469,7 @@ def _script_json(value: Any) -> str:
     try:
         text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
     except (TypeError, ValueError):
-        text = json.dumps(_jsonable(value), ensure_ascii=False, sort_keys=True,
-                          separators=(",", ":"), allow_nan=False)
+        text = json.dumps(_jsonable(value), ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
     for char, escape in _JSON_ESCAPES:
         text = text.replace(char, escape)
     return text
@@ -406,17 +495,31 @@ def _vis_options() -> dict[str, Any]:
         "layout": {"improvedLayout": False},
         "physics": {"enabled": False},
         "nodes": {
-            "shape": "dot", "borderWidth": 2, "borderWidthSelected": 3,
+            "shape": "dot",
+            "borderWidth": 2,
+            "borderWidthSelected": 3,
             "font": {"face": font, "size": 17, "color": "#111827", "strokeWidth": 4, "strokeColor": "#FFFFFF"},
         },
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.55}},
             "arrowStrikethrough": False,
             "color": {"color": "#A3ACB9", "highlight": "#1F2937", "hover": "#4B5563", "inherit": False},
-            "font": {"face": font, "size": 15, "color": "#374151", "align": "horizontal",
-                     "background": "rgba(251,252,254,0.92)", "strokeWidth": 0},
+            "font": {
+                "face": font,
+                "size": 15,
+                "color": "#374151",
+                "align": "horizontal",
+                "background": "rgba(251,252,254,0.92)",
+                "strokeWidth": 0,
+            },
             "selectionWidth": 1.5,
         },
-        "interaction": {"hover": True, "tooltipDelay": 200, "hideEdgesOnDrag": False,
-                        "multiselect": False, "navigationButtons": False, "keyboard": False},
+        "interaction": {
+            "hover": True,
+            "tooltipDelay": 200,
+            "hideEdgesOnDrag": False,
+            "multiselect": False,
+            "navigationButtons": False,
+            "keyboard": False,
+        },
     }

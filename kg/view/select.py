@@ -84,8 +84,9 @@ def overview(G: nx.MultiDiGraph, articles: int, seed: int = 0) -> Overview:
     if len(shown) > SMALL_GRAPH:  # names, not concept phrases or dates, are what a reader looks for
         candidates = [n for n in candidates if G.nodes[n].get("cls") not in _UNLABELLED][:LABELLED]
     central = candidates
-    return Overview(community=community, central=frozenset(central), folded=frozenset(folded),
-                    small_groups=groups, rank=rank)
+    return Overview(
+        community=community, central=frozenset(central), folded=frozenset(folded), small_groups=groups, rank=rank
+    )
 
 
 def structured_subgraph(G: nx.MultiDiGraph, limit: int, articles: int) -> nx.MultiDiGraph:
@@ -98,7 +99,7 @@ def structured_subgraph(G: nx.MultiDiGraph, limit: int, articles: int) -> nx.Mul
     shape = overview(G, articles=articles)
     by_rank = sorted(G, key=lambda n: (-shape.rank.get(n, 0.0), str(n)))
     shown = [n for n in by_rank if n not in shape.folded][:limit]
-    folded = [n for n in by_rank if n in shape.folded][:max(0, min(limit // 2, limit - len(shown) + limit // 2))]
+    folded = [n for n in by_rank if n in shape.folded][: max(0, min(limit // 2, limit - len(shown) + limit // 2))]
     result = induced_copy(G, set(shown) | set(folded))
     result.graph["whole_entities"], result.graph["whole_relations"] = whole_size(G)
     return result
