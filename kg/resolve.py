@@ -37,7 +37,7 @@ _OPENING_CLAUSE = re.compile(r"^\s*(?:after|before|when|while|although|though|si
 #: extractors whose claims have the subject of a clause as their subject (or source): what a
 #: later "he" or "she" most likely continues
 _CLAUSE_EXTRACTORS = frozenset({"clause", "clause-prep", "clause-date", "speech", "speech-venue", "request",
-                                "refusal", "attribution", "copula"})
+                                "refusal", "copula"})  # not "attribution": "according to X" is no subject
 
 
 #: classes that "the <kind>" ("the convention", "the act", "the novel") refers back to when one
@@ -105,6 +105,21 @@ def _role_families() -> tuple[frozenset[str], ...]:
     return tuple(frozenset(row[0].split("|")) for row in lexicon.rows("names_roles.tsv"))
 
 
+#: words that make a title another position than the one they come before ("Deputy Prime Minister")
+_LESSER = {"deputy", "vice", "assistant", "associate", "under", "junior", "former", "ex", "acting", "interim"}
+
+
+def _holds(title: str, wanted: list[str]) -> bool:
+    """Whether ``title`` is the position ``wanted`` (its words, lower case) names: "the prime
+    minister" is who holds "Prime Minister", not "Deputy Prime Minister for Finance"; "the
+    prosecutor general" is no "general"."""
+    words = title.lower().split()
+    for at in range(len(words) - len(wanted) + 1):
+        if words[at: at + len(wanted)] == wanted and not (at and words[at - 1] in _LESSER):
+            return True
+    return False
+
+
 def _refers_to_person(head: str) -> bool:
     """Whether a description's head is a role noun ("actor", "71-year-old") rather than a title."""
     return head in lexicon.words("refer_person") or head.endswith("year-old")
@@ -161,6 +176,13 @@ class _Cluster:
         return max(sorted(classes), key=lambda c: classes[c]) if classes else "Concept"
 
     @property
+    def surely_person(self) -> bool:
+        """Whether Person outvotes every other class (a tie, as "Cipriani Dolci" tagged once
+        PERSON and once a place, is no person for a pronoun)."""
+        person = self._classes.get("Person", 0)
+        return person > 0 and all(votes < person for cls, votes in self._classes.items() if cls != "Person")
+
+    @property
     def gender(self) -> str:
         """ "m" or "f" when its names show one (and only one), else ""."""
         return next(iter(self._genders)) if len(self._genders) == 1 else ""
@@ -195,6 +217,7 @@ class _Resolver:
         for claim in extraction.claims:
             if claim.extractor == "apposition" and claim.literal:
                 self._apposed_to.setdefault(claim.subject, []).append(claim.literal)
+        self.mentions = {m.id: m for m in extraction.mentions}
         self._names_in: dict[int, list[Mention]] = {}  # sentence -> its names, to look ahead
         for mention in extraction.mentions:
             if mention.kind == "name":
@@ -473,9 +496,9 @@ class _Resolver:
         if mention.head in {"latter", "former"}:
             return self._latter_former(mention, text)
         if mention.cls == "Person":
-            head = mention.head
+            wanted = (mention.titles[0] if mention.titles else mention.head).lower().split()
             return self.recent(mention, lambda c: c.cls == "Person" and any(
-                head in title.lower().split() for m in c.mentions for title in m.titles)
+                _holds(title, wanted) for m in c.mentions for title in m.titles)
                 and _compatible(mention, c)) or self._only_person(mention)
         if mention.cls == "Country":
             return self.recent(mention, lambda c: c.cls == "Country" and bool(c.named))
@@ -508,7 +531,9 @@ class _Resolver:
         for cluster in reversed(self._recency.values()):
             if mention.sentence - cluster.last_sentence > _RECENCY["description"]:
                 break
-            if cluster.cls == "Person" and cluster.named and _may_be(cluster, mention.head, self._roles):
+            if cluster.cls == "Person" and cluster.named and _may_be(cluster, mention.head, self._roles) and (
+                    len(wanted := (mention.titles[0].lower().split() if mention.titles else [])) < 2
+                    or any(_holds(title, wanted) for m in cluster.mentions for title in m.titles)):
                 found[id(cluster)] = cluster
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -525,10 +550,10 @@ class _Resolver:
                                                  if s in self.of}
 
         def person(c: _Cluster) -> bool:
-            return bool(c.named) and (c.cls == "Person" or c.gender == wanted) and id(c) not in speakers
+            return bool(c.named) and (c.gender == wanted or c.surely_person) and id(c) not in speakers
 
-        if self._cataphoric(mention, wanted):
-            return None
+        if self._cataphoric(mention, wanted) or "/" in self._text[mention.span.start - 1: mention.span.end + 1]:
+            return None  # "his/her extradition": anyone's
         if mention.head in _SUBJECT_PRONOUNS and (continued := self._latest_subject(mention, wanted, person)):
             return continued
         return self.recent(mention, lambda c: person(c) and c.gender in {wanted, ""}
@@ -548,9 +573,12 @@ class _Resolver:
         opening = start + max(paragraph.rfind('"'), paragraph.rfind("“"))
         if not self._text[opening + 1: opening + 2].isupper():
             return set()  # a quoted fragment in a reported sentence ("but "that she had no plans"")
-        speakers = {id(self.of[source]) for source in self._sources.get(mention.sentence, ()) if source in self.of}
+        speakers = [self.mentions[source] for source in self._sources.get(mention.sentence, ()) if source in self.of]
         before = [s for s in self._subjects if start <= s.span.start < opening]
-        return speakers or ({id(self.of[before[-1].id])} if before else set())  # "he appreciated X: "He was ...""
+        speakers = speakers or before[-1:]  # "he appreciated X's life: "He was ...""
+        named = [m for speaker in speakers for m in self._names_in.get(speaker.sentence, ())
+                 if re.fullmatch(r"\s*,\s*", self._text[speaker.span.end: m.span.start]) and m.id in self.of]
+        return {id(self.of[m.id]) for m in (*speakers, *named)}  # "Dunn's mother, Charlotte Charles, said"
 
     def _cataphoric(self, mention: Mention, wanted: str) -> bool:
         """Whether the pronoun sits in a clause that opens its sentence and a person who may be
@@ -679,9 +707,8 @@ def _clause_mates(extraction: Extraction) -> dict[int, set[int]]:
 
 
 def _clause_subjects(extraction: Extraction) -> frozenset[int]:
-    """Ids of the mentions that are the subject or the speaker of a clause."""
-    return frozenset({c.subject for c in extraction.claims if c.extractor in _CLAUSE_EXTRACTORS}
-                     | {c.source for c in extraction.claims if c.source is not None})
+    """Ids of the mentions that are the subject of a clause (a speaker's "said" is one)."""
+    return frozenset({c.subject for c in extraction.claims if c.extractor in _CLAUSE_EXTRACTORS})
 
 
 def resolve_article(extraction: Extraction) -> ArticleGraph:

@@ -204,3 +204,13 @@ def test_a_possessive_country_before_a_title_is_the_affiliation_not_part_of_the_
                   ents=[("GPE", 0, 1), ("PERSON", 4, 6)])
     assert [m for m in mentions(parse) if m[2] == "Marcelo Ebrard"] == [
         ("name", "Person", "Marcelo Ebrard", ("Foreign Secretary",), ())]
+
+
+def test_a_place_the_tagger_glued_before_a_given_name_is_neither_name_nor_kind():
+    parse = Parse("Senator from Vermont Bernie Sanders quit.",
+                  words=["Senator", "from", "Vermont", "Bernie", "Sanders", "quit", "."],
+                  heads=[5, 0, 4, 4, 1, 5, 5], deps=["nsubj", "prep", "compound", "compound", "pobj", "ROOT", "punct"],
+                  pos=["PROPN", "ADP", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+                  tags=["NNP", "IN", "NNP", "NNP", "NNP", "VBD", "."],
+                  lemmas=["Senator", "from", "Vermont", "Bernie", "Sanders", "quit", "."], ents=[("PERSON", 2, 5)])
+    assert mentions(parse) == [("name", "Person", "Bernie Sanders", (), ())]

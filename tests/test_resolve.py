@@ -879,3 +879,58 @@ def test_in_an_article_a_titled_given_name_is_not_the_person_with_that_first_nam
     t.claim(pope, None, "pray", literal="for him")
     graph = t.resolve()
     assert [f.subject for f in graph.facts] == ["person/francis"]
+
+
+def test_the_prime_minister_is_not_the_deputy_prime_minister_nor_the_prosecutor_general_a_general():
+    t = Text("Igor Matic tested positive. Rita Sul, the Deputy Prime Minister, failed. The Prime Minister apologised.")
+    t.mention("Igor Matic", "name", "Person", titles=("Prime Minister",))
+    t.mention("Rita Sul", "name", "Person", titles=("Deputy Prime Minister",))
+    pm = t.mention("The Prime Minister", "description", "Person", head="minister", titles=("Prime Minister",))
+    t.claim(pm, None, "apologise", literal="to the people")
+    assert [f.subject for f in t.resolve().facts] == ["person/igor-matic"]
+
+    t = Text("Iran named general Qasem Soleimani. The prosecutor general spoke.")
+    t.mention("Qasem Soleimani", "name", "Person", titles=("general",))
+    prosecutor = t.mention("The prosecutor general", "description", "Person", head="general",
+                           titles=("prosecutor general",))
+    t.claim(prosecutor, None, "speak", literal="loudly")
+    assert "person/qasem-soleimani" not in [f.subject for f in t.resolve().facts]
+
+
+def test_a_name_as_often_a_place_as_a_person_is_no_one_a_pronoun_means():
+    t = Text("Tom Dale spoke of Casa Blu, and Casa Blu lost his trust.")
+    t.mention("Tom Dale", "name", "Person")
+    t.mention("Casa Blu", "name", "Place")
+    t.mention("Casa Blu", "name", "Person", nth=1)
+    his = t.mention("his", "pronoun", "Person", head="his")
+    t.claim(his, None, "trust", literal="lost")
+    assert [f.subject for f in t.resolve().facts] == ["person/tom-dale"]
+
+
+def test_his_or_her_is_anyones():
+    t = Text("Tom Dale asked for a person to be found with a view to his/her extradition.")
+    t.mention("Tom Dale", "name", "Person")
+    his = t.mention("his", "pronoun", "Person", head="his")
+    t.claim(his, None, "face", literal="extradition")
+    assert t.resolve().facts == ()
+
+
+def test_a_source_given_by_according_to_is_not_the_subject_a_pronoun_continues():
+    t = Text("Robert Mugabe has died, according to president Emmerson Mnangagwa. He was 95.")
+    mugabe = t.mention("Robert Mugabe", "name", "Person")
+    president = t.mention("Emmerson Mnangagwa", "name", "Person")
+    he = t.mention("He", "pronoun", "Person", head="he")
+    t.claim(mugabe, None, "die", literal="on Friday")
+    t.claim(president, None, "reported", literal="Robert Mugabe has died", extractor="attribution")
+    t.claim(he, None, "be", literal="95")
+    assert [f.subject for f in t.resolve().facts if f.predicate_label == "be"] == ["person/robert-mugabe"]
+
+
+def test_the_name_apposed_to_a_speaker_is_the_speaker_too():
+    t = Text('Dunn\'s mother, Charlotte Charles, said: "She did not stop."')
+    mother = t.mention("mother", "nominal", "Concept")
+    t.mention("Charlotte Charles", "name", "Person")
+    she = t.mention("She", "pronoun", "Person", head="she")
+    t.claim(mother, None, "say", literal="She did not stop", extractor="speech")
+    t.claims.append(Claim(she, None, "stop", None, "not", 0, 0.7, "clause", "reported", mother))
+    assert [f.predicate_label for f in t.resolve().facts] == ["say"]

@@ -244,6 +244,10 @@ def _clean_entity(ent: SpacySpan) -> SpacySpan | None:
     while ent.label_ == "PERSON" and start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ \
             and doc[start - 1].lower_ in given and doc[start - 1].text[:1].isupper():
         start -= 1  # "Gertrude" before a tagged "Vanderbilt Whitney": the given name is part of it
+    if ent.label_ in {"PERSON", "ORG"}:  # "Senator from Vermont Bernie Sanders" tagged "Vermont Bernie Sanders"
+        at = next((i for i in range(start + 1, end - 1) if doc[i].lower_ in given and doc[i].text[:1].isupper()), None)
+        if at is not None and _is_place_name(doc[start:at].text):
+            start = at
     possessive = [t.i for t in doc[start:end - 1] if t.tag_ == "POS"]
     if possessive and ent.label_ == "PERSON":  # "the United Kingdom's Queen Elizabeth II"
         start = possessive[-1] + 1
@@ -256,6 +260,11 @@ def _clean_entity(ent: SpacySpan) -> SpacySpan | None:
     if "\n" in span.text or not any(ch.isalpha() for ch in span.text):
         return None
     return span
+
+
+def _is_place_name(text: str) -> bool:
+    """Whether ``text`` is a country or a place of the gazetteer ("Vermont", "New York")."""
+    return lexicon.countries().canonical(text) is not None or lexicon.name_key(text) in lexicon.places()
 
 
 def left_modifiers(span: SpacySpan) -> list[Token]:
@@ -283,6 +292,9 @@ def _modifier_roles(tokens: list[Token]) -> tuple[tuple[str, ...], tuple[str, ..
             continue
         if token.ent_type_ in {"NORP", "GPE"} or token.is_punct or token.pos_ == "DET" or token.tag_ == "POS":
             continue  # "Mexico's Foreign Secretary": the possessive is the affiliation's, not the title's
+        if token.ent_type_ in {"PERSON", "ORG"} and 0 < token.i < len(token.doc) - 1 and _is_place_name(token.text) \
+                and token.doc[token.i - 1].lower_ != "of" and token.doc[token.i + 1].lower_ in lexicon.first_names():
+            continue  # "Senator from Vermont Bernie Sanders" tagged whole: where, not what ("First Minister of Scotland" is)
         words.append(token)
     if not words:
         return (), (), affiliation
