@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from .. import lexicon
 from ..model import Claim
+from .quotes import quote_regions
 from .clauses import Clause, clauses, conjuncts, fronted_description, reported_tokens, span_tokens
 from .mentions import MentionTable, left_modifiers, phrase_text, phrase_tokens
 from .nominal import words as nominal_words
@@ -30,6 +31,16 @@ if TYPE_CHECKING:  # pragma: no cover
 
 ASSERTED = Modality()
 
+_AMOUNTS = {"PERCENT", "QUANTITY", "MONEY", "CARDINAL", "ORDINAL", "DATE", "TIME"}
+#: classes an ontology property's object cannot have; the relation then stays open
+_NOT_OBJECT_OF: dict[str | None, frozenset[str]] = {
+    "leaderOf": frozenset({"Person", "TimeExpression"}),
+    "memberOf": frozenset({"Person", "TimeExpression"}),
+    "worksFor": frozenset({"Person", "TimeExpression", "Place"}),
+    "heldIn": frozenset({"Person", "Organization", "TimeExpression"}),
+    "locatedIn": frozenset({"Person", "TimeExpression"}),
+    "visited": frozenset({"Person", "TimeExpression"}),
+}
 _LIGHT_OBJECTS = {"crackdown", "effort", "pressure", "sanction", "attack", "strike", "ban", "restriction",
                   "tariff", "campaign", "investigation", "probe", "action", "measure", "step", "call"}
 
@@ -94,6 +105,8 @@ class ClaimBuilder:
         """Record a claim of ``extractor`` (a registered rule's name) at its base confidence."""
         if subject is None or (obj is None and not literal) or (obj is not None and obj.id == subject.id):
             return
+        if obj is not None and obj.cls in _NOT_OBJECT_OF.get(predicate, ()):
+            predicate = None  # "Biden led Trump 47 percent to 40": no one leads a person as its head
         mood = self.in_quotation(mood)
         if mood.source is not None and self._coordinated_with(mood.source, subject, sentence):
             mood = Modality(mood.modality)  # "Barr and Ross refused": Barr is no source of Ross's refusal
@@ -162,9 +175,22 @@ class ClaimBuilder:
         found = []
         for token in conjuncts(head):
             mention = self.table.nominal(token, sentence) if token.i < verb.i else None
+            if mention is not None and mention.kind == "nominal" and verb.dep_ == "acl" and token == head:
+                mention = self._without_clause(head, verb, sentence) or mention
             if mention is not None and mention not in found:
                 found.append(mention)
         return found
+
+    def _without_clause(self, head: Token, verb: Token, sentence: int):
+        """The noun phrase a reduced relative hangs on, without that clause: "any party"
+        is what is "based on race" in "any party based on their race"."""
+        cut = {t.i for t in verb.subtree}
+        tokens = [t for t in phrase_tokens(head) if t.i not in cut]
+        if len(tokens) == len(phrase_tokens(head)) or not tokens or tokens[-1].i - tokens[0].i + 1 != len(tokens):
+            return None
+        cls = "Event" if head.lemma_.lower() in lexicon.words("event") else "Concept"
+        return self.table.add(tokens, sentence, kind="nominal", cls=cls, label=phrase_text(tokens),
+                              head=head.lemma_.lower(), plural=head.tag_ in {"NNS", "NNPS"})
 
 
 def _named_apposition(head: Token, table: MentionTable) -> Token | None:
@@ -238,7 +264,11 @@ def title_rule(builder: ClaimBuilder, mention, root: Token, sentence: int) -> No
 
 @registry.register("descriptor", "name")
 def descriptor_rule(builder: ClaimBuilder, mention, root: Token, sentence: int) -> None:
-    """ "telecom giant Huawei": Huawei is a "telecom giant"."""
+    """ "telecom giant Huawei": Huawei is a "telecom giant". Not after an indefinite article
+    ("delayed a rally Trump planned"): a name is not "a" anything, the noun is another phrase."""
+    if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for m in (root, *root.children) for c in m.children
+           if m.i <= root.i):
+        return
     for descriptor in mention.descriptors:
         builder.add(mention, "isA", "is a", literal=descriptor, sentence=sentence, extractor="descriptor")
 
@@ -290,8 +320,8 @@ def apposition_rule(builder: ClaimBuilder, mention, root: Token, sentence: int) 
                 builder.add(mention, "isA", "is a", literal=phrase_text(description_tokens(appos)),
                             sentence=sentence, extractor="apposition")
             continue
-        if appos.pos_ != "NOUN":
-            continue
+        if appos.pos_ != "NOUN" or not _set_off(appos) or appos.ent_type_ in _AMOUNTS:
+            continue  # "Biden led Trump 47 percent to 40": a score, no description of Trump
         text = phrase_text(description_tokens(appos))
         if appos.lemma_.lower() in lexicon.words("title"):
             builder.add(mention, "holdsPosition", "holds position", literal=text, sentence=sentence,
@@ -703,9 +733,12 @@ def _passive_participle(clause: Clause) -> bool:
     """The clause's own verb is a passive participle ("was killed", "opened in 1932"); a
     verb that only inherits a passive subject ("is expected to reduce") is active."""
     verb = clause.verb
-    # "was reported to have killed X": a perfect participle under a passive is active
-    return clause.passive and verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have"
-                                                               for c in verb.children)
+    # "was reported to have killed X": a perfect participle under a passive is active;
+    # "has been widely covered" is passive all the same
+    if not clause.passive or verb.tag_ != "VBN":
+        return False
+    return any(c.dep_ == "auxpass" for c in verb.children) or not any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _subject_predicate(clause: Clause, phrase: str) -> str | None:
@@ -793,6 +826,13 @@ def _range_end(from_prep: Token) -> Token | None:
     return None
 
 
+def _set_off(appos: Token) -> bool:
+    """An apposition is set off from its noun by a comma, a dash or a parenthesis; without
+    one the parser has usually joined two phrases that do not describe each other."""
+    start = appos.left_edge.i
+    return start > 0 and appos.doc[start - 1].text in {",", "(", "-", "–", "—", ":", ";"}
+
+
 def description_tokens(head: Token) -> list[Token]:
     """What a descriptor says the thing is ("other experts like linguist Noam Chomsky" ->
     "experts"): the noun phrase without the members it enumerates ("like", "including",
@@ -821,6 +861,23 @@ def _clause_mood(clause: Clause) -> tuple[Modality, str]:
     complement ("refuse to provide", "try to use") takes the modality the catenative gives
     the complement and is named by the complement ("provide", negated), unless the
     catenative lets it stand ("continue to adhere")."""
+    mood, lemma = _stated_mood(clause)
+    quoted = _quoted_by(clause.verb)
+    return (mood, lemma) if quoted is None else (combine([mood, quoted]), lemma)
+
+
+def _quoted_by(verb: Token) -> Modality | None:
+    """A clause inside a quotation that is only a part of its sentence ("described Taylor
+    as 'a swamp bro who loved President Trump'"): someone's words, never the article's;
+    their source is the speaker of the sentence when it has one."""
+    if not any(start <= verb.idx < end for start, end in quote_regions(verb.doc.text)):
+        return None
+    root = verb.sent.root
+    speaks = root.lemma_.lower() in lexicon.words("speech") or root.lemma_.lower() in rule_words("describe_verb")
+    return Modality("reported", speaker(root) if speaks and root != verb else None)
+
+
+def _stated_mood(clause: Clause) -> tuple[Modality, str]:
     chained = [t for t in clause.relation if t.dep_ == "xcomp" and t != clause.verb and t.pos_ in {"VERB", "AUX"}]
     if not chained:
         return clause_modality(clause.verb), clause.lemma

@@ -164,6 +164,8 @@ def phrase_tokens(head: Token, keep_places: bool = False) -> list[Token]:
     for child in head.children:
         if child.dep_ in _DROP_CHILDREN or child.dep_ == "poss" and child.lower_ in PRONOUNS:
             continue
+        if child.dep_ == "acl" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children):
+            continue  # "reports the army had shelled the town": a clause of its own, not a part of the name
         if child.dep_ == "prep" and not keep_places and _is_place_or_date_pp(child):
             continue
         if child.dep_ in {"conj", "cc"} and (head.ent_type_ or child.ent_type_):
