@@ -6,8 +6,12 @@ judged Wikinews samples), printed by ``tests/parse_literal.py`` and kept fixed h
 from __future__ import annotations
 
 import pytest
-from docs import Parse
+from docs import Parse, make_doc
 from test_rules import rule_claims
+
+from kg.extract import extract
+from kg.model import Article
+from kg.nlp import ParsedArticle
 
 REPORTS_SHELLED = Parse(
     'Officials denied reports the army had shelled the town.',
@@ -140,6 +144,116 @@ ACCUSED_OF_SAYING = Parse(
     ents=[],
 )
 
+NO_LONGER = Parse(
+    'The court ruled that the mayor can no longer hold office.',
+    words=['The', 'court', 'ruled', 'that', 'the', 'mayor', 'can', 'no', 'longer', 'hold', 'office', '.'],
+    heads=[1, 2, 2, 9, 5, 9, 9, 8, 9, 2, 9, 2],
+    deps=['det', 'nsubj', 'ROOT', 'mark', 'det', 'nsubj', 'aux', 'neg', 'advmod', 'ccomp', 'dobj', 'punct'],
+    pos=['DET', 'NOUN', 'VERB', 'SCONJ', 'DET', 'NOUN', 'AUX', 'ADV', 'ADV', 'VERB', 'NOUN', 'PUNCT'],
+    tags=['DT', 'NN', 'VBD', 'IN', 'DT', 'NN', 'MD', 'RB', 'RB', 'VB', 'NN', '.'],
+    lemmas=['the', 'court', 'rule', 'that', 'the', 'mayor', 'can', 'no', 'long', 'hold', 'office', '.'],
+    ents=[],
+)
+VOTED_AGAINST = Parse(
+    'The council voted against renewing the contract.',
+    words=['The', 'council', 'voted', 'against', 'renewing', 'the', 'contract', '.'],
+    heads=[1, 2, 2, 2, 3, 6, 4, 2],
+    deps=['det', 'nsubj', 'ROOT', 'prep', 'pcomp', 'det', 'dobj', 'punct'],
+    pos=['DET', 'NOUN', 'VERB', 'ADP', 'VERB', 'DET', 'NOUN', 'PUNCT'],
+    tags=['DT', 'NN', 'VBD', 'IN', 'VBG', 'DT', 'NN', '.'],
+    lemmas=['the', 'council', 'vote', 'against', 'renew', 'the', 'contract', '.'],
+    ents=[],
+)
+IF_NOT = Parse(
+    'The storm destroyed hundreds if not thousands of homes.',
+    words=['The', 'storm', 'destroyed', 'hundreds', 'if', 'not', 'thousands', 'of', 'homes', '.'],
+    heads=[1, 2, 2, 2, 3, 4, 3, 6, 7, 2],
+    deps=['det', 'nsubj', 'ROOT', 'dobj', 'cc', 'neg', 'conj', 'prep', 'pobj', 'punct'],
+    pos=['DET', 'NOUN', 'VERB', 'NOUN', 'SCONJ', 'PART', 'NOUN', 'ADP', 'NOUN', 'PUNCT'],
+    tags=['DT', 'NN', 'VBD', 'NNS', 'IN', 'RB', 'NNS', 'IN', 'NNS', '.'],
+    lemmas=['the', 'storm', 'destroy', 'hundred', 'if', 'not', 'thousand', 'of', 'home', '.'],
+    ents=[('CARDINAL', 3, 4), ('CARDINAL', 6, 7)],
+)
+PRONOUNCED_DEAD = Parse(
+    'The climber was pronounced dead at the scene.',
+    words=['The', 'climber', 'was', 'pronounced', 'dead', 'at', 'the', 'scene', '.'],
+    heads=[1, 3, 3, 3, 3, 3, 7, 5, 3],
+    deps=['det', 'nsubjpass', 'auxpass', 'ROOT', 'oprd', 'prep', 'det', 'pobj', 'punct'],
+    pos=['DET', 'NOUN', 'AUX', 'VERB', 'ADJ', 'ADP', 'DET', 'NOUN', 'PUNCT'],
+    tags=['DT', 'NN', 'VBD', 'VBN', 'JJ', 'IN', 'DT', 'NN', '.'],
+    lemmas=['the', 'climber', 'be', 'pronounce', 'dead', 'at', 'the', 'scene', '.'],
+    ents=[],
+)
+INVENTED_AND_COULD = Parse(
+    'The drone was built last year and could reportedly carry cargo.',
+    words=['The', 'drone', 'was', 'built', 'last', 'year', 'and', 'could', 'reportedly', 'carry', 'cargo', '.'],
+    heads=[1, 3, 3, 3, 5, 3, 3, 9, 9, 3, 9, 3],
+    deps=['det', 'nsubjpass', 'auxpass', 'ROOT', 'amod', 'npadvmod', 'cc', 'aux', 'advmod', 'conj', 'dobj', 'punct'],
+    pos=['DET', 'NOUN', 'AUX', 'VERB', 'ADJ', 'NOUN', 'CCONJ', 'AUX', 'ADV', 'VERB', 'NOUN', 'PUNCT'],
+    tags=['DT', 'NN', 'VBD', 'VBN', 'JJ', 'NN', 'CC', 'MD', 'RB', 'VB', 'NN', '.'],
+    lemmas=['the', 'drone', 'be', 'build', 'last', 'year', 'and', 'could', 'reportedly', 'carry', 'cargo', '.'],
+    ents=[('DATE', 4, 6)],
+)
+IDEA_THAT = Parse(
+    'Other theories include the idea that bats spread the virus.',
+    words=['Other', 'theories', 'include', 'the', 'idea', 'that', 'bats', 'spread', 'the', 'virus', '.'],
+    heads=[1, 2, 2, 4, 2, 7, 7, 4, 9, 7, 2],
+    deps=['amod', 'nsubj', 'ROOT', 'det', 'dobj', 'mark', 'nsubj', 'acl', 'det', 'dobj', 'punct'],
+    pos=['ADJ', 'NOUN', 'VERB', 'DET', 'NOUN', 'SCONJ', 'NOUN', 'VERB', 'DET', 'NOUN', 'PUNCT'],
+    tags=['JJ', 'NNS', 'VBP', 'DT', 'NN', 'IN', 'NNS', 'VBP', 'DT', 'NN', '.'],
+    lemmas=['other', 'theory', 'include', 'the', 'idea', 'that', 'bat', 'spread', 'the', 'virus', '.'],
+    ents=[],
+)
+SPANISH = Parse(
+    'Nuestras acciones estarán dirigidas a ese fin y siempre estarán primero.',
+    words=['Nuestras', 'acciones', 'estarán', 'dirigidas', 'a', 'ese', 'fin', 'y', 'siempre', 'estarán', 'primero', '.'],
+    heads=[1, 1, 3, 1, 6, 6, 3, 8, 10, 10, 3, 1],
+    deps=['compound', 'ROOT', 'amod', 'dobj', 'det', 'compound', 'appos', 'compound', 'compound', 'compound', 'npadvmod', 'punct'],
+    pos=['PROPN', 'NOUN', 'VERB', 'NOUN', 'DET', 'NOUN', 'NOUN', 'PROPN', 'PROPN', 'PROPN', 'PROPN', 'PUNCT'],
+    tags=['NNP', 'NNS', 'VBP', 'NNS', 'DT', 'NN', 'NN', 'NNP', 'NNP', 'NNP', 'NNP', '.'],
+    lemmas=['Nuestras', 'accione', 'estarán', 'dirigida', 'a', 'ese', 'fin', 'y', 'siempre', 'estarán', 'primero', '.'],
+    ents=[('PERSON', 0, 1)],
+)
+NAMED_WOMAN = Parse(
+    'The driver struck a woman named Maria Lopez.',
+    words=['The', 'driver', 'struck', 'a', 'woman', 'named', 'Maria', 'Lopez', '.'],
+    heads=[1, 2, 2, 4, 2, 4, 7, 5, 2],
+    deps=['det', 'nsubj', 'ROOT', 'det', 'dobj', 'acl', 'compound', 'oprd', 'punct'],
+    pos=['DET', 'NOUN', 'VERB', 'DET', 'NOUN', 'VERB', 'PROPN', 'PROPN', 'PUNCT'],
+    tags=['DT', 'NN', 'VBD', 'DT', 'NN', 'VBN', 'NNP', 'NNP', '.'],
+    lemmas=['the', 'driver', 'strike', 'a', 'woman', 'name', 'Maria', 'Lopez', '.'],
+    ents=[('PERSON', 6, 8)],
+)
+IT_WAS = Parse(
+    'It was a race designed to help Kipchoge.',
+    words=['It', 'was', 'a', 'race', 'designed', 'to', 'help', 'Kipchoge', '.'],
+    heads=[1, 1, 3, 1, 3, 6, 4, 6, 1],
+    deps=['nsubj', 'ROOT', 'det', 'attr', 'acl', 'aux', 'xcomp', 'dobj', 'punct'],
+    pos=['PRON', 'AUX', 'DET', 'NOUN', 'VERB', 'PART', 'VERB', 'PROPN', 'PUNCT'],
+    tags=['PRP', 'VBD', 'DT', 'NN', 'VBN', 'TO', 'VB', 'NNP', '.'],
+    lemmas=['it', 'be', 'a', 'race', 'design', 'to', 'help', 'Kipchoge', '.'],
+    ents=[('PERSON', 7, 8)],
+)
+RULING_PARTY = Parse(
+    'She joined the ruling Labour Party.',
+    words=['She', 'joined', 'the', 'ruling', 'Labour', 'Party', '.'],
+    heads=[1, 1, 5, 5, 5, 1, 1],
+    deps=['nsubj', 'ROOT', 'det', 'amod', 'compound', 'dobj', 'punct'],
+    pos=['PRON', 'VERB', 'DET', 'VERB', 'PROPN', 'PROPN', 'PUNCT'],
+    tags=['PRP', 'VBD', 'DT', 'VBG', 'NNP', 'NNP', '.'],
+    lemmas=['she', 'join', 'the', 'rule', 'Labour', 'Party', '.'],
+    ents=[('ORG', 4, 6)],
+)
+HOSE_JETS = Parse(
+    'The board is lifted by jets of water drawn up by a hose.',
+    words=['The', 'board', 'is', 'lifted', 'by', 'jets', 'of', 'water', 'drawn', 'up', 'by', 'a', 'hose', '.'],
+    heads=[1, 3, 3, 3, 3, 4, 5, 6, 7, 8, 8, 12, 10, 3],
+    deps=['det', 'nsubjpass', 'auxpass', 'ROOT', 'agent', 'pobj', 'prep', 'pobj', 'acl', 'prt', 'agent', 'det', 'pobj', 'punct'],
+    pos=['DET', 'NOUN', 'AUX', 'VERB', 'ADP', 'NOUN', 'ADP', 'NOUN', 'VERB', 'ADP', 'ADP', 'DET', 'NOUN', 'PUNCT'],
+    tags=['DT', 'NN', 'VBZ', 'VBN', 'IN', 'NNS', 'IN', 'NN', 'VBN', 'RP', 'IN', 'DT', 'NN', '.'],
+    lemmas=['the', 'board', 'be', 'lift', 'by', 'jet', 'of', 'water', 'draw', 'up', 'by', 'a', 'hose', '.'],
+    ents=[],
+)
 
 @pytest.mark.parametrize("parse, expected", [
     # a noun's content is someone's claim, not the article's
@@ -184,3 +298,38 @@ def test_leading_a_person_in_a_poll_is_no_leadership():
 
 def test_a_noun_after_an_indefinite_article_is_no_descriptor_of_the_name_after_it():
     assert not rule_claims("descriptor", CONCERT_PLANNED)
+
+
+@pytest.mark.parametrize("parse, expected", [
+    (NO_LONGER, ("mayor", "~hold", "office", "clause", "negated")),  # "no longer"
+    (VOTED_AGAINST, ("council", "~renew", "contract", "clause", "negated")),  # "against renewing"
+    (IF_NOT, ("storm", "~destroy", "thousands of homes", "clause", "asserted")),  # "if not" is no condition
+    (PRONOUNCED_DEAD, ("climber", "~be pronounced dead at", "scene", "clause", "asserted")),
+    (INVENTED_AND_COULD, ("drone", "~carry", "cargo", "clause", "possible")),
+    (IDEA_THAT, ("bats", "~spread", "virus", "clause", "possible")),
+    (NAMED_WOMAN, ("driver", "~strike", "Maria Lopez", "clause", "asserted")),
+    (IT_WAS, ("race", "~help", "Kipchoge", "clause", "possible")),  # "designed to help"
+    (HOSE_JETS, ("hose", "~draw up", "jets of water", "clause", "asserted")),
+])
+def test_more_clause_readings(parse, expected):
+    assert expected in rule_claims("clause", parse)
+
+
+@pytest.mark.parametrize("parse, absent", [
+    (INVENTED_AND_COULD, "~be built"),  # a passive borrows no object from "and could carry cargo"
+    (IDEA_THAT, "~include"),  # "include the idea": the idea is its clause, no thing to include
+    (NAMED_WOMAN, "~be named"),  # naming a noun is no fact
+])
+def test_clause_facts_that_are_not_made(parse, absent):
+    assert not {c for c in rule_claims("clause", parse) if c[1] == absent}
+
+
+def test_descriptions_need_a_named_subject_and_a_noun():
+    assert not rule_claims("copula", IT_WAS)  # "it was a race": "it" is the situation
+    assert not rule_claims("descriptor", RULING_PARTY)  # "the ruling Labour Party": no kind of thing
+
+
+def test_a_sentence_in_another_language_is_not_read():
+    article = Article("s1", "T", SPANISH.text, "s1.txt")
+    extraction = extract(ParsedArticle(article, [(0, make_doc(SPANISH))]))
+    assert extraction.sentences == () and extraction.claims == ()

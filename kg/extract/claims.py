@@ -21,7 +21,8 @@ from .quotes import quote_regions
 from .clauses import Clause, clauses, conjuncts, fronted_description, reported_tokens, span_tokens
 from .mentions import MentionTable, left_modifiers, phrase_text, phrase_tokens
 from .nominal import words as nominal_words
-from .modality import Modality, addressee, clause_modality, combine, governing_class, requested_infinitive, speaker
+from .modality import (Modality, addressee, clause_modality, combine, content_noun, governing_class,
+                       requested_infinitive, speaker)
 from .rules import confidence, registry, window
 from .rules import words as rule_words
 
@@ -31,6 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 ASSERTED = Modality()
 
+_VAGUE_SUBJECTS = {"it", "this", "that", "which", "what", "whose", "there"}
 _AMOUNTS = {"PERCENT", "QUANTITY", "MONEY", "CARDINAL", "ORDINAL", "DATE", "TIME"}
 #: classes an ontology property's object cannot have; the relation then stays open
 _NOT_OBJECT_OF: dict[str | None, frozenset[str]] = {
@@ -145,7 +147,7 @@ class ClaimBuilder:
         for token in conjuncts(head):
             if token.i in covered:
                 continue  # "singer and lyricist Robert Hunter": one person, named once
-            named = _named_apposition(token, self.table)
+            named = _named_apposition(token, self.table) or _named_by(token, self.table)
             if named is not None:
                 covered.update(range(token.i, named.i))
             mention = self.table.nominal(named or token, sentence)
@@ -191,6 +193,17 @@ class ClaimBuilder:
         cls = "Event" if head.lemma_.lower() in lexicon.words("event") else "Concept"
         return self.table.add(tokens, sentence, kind="nominal", cls=cls, label=phrase_text(tokens),
                               head=head.lemma_.lower(), plural=head.tag_ in {"NNS", "NNPS"})
+
+
+def _named_by(head: Token, table: MentionTable) -> Token | None:
+    """ "a woman named Heather Heyer", "a village called Kutama": the name the noun is given."""
+    for acl in head.children:
+        if acl.dep_ == "acl" and acl.lemma_.lower() in {"name", "call", "dub"}:
+            for child in acl.children:
+                found = table.at(child) if child.dep_ in {"oprd", "attr", "dobj", "xcomp"} else None
+                if found is not None and found.kind == "name":
+                    return table.root(child)
+    return None
 
 
 def _named_apposition(head: Token, table: MentionTable) -> Token | None:
@@ -269,6 +282,8 @@ def descriptor_rule(builder: ClaimBuilder, mention, root: Token, sentence: int) 
     if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for m in (root, *root.children) for c in m.children
            if m.i <= root.i):
         return
+    if not any(c.dep_ in {"compound", "nmod"} and c.pos_ == "NOUN" and c.i < root.i for c in root.children):
+        return  # "the ruling New Progressive Party": an adjective is no kind of thing
     for descriptor in mention.descriptors:
         builder.add(mention, "isA", "is a", literal=descriptor, sentence=sentence, extractor="descriptor")
 
@@ -596,8 +611,12 @@ def copula_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
     if not clause.copula or _reports_speech(clause):
         return
     mood, _ = _clause_mood(clause)
-    objects = [o for o in clause.objects if not o.is_clause]
+    objects = [o for o in clause.objects if not o.is_clause and o.head.ent_type_ not in _AMOUNTS]
+    if clause.subject.head.lower_ in _VAGUE_SUBJECTS:
+        return  # "It was an event designed to ...": "it" is too often the situation, not a thing named
     for subject in builder.subjects(clause, sentence) if objects else ():
+        if subject.kind == "nominal":
+            continue  # "his brother is a chef": a description of a description tells a reader little
         for obj in objects:
             target = builder.table.at(obj.head)
             if target is not None and target.kind == "name":
@@ -656,6 +675,8 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
     once the clause has its object)."""
     if _reports_speech(clause):
         return
+    if clause.verb.dep_ == "acl" and clause.verb.lemma_.lower() in {"name", "call", "dub"}:
+        return  # "a woman named Heather Heyer": the name is the argument (see _named_by), not a fact
     subjects = builder.subjects(clause, sentence)
     if not subjects:
         return
@@ -681,6 +702,8 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
                 continue
             if clause.verb.lemma_ == "bear" and obj.head.pos_ == "PROPN":
                 continue  # "born Robert Burns": the name one was born with, no one born
+            if any(c.dep_ in {"acl", "relcl"} and content_noun(c) for c in obj.head.children):
+                continue  # "include the idea that stripes may confuse predators": the idea is its clause
             for target in builder.members(obj.head, sentence):
                 if target is around and (not split or (target := builder.inner(obj.head, sentence)) is None):
                     continue
@@ -704,6 +727,8 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
                             sentence=sentence, extractor="clause" if not primary_done else "clause-prep", mood=mood)
                 primary_done = True
                 continue
+            if _gerund_clause(arg.head):
+                continue  # "spoke of Turkey assuming the duty": of the assuming, not of Turkey
             for target in builder.members(arg.head, sentence):
                 if target is around and (not split or (target := builder.inner(arg.head, sentence)) is None):
                     continue
@@ -751,6 +776,12 @@ def _subject_predicate(clause: Clause, phrase: str) -> str | None:
     if len(words) > 1 and words[1] == clause.verb.lower_:
         words[1] = clause.verb.lemma_.lower()
     return _ontology_predicate(" ".join(words))
+
+
+def _gerund_clause(head: Token) -> bool:
+    """An argument that is the subject of a gerund hung on it ("Turkey assuming the duty")."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBG" and any(g.dep_ in {"dobj", "attr", "prep"} for g in c.children)
+               for c in head.children)
 
 
 def _idiom_preps(clause: Clause, table: MentionTable) -> list:

@@ -334,9 +334,22 @@ def _clause(verb: Token, subject: Token, passive: bool, copula: bool, consumed: 
     clause = Clause(verb, Argument(subject, _without(span_tokens(subject), verb)), relation, lemma, passive=passive,
                     negated=any(c.dep_ == "neg" for c in verb.children), copula=copula)
     _collect(verb, clause, consumed)
+    if not copula:
+        _join_adjective(clause)
     if not clause.objects and not clause.preps:
         _borrow_object(verb, clause)
     return clause
+
+
+def _join_adjective(clause: Clause) -> None:
+    """ "was pronounced dead at the scene", "was found guilty of fraud": the adjective is a
+    part of the relation, not an argument, and its prepositions are the clause's."""
+    adjectives = [o for o in clause.objects if o.head.dep_ in {"acomp", "oprd"} and o.head.pos_ == "ADJ"]
+    for adjective in adjectives:
+        clause.objects.remove(adjective)
+        clause.relation.append(adjective.head)
+        clause.lemma = f"{clause.lemma} {adjective.head.lower_}"
+        _adjective_preps(adjective.head, clause, rename=False)
 
 
 def _collect(verb: Token, clause: Clause, consumed: set[int]) -> None:
@@ -382,13 +395,14 @@ def _collect(verb: Token, clause: Clause, consumed: set[int]) -> None:
                     clause.preps.append(_argument(obj, "by"))
 
 
-def _adjective_preps(adjective: Token, clause: Clause) -> None:
+def _adjective_preps(adjective: Token, clause: Clause, rename: bool = True) -> None:
     """ "was married to X", "is responsible for Y": the adjective joins the relation
     ("be married to") and its prepositional objects become the clause's arguments."""
     preps = [c for c in adjective.children if c.dep_ == "prep"]
     if not preps:
         return
-    clause.lemma = f"{clause.lemma} {adjective.lower_}"
+    if rename:
+        clause.lemma = f"{clause.lemma} {adjective.lower_}"
     for prep in preps:
         for obj in prep.children:
             if obj.dep_ in {"pobj", "pcomp"}:
@@ -404,7 +418,11 @@ def _prep_text(prep: Token) -> str:
 
 def _borrow_object(verb: Token, clause: Clause) -> None:
     """ "train and attract talent": the first verb shares the object of its conjunct."""
+    if clause.passive:
+        return  # "was invented ... and could serve military purposes": a passive has its object
     for child in verb.children:
+        if any(c.dep_ in {"aux", "auxpass"} for c in child.children):
+            continue  # "... and could serve": a verb phrase of its own
         if child.dep_ == "conj" and child.pos_ == "VERB" and not any(c.dep_ in _SUBJECT_DEPS for c in child.children):
             for grandchild in child.children:
                 if grandchild.dep_ in {"dobj", "ccomp"}:

@@ -105,9 +105,11 @@ def own_marks(verb: Token) -> list[Modality]:
         dep, word = child.dep_, child.lower_
         if dep == "neg" or dep == "advmod" and word in advmod:
             marks.append(Modality(advmod.get(word, "negated")))
+        elif dep == "advmod" and any(c.lower_ == "no" for c in child.children):
+            marks.append(Modality("negated"))  # "can no longer continue", "no more"
         elif dep == "aux" and word in aux:
             marks.append(Modality(aux[word]))
-        elif dep == "mark" and word in mark and verb.dep_ in {"advcl", "ccomp"}:
+        elif dep == "mark" and word in mark and verb.dep_ in {"advcl", "ccomp"} and not _elliptic(child):
             marks.append(Modality("conditional" if verb.dep_ == "advcl" else "possible"))
         elif dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in mark and mark[c.lower_] == "conditional"
                                     for c in child.children):
@@ -166,9 +168,11 @@ def _context(verb: Token, depth: int) -> list[Modality]:
         hedges = [Modality(advmod[c.lower_]) for c in head.children
                   if c.dep_ == "advmod" and advmod.get(c.lower_) == "possible"]
         return hedges + _context(head, depth + 1)
+    if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in words("against"):
+        return [Modality("negated"), *_marks(head.head, depth + 1)]  # "voted against confirming him"
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
         return _governed(head.head, verb, depth)  # "accused the network of breaching"
-    if dep in {"acl", "relcl"} and (content := _content_noun(verb)) is not None:
+    if dep in {"acl", "relcl"} and (content := content_noun(verb)) is not None:
         # "the accusation he penetrated Reade", "assurances that he had no part": what the
         # noun says is someone's claim, plan or request, not the article's
         return [Modality(content), *_context(_clause_of(head), depth + 1)]
@@ -233,6 +237,12 @@ def requested_infinitive(verb: Token) -> bool:
             and governing_class(verb.head) == "request" and _has_object(verb.head))
 
 
+def _elliptic(mark: Token) -> bool:
+    """ "thousands if not tens of thousands", "few if any": no condition, a hedge on a number."""
+    following = mark.doc[mark.i + 1] if mark.i + 1 < len(mark.doc) else None
+    return following is not None and following.lower_ in {"not", "any", "ever", "only"}
+
+
 def _negated_verb(verb: Token) -> bool:
     """The verb itself is negated ("did not find", "never said"), not only an argument of it."""
     advmod = words("advmod")
@@ -243,7 +253,7 @@ def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-def _content_noun(verb: Token) -> str | None:
+def content_noun(verb: Token) -> str | None:
     """The modality a noun gives the clause that spells out its content ("the allegation
     (that) he lied", "a plan to build"): not a relative clause, which has its own relative
     pronoun ("the allegation that was made")."""
