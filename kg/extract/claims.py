@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 ASSERTED = Modality()
 
+_NAMED_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
 _VAGUE_SUBJECTS = {"it", "this", "that", "which", "what", "whose", "there"}
 _AMOUNTS = {"PERCENT", "QUANTITY", "MONEY", "CARDINAL", "ORDINAL", "DATE", "TIME"}
 #: classes an ontology property's object cannot have; the relation then stays open
@@ -691,6 +692,8 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
     preps = [a for a in clause.preps if a.head.i not in builder.enumerated and a.head.ent_type_ not in {"DATE", "TIME"}
              and a not in idioms]
     around = table.at(clause.verb)  # a noun phrase the clause lies inside is none of its arguments
+    # "the blast killed a guard": what happens to people is news, named or not
+    unanchored = clause.verb.lemma_.lower() not in lexicon.words("event_verb")
     for subject in subjects:
         # an argument inside the phrase around the clause gets a mention of its own, unless the
         # subject is that phrase ("the decision to run for a third term"): then the argument
@@ -707,6 +710,8 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
             for target in builder.members(obj.head, sentence):
                 if target is around and (not split or (target := builder.inner(obj.head, sentence)) is None):
                     continue
+                if unanchored and _unnamed(subject, clause.subject.head) and _unnamed(target, obj.head):
+                    continue  # "other hypotheses include the idea": no one and nothing named, little to trust
                 builder.add(subject, _subject_predicate(clause, label), label, target, sentence=sentence,
                             extractor="clause", mood=mood)
                 primary_done = True
@@ -737,6 +742,8 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
                 if target.cls == "TimeExpression":
                     continue
                 if not named and (primary_done or index > 0):
+                    continue
+                if unanchored and _unnamed(subject, clause.subject.head) and _unnamed(target, arg.head):
                     continue
                 predicate = None if _bare_noun(arg, table) else _subject_predicate(clause, phrase)
                 builder.add(subject, predicate, phrase, target, sentence=sentence,
@@ -776,6 +783,19 @@ def _subject_predicate(clause: Clause, phrase: str) -> str | None:
     if len(words) > 1 and words[1] == clause.verb.lower_:
         words[1] = clause.verb.lemma_.lower()
     return _ontology_predicate(" ".join(words))
+
+
+def _unnamed(mention, head: Token) -> bool:
+    """A concept phrase with no name in it ("other hypotheses", "the delayed implementation
+    of the new policy"): a fact between two of these says little a reader can hold on to,
+    and it is the kind most often misread. "Germany's economy", "22 people", "his lawyers"
+    and events are anchored enough."""
+    if mention.kind != "nominal" or mention.cls != "Concept":
+        return False
+    if any(c.dep_ == "poss" for c in head.children):
+        return False  # "his lawyers", "the company's shares": someone's
+    return not any(t.ent_type_ in _NAMED_TYPES or t.pos_ in {"PROPN", "NUM"}
+                   for t in phrase_tokens(head))  # a name the tagger missed, "22 people"
 
 
 def _gerund_clause(head: Token) -> bool:

@@ -357,9 +357,12 @@ def _collect(verb: Token, clause: Clause, consumed: set[int]) -> None:
         dep = child.dep_
         if dep in {"dobj", "attr", "oprd", "dative", "acomp"}:
             if dep == "dobj" and child.lower_ in _RELATIVE and verb.dep_ == "relcl":
-                # "the drug, which he promoted": what he promoted is the drug
+                # "the drug, which he promoted": what he promoted is the drug; but after an
+                # adverbial ("apologized during the hearing, which the President accepted")
+                # "which" is as often the whole clause, so it stays no argument
                 antecedent = _antecedent(verb, child)
-                clause.objects.append(Argument(antecedent, _without(span_tokens(antecedent), verb)))
+                if antecedent.dep_ != "pobj" or antecedent.head.lower_ in {"of", "about", "for", "with"}:
+                    clause.objects.append(Argument(antecedent, _without(span_tokens(antecedent), verb)))
                 continue
             clause.objects.append(_argument(child))
             if dep == "acomp" and clause.copula and child.pos_ == "ADJ":

@@ -112,7 +112,7 @@ def own_marks(verb: Token) -> list[Modality]:
         elif dep == "mark" and word in mark and verb.dep_ in {"advcl", "ccomp"} and not _elliptic(child):
             marks.append(Modality("conditional" if verb.dep_ == "advcl" else "possible"))
         elif dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in mark and mark[c.lower_] == "conditional"
-                                    for c in child.children):
+                                    and not _elliptic(c) for c in child.children):
             marks.append(Modality("conditional"))  # the consequent of "if ..."
         elif dep in _ARGUMENTS and _negative_argument(child, det, pronoun):
             marks.append(Modality("negated"))
