@@ -56,13 +56,14 @@ CONTEMPT = Parse(
     lemmas=["the", "senate", "hold", "the", "minister", "in", "contempt", "."],
 )
 STRUCK = Parse(
-    "The bus struck a fence.",
-    words=["The", "bus", "struck", "a", "fence", "."],
-    heads=[1, 2, 2, 4, 2, 2],
-    deps=["det", "nsubj", "ROOT", "det", "dobj", "punct"],
-    pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
-    tags=["DT", "NN", "VBD", "DT", "NN", "."],
-    lemmas=["the", "bus", "strike", "a", "fence", "."],
+    'A Greyhound bus struck a fence.',
+    words=['A', 'Greyhound', 'bus', 'struck', 'a', 'fence', '.'],
+    heads=[2, 2, 3, 3, 5, 3, 3],
+    deps=['det', 'compound', 'nsubj', 'ROOT', 'det', 'dobj', 'punct'],
+    pos=['DET', 'PROPN', 'NOUN', 'VERB', 'DET', 'NOUN', 'PUNCT'],
+    tags=['DT', 'NNP', 'NN', 'VBD', 'DT', 'NN', '.'],
+    lemmas=['a', 'Greyhound', 'bus', 'strike', 'a', 'fence', '.'],
+    ents=[('ORG', 1, 2)],
 )
 
 ELECTED = Parse(
@@ -158,7 +159,7 @@ def test_an_idiomatic_preposition_stays_in_the_relation():
 
 
 def test_a_physical_strike_is_no_targeting():
-    assert rule_claims("clause", STRUCK) == {("bus", "~strike", "fence", "clause", "asserted")}
+    assert rule_claims("clause", STRUCK) == {("Greyhound bus", "~strike", "fence", "clause", "asserted")}
 
 
 def test_a_clause_hung_on_the_last_noun_keeps_its_own_subject():

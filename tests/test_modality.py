@@ -385,19 +385,19 @@ def test_a_purpose_is_as_hypothetical_as_the_act_it_serves():
     assert modality_of(FLY_TO_MEET, "meet").modality == "possible"
 
 SUGGESTED_TO = Parse(
-    'The drug is suggested to reduce the risk of infection.',
-    words=['The', 'drug', 'is', 'suggested', 'to', 'reduce', 'the', 'risk', 'of', 'infection', '.'],
-    heads=[1, 3, 3, 3, 5, 3, 7, 5, 7, 8, 3],
-    deps=['det', 'nsubjpass', 'auxpass', 'ROOT', 'aux', 'xcomp', 'det', 'dobj', 'prep', 'pobj', 'punct'],
-    pos=['DET', 'NOUN', 'AUX', 'VERB', 'PART', 'VERB', 'DET', 'NOUN', 'ADP', 'NOUN', 'PUNCT'],
-    tags=['DT', 'NN', 'VBZ', 'VBN', 'TO', 'VB', 'DT', 'NN', 'IN', 'NN', '.'],
-    lemmas=['the', 'drug', 'be', 'suggest', 'to', 'reduce', 'the', 'risk', 'of', 'infection', '.'],
+    'The drug is suggested to reduce the risk of Ebola infection.',
+    words=['The', 'drug', 'is', 'suggested', 'to', 'reduce', 'the', 'risk', 'of', 'Ebola', 'infection', '.'],
+    heads=[1, 3, 3, 3, 5, 3, 7, 5, 7, 10, 8, 3],
+    deps=['det', 'nsubjpass', 'auxpass', 'ROOT', 'aux', 'xcomp', 'det', 'dobj', 'prep', 'compound', 'pobj', 'punct'],
+    pos=['DET', 'NOUN', 'AUX', 'VERB', 'PART', 'VERB', 'DET', 'NOUN', 'ADP', 'PROPN', 'NOUN', 'PUNCT'],
+    tags=['DT', 'NN', 'VBZ', 'VBN', 'TO', 'VB', 'DT', 'NN', 'IN', 'NNP', 'NN', '.'],
+    lemmas=['the', 'drug', 'be', 'suggest', 'to', 'reduce', 'the', 'risk', 'of', 'Ebola', 'infection', '.'],
     ents=[],
 )
 
 
 def test_a_passive_verb_of_saying_with_no_agent_names_no_speaker():
-    assert claims(run(SUGGESTED_TO)) == {("drug", "~reduce", "risk of infection", "possible", None, None)}
+    assert claims(run(SUGGESTED_TO)) == {("drug", "~reduce", "risk of Ebola infection", "possible", None, None)}
 
 REED_SAID = Parse(
     'Tom Reed said the team was tired.',
@@ -410,14 +410,14 @@ REED_SAID = Parse(
     ents=[("PERSON", 0, 2)],
 )
 REFEREE_OPEN = Parse(
-    '“The referee ignored the fouls.',
-    words=['“', 'The', 'referee', 'ignored', 'the', 'fouls', '.'],
-    heads=[3, 2, 3, 3, 5, 3, 3],
-    deps=['punct', 'det', 'nsubj', 'ROOT', 'det', 'dobj', 'punct'],
-    pos=['PUNCT', 'DET', 'NOUN', 'VERB', 'DET', 'NOUN', 'PUNCT'],
-    tags=['``', 'DT', 'NN', 'VBD', 'DT', 'NNS', '.'],
-    lemmas=['"', 'the', 'referee', 'ignore', 'the', 'foul', '.'],
-    ents=[],
+    '“The referee ignored the Arsenal fouls.',
+    words=['“', 'The', 'referee', 'ignored', 'the', 'Arsenal', 'fouls', '.'],
+    heads=[3, 2, 3, 3, 6, 6, 3, 3],
+    deps=['punct', 'det', 'nsubj', 'ROOT', 'det', 'compound', 'dobj', 'punct'],
+    pos=['PUNCT', 'DET', 'NOUN', 'VERB', 'DET', 'PROPN', 'NOUN', 'PUNCT'],
+    tags=['``', 'DT', 'NN', 'VBD', 'DT', 'NNP', 'NNS', '.'],
+    lemmas=['"', 'the', 'referee', 'ignore', 'the', 'Arsenal', 'foul', '.'],
+    ents=[('ORG', 5, 6)],
 )
 PLAYERS_QUOTED = Parse(
     '“The players deserved the win.”',
@@ -442,7 +442,7 @@ def run_paragraphs(*paragraphs: tuple[Parse, ...]) -> Extraction:
 
 def test_a_quotation_left_open_runs_on_with_its_speaker_into_the_next_paragraph():
     found = claims(run_paragraphs((REED_SAID, REFEREE_OPEN), (PLAYERS_QUOTED,)))
-    assert ("referee", "~ignore", "fouls", "reported", "Tom Reed", None) in found
+    assert ("referee", "~ignore", "Arsenal fouls", "reported", "Tom Reed", None) in found
     assert ("players", "~deserve", "win", "reported", "Tom Reed", None) in found
     assert ("Tom Reed", "said", "the team was tired", "asserted", None, None) in found
 

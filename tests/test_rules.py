@@ -142,6 +142,17 @@ VISIT_CANCELLED = Parse(
 )
 
 
+BREXIT_NO_MEANS = Parse(
+    'Brexit is by no means a victory for Britain.',
+    words=['Brexit', 'is', 'by', 'no', 'means', 'a', 'victory', 'for', 'Britain', '.'],
+    heads=[1, 1, 1, 4, 2, 6, 1, 6, 7, 1],
+    deps=['nsubj', 'ROOT', 'prep', 'det', 'pobj', 'det', 'attr', 'prep', 'pobj', 'punct'],
+    pos=['PROPN', 'AUX', 'ADP', 'DET', 'NOUN', 'DET', 'NOUN', 'ADP', 'PROPN', 'PUNCT'],
+    tags=['NNP', 'VBZ', 'IN', 'DT', 'NNS', 'DT', 'NN', 'IN', 'NNP', '.'],
+    lemmas=['Brexit', 'be', 'by', 'no', 'mean', 'a', 'victory', 'for', 'Britain', '.'],
+    ents=[('PERSON', 0, 1), ('GPE', 8, 9)],
+)
+
 def rule_claims(name: str, *sentences: Parse) -> set[tuple]:
     """(subject, predicate or ~label, object or literal, extractor, modality) of one rule's claims."""
     text = " ".join(s.text for s in sentences)
@@ -178,7 +189,9 @@ def rule_claims(name: str, *sentences: Parse) -> set[tuple]:
     ("attribution", ACCORDING, {("Financial Times", "reported", "The plant closed its gates", "attribution",
                                  "asserted")}),
     ("copula", MADRID, {("Madrid", "isA", "capital of Spain", "copula", "asserted")}),
-    ("copula", BY_NO_MEANS, {("deal", "isA", "victory", "copula", "negated")}),
+    ("copula", BREXIT_NO_MEANS, {("Brexit", "isA", "victory for Britain", "copula", "negated")}),
+    # a description of an unnamed thing ("the deal is by no means a victory") tells a reader little
+    ("copula", BY_NO_MEANS, set()),
     ("request", ASKED_TO, {("mayor", "~ask", "leave their homes", "request", "asserted")}),
     ("request", PRESSED_TO, {("Campaigners", "~press", "close the mine", "request", "asserted")}),
     ("request", REFUSED_TO, {("bank", "~refuse", "lend the money", "refusal", "asserted")}),

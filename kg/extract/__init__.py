@@ -33,8 +33,8 @@ def extract(parsed: ParsedArticle) -> Extraction:
         quoted = quoted_sentences(doc)
         for sent in doc.sents:
             text = sent.text.strip()
-            if not text or english and latin_share(text) < MIN_LATIN_SHARE:
-                continue  # an English parser makes nonsense of a quote in Hindi or Russian
+            if not text or english and (latin_share(text) < MIN_LATIN_SHARE or _foreign(sent)):
+                continue  # an English parser makes nonsense of a quote in Hindi, Russian or Spanish
             start = offset + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
             index = len(sentences)
             sentences.append(Span(start, start + len(text), text))
@@ -50,6 +50,18 @@ def extract(parsed: ParsedArticle) -> Extraction:
         builder.finish_doc()
     propositions = tuple(_proposition(clause, index, offsets[index], table) for index, clause in builder.clauses)
     return Extraction(parsed.article, tuple(sentences), tuple(table.mentions), propositions, tuple(builder.claims))
+
+
+def _foreign(sent) -> bool:
+    """A sentence in another language written in Latin script ("Nuestras acciones estarán
+    dirigidas a ese fin"): the lower-case words of English prose are a fifth or more function
+    words, and English stop words are rare elsewhere. Short sentences are given the benefit of the doubt."""
+    words = [t for t in sent if t.is_alpha and t.is_lower]  # names and titles are no evidence either way
+    return len(words) >= 6 and sum(t.is_stop for t in words) < FOREIGN_STOP_SHARE * len(words)
+
+
+#: below this share of English stop words a sentence of six words or more is not English
+FOREIGN_STOP_SHARE = 0.12
 
 
 def _span(tokens, offset: int) -> Span:

@@ -17,10 +17,12 @@ from typing import TYPE_CHECKING
 
 from .. import lexicon
 from ..model import Claim
+from .quotes import quote_regions
 from .clauses import Clause, clauses, conjuncts, fronted_description, reported_tokens, span_tokens
 from .mentions import MentionTable, left_modifiers, phrase_text, phrase_tokens
 from .nominal import words as nominal_words
-from .modality import Modality, addressee, clause_modality, combine, governing_class, requested_infinitive, speaker
+from .modality import (Modality, addressee, clause_modality, combine, content_noun, governing_class,
+                       requested_infinitive, speaker)
 from .rules import confidence, registry, window
 from .rules import words as rule_words
 
@@ -30,6 +32,18 @@ if TYPE_CHECKING:  # pragma: no cover
 
 ASSERTED = Modality()
 
+_NAMED_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
+_VAGUE_SUBJECTS = {"it", "this", "that", "which", "what", "whose", "there"}
+_AMOUNTS = {"PERCENT", "QUANTITY", "MONEY", "CARDINAL", "ORDINAL", "DATE", "TIME"}
+#: classes an ontology property's object cannot have; the relation then stays open
+_NOT_OBJECT_OF: dict[str | None, frozenset[str]] = {
+    "leaderOf": frozenset({"Person", "TimeExpression"}),
+    "memberOf": frozenset({"Person", "TimeExpression"}),
+    "worksFor": frozenset({"Person", "TimeExpression", "Place"}),
+    "heldIn": frozenset({"Person", "Organization", "TimeExpression"}),
+    "locatedIn": frozenset({"Person", "TimeExpression"}),
+    "visited": frozenset({"Person", "TimeExpression"}),
+}
 _LIGHT_OBJECTS = {"crackdown", "effort", "pressure", "sanction", "attack", "strike", "ban", "restriction",
                   "tariff", "campaign", "investigation", "probe", "action", "measure", "step", "call"}
 
@@ -94,6 +108,8 @@ class ClaimBuilder:
         """Record a claim of ``extractor`` (a registered rule's name) at its base confidence."""
         if subject is None or (obj is None and not literal) or (obj is not None and obj.id == subject.id):
             return
+        if obj is not None and obj.cls in _NOT_OBJECT_OF.get(predicate, ()):
+            predicate = None  # "Biden led Trump 47 percent to 40": no one leads a person as its head
         mood = self.in_quotation(mood)
         if mood.source is not None and self._coordinated_with(mood.source, subject, sentence):
             mood = Modality(mood.modality)  # "Barr and Ross refused": Barr is no source of Ross's refusal
@@ -132,7 +148,7 @@ class ClaimBuilder:
         for token in conjuncts(head):
             if token.i in covered:
                 continue  # "singer and lyricist Robert Hunter": one person, named once
-            named = _named_apposition(token, self.table)
+            named = _named_apposition(token, self.table) or _named_by(token, self.table)
             if named is not None:
                 covered.update(range(token.i, named.i))
             mention = self.table.nominal(named or token, sentence)
@@ -162,9 +178,33 @@ class ClaimBuilder:
         found = []
         for token in conjuncts(head):
             mention = self.table.nominal(token, sentence) if token.i < verb.i else None
+            if mention is not None and mention.kind == "nominal" and verb.dep_ == "acl" and token == head:
+                mention = self._without_clause(head, verb, sentence) or mention
             if mention is not None and mention not in found:
                 found.append(mention)
         return found
+
+    def _without_clause(self, head: Token, verb: Token, sentence: int):
+        """The noun phrase a reduced relative hangs on, without that clause: "any party"
+        is what is "based on race" in "any party based on their race"."""
+        cut = {t.i for t in verb.subtree}
+        tokens = [t for t in phrase_tokens(head) if t.i not in cut]
+        if len(tokens) == len(phrase_tokens(head)) or not tokens or tokens[-1].i - tokens[0].i + 1 != len(tokens):
+            return None
+        cls = "Event" if head.lemma_.lower() in lexicon.words("event") else "Concept"
+        return self.table.add(tokens, sentence, kind="nominal", cls=cls, label=phrase_text(tokens),
+                              head=head.lemma_.lower(), plural=head.tag_ in {"NNS", "NNPS"})
+
+
+def _named_by(head: Token, table: MentionTable) -> Token | None:
+    """ "a woman named Heather Heyer", "a village called Kutama": the name the noun is given."""
+    for acl in head.children:
+        if acl.dep_ == "acl" and acl.lemma_.lower() in {"name", "call", "dub"}:
+            for child in acl.children:
+                found = table.at(child) if child.dep_ in {"oprd", "attr", "dobj", "xcomp"} else None
+                if found is not None and found.kind == "name":
+                    return table.root(child)
+    return None
 
 
 def _named_apposition(head: Token, table: MentionTable) -> Token | None:
@@ -238,7 +278,13 @@ def title_rule(builder: ClaimBuilder, mention, root: Token, sentence: int) -> No
 
 @registry.register("descriptor", "name")
 def descriptor_rule(builder: ClaimBuilder, mention, root: Token, sentence: int) -> None:
-    """ "telecom giant Huawei": Huawei is a "telecom giant"."""
+    """ "telecom giant Huawei": Huawei is a "telecom giant". Not after an indefinite article
+    ("delayed a rally Trump planned"): a name is not "a" anything, the noun is another phrase."""
+    if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for m in (root, *root.children) for c in m.children
+           if m.i <= root.i):
+        return
+    if not any(c.dep_ in {"compound", "nmod"} and c.pos_ == "NOUN" and c.i < root.i for c in root.children):
+        return  # "the ruling New Progressive Party": an adjective is no kind of thing
     for descriptor in mention.descriptors:
         builder.add(mention, "isA", "is a", literal=descriptor, sentence=sentence, extractor="descriptor")
 
@@ -290,8 +336,8 @@ def apposition_rule(builder: ClaimBuilder, mention, root: Token, sentence: int) 
                 builder.add(mention, "isA", "is a", literal=phrase_text(description_tokens(appos)),
                             sentence=sentence, extractor="apposition")
             continue
-        if appos.pos_ != "NOUN":
-            continue
+        if appos.pos_ != "NOUN" or not _set_off(appos) or appos.ent_type_ in _AMOUNTS:
+            continue  # "Biden led Trump 47 percent to 40": a score, no description of Trump
         text = phrase_text(description_tokens(appos))
         if appos.lemma_.lower() in lexicon.words("title"):
             builder.add(mention, "holdsPosition", "holds position", literal=text, sentence=sentence,
@@ -566,8 +612,12 @@ def copula_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
     if not clause.copula or _reports_speech(clause):
         return
     mood, _ = _clause_mood(clause)
-    objects = [o for o in clause.objects if not o.is_clause]
+    objects = [o for o in clause.objects if not o.is_clause and o.head.ent_type_ not in _AMOUNTS]
+    if clause.subject.head.lower_ in _VAGUE_SUBJECTS:
+        return  # "It was an event designed to ...": "it" is too often the situation, not a thing named
     for subject in builder.subjects(clause, sentence) if objects else ():
+        if subject.kind == "nominal":
+            continue  # "his brother is a chef": a description of a description tells a reader little
         for obj in objects:
             target = builder.table.at(obj.head)
             if target is not None and target.kind == "name":
@@ -626,6 +676,8 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
     once the clause has its object)."""
     if _reports_speech(clause):
         return
+    if clause.verb.dep_ == "acl" and clause.verb.lemma_.lower() in {"name", "call", "dub"}:
+        return  # "a woman named Heather Heyer": the name is the argument (see _named_by), not a fact
     subjects = builder.subjects(clause, sentence)
     if not subjects:
         return
@@ -640,6 +692,8 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
     preps = [a for a in clause.preps if a.head.i not in builder.enumerated and a.head.ent_type_ not in {"DATE", "TIME"}
              and a not in idioms]
     around = table.at(clause.verb)  # a noun phrase the clause lies inside is none of its arguments
+    # "the blast killed a guard": what happens to people is news, named or not
+    unanchored = clause.verb.lemma_.lower() not in lexicon.words("event_verb")
     for subject in subjects:
         # an argument inside the phrase around the clause gets a mention of its own, unless the
         # subject is that phrase ("the decision to run for a third term"): then the argument
@@ -651,9 +705,13 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
                 continue
             if clause.verb.lemma_ == "bear" and obj.head.pos_ == "PROPN":
                 continue  # "born Robert Burns": the name one was born with, no one born
+            if any(c.dep_ in {"acl", "relcl"} and content_noun(c) for c in obj.head.children):
+                continue  # "include the idea that stripes may confuse predators": the idea is its clause
             for target in builder.members(obj.head, sentence):
                 if target is around and (not split or (target := builder.inner(obj.head, sentence)) is None):
                     continue
+                if unanchored and _unnamed(subject, clause.subject.head) and _unnamed(target, obj.head):
+                    continue  # "other hypotheses include the idea": no one and nothing named, little to trust
                 builder.add(subject, _subject_predicate(clause, label), label, target, sentence=sentence,
                             extractor="clause", mood=mood)
                 primary_done = True
@@ -674,6 +732,8 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
                             sentence=sentence, extractor="clause" if not primary_done else "clause-prep", mood=mood)
                 primary_done = True
                 continue
+            if _gerund_clause(arg.head):
+                continue  # "spoke of Turkey assuming the duty": of the assuming, not of Turkey
             for target in builder.members(arg.head, sentence):
                 if target is around and (not split or (target := builder.inner(arg.head, sentence)) is None):
                     continue
@@ -682,6 +742,8 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
                 if target.cls == "TimeExpression":
                     continue
                 if not named and (primary_done or index > 0):
+                    continue
+                if unanchored and _unnamed(subject, clause.subject.head) and _unnamed(target, arg.head):
                     continue
                 predicate = None if _bare_noun(arg, table) else _subject_predicate(clause, phrase)
                 builder.add(subject, predicate, phrase, target, sentence=sentence,
@@ -703,9 +765,12 @@ def _passive_participle(clause: Clause) -> bool:
     """The clause's own verb is a passive participle ("was killed", "opened in 1932"); a
     verb that only inherits a passive subject ("is expected to reduce") is active."""
     verb = clause.verb
-    # "was reported to have killed X": a perfect participle under a passive is active
-    return clause.passive and verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have"
-                                                               for c in verb.children)
+    # "was reported to have killed X": a perfect participle under a passive is active;
+    # "has been widely covered" is passive all the same
+    if not clause.passive or verb.tag_ != "VBN":
+        return False
+    return any(c.dep_ == "auxpass" for c in verb.children) or not any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _subject_predicate(clause: Clause, phrase: str) -> str | None:
@@ -718,6 +783,25 @@ def _subject_predicate(clause: Clause, phrase: str) -> str | None:
     if len(words) > 1 and words[1] == clause.verb.lower_:
         words[1] = clause.verb.lemma_.lower()
     return _ontology_predicate(" ".join(words))
+
+
+def _unnamed(mention, head: Token) -> bool:
+    """A concept phrase with no name in it ("other hypotheses", "the delayed implementation
+    of the new policy"): a fact between two of these says little a reader can hold on to,
+    and it is the kind most often misread. "Germany's economy", "22 people", "his lawyers"
+    and events are anchored enough."""
+    if mention.kind != "nominal" or mention.cls != "Concept":
+        return False
+    if any(c.dep_ == "poss" for c in head.children):
+        return False  # "his lawyers", "the company's shares": someone's
+    return not any(t.ent_type_ in _NAMED_TYPES or t.pos_ in {"PROPN", "NUM"}
+                   for t in phrase_tokens(head))  # a name the tagger missed, "22 people"
+
+
+def _gerund_clause(head: Token) -> bool:
+    """An argument that is the subject of a gerund hung on it ("Turkey assuming the duty")."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBG" and any(g.dep_ in {"dobj", "attr", "prep"} for g in c.children)
+               for c in head.children)
 
 
 def _idiom_preps(clause: Clause, table: MentionTable) -> list:
@@ -793,6 +877,13 @@ def _range_end(from_prep: Token) -> Token | None:
     return None
 
 
+def _set_off(appos: Token) -> bool:
+    """An apposition is set off from its noun by a comma, a dash or a parenthesis; without
+    one the parser has usually joined two phrases that do not describe each other."""
+    start = appos.left_edge.i
+    return start > 0 and appos.doc[start - 1].text in {",", "(", "-", "–", "—", ":", ";"}
+
+
 def description_tokens(head: Token) -> list[Token]:
     """What a descriptor says the thing is ("other experts like linguist Noam Chomsky" ->
     "experts"): the noun phrase without the members it enumerates ("like", "including",
@@ -821,6 +912,23 @@ def _clause_mood(clause: Clause) -> tuple[Modality, str]:
     complement ("refuse to provide", "try to use") takes the modality the catenative gives
     the complement and is named by the complement ("provide", negated), unless the
     catenative lets it stand ("continue to adhere")."""
+    mood, lemma = _stated_mood(clause)
+    quoted = _quoted_by(clause.verb)
+    return (mood, lemma) if quoted is None else (combine([mood, quoted]), lemma)
+
+
+def _quoted_by(verb: Token) -> Modality | None:
+    """A clause inside a quotation that is only a part of its sentence ("described Taylor
+    as 'a swamp bro who loved President Trump'"): someone's words, never the article's;
+    their source is the speaker of the sentence when it has one."""
+    if not any(start <= verb.idx < end for start, end in quote_regions(verb.doc.text)):
+        return None
+    root = verb.sent.root
+    speaks = root.lemma_.lower() in lexicon.words("speech") or root.lemma_.lower() in rule_words("describe_verb")
+    return Modality("reported", speaker(root) if speaks and root != verb else None)
+
+
+def _stated_mood(clause: Clause) -> tuple[Modality, str]:
     chained = [t for t in clause.relation if t.dep_ == "xcomp" and t != clause.verb and t.pos_ in {"VERB", "AUX"}]
     if not chained:
         return clause_modality(clause.verb), clause.lemma

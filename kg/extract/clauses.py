@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 _RELATIVE = {"who", "which", "that", "whom"}
+_NOMINAL_SLOTS = {"amod", "compound", "nmod", "nummod", "poss", "npadvmod"}  # where a noun's modifiers go
 _CATENATIVE = {"continue", "want", "plan", "try", "seek", "hope", "begin", "start", "need", "decide", "agree",
                "refuse", "fail", "aim", "intend", "expect", "attempt", "manage", "threaten", "vow", "pledge",
                "promise", "prepare", "move", "go", "have", "be"}
@@ -131,8 +132,12 @@ def _subject_of(verb: Token, depth: int = 0) -> tuple[Token, bool] | None:
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and _governor(head) is not None:
         return _gerund_subject(head, depth)
     if verb.dep_ == "relcl":
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return None  # "at the time to sell the house": an infinitive the parser hung on a noun
         return head, False
     if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return None  # "his request at the time to unmask", "the decision to leave": the noun does nothing
         return head, verb.tag_ == "VBN"
     return None
 
@@ -243,8 +248,47 @@ def _gerund_subject(prep: Token, depth: int) -> tuple[Token, bool] | None:
     objects = [c for c in governor.children if c.dep_ == "dobj"]
     if prep.lower_ == "for" and objects and governor.lemma_.lower() in rule_words("judge_for"):
         return objects[0], False
+    if prep.lower_ == "of" and objects and governor.lemma_.lower() in rule_words("judge_of"):
+        return objects[0], False  # "accused Biden of saying ...": Biden is the one said to have said it
     found = _subject_of(governor, depth + 1)
     return (found[0], False) if found else None
+
+
+def _without(tokens: list[Token], verb: Token) -> list[Token]:
+    """An argument's tokens without the clause of ``verb`` when the argument contains it
+    ("any party based on their race" is the subject of "based" as "any party")."""
+    if not any(t.i == verb.i for t in tokens):
+        return tokens
+    cut = {t.i for t in verb.subtree}
+    kept = [t for t in tokens if t.i not in cut]
+    while kept and kept[-1].dep_ in {"punct", "cc"}:
+        kept.pop()
+    return kept or [verb.head]
+
+
+def _is_to(verb: Token) -> bool:
+    """ "is to nominate", "were to meet": an infinitive under a bare "be", a plan or arrangement."""
+    head = verb.head
+    return (verb.dep_ == "xcomp" and head.lemma_ == "be" and head.pos_ == "AUX"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and not any(c.dep_ in {"attr", "acomp"} for c in head.children))
+
+
+def _absolute(verb: Token) -> bool:
+    """ "with Justin Amash included", "with 90 percent of the votes counted": a participle
+    after "with", whose subject is what was done to, whatever the tagger said."""
+    start = verb.left_edge.i
+    if start == 0 or verb.dep_ == "ROOT":
+        return False
+    before = verb.doc[start - 1]
+    return before.lower_ in {"with", "without"} and not any(c.dep_ in {"pobj", "pcomp"} for c in before.children)
+
+
+def _clause_inside(subject: Token, verb: Token) -> bool:
+    """A finite verb with its own subject parsed as a modifier inside the subject phrase
+    ("Trump claimed carbon emissions" as one noun phrase): a misparse, no argument."""
+    return any(token.i != verb.i and token.dep_ in _NOMINAL_SLOTS and token.tag_ in {"VBD", "VBZ", "VBP"}
+               and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children) for token in subject.subtree)
 
 
 def _argument(head: Token, prep: str | None = None) -> Argument:
@@ -271,7 +315,7 @@ def clauses(sent: SpacySpan) -> list[Clause]:
         if verb.pos_ != "VERB" and not copula:
             continue
         subject = _subject_of(verb)
-        if subject is None:
+        if subject is None or _absolute(verb) or _clause_inside(subject[0], verb):
             continue
         clause = _clause(verb, subject[0], subject[1], copula, consumed)
         if clause.objects or clause.preps or clause.dates:
@@ -284,18 +328,42 @@ def _clause(verb: Token, subject: Token, passive: bool, copula: bool, consumed: 
     relation.append(verb)
     relation.extend(c for c in verb.children if c.dep_ == "prt")
     lemma = " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")])
-    clause = Clause(verb, Argument(subject, span_tokens(subject)), relation, lemma, passive=passive,
+    if _is_to(verb):  # "the party is to nominate its ticket": planned, said so in the relation
+        relation[:0] = [verb.head]
+        lemma = "be to " + lemma
+    clause = Clause(verb, Argument(subject, _without(span_tokens(subject), verb)), relation, lemma, passive=passive,
                     negated=any(c.dep_ == "neg" for c in verb.children), copula=copula)
     _collect(verb, clause, consumed)
+    if not copula:
+        _join_adjective(clause)
     if not clause.objects and not clause.preps:
         _borrow_object(verb, clause)
     return clause
+
+
+def _join_adjective(clause: Clause) -> None:
+    """ "was pronounced dead at the scene", "was found guilty of fraud": the adjective is a
+    part of the relation, not an argument, and its prepositions are the clause's."""
+    adjectives = [o for o in clause.objects if o.head.dep_ in {"acomp", "oprd"} and o.head.pos_ == "ADJ"]
+    for adjective in adjectives:
+        clause.objects.remove(adjective)
+        clause.relation.append(adjective.head)
+        clause.lemma = f"{clause.lemma} {adjective.head.lower_}"
+        _adjective_preps(adjective.head, clause, rename=False)
 
 
 def _collect(verb: Token, clause: Clause, consumed: set[int]) -> None:
     for child in verb.children:
         dep = child.dep_
         if dep in {"dobj", "attr", "oprd", "dative", "acomp"}:
+            if dep == "dobj" and child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                # "the drug, which he promoted": what he promoted is the drug; but after an
+                # adverbial ("apologized during the hearing, which the President accepted")
+                # "which" is as often the whole clause, so it stays no argument
+                antecedent = _antecedent(verb, child)
+                if antecedent.dep_ != "pobj" or antecedent.head.lower_ in {"of", "about", "for", "with"}:
+                    clause.objects.append(Argument(antecedent, _without(span_tokens(antecedent), verb)))
+                continue
             clause.objects.append(_argument(child))
             if dep == "acomp" and clause.copula and child.pos_ == "ADJ":
                 _adjective_preps(child, clause)
@@ -330,13 +398,14 @@ def _collect(verb: Token, clause: Clause, consumed: set[int]) -> None:
                     clause.preps.append(_argument(obj, "by"))
 
 
-def _adjective_preps(adjective: Token, clause: Clause) -> None:
+def _adjective_preps(adjective: Token, clause: Clause, rename: bool = True) -> None:
     """ "was married to X", "is responsible for Y": the adjective joins the relation
     ("be married to") and its prepositional objects become the clause's arguments."""
     preps = [c for c in adjective.children if c.dep_ == "prep"]
     if not preps:
         return
-    clause.lemma = f"{clause.lemma} {adjective.lower_}"
+    if rename:
+        clause.lemma = f"{clause.lemma} {adjective.lower_}"
     for prep in preps:
         for obj in prep.children:
             if obj.dep_ in {"pobj", "pcomp"}:
@@ -352,7 +421,11 @@ def _prep_text(prep: Token) -> str:
 
 def _borrow_object(verb: Token, clause: Clause) -> None:
     """ "train and attract talent": the first verb shares the object of its conjunct."""
+    if clause.passive:
+        return  # "was invented ... and could serve military purposes": a passive has its object
     for child in verb.children:
+        if any(c.dep_ in {"aux", "auxpass"} for c in child.children):
+            continue  # "... and could serve": a verb phrase of its own
         if child.dep_ == "conj" and child.pos_ == "VERB" and not any(c.dep_ in _SUBJECT_DEPS for c in child.children):
             for grandchild in child.children:
                 if grandchild.dep_ in {"dobj", "ccomp"}:

@@ -199,13 +199,15 @@ def phrase_tokens(head: Token, keep_places: bool = False) -> list[Token]:
     for child in head.children:
         if child.dep_ in _DROP_CHILDREN or child.dep_ == "poss" and child.lower_ in PRONOUNS:
             continue
+        if child.dep_ == "acl" and _clause_modifier(child):
+            continue  # "reports the army had shelled the town", "jets of water drawn up by a hose": clauses
         if child.dep_ == "prep" and not keep_places and _is_place_or_date_pp(child):
             continue
         if child.dep_ in {"conj", "cc"} and (head.ent_type_ or child.ent_type_):
             continue  # "Huawei and ZTE" are two things; "opportunities and challenges" one
         if child.dep_ == "punct" and child.text in {",", ";", "(", ")", "—", "–"}:
             continue
-        tokens.extend(child.subtree)
+        tokens.extend(t for t in child.subtree if not _inside_clause_modifier(t, head))
     tokens.sort(key=lambda t: t.i)
     while tokens and (tokens[0].text in _EDGE_PUNCT or tokens[0].pos_ in {"CCONJ", "ADP"}):
         tokens.pop(0)
@@ -218,6 +220,24 @@ def phrase_tokens(head: Token, keep_places: bool = False) -> list[Token]:
             break
         contiguous.append(token)
     return contiguous if head in contiguous else [head]
+
+
+def _inside_clause_modifier(token: Token, head: Token) -> bool:
+    """``token`` lies in a clause hung on a noun below ``head`` ("jets of water [drawn up by a hose]")."""
+    while token != head and token.head != token:
+        if token.dep_ == "acl" and _clause_modifier(token):
+            return True
+        token = token.head
+    return False
+
+
+def _clause_modifier(acl: Token) -> bool:
+    """A clause hung on a noun, not a part of what names it: one with its own subject, or a
+    participle with arguments of its own ("drawn up by a hose", "designed to help him");
+    an infinitive ("efforts to boost the economy") says what the noun is and stays."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in acl.children):
+        return True
+    return acl.tag_ in {"VBN", "VBG"} and any(c.dep_ not in {"advmod", "neg", "punct", "prt"} for c in acl.children)
 
 
 def _is_place_or_date_pp(prep: Token) -> bool:

@@ -36,6 +36,7 @@ _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 _ARGUMENTS = _SUBJECTS | {"dobj", "attr", "oprd", "dative", "acomp"}
 _COMPLEMENTS = {"ccomp", "xcomp", "csubj", "csubjpass"}
 _MAX_DEPTH = 12
+_RELATIVE = {"who", "whom", "whose", "which", "that", "where", "when"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,12 +105,14 @@ def own_marks(verb: Token) -> list[Modality]:
         dep, word = child.dep_, child.lower_
         if dep == "neg" or dep == "advmod" and word in advmod:
             marks.append(Modality(advmod.get(word, "negated")))
+        elif dep == "advmod" and any(c.lower_ == "no" for c in child.children):
+            marks.append(Modality("negated"))  # "can no longer continue", "no more"
         elif dep == "aux" and word in aux:
             marks.append(Modality(aux[word]))
-        elif dep == "mark" and word in mark and verb.dep_ in {"advcl", "ccomp"}:
+        elif dep == "mark" and word in mark and verb.dep_ in {"advcl", "ccomp"} and not _elliptic(child):
             marks.append(Modality("conditional" if verb.dep_ == "advcl" else "possible"))
         elif dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in mark and mark[c.lower_] == "conditional"
-                                    for c in child.children):
+                                    and not _elliptic(c) for c in child.children):
             marks.append(Modality("conditional"))  # the consequent of "if ..."
         elif dep in _ARGUMENTS and _negative_argument(child, det, pronoun):
             marks.append(Modality("negated"))
@@ -155,12 +158,24 @@ def _context(verb: Token, depth: int) -> list[Modality]:
         return _context(head, depth + 1) if own_subject or own_aux else _marks(head, depth + 1)
     if dep in _COMPLEMENTS or dep == "advcl" and (_bare_finite(verb) or requested_infinitive(verb)):
         return _governed(head, verb, depth)
-    if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if dep == "advcl" and _infinitive(verb):
         return _marks(head, depth + 1)  # "would go to see it": the purpose is as hypothetical as the going
     if dep == "advcl" and verb.tag_ in {"VBG", "VBN"} and not any(c.dep_ in _SUBJECTS for c in verb.children):
-        return _marks(head, depth + 1)  # "reportedly made posts suggesting ...": as hedged as the clause it hangs on
+        # "reportedly made posts suggesting ...": as hedged as the clause it hangs on; but
+        # "would not back the bill, saying it raises taxes" says so all the same: the
+        # head's negation and auxiliaries are its own
+        advmod = words("advmod")
+        hedges = [Modality(advmod[c.lower_]) for c in head.children
+                  if c.dep_ == "advmod" and advmod.get(c.lower_) == "possible"]
+        return hedges + _context(head, depth + 1)
+    if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in words("against"):
+        return [Modality("negated"), *_marks(head.head, depth + 1)]  # "voted against confirming him"
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
         return _governed(head.head, verb, depth)  # "accused the network of breaching"
+    if dep in {"acl", "relcl"} and (content := content_noun(verb)) is not None:
+        # "the accusation he penetrated Reade", "assurances that he had no part": what the
+        # noun says is someone's claim, plan or request, not the article's
+        return [Modality(content), *_context(_clause_of(head), depth + 1)]
     # a clause modifying a noun or another clause ("the man who fled") shares the context of
     # the clause around it, not that clause's own negation ("did not meet the man who fled")
     clause = _clause_of(head)
@@ -193,6 +208,10 @@ def _governed(head: Token, complement: Token, depth: int) -> list[Modality]:
     """A complement under ``head``: what the head's verb does to it, plus the head's own context."""
     marks = _marks(head, depth + 1)
     cls = governing_class(head)
+    if cls is None and complement.dep_ == "ccomp" and not _negated_verb(head):
+        # "had no involvement, an e-mail alluded to ...": a negative argument of the clause
+        # above is that clause's; "did not find that X" still leaves X unestablished
+        marks = [m for m in marks if m.modality != "negated"]
     if cls is None or cls == "speech" and complement.dep_ == "xcomp" and not _has_object(head):
         return marks
     if cls == "speech" and complement.dep_ == "xcomp":
@@ -216,6 +235,34 @@ def requested_infinitive(verb: Token) -> bool:
     """ "pressed the council to close the mine", with "to close" parsed as an adverbial of purpose."""
     return (any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
             and governing_class(verb.head) == "request" and _has_object(verb.head))
+
+
+def _elliptic(mark: Token) -> bool:
+    """ "thousands if not tens of thousands", "few if any": no condition, a hedge on a number."""
+    following = mark.doc[mark.i + 1] if mark.i + 1 < len(mark.doc) else None
+    return following is not None and following.lower_ in {"not", "any", "ever", "only"}
+
+
+def _negated_verb(verb: Token) -> bool:
+    """The verb itself is negated ("did not find", "never said"), not only an argument of it."""
+    advmod = words("advmod")
+    return any(c.dep_ == "neg" or c.dep_ == "advmod" and advmod.get(c.lower_) == "negated" for c in verb.children)
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def content_noun(verb: Token) -> str | None:
+    """The modality a noun gives the clause that spells out its content ("the allegation
+    (that) he lied", "a plan to build"): not a relative clause, which has its own relative
+    pronoun ("the allegation that was made")."""
+    noun = verb.head
+    if noun.pos_ not in {"NOUN", "PROPN"} or any(c.lower_ in _RELATIVE and c.dep_ != "mark" for c in verb.children):
+        return None
+    if verb.tag_ in {"VBN", "VBG"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return None  # "a plan based on new taxes": a participle describes the noun, it is not its content
+    return words("noun").get(noun.lemma_.lower())
 
 
 def _has_object(verb: Token) -> bool:

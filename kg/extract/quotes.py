@@ -12,6 +12,8 @@ carries over into the next paragraph (:func:`continued_speaker`).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from typing import TYPE_CHECKING
 
 from .. import lexicon
@@ -24,7 +26,8 @@ _OPEN = {"“": "”", "«": "»", "„": "“"}
 _STRAIGHT = '"'
 
 
-def quote_regions(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=16)  # asked once a clause; a paragraph's clauses share one answer
+def quote_regions(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) character ranges between matching quotation marks; one left open runs to the end."""
     regions: list[tuple[int, int]] = []
     start: int | None = None
@@ -40,7 +43,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             start = None
     if start is not None:
         regions.append((start, len(text)))
-    return regions
+    return tuple(regions)
 
 
 def quoted_sentences(doc: Doc) -> dict[int, Token | None]:

@@ -1,0 +1,42 @@
+"""Print the ``Parse(...)`` literal of sentences as the installed model parses them, for
+tests that must not load the model (see :mod:`docs`).
+
+    .venv/bin/python tests/parse_literal.py NAME "A sentence." [NAME "Another." ...]
+
+Paste the output into a test module; the parse stays fixed even if the model changes.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from kg.nlp import load_model
+
+
+def literal(name: str, text: str, nlp) -> str:
+    doc = nlp(text)
+    ents = [(e.label_, e.start, e.end) for e in doc.ents]
+    fields = {
+        "words": [t.text for t in doc],
+        "heads": [t.head.i for t in doc],
+        "deps": [t.dep_ for t in doc],
+        "pos": [t.pos_ for t in doc],
+        "tags": [t.tag_ for t in doc],
+        "lemmas": [t.lemma_ for t in doc],
+    }
+    lines = [f"{name} = Parse(", f"    {text!r},"]
+    lines += [f"    {key}={value!r}," for key, value in fields.items()]
+    lines += [f"    ents={ents!r},", ")"]
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> None:
+    if len(argv) % 2:
+        sys.exit(__doc__)
+    nlp = load_model()
+    for name, text in zip(argv[::2], argv[1::2]):
+        print(literal(name, text, nlp))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
