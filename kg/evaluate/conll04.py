@@ -153,17 +153,26 @@ def conll_spans(doc: Doc, entities: set[Entity], relations: set[Relation]) -> tu
 
 def gold_entity_relations(doc: Doc, example: Example, model=None) -> set[Relation]:
     """The relations the model finds between the gold entities (the diagnostic figure)."""
-    from kg.relations.features import Arg, Parsed
+    from kg.relations.features import Parsed
     from kg.relations.model import shipped
 
     model = model or shipped()
     args, by_arg = [], {}
     for start, end, kind in example.entities:
         if kind in _COARSE:
-            arg = Arg(start, end, span_root(doc, start, end), _COARSE[kind])
+            arg = gold_arg(doc, start, end, kind)
             args.append(arg)
             by_arg[arg] = (start, end, kind)
     return {(by_arg[h], by_arg[t], RELATION_TYPES[r]) for h, t, r, _ in model.related(Parsed(doc[:]), args)}
+
+
+def gold_arg(doc: Doc, start: int, end: int, kind: str):
+    """A gold entity as an argument of the relation model (a country when kg's list has it)."""
+    from kg import lexicon
+    from kg.relations.features import Arg
+
+    country = kind == "Loc" and lexicon.countries().canonical(doc[start:end].text) is not None
+    return Arg(start, end, span_root(doc, start, end), _COARSE[kind], None, country)
 
 
 def span_root(doc: Doc, start: int, end: int) -> int:

@@ -53,6 +53,7 @@ class Arg:
     root: int
     cls: str  # coarse class: PER, ORG or LOC
     mention: int | None = None  # the kg Mention.id it stands for, when it is one
+    country: bool = False  # a country, not a city or region (which lies in which)
 
 
 def mention_args(sent: SpacySpan, sentence: int, table: MentionTable) -> list[Arg]:
@@ -75,7 +76,8 @@ def mention_args(sent: SpacySpan, sentence: int, table: MentionTable) -> list[Ar
                              alignment_mode="expand")
         if span is None or not sent.start <= span.start < sent.end:
             continue
-        args.append(Arg(span.start, span.end, table.root(doc[span.start]).i, COARSE[mention.cls], mention.id))
+        args.append(Arg(span.start, span.end, table.root(doc[span.start]).i, COARSE[mention.cls], mention.id,
+                        mention.cls == "Country"))
     return sorted(args, key=lambda a: a.start)
 
 
@@ -178,6 +180,8 @@ def pair_features(parsed: Parsed, head: Arg, tail: Arg) -> list[str]:
     first, second = (head, tail) if head.start < tail.start else (tail, head)
     order = "ht" if first is head else "th"
     features = [f"order={combo}:{order}"]
+    if head.cls == "LOC" or tail.cls == "LOC":
+        features.append(f"country={combo}:{int(head.country)}{int(tail.country)}")
     gap = second.start - first.end
     features.append(f"gap={combo}:{min(max(gap, 0), 9)}")
     if gap <= _MAX_BETWEEN:
