@@ -325,28 +325,38 @@ def qualifier_after(text: str, end: int) -> str | None:
         words[-1] = words[-1][:-1]  # "Poland." ends a sentence; "D.C." keeps its dots
     for size in range(len(words), 0, -1):  # "Texas on Monday" is no name; "New South Wales" is one
         name = " ".join(words[:size])
-        if _area(name) is not None:
+        if _areas(name):
             return name
     return None
 
 
-def _area(name: str) -> tuple[str, str | None] | None:
-    """(country code, region code or None) that a qualifier names, if it names a country,
-    a region or a US state abbreviation."""
+Area = tuple[str, str | None]  # (country code, ISO 3166-2 code of a region in it, or None)
+
+
+def _areas(name: str) -> list[Area]:
+    """The areas a qualifier may name: countries, regions (both, for "Georgia"; each country's,
+    for "Punjab") or a US state's abbreviation ("TX", "D.C.")."""
     gaz = gazetteer()
     stripped = name.replace(".", "")
     if stripped.isupper() and stripped in gaz.postal:
-        return "US", gaz.postal[stripped]
-    candidates = gaz.names.get(key(name), ())
-    if countries := [link for link in candidates if link.kind == "country"]:
-        return countries[0].iso_code, None
-    regions = [link for link in candidates if link.kind == "region"]
-    if len({link.country_code for link in regions}) == 1:
-        return regions[0].country_code, regions[0].iso_code if len(regions) == 1 else None
-    return None
+        return [("US", gaz.postal[stripped])]
+    return [(link.iso_code, None) if link.kind == "country" else (link.country_code, link.iso_code)
+            for link in gaz.names.get(key(name), ()) if link.kind in {"country", "region"}]
 
 
-def _inside(link: Link, area: tuple[str, str | None]) -> bool:
+def _placing(found: Iterable[Link], areas: list[Area]) -> bool:
+    """Whether a qualifier naming these areas says where one of the candidates lies, rather
+    than continuing a list ("Texas, Ohio and Iowa", "Germany, France"): one of them lies
+    there, or none is of the area's rank ("Paris, Kentucky", which the gazetteer lacks: no
+    link). "Pennsylvania, Georgia" is a list of states though Georgia is a country too."""
+    found = list(found)
+    if any(_inside(link, area) and _may_be_inside(link, area) for link in found for area in areas):
+        return True  # "Washington, DC": the capital lies in DC, though Washington is a state too
+    return any(_may_be_inside(link, area) for link in found for area in areas) \
+        and not any(_of_its_rank(link, area) for link in found for area in areas)
+
+
+def _inside(link: Link, area: Area) -> bool:
     """Whether a place lies in the area a qualifier names; in a region, as far as the data
     tells: a city of Queensland is only known to be in Australia (GeoNames' admin1 codes are
     ISO 3166-2 codes for US and UK places only)."""
@@ -358,13 +368,13 @@ def _inside(link: Link, area: tuple[str, str | None]) -> bool:
     return link.kind == "city" and link.region_code is None and country not in _REGION_ADMIN
 
 
-def _may_be_inside(link: Link, area: tuple[str, str | None]) -> bool:
+def _may_be_inside(link: Link, area: Area) -> bool:
     """Whether a place of this kind can lie in the area: a city in a region or a country,
     a region in a country; never a country, and never a region in a region."""
     return link.kind == "city" or link.kind == "region" and area[1] is None
 
 
-def _of_its_rank(link: Link, area: tuple[str, str | None]) -> bool:
+def _of_its_rank(link: Link, area: Area) -> bool:
     """Whether a candidate is an area of the rank the qualifier names (a region beside a
     region, a country beside a country): then the name and the qualifier are a list."""
     if link.kind == "region":
@@ -420,12 +430,10 @@ def _link(label: str, cls: str, context: Context, needs_support: bool) -> Link |
     found = list(candidates(label))
     if _names_another_kind(label) and not any(link.kind == "country" for link in found):
         return None
-    area = _area(context.qualifier) if context.qualifier else None
-    if area is not None and any(_may_be_inside(link, area) for link in found) \
-            and not any(_of_its_rank(link, area) for link in found):
-        found = [link for link in found if _inside(link, area)]
-    else:
-        area = None  # "Colorado, New Mexico and Nevada", "Germany, France": a list, not a place in a place
+    areas = _areas(context.qualifier) if context.qualifier else []
+    area = areas if areas and _placing(found, areas) else None  # else a list: "Colorado, New Mexico and Nevada"
+    if area is not None:
+        found = [link for link in found if any(_inside(link, place) for place in area)]
     if area is None and cls not in {"Place", "Country"}:
         return None
     if not found:
@@ -525,8 +533,10 @@ def article_context(countries: Iterable[str], places: Iterable[str], qualifiers:
             named.append((key(label.partition(",")[0]), link.country_code, _region_of(link)))
     qualified = set()
     for qualifier in qualifiers:
-        if (area := _area(qualifier)) is not None:
-            named.append(("", *area))  # the empty key is no name's: it counts for every name
+        areas = _areas(qualifier)
+        if len(areas) == 1:  # "Georgia" may be the state or the country: it says neither
+            named.append(("", *areas[0]))  # the empty key is no name's: it counts for every name
+        if areas:
             qualified.add(key(qualifier))
     return Context(named=tuple(sorted(set(named), key=lambda item: (item[0], item[1], item[2] or ""))),
                    qualified=frozenset(qualified))
@@ -572,7 +582,8 @@ def article_links(text: str, names: Iterable[tuple[str, str, Iterable[str]]]) ->
     """The link of each of an article's named things, given as (label, class, other names) with
     the article's ``text``: the article's context from its Country and Place names and from
     every place it writes after a comma; for each thing, the first qualifier written after one
-    of its names. Deterministic in its inputs, so the resolve and RDF stages may each call it."""
+    of its names that places it (:func:`_places`). Deterministic in its inputs, so the resolve
+    and RDF stages may each call it."""
     names = [(label, cls, tuple(others)) for label, cls, others in names]
     spots = qualified_spots(text)
     context = article_context([label for label, cls, _ in names if cls == "Country"],
@@ -582,12 +593,19 @@ def article_links(text: str, names: Iterable[tuple[str, str, Iterable[str]]]) ->
     for label, cls, others in names:
         link = None
         if cls in LINKED_CLASSES or cls in QUALIFIED_CLASSES:
-            for qualifier in [*qualifiers_in(text, (label, *others), spots), None]:
-                link = link_place(label, cls, context.at(qualifier))
-                if link is not None or cls not in LINKED_CLASSES:
-                    break
+            placing = [q for q in qualifiers_in(text, (label, *others), spots) if _places(label, q)]
+            link = link_place(label, cls, context.at(placing[0] if placing else None))
         links.append(link)
     return links
+
+
+def _places(label: str, qualifier: str) -> bool:
+    """Whether a qualifier after the name says where the place lies ("Paris, Texas"), rather
+    than continuing a list ("Texas, Ohio and Iowa") or naming nothing: the first such one
+    decides the name's link, and when it names no candidate there is no link ("Antioch,
+    Illinois" is not Antioch, California)."""
+    areas = _areas(qualifier)
+    return bool(areas) and _placing(candidates(label.partition(",")[0]), areas)
 
 
 def linked_class(cls: str, link: Link | None) -> str:

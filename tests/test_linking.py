@@ -276,6 +276,16 @@ def test_a_place_named_as_a_qualifier_speaks_for_itself_too():
     assert link_place("Fairfield", "Place") is None  # Connecticut's, Ohio's, California's, ...
 
 
+def test_a_qualifier_that_names_a_country_and_a_state():
+    """"Georgia" after a name is the state or the country, whichever the name lies in."""
+    assert link_place("Atlanta", "Place", Context(qualifier="Georgia")).region_code == "US-GA"
+    assert link_place("Tbilisi", "Place", Context(qualifier="Georgia")).country_code == "GE"
+    assert link_place("Pennsylvania", "Place", US.at("Georgia")).iso_code == "US-PA"  # a list of states
+    seattle = article_context([], ["Seattle", "Washington"])
+    assert link_place("Washington", "Place", seattle).iso_code == "US-WA"
+    assert link_place("Washington", "Place", seattle.at("DC")).region_code == "US-DC"  # not a list: DC holds it
+
+
 def test_a_list_of_regions_is_no_qualifier():
     """"Texas, Ohio and Iowa": Texas is not in Ohio; "Germany, France": nor Germany in France."""
     assert link_place("Texas", "Place", US.at("Ohio")).iso_code == "US-TX"
@@ -372,6 +382,14 @@ def test_the_label_is_looked_up_and_every_name_gives_qualifiers():
     assert link is None  # "City of Paris" itself names nothing in the gazetteer
     [link] = linking.article_links("He moved to Paris, TX in 1990. Paris grew.", [("Paris", "Place", ("Paris, TX",))])
     assert link.region_code == "US-TX"
+
+
+def test_the_first_qualifier_that_places_the_name_decides():
+    text = "Polls closed in Washington, Oregon and Idaho. Protesters in Washington, DC marched."
+    [link] = linking.article_links(text, [("Washington", "Place", ())])
+    assert link.region_code == "US-DC"  # ", Oregon" continues a list of states; ", DC" places it
+    text = "A resident of Antioch, Illinois, was charged. Antioch is small."
+    assert linking.article_links(text, [("Antioch", "Place", ()), ("California", "Place", ())])[0] is None
 
 
 def test_linked_class():
