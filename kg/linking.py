@@ -11,15 +11,15 @@ future data source gives one.
 Same-name places are chosen in this order, each step deciding only when it can:
 
 1. a place named right after the name decides ("Paris, Texas", "Perth, Scotland"): only
-   candidates inside it remain, and none means no link (a list, "Texas, Ohio and Iowa",
-   qualifies nothing: a region is not inside a region);
+   candidates inside it remain, and none means no link ("Paris, Kentucky"); a list ("Texas,
+   Ohio and Iowa", "Germany, France") qualifies nothing;
 2. a country outranks any place of its name ("Mexico", "Singapore"), except that "Georgia"
    is the US state when the article names US states or cities in them;
 3. a place in a US state or UK nation the article mentions, then one in a country it
    mentions, unless the best place of the name elsewhere is :data:`CONTEXT_MARGIN` times
    bigger (an article on Ohio's primary keeps "Delaware" the state, not Delaware, Ohio; one
-   on Dallas keeps "Paris" in France); "mentions" counts the article's countries and the places that link without
-   context, the name itself left out;
+   on Dallas keeps "Paris" in France); "mentions" counts the article's countries, the places
+   that link without context and those it writes after a comma, the name itself left out;
 4. the prior: a city by its population (times :data:`CAPITAL_WEIGHT` for a national
    capital: "Washington" is the capital before the state), a region by its country's
    population over its number of regions, at most :data:`REGION_PRIOR`. The top candidate
@@ -35,8 +35,18 @@ A city that shares its name with a region of its country is only a candidate whe
 clearly bigger, or a town too small to be meant, or the text puts it after a comma
 (:func:`_region_or_city`).
 
-The gazetteer is read once per process, on first use (:func:`gazetteer`); each lookup is a
-few dictionary reads.
+A name of a class other than Place and Country (a PERSON-tagged "Houston") is linked only
+when the text places it ("Houston, Texas"), and a name whose head word is an
+organisation's ("University of Texas") never.
+
+For a whole article, :func:`article_links` links its named things together (one link an
+entity: its label, the article's context, the first qualifier after any of its names),
+:func:`linked_class` gives the class a link implies (a city or region is a Place), and
+:func:`article_link_quads` writes an article graph's links as RDF (:func:`link_quads`) with
+``kg:locatedIn`` from each linked city or region to its country entity.
+
+The gazetteer is read once per process, on first use (:func:`gazetteer`, about 1 s of CPU);
+a lookup then costs some 20 microseconds, an article's links about half a millisecond.
 """
 
 from __future__ import annotations
