@@ -51,8 +51,12 @@ def test_a_file_of_other_classes_is_refused(tmp_path):
         RelationModel.read(tmp_path / "weights.json")
 
 
-ROWS = ([(["cue=work", "w=a"], "worksFor", 1)] * 20 + [(["cue=none", "w=a"], "worksFor", 0)] * 20
-        + [(["cue=kill"], "killed", 1)] * 5 + [(["cue=none"], "killed", 0)] * 15)
+ROWS = (
+    [(["cue=work", "w=a"], "worksFor", 1)] * 20
+    + [(["cue=none", "w=a"], "worksFor", 0)] * 20
+    + [(["cue=kill"], "killed", 1)] * 5
+    + [(["cue=none"], "killed", 0)] * 15
+)
 
 
 def test_fitting_learns_which_features_mean_a_relation():

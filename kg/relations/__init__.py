@@ -47,12 +47,20 @@ def relation_claims(sent: SpacySpan, sentence_index: int, table: MentionTable, m
     for head, tail, predicate, probability in model.related(parsed, args):
         mood = pair_modality(sent.doc, parsed, head, tail)
         source = table.at(mood.source) if mood.source is not None else None
-        claims.append(Claim(
-            subject=head.mention, predicate=predicate, label=LABELS[predicate], obj=tail.mention, literal=None,
-            sentence=sentence_index, confidence=round(probability, 3), extractor=EXTRACTOR,
-            modality=mood.modality,
-            source=None if source is None or source.id in {head.mention, tail.mention} else source.id,
-        ))
+        claims.append(
+            Claim(
+                subject=head.mention,
+                predicate=predicate,
+                label=LABELS[predicate],
+                obj=tail.mention,
+                literal=None,
+                sentence=sentence_index,
+                confidence=round(probability, 3),
+                extractor=EXTRACTOR,
+                modality=mood.modality,
+                source=None if source is None or source.id in {head.mention, tail.mention} else source.id,
+            )
+        )
     return claims
 
 
@@ -64,5 +72,7 @@ def pair_modality(doc, parsed: Parsed, head: Arg, tail: Arg) -> Modality:
     clause around it does: asserted."""
     from ..extract.modality import Modality, clause_modality, combine
 
-    verbs = [doc[i] for i in path_tokens(parsed, head.root, tail.root) if parsed.pos[i - parsed.start] in {"VERB", "AUX"}]
+    verbs = [
+        doc[i] for i in path_tokens(parsed, head.root, tail.root) if parsed.pos[i - parsed.start] in {"VERB", "AUX"}
+    ]
     return combine([clause_modality(v) for v in verbs]) if verbs else Modality()

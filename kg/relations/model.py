@@ -31,11 +31,13 @@ class RelationModel:
     The file keeps, per feature, only its classes with a weight (most features are seen with
     one pair of classes only): ``{"btw=spokeswoman": {"worksFor": 1.93}}``."""
 
-    def __init__(self, features: list[str], weights: np.ndarray, bias: np.ndarray,
-                 threshold: float | dict[str, float] = 0.5) -> None:
+    def __init__(
+        self, features: list[str], weights: np.ndarray, bias: np.ndarray, threshold: float | dict[str, float] = 0.5
+    ) -> None:
         if weights.shape != (len(features), len(PREDICATES)) or bias.shape != (len(PREDICATES),):
-            raise ValueError(f"relation weights: {weights.shape} for {len(features)} features and "
-                             f"{len(PREDICATES)} classes")
+            raise ValueError(
+                f"relation weights: {weights.shape} for {len(features)} features and {len(PREDICATES)} classes"
+            )
         self.index = {feature: row for row, feature in enumerate(features)}
         self.weights = weights
         self.bias = bias
@@ -63,8 +65,14 @@ class RelationModel:
             kept = {PREDICATES[c]: _number(row[c]) for c in np.flatnonzero(np.abs(row) >= 1e-6)}
             if kept:
                 rows[feature] = kept
-        data = {"format": FORMAT, "classes": list(PREDICATES), "thresholds": self.thresholds,
-                **about, "bias": [_number(b) for b in self.bias], "weights": rows}
+        data = {
+            "format": FORMAT,
+            "classes": list(PREDICATES),
+            "thresholds": self.thresholds,
+            **about,
+            "bias": [_number(b) for b in self.bias],
+            "weights": rows,
+        }
         return json.dumps(data, indent=0, ensure_ascii=False) + "\n"
 
     def write(self, path: Path, **about) -> None:
@@ -92,11 +100,20 @@ class RelationModel:
         """The pairs of ``args`` (mentions in the ``parsed`` sentence) the model holds related.
         Of two names related both ways ("Denver" in "Colorado" and "Colorado" in "Denver"),
         only the likelier way is stated."""
-        kept = {(head, tail): found for found in self.scored(parsed, args)
-                if found[3] >= self.thresholds[found[2]] for head, tail in [found[:2]]}
-        return [found for (head, tail), found in kept.items()
-                if (tail, head) not in kept or kept[tail, head][3] < found[3]
-                or kept[tail, head][3] == found[3] and head.start < tail.start]
+        kept = {
+            (head, tail): found
+            for found in self.scored(parsed, args)
+            if found[3] >= self.thresholds[found[2]]
+            for head, tail in [found[:2]]
+        }
+        return [
+            found
+            for (head, tail), found in kept.items()
+            if (tail, head) not in kept
+            or kept[tail, head][3] < found[3]
+            or kept[tail, head][3] == found[3]
+            and head.start < tail.start
+        ]
 
 
 def _number(value: float) -> float:

@@ -29,8 +29,13 @@ from .model import WEIGHTS_FILE, RelationModel
 
 __all__ = ["Trained", "fit", "pair_examples", "train"]
 
-_RELATION_TYPES = {"worksFor": "Work_For", "livesIn": "Live_In", "locatedIn": "Located_In",
-                   "basedIn": "OrgBased_In", "killed": "Kill"}
+_RELATION_TYPES = {
+    "worksFor": "Work_For",
+    "livesIn": "Live_In",
+    "locatedIn": "Located_In",
+    "basedIn": "OrgBased_In",
+    "killed": "Kill",
+}
 _GOLD_COARSE = {"Peop": "PER", "Org": "ORG", "Loc": "LOC"}
 
 
@@ -68,8 +73,11 @@ def pair_examples(doc, example, sentences: list[tuple[Parsed, list[Arg]]]) -> li
     rows = []
     for parsed, args in sentences:
         for head, tail, relation in candidate_pairs(args):
-            kinds = {gold.get((h, t)) for h in _containing(example.entities, head.root)
-                     for t in _containing(example.entities, tail.root)} - {None}
+            kinds = {
+                gold.get((h, t))
+                for h in _containing(example.entities, head.root)
+                for t in _containing(example.entities, tail.root)
+            } - {None}
             if kinds and _RELATION_TYPES[relation] not in kinds:
                 continue  # kg's classes cannot state the gold relation: no evidence either way
             rows.append((pair_features(parsed, head, tail), relation, int(bool(kinds))))
@@ -87,9 +95,14 @@ def _gold_rows(doc, example, gold) -> list[tuple[list[str], str, int]]:
             args.append(arg)
             spans[arg] = (start, end, kind)
     parsed = Parsed(doc[:])
-    return [(pair_features(parsed, head, tail), relation,
-             int(gold.get((spans[head], spans[tail])) == _RELATION_TYPES[relation]))
-            for head, tail, relation in candidate_pairs(args)]
+    return [
+        (
+            pair_features(parsed, head, tail),
+            relation,
+            int(gold.get((spans[head], spans[tail])) == _RELATION_TYPES[relation]),
+        )
+        for head, tail, relation in candidate_pairs(args)
+    ]
 
 
 def fit(rows: list[tuple[list[str], str, int]], settings: Settings = Settings(), seed: int = 0) -> RelationModel:
@@ -98,8 +111,14 @@ def fit(rows: list[tuple[list[str], str, int]], settings: Settings = Settings(),
     vocabulary = sorted(f for f, n in counts.items() if n >= settings.min_count)
     index = {f: i for i, f in enumerate(vocabulary)}
     width = len(PREDICATES)
-    encoded = [(np.array(sorted({index[f] for f in features if f in index}), dtype=np.int64),
-                PREDICATES.index(relation), label) for features, relation, label in rows]
+    encoded = [
+        (
+            np.array(sorted({index[f] for f in features if f in index}), dtype=np.int64),
+            PREDICATES.index(relation),
+            label,
+        )
+        for features, relation, label in rows
+    ]
     weights = np.zeros((len(vocabulary), width))
     bias = np.zeros(width)
     moments = [np.zeros_like(weights), np.zeros_like(weights), np.zeros_like(bias), np.zeros_like(bias)]
@@ -108,7 +127,7 @@ def fit(rows: list[tuple[list[str], str, int]], settings: Settings = Settings(),
     for _ in range(settings.epochs):
         order = rng.permutation(len(encoded))
         for begin in range(0, len(order), settings.batch):
-            batch = [encoded[i] for i in order[begin:begin + settings.batch]]
+            batch = [encoded[i] for i in order[begin : begin + settings.batch]]
             grad_w, grad_b = _gradient(batch, weights, bias)
             grad_w += settings.l2 * weights * len(batch)
             step += 1
@@ -131,13 +150,22 @@ def _gradient(batch, weights: np.ndarray, bias: np.ndarray) -> tuple[np.ndarray,
     return grad_w, grad_b
 
 
-def _adam(param: np.ndarray, grad: np.ndarray, first: np.ndarray, second: np.ndarray, step: int, rate: float,
-          beta1: float = 0.9, beta2: float = 0.999, eps: float = 1e-8) -> None:
+def _adam(
+    param: np.ndarray,
+    grad: np.ndarray,
+    first: np.ndarray,
+    second: np.ndarray,
+    step: int,
+    rate: float,
+    beta1: float = 0.9,
+    beta2: float = 0.999,
+    eps: float = 1e-8,
+) -> None:
     first *= beta1
     first += (1 - beta1) * grad
     second *= beta2
     second += (1 - beta2) * grad * grad
-    param -= rate * (first / (1 - beta1 ** step)) / (np.sqrt(second / (1 - beta2 ** step)) + eps)
+    param -= rate * (first / (1 - beta1**step)) / (np.sqrt(second / (1 - beta2**step)) + eps)
 
 
 def training_rows(examples, docs) -> list[list[tuple[list[str], str, int]]]:
@@ -165,8 +193,9 @@ def choose_thresholds(examples, docs, rows, settings: Settings, seed: int) -> di
     found: list[tuple[str, float, bool]] = []  # (relation, probability, right)
     gold: Counter = Counter()
     for fold in range(settings.folds):
-        model = fit([r for i, sentence in enumerate(rows) if i % settings.folds != fold for r in sentence],
-                    settings, seed)
+        model = fit(
+            [r for i, sentence in enumerate(rows) if i % settings.folds != fold for r in sentence], settings, seed
+        )
         model.thresholds = dict.fromkeys(model.thresholds, 0.0)
         for i in range(fold, len(examples), settings.folds):
             example, doc = examples[i], docs[i]
@@ -199,8 +228,9 @@ class _Recorder:
         return iter(())
 
 
-def train(train_path, dev_path, out_dir, seed: int = 0, settings: Settings = Settings(),
-          model_name: str | None = None) -> Trained:
+def train(
+    train_path, dev_path, out_dir, seed: int = 0, settings: Settings = Settings(), model_name: str | None = None
+) -> Trained:
     """Train on ``train_path``, report on ``dev_path``, write ``weights.json`` into ``out_dir``
     with the dev figures it reached (a test checks the shipped file still reaches them)."""
     from kg.evaluate.conll04 import parse, read, score
@@ -219,7 +249,11 @@ def train(train_path, dev_path, out_dir, seed: int = 0, settings: Settings = Set
     report = score(dev, parse(nlp, dev), model)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    model.write(out / WEIGHTS_FILE, trained_on=Path(train_path).name, seed=seed,
-                settings={k: getattr(settings, k) for k in Settings.__slots__},
-                dev={"file": Path(dev_path).name, **report.summary()})
+    model.write(
+        out / WEIGHTS_FILE,
+        trained_on=Path(train_path).name,
+        seed=seed,
+        settings={k: getattr(settings, k) for k in Settings.__slots__},
+        dev={"file": Path(dev_path).name, **report.summary()},
+    )
     return Trained(model, report, seconds, sum(len(sentence) for sentence in rows))
