@@ -218,6 +218,10 @@ class _Resolver:
             if claim.extractor == "apposition" and claim.literal:
                 self._apposed_to.setdefault(claim.subject, []).append(claim.literal)
         self.mentions = {m.id: m for m in extraction.mentions}
+        self._reported_by: dict[int, set[int]] = {}  # mention -> who reports the clause it is the subject of
+        for claim in extraction.claims:
+            if claim.source is not None:
+                self._reported_by.setdefault(claim.subject, set()).add(claim.source)
         self._names_in: dict[int, list[Mention]] = {}  # sentence -> its names, to look ahead
         for mention in extraction.mentions:
             if mention.kind == "name":
@@ -612,6 +616,9 @@ class _Resolver:
         if found is None:
             return None
         chosen = self.of[found.id]
+        reporters = {id(self.of[s]) for s in self._reported_by.get(mention.id, ()) if s in self.of}
+        if reporters and id(chosen) not in reporters:
+            return None  # "Brudziński said Adamowicz needed care; TVN24 reported he received surgery"
         for cluster in reversed(self._recency.values()):
             if cluster.last_sentence <= found.sentence:
                 break
