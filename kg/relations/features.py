@@ -210,6 +210,7 @@ def pair_features(parsed: Parsed, head: Arg, tail: Arg) -> list[str]:
         inside = [word(i) for i in range(arg.start, arg.end) if parsed.pos[i - parsed.start] != "PROPN"]
         features.extend(f"{side}_in={w}" for w in inside)
         features.append(f"{side}_dep={dep(arg.root)}")
+        features.append(f"{side}_head={arg.cls}:{word(arg.root)}")
         modifiers = [word(c) for c in parsed.modifiers.get(arg.root, ()) if not arg.start <= c < arg.end]
         features.extend(f"{side}_mod={w}" for w in modifiers)
         features.extend(_cued(f"{side}_cue", inside + modifiers, table))
