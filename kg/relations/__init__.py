@@ -6,9 +6,11 @@ For each ordered pair of named mentions whose classes can hold one of the relati
 (:data:`ALLOWED`: a person works for an organisation, lives in a place, kills a person; an
 organisation is based in a place; a place lies in a place), :mod:`.features` reads the parse
 between them and :mod:`.model` scores it with the shipped weights (``kg/data/relations/``,
-trained by :mod:`.train` on CoNLL04). A pair the model holds more likely related than not
-becomes a :class:`kg.model.Claim` with the model's probability as its confidence, and the
-modality of the clause the pair sits in, so "may have killed" is stated as possible only.
+trained by :mod:`.train` on CoNLL04). A pair whose probability reaches the model's threshold
+(0.2, chosen by cross-validation on the train split for the best F1: a low-confidence claim
+is kept with its low confidence) becomes a :class:`kg.model.Claim` with the model's
+probability as its confidence, and the modality of the clauses the pair's dependency path
+runs through, so "may have killed" is stated as possible only.
 """
 
 from __future__ import annotations
