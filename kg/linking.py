@@ -514,7 +514,8 @@ def _link(label: str, cls: str, context: Context, needs_support: bool) -> Link |
         return None
     countries, regions = context.around(label)
     if country := next((link for link in found if link.kind == "country"), None):
-        states = [link for link in found if link.kind == "region" and link.country_code == "US"]
+        # a US state proper (GeoNames lists it), not Puerto Rico or Guam, which are their own ISO countries too
+        states = [link for link in found if link.kind == "region" and link.country_code == "US" and link.geonames_id]
         if states and area is None and any(r.startswith("US-") for r in regions - _NEUTRAL_REGIONS):
             return states[0]  # "Georgia" among Texas and Atlanta is the state
         return country
@@ -637,6 +638,7 @@ def located_in(link: Link) -> Link | None:
 #: places ("Houston, Texas" tagged PERSON); names of other classes (concepts, events) are not
 LINKED_CLASSES = frozenset({"Place", "Country"})
 QUALIFIED_CLASSES = frozenset({"Person", "Organization"})
+_NAMED = LINKED_CLASSES | QUALIFIED_CLASSES
 
 
 def qualified_spots(text: str) -> list[tuple[int, str]]:
@@ -668,15 +670,19 @@ def qualifiers_in(text: str, names: Iterable[str], spots: list[tuple[int, str]] 
 def article_links(text: str, names: Iterable[tuple[str, str, Iterable[str]]]) -> list[Link | None]:
     """The link of each of an article's named things, given as (label, class, other names) with
     the article's ``text``: the article's context from its Country and Place names and from
-    every place it writes after a comma; for each thing, the first qualifier written after one
-    of its names that places it (:func:`_places`). Deterministic in its inputs, so the resolve
+    every place it writes after a comma right after one of its names ("Montreal, Quebec"; not
+    "the capital, Tehran", an apposition); for each thing, the first qualifier written after
+    one of its names that places it (:func:`_places`). Deterministic in its inputs, so the resolve
     and RDF stages may each call it."""
     names = [(label, cls, tuple(others)) for label, cls, others in names]
     spots = qualified_spots(text)
+    placed = qualifiers_in(
+        text, [name for label, cls, others in names if cls in _NAMED for name in (label, *others)], spots
+    )
     context = article_context(
         [label for label, cls, _ in names if cls == "Country"],
         [label for label, cls, _ in names if cls == "Place"],
-        [qualifier for _, qualifier in spots],
+        placed,
     )
     links = []
     for label, cls, others in names:

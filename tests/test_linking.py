@@ -446,6 +446,21 @@ def test_the_first_qualifier_that_places_the_name_decides():
     assert linking.article_links(text, [("Antioch", "Place", ()), ("California", "Place", ())])[0] is None
 
 
+def test_an_apposition_after_a_comma_is_no_qualifier():
+    """ "the Iranian capital, Tehran": Tehran is the city, not the province of its name."""
+    text = "Protesters gathered in the Iranian capital, Tehran. Tehran police said so."
+    [link] = linking.article_links(text, [("Tehran", "Place", ())])
+    assert (link.kind, link.name) == ("city", "Tehran")
+    text = "He moved to Montreal, Quebec. Quebec is large."
+    assert linking.article_links(text, [("Montreal", "Place", ()), ("Quebec", "Place", ())])[1].iso_code == "CA-QC"
+
+
+def test_a_us_territory_is_its_own_country_entry():
+    """Puerto Rico is an ISO 3166-1 country and a US subdivision: the country entry, among US states too."""
+    link = link_place("Puerto Rico", "Place", article_context([], ["Texas", "Florida"]))
+    assert (link.kind, link.iso_code) == ("country", "PR")
+
+
 def test_linked_class():
     georgia = link_place("Georgia", "Country", article_context([], ["Atlanta"]))
     assert linking.linked_class("Country", georgia) == "Place"
