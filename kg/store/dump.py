@@ -8,11 +8,13 @@ JSON-LD are written from it by pyoxigraph's serializers (Turtle and TriG with kg
 prefixes) and :mod:`kg.jsonld`, giving the bytes :mod:`kg.export` writes for the same quads.
 
 Why pyoxigraph and not kg's own writer: kg once wrote Turtle and TriG from the sorted lines
-itself (``kg/turtle.py``, slicing lines without parsing terms). On the 1M-quad benchmark
-(``bench/store_speed.py``'s graph, 999,818 quads, 2026-12-01, 2-core machine under other
-load) it took 2.06 s for TriG against 2.54 s for parsing the same text and serializing it with
-pyoxigraph: 1.2 times faster, short of the 2 times that would justify keeping a serializer of
-our own, so the library writes them.
+itself (``kg/turtle.py``, slicing lines without parsing terms), to be kept only if at least
+twice as fast. On the 1M-quad graph of ``bench/store_speed.py`` (999,818 quads), the two
+writers alternating five times on the same cached text (2026-12-01, 2-core machine under heavy
+other load): TriG 7.64 s min / 9.13 s median with kg's writer against 6.91 / 10.31 s with
+pyoxigraph's; Turtle 19.13 / 24.02 s against 18.80 / 25.54 s (most of it the set and sort of
+the union's lines, which both share). A first run on a quieter machine gave TriG 2.06 s
+against 2.54 s. At most 1.2 times faster, never twice: the library writes them.
 """
 
 from __future__ import annotations
