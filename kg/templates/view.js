@@ -853,7 +853,7 @@
   var LABEL_PX = 14, HEADLINE_PX = 10, labelScale = info.labelScale || null;  // the page's sizes fit that
   function sizeLabels() {
     var scale = network.getScale(), updates = [];
-    if (!(scale > 0) || SMALL || (labelScale && Math.abs(scale / labelScale - 1) < (LARGE ? 0.34 : 0.12))) {
+    if (!(scale > 0) || (labelScale && Math.abs(scale / labelScale - 1) < (LARGE ? 0.34 : 0.12))) {
       return false;
     }
     labelScale = scale;
@@ -864,6 +864,10 @@
       if (size !== null && size !== node.font.size) { updates.push({ id: node.id, font: { size: size } }); }
     });
     if (updates.length) { nodes.update(updates); }
+    if (SMALL) {  // a small graph draws every relation's label: keep those legible too
+      var size = Math.min(40, Math.max(15, Math.round(12 / scale)));
+      edges.update(Object.keys(info.edges).map(function (eid) { return { id: eid, font: { size: size } }; }));
+    }
     return updates.length > 0;
   }
   var sizing = null;
@@ -873,6 +877,9 @@
   function start() {
     if (ready) { return; }
     ready = true;
+    if (SMALL) { updateLabels(); }  // every relation labelled
+    var settled = network.getPositions();  // where physics, if any, left them
+    Object.keys(settled).forEach(function (id) { home[id] = { x: settled[id].x, y: settled[id].y }; });
     spreadLabels();
     measureCommunities();
     fitView();
@@ -887,13 +894,27 @@
     network.once("afterDrawing", function () { document.body.setAttribute("data-kg-status", "ready"); });
     network.redraw();
   }
-  network.once("afterDrawing", function () {
-    setTimeout(function () {
-      fitView();
-      if (sizeLabels()) { network.once("afterDrawing", function () { setTimeout(start, 0); }); network.redraw(); }
-      else { start(); }
-    }, 0);
-  });
+  function boot() {  // positions are final: size the labels for the fitted zoom, then start
+    if (boot.done) { return; }
+    boot.done = true;
+    fitView();
+    if (sizeLabels()) {
+      network.once("afterDrawing", function () { setTimeout(start, 0); });
+      network.redraw();
+    } else {
+      start();
+    }
+  }
+  if (data.options.physics && data.options.physics.enabled) {
+    // a small graph settles under physics first (a few hundred iterations), then freezes
+    network.once("stabilizationIterationsDone", function () {
+      network.setOptions({ physics: { enabled: false } });
+      setTimeout(boot, 0);
+    });
+    setTimeout(function () { network.setOptions({ physics: { enabled: false } }); boot(); }, 6000);
+  } else {
+    network.once("afterDrawing", function () { setTimeout(boot, 0); });
+  }
   if (!data.nodes.length) { setTimeout(start, 0); }
 
   var shownArticles = Object.keys(articles).length;

@@ -25,6 +25,7 @@ from kg.view.select import Overview
 __all__ = ["overview_positions", "story_positions"]
 
 STEP = 130.0  #: about the distance between two linked entities
+ONE_LAYOUT = 60  #: a graph of at most this many shown entities is laid out in one piece
 _SEED = 7
 _GOLDEN = math.pi * (3 - math.sqrt(5))
 
@@ -43,8 +44,8 @@ def _community_layout(simple: nx.Graph, members: list) -> dict[Any, tuple[float,
             (min(u, v, key=str), max(u, v, key=str)) for u, v in simple.edges(members) if u in inside and v in inside
         )
     )
-    raw = nx.spring_layout(sub, seed=_SEED, iterations=80)
-    radius = STEP * 0.62 * math.sqrt(len(members))
+    raw = nx.spring_layout(sub, seed=_SEED, iterations=80 if len(members) > ONE_LAYOUT else 200)
+    radius = STEP * (0.62 if len(members) > ONE_LAYOUT else 0.8) * math.sqrt(len(members))
     far = max(math.hypot(x, y) for x, y in raw.values()) or 1.0
     return {node: (float(x) * radius / far, float(y) * radius / far) for node, (x, y) in raw.items()}
 
@@ -78,6 +79,13 @@ def overview_positions(G: nx.Graph, shape: Overview) -> dict[Any, tuple[float, f
     groups: dict[int, list] = defaultdict(list)
     for node in sorted(G, key=str):
         groups[shape.community.get(node, -1)].append(node)
+    shown = [n for n in sorted(G, key=str) if shape.community.get(n, -1) >= 0]
+    if len(shown) <= ONE_LAYOUT:  # a small graph reads best as its connected pieces, not as communities
+        pieces = sorted(
+            (sorted(c, key=str) for c in nx.connected_components(simple.subgraph(shown))),
+            key=lambda c: (-len(c), str(c[0])),
+        )
+        groups = defaultdict(list, {i: piece for i, piece in enumerate(pieces)} | {-1: groups.get(-1, [])})
     discs = []
     for number in sorted(k for k in groups if k >= 0):
         layout = _community_layout(simple, groups[number])

@@ -36,7 +36,7 @@ from kg.fileio import write_atomic
 from kg.graph.convert import article_table, listed
 from kg.graph.select import whole_size
 from kg.view.assets import template, vis_network
-from kg.view.layout import overview_positions, story_positions
+from kg.view.layout import ONE_LAYOUT, overview_positions, story_positions
 from kg.view.palette import CLASS_COLOURS, COMMUNITY_TINTS, OTHER_CLASS, OTHER_COLOUR, shade
 from kg.view.select import overview
 from kg.vocab import ASSERTING
@@ -54,7 +54,6 @@ _PAGE = "view.html.j2"  # in kg/templates/, with view.css and view.js
 _ARTICLE_COLOUR = "#1F2937"
 _STAGE = (1000, 720)  # pixels of the graph's stage in a 1400 x 900 window, the panel open
 _LABEL_PX = 14  # on-screen size of a central label at the fitted zoom (view.js: LABEL_PX)
-_SMALL_PAGE = 40  # a page of at most this many entities labels all of them (view.js: SMALL)
 _WINDOW = 1.5  # a large graph's view chooses its entities among 1.5 * limit, structure first
 
 
@@ -176,7 +175,7 @@ def render_view(G: nx.MultiDiGraph, *, title: str | None = None, focus_label: st
         {
             "nodes": vis_nodes,
             "edges": vis_edges,
-            "options": _vis_options(),
+            "options": _vis_options(physics=_settles(shape)),
             "details": details,
             "storyNodes": story_nodes,
             "storyEdges": story_edges,
@@ -196,6 +195,11 @@ def render_view(G: nx.MultiDiGraph, *, title: str | None = None, focus_label: st
         hops=hops,
         max_degree=details["maxDegree"],
     )
+
+
+def _settles(shape: Any) -> bool:
+    """Whether the page lets a graph this small settle under physics (see :func:`_vis_options`)."""
+    return sum(1 for c in shape.community.values() if c >= 0) <= ONE_LAYOUT
 
 
 def _fit_scale(positions: Mapping[Any, tuple[float, float]], shape: Any) -> float:
@@ -220,7 +224,7 @@ def _payload(
 ) -> tuple[list, list, dict]:
     """vis-network's nodes and edges, and the details the panel shows, of every entity and fact."""
     details: dict[str, Any] = {"nodes": {}, "edges": {}, "classes": [], "predicates": [], "labelScale": scale}
-    central_font = min(70, max(17, round(_LABEL_PX / scale))) if len(nodes) > _SMALL_PAGE else 22
+    central_font = min(70, max(17, round(_LABEL_PX / scale)))
     classes: Counter[str] = Counter()
     vis_nodes = []
     for n in nodes:
@@ -241,6 +245,7 @@ def _payload(
                 "y": y,
                 "hidden": n in shape.folded,
                 "font": {"size": central_font if central else 17},
+                "mass": _mass(_drawn_label(label)),
                 "color": {
                     "background": fill,
                     "border": shade(fill, 0.62),
@@ -450,6 +455,11 @@ def _jsonable(value: Any) -> Any:
     return str(value)
 
 
+def _mass(drawn_label: str) -> float:
+    """Heavier nodes push the others further away while a small graph settles: room for a wide label."""
+    return round(1 + max(map(len, drawn_label.split("\n"))) / _LABEL_LINE, 2)
+
+
 def _size(degree: int) -> float:
     """Dot radius: grows with the square root of the number of relations, capped."""
     return round(min(9 + 5 * math.sqrt(degree), 42), 2)
@@ -487,13 +497,28 @@ def _csp_hash(script: str) -> str:
     return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
 
 
-def _vis_options() -> dict[str, Any]:
-    """vis-network's options: positions come from :mod:`kg.view.layout`, so no physics."""
+def _vis_options(physics: bool = False) -> dict[str, Any]:
+    """vis-network's options. Positions come from :mod:`kg.view.layout`; a small graph
+    (``physics``) then settles under ForceAtlas2 with label-sized masses, which keeps its
+    many labels apart better than any fixed layout, and the page freezes it once settled."""
     font = "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif"
+    settle = {
+        "enabled": True,
+        "solver": "forceAtlas2Based",
+        "forceAtlas2Based": {
+            "gravitationalConstant": -70,
+            "centralGravity": 0.012,
+            "springLength": 120,
+            "springConstant": 0.06,
+            "damping": 0.5,
+            "avoidOverlap": 0.9,
+        },
+        "stabilization": {"enabled": True, "iterations": 600, "fit": True, "updateInterval": 25},
+    }
     return {
         "autoResize": True,
-        "layout": {"improvedLayout": False},
-        "physics": {"enabled": False},
+        "layout": {"improvedLayout": False, "randomSeed": 7},
+        "physics": settle if physics else {"enabled": False},
         "nodes": {
             "shape": "dot",
             "borderWidth": 2,
