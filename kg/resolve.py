@@ -33,7 +33,8 @@ _GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _SUBJECT_PRONOUNS = {"he", "she"}
 #: a subordinate clause or phrase that opens a sentence, up to a pronoun before its first comma
 _OPENING_CLAUSE = re.compile(r"^\s*(?:after|before|when|while|although|though|since|despite|upon|once|as|"
-                             r"following|throughout|during|in)\b[^,;:\"“”]*$", re.IGNORECASE)
+                             r"following|throughout|during|in|on|besides|unlike|like|for|with|without|"
+                             r"under)\b[^,;:\"“”]*$", re.IGNORECASE)
 #: extractors whose claims have the subject of a clause as their subject: what a later "he" or
 #: "she" most likely continues
 _CLAUSE_EXTRACTORS = frozenset({"clause", "clause-prep", "clause-date", "speech", "speech-venue", "request",
@@ -555,6 +556,8 @@ class _Resolver:
 
         if self._cataphoric(mention, wanted) or "/" in self._text[mention.span.start - 1: mention.span.end + 1]:
             return None  # "his/her extradition": anyone's
+        if mention.head in _SUBJECT_PRONOUNS and self._unnamed_subject_before(mention):
+            return None  # "The attacker jumped on stage and claimed he was imprisoned": not a name before
         if mention.head in _SUBJECT_PRONOUNS and (continued := self._latest_subject(mention, wanted, person)):
             return continued
         return self.recent(mention, lambda c: person(c) and c.gender in {wanted, ""}
@@ -596,6 +599,18 @@ class _Resolver:
         return comma >= 0 and any(
             m.kind == "name" and m.cls == "Person" and m.span.start > comma
             and entity_class.gender(m.label) in {wanted, ""} for m in names)
+
+    def _unnamed_subject_before(self, mention: Mention) -> bool:
+        """Whether the subject right before a subject pronoun, in its sentence, is a person the
+        text has not named ("the attacker", "a man"): the pronoun most likely continues it."""
+        for subject in reversed(self._subjects):
+            if subject.sentence != mention.sentence:
+                return False
+            if subject.span.start < mention.span.start:
+                role = subject.id in self._roles or subject.kind == "nominal" and not subject.plural and (
+                    _refers_to_person(subject.head) or any(subject.head in family for family in _role_families()))
+                return role and not self.of[subject.id].named
+        return False
 
     def _latest_subject(self, mention: Mention, wanted: str, person) -> _Cluster | None:
         """The person of the latest subject before ``mention`` that agrees with it, when no

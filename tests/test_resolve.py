@@ -945,3 +945,24 @@ def test_a_pronoun_another_source_reports_on_does_not_continue_the_earlier_speak
     t.claim(brud, None, "say", literal="Pawel Adam needed care", extractor="speech")
     t.claims.append(Claim(he, None, "receive", None, "surgery", 0, 0.7, "clause", "reported", tv))
     assert [f.subject for f in t.resolve().facts if f.predicate_label == "receive"] == ["person/pawel-adam"]
+
+
+def test_a_subject_pronoun_after_an_unnamed_person_in_its_sentence_is_not_a_name_before():
+    t = Text("Lukas Szum said the mayor needed blood. The attacker jumped on stage and claimed he was jailed.")
+    szum = t.mention("Lukas Szum", "name", "Person")
+    attacker = t.mention("attacker", "nominal", "Concept", head="attacker")
+    he = t.mention("he", "pronoun", "Person", head="he", nth=2)  # "the" and "The" hold the first two
+    t.claim(szum, None, "say", literal="the mayor needed blood", extractor="speech")
+    t.claim(attacker, None, "jump on", literal="stage")
+    t.claim(he, None, "be jailed", literal="wrongly")
+    assert [f.predicate_label for f in t.resolve().facts] == ["say", "jump on"]
+
+
+def test_a_pronoun_in_a_phrase_opening_the_sentence_is_not_the_person_before():
+    t = Text("Hale met Bernie Sands. Besides his career, Hale ran pubs.")
+    t.mention("Hale", "name", "Person")
+    t.mention("Bernie Sands", "name", "Person")
+    his = t.mention("his", "pronoun", "Person", head="his")
+    t.mention("Hale", "name", "Person", nth=1)
+    t.claim(his, None, "have", literal="a career")
+    assert t.resolve().facts == ()
