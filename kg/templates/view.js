@@ -871,9 +871,13 @@
     return updates.length > 0;
   }
   var sizing = null;
-  function sizeLabelsSoon() { clearTimeout(sizing); sizing = setTimeout(sizeLabels, 120); }
+  function sizeLabelsSoon() {  // at most one resize every 150 ms while the zoom changes
+    if (sizing === null) { sizing = setTimeout(function () { sizing = null; sizeLabels(); }, 150); }
+  }
   network.on("zoom", sizeLabelsSoon);
-  network.on("animationFinished", sizeLabelsSoon);
+  // after any change of zoom (wheel, fit, a search's animation, even one cut short by a data
+  // change): a frame at a new scale is followed by a resize once drawing has paused
+  network.on("afterDrawing", function () { if (ready) { sizeLabelsSoon(); } });
   function start() {
     if (ready) { return; }
     ready = true;
