@@ -187,8 +187,11 @@ PROBE = r"""
     r.nodePanel = panel.textContent;
     r.header = document.querySelector(".kg-bar h1").textContent + " | " + document.getElementById("kg-sub").textContent;
     r.width = window.innerWidth;
+    kgView.network.moveTo({ scale: 2 });  // zoomed in: labels at their canvas size, relations labelled
     setTimeout(function () {  // after the panel's slide
       r.panelLeft = Math.round(panel.getBoundingClientRect().left);
+      r.zoomedFont = kgView.nodes.get("%(xi)s").font.size;
+      r.zoomedEdgeLabels = kgView.edges.get().filter(function (e) { return e.label; }).length;
       document.getElementById("kg-panel-toggle").click();
       setTimeout(function () { r.closedLeft = Math.round(panel.getBoundingClientRect().left); write(r); }, 400);
     }, 400);
@@ -206,7 +209,7 @@ PROBE = r"""
 
 def _run(chromium, tmp_path, window):
     page = write_view(reader_graph(), tmp_path / "view.html", title="Three stories")
-    probe = PROBE % {"a2": ART + "a2"}
+    probe = PROBE % {"a2": ART + "a2", "xi": ID + "xi"}
     probed = tmp_path / f"probe-{window[0]}.html"
     probed.write_text(browser.add_probe(page.read_text(encoding="utf-8"), probe), encoding="utf-8")
     run = browser.run_page(chromium, probed, tmp_path / f"chromium-{window[0]}", screenshot=True, window=window)
@@ -247,6 +250,7 @@ def test_a_reader_uses_overview_stories_filters_and_facts(chromium, tmp_path):
     assert r["nodePanel"].count("holds position") == 1 and "3 sources" in r["nodePanel"]
     assert r["header"] == "Three stories | 2019-01-11 \u2013 2019-03-13"
     assert r["panelLeft"] < r["width"]  # wide screen: the panel stays open beside the graph
+    assert r["zoomedFont"] == 17 and r["zoomedEdgeLabels"] == 11  # resized after the zoom, all labelled
     width, height, distinct = browser.png_summary(run.screenshot)
     assert (width, height) == (1400, 900) and distinct > 100
 

@@ -255,11 +255,11 @@
     if (nodeUpdates.length) { nodes.update(nodeUpdates); }
     if (edgeUpdates.length) { edges.update(edgeUpdates); }
   }
-  network.on("zoom", function () {
-    fitted = false;
+  function zoomLabels() {  // every label drawn once the view is close enough to read them all
     var now = network.getScale() >= LABEL_ZOOM;
     if (now !== zoomedIn) { zoomedIn = now; updateLabels(); }
-  });
+  }
+  network.on("zoom", function () { fitted = false; zoomLabels(); });
 
   // ---- communities, tinted behind the overview ---------------------------------------
   var discs = [];
@@ -872,7 +872,7 @@
   }
   var sizing = null;
   function sizeLabelsSoon() {  // at most one resize every 150 ms while the zoom changes
-    if (sizing === null) { sizing = setTimeout(function () { sizing = null; sizeLabels(); }, 150); }
+    if (sizing === null) { sizing = setTimeout(function () { sizing = null; sizeLabels(); zoomLabels(); }, 150); }
   }
   network.on("zoom", sizeLabelsSoon);
   // after any change of zoom (wheel, fit, a search's animation, even one cut short by a data
