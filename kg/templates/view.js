@@ -871,12 +871,13 @@
     return updates.length > 0;
   }
   var sizing = null;
-  function sizeLabelsSoon() {  // at most one resize every 150 ms while the zoom changes
-    if (sizing === null) { sizing = setTimeout(function () { sizing = null; sizeLabels(); zoomLabels(); }, 150); }
+  function sizeLabelsSoon() {  // once drawing has paused for 200 ms: never in the middle of an animation
+    clearTimeout(sizing);
+    sizing = setTimeout(function () { sizeLabels(); zoomLabels(); }, 200);
   }
   network.on("zoom", sizeLabelsSoon);
-  // after any change of zoom (wheel, fit, a search's animation, even one cut short by a data
-  // change): a frame at a new scale is followed by a resize once drawing has paused
+  // after any change of zoom (wheel, fit, a search's animation, moveTo): a frame at a new scale
+  // is followed by a resize once drawing has paused (each resize is a data change vis re-measures)
   network.on("afterDrawing", function () { if (ready) { sizeLabelsSoon(); } });
   function start() {
     if (ready) { return; }
