@@ -259,6 +259,9 @@ def enumerated_members(builder: ClaimBuilder, head: Token) -> list[tuple[object,
             objs = [o for o in prep.children if o.dep_ == "pobj"]
             if prep.lower_ in {"including", "like"} or prep.lower_ == "as" and prep.i > 0 and prep.nbor(-1).lower_ == "such":
                 starts.extend(t for o in objs for t in conjuncts(o))
+    if ranges and group.lemma_.lower() not in rule_words("place_noun") and any(
+            t.ent_type_ in {"GPE", "LOC", "FAC"} for t in starts[:1] + ends[:1]):
+        return []  # "a bus carrying children from Smolensk to Kaluga": a journey, not a list of children
     members = list(dict.fromkeys(m for t in starts + ends if (m := builder.table.at(t)) is not None and m.kind == "name"))
     if not members or group == head and not starts:
         return []
@@ -397,8 +400,10 @@ def enumeration_rule(builder: ClaimBuilder, noun: Token, sentence: int) -> None:
     if not found:
         return
     group = found[0][1]
+    listed = range_of(noun) or ()  # "companies from Huawei to TikTok": the range is no part of the kind
+    cut = {t.i for prep in listed for t in prep.subtree}
     kind = " ".join(t.lemma_ if t == group else t.text for t in description_tokens(group)
-                    if t.ent_type_ != "NORP" and t.pos_ != "DET")
+                    if t.ent_type_ != "NORP" and t.pos_ != "DET" and t.i not in cut and not t.is_punct)
     nationality = [builder.table.at(t) for t in group.children if t.ent_type_ in {"NORP", "GPE"}]
     for member, _ in found:
         builder.add(member, "isA", "is a", literal=kind, sentence=sentence, extractor="enumeration")
@@ -691,6 +696,9 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
              or o.head.lemma_.lower() in _LIGHT_OBJECTS and table.at(o.head).kind == "nominal"]
     preps = [a for a in clause.preps if a.head.i not in builder.enumerated and a.head.ent_type_ not in {"DATE", "TIME"}
              and a not in idioms]
+    bare = [o for o in clause.objects if _bare_object(o.head)] if preps and not light else []
+    if bare:  # "played host to the festival", "took part in the talks": the noun is the relation's
+        light = bare
     around = table.at(clause.verb)  # a noun phrase the clause lies inside is none of its arguments
     # "the blast killed a guard": what happens to people is news, named or not
     unanchored = clause.verb.lemma_.lower() not in lexicon.words("event_verb")
@@ -701,7 +709,7 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
         split = subject is not around
         primary_done = clause.copula and any(not o.is_clause for o in clause.objects)  # the copula rule's
         for obj in clause.objects:
-            if obj.is_clause or clause.copula:
+            if obj.is_clause or clause.copula or obj in bare:
                 continue
             if clause.verb.lemma_ == "bear" and obj.head.pos_ == "PROPN":
                 continue  # "born Robert Burns": the name one was born with, no one born
@@ -796,6 +804,14 @@ def _unnamed(mention, head: Token) -> bool:
         return False  # "his lawyers", "the company's shares": someone's
     return not any(t.ent_type_ in _NAMED_TYPES or t.pos_ in {"PROPN", "NUM"}
                    for t in phrase_tokens(head))  # a name the tagger missed, "22 people"
+
+
+def _bare_object(head: Token) -> bool:
+    """A direct object that is one of the bare nouns of a verb idiom, with no determiner or
+    modifier ("play host", "take part", "give birth"): a part of the verb, not a thing
+    ("bought software for Google" keeps its object)."""
+    return (head.dep_ == "dobj" and head.tag_ == "NN" and head.lemma_.lower() in rule_words("idiom_noun")
+            and not any(c.dep_ != "prep" for c in head.children))
 
 
 def _gerund_clause(head: Token) -> bool:
