@@ -17,6 +17,7 @@ import pyoxigraph as ox
 
 from .iri import article_slug, camel_case, entity_key
 from .model import Article, ArticleGraph, Entity, Fact
+from .qualifier_quads import qualifier_quads
 
 # the conversions to rdflib live in kg.terms; these names stay here for the view's imports
 from .terms import rdflib_dataset as to_rdflib  # noqa: F401
@@ -156,6 +157,7 @@ def article_quads(graph: ArticleGraph) -> Iterator[ox.Quad]:
             yield quad(statement, _kg(KG.addressee), entity_iri(fact.addressee))
         if fact.object_text:
             yield quad(statement, _kg(KG.objectText), _literal(fact.object_text))
+        yield from qualifier_quads(statement, fact, g)
 
 
 def _statement_id(fact: Fact, predicate: ox.NamedNode, obj) -> str:

@@ -754,7 +754,8 @@ def resolve_article(extraction: Extraction) -> ArticleGraph:
                     obj=obj.key if obj else None, literal=claim.literal, article=article.id, sentence=sentence,
                     confidence=round(claim.confidence * weight, 3), extractor=claim.extractor,
                     modality=claim.modality, source=_key_of(entity_of, claim.source),
-                    addressee=_key_of(entity_of, claim.addressee), object_text=_phrase(obj, mentions.get(claim.obj)))
+                    addressee=_key_of(entity_of, claim.addressee), object_text=_phrase(obj, mentions.get(claim.obj)),
+                    time=claim.time, place=_key_of(entity_of, claim.place))
         identity = (fact.subject, fact.predicate or fact.predicate_label, fact.obj, fact.literal, sentence.start,
                     fact.modality)
         if identity not in facts or facts[identity].confidence < fact.confidence:

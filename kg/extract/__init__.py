@@ -23,7 +23,7 @@ __all__ = ["extract", "camel_case"]
 
 def extract(parsed: ParsedArticle) -> Extraction:
     table = MentionTable()
-    builder = ClaimBuilder(table)
+    builder = ClaimBuilder(table, parsed.article.date)
     sentences: list[Span] = []
     offsets: list[int] = []
     carried: int | None = None  # mention id of a speaker whose quotation runs into the next paragraph

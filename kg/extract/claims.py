@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from .. import lexicon
 from ..model import Claim
+from .qualifiers import qualifiers
 from .quotes import quote_regions
 from .clauses import Clause, clauses, conjuncts, fronted_description, reported_tokens, span_tokens
 from .mentions import MentionTable, left_modifiers, phrase_text, phrase_tokens
@@ -51,8 +52,11 @@ _LIGHT_OBJECTS = {"crackdown", "effort", "pressure", "sanction", "attack", "stri
 class ClaimBuilder:
     """Collects the claims of one article's sentences, running the registered rules."""
 
-    def __init__(self, table: MentionTable) -> None:
+    def __init__(self, table: MentionTable, article_date: str | None = None) -> None:
         self.table = table
+        self.article_date = article_date  # ISO; the day "Monday" and "last week" are counted from
+        self.verb: Token | None = None  # the verb of the clause the clause rules read: its time and place
+        self._qualified: dict[int, tuple] = {}
         self.claims: list[Claim] = []
         self.clauses: list[tuple[int, Clause]] = []
         self.enumerated: set[int] = set()  # tokens that are members of a range, not verb arguments
@@ -89,8 +93,10 @@ class ClaimBuilder:
                     rule.func(self, token, sentence)
         for clause in clauses(sent):
             self.clauses.append((sentence, clause))
+            self.verb = clause.verb
             for rule in registry.in_scope("clause"):
                 rule.func(self, clause, sentence)
+        self.verb = None
 
     def finish_doc(self) -> None:
         """Give claims the speaker named in a later sentence of the paragraph, now that it has a mention."""
@@ -101,6 +107,7 @@ class ClaimBuilder:
                 self.claims[index] = replace(claim, source=source.id)
         self.pending.clear()
         self.enumerated.clear()  # token indices are the paragraph's
+        self._qualified.clear()
 
     # -- helpers the rules share -----------------------------------------------
     def add(self, subject, predicate, label, obj=None, literal=None, *, sentence, extractor, weight=1.0,
@@ -117,13 +124,28 @@ class ClaimBuilder:
         listener = self.mention(addressee, sentence) if addressee is not None else None
         if mood.source is not None and source is None:
             self.pending.append((len(self.claims), mood.source))  # a speaker named after the quotation
+        time, place = self.qualifiers(obj)
         self.claims.append(Claim(
             subject=subject.id, predicate=predicate, label=label,
             obj=None if obj is None else obj.id, literal=literal, sentence=sentence,
             confidence=round(confidence(extractor, mood.modality) * weight, 3), extractor=extractor,
             modality=mood.modality, source=_source_id(source, self.quoted_by if self.quoted else None, subject),
-            addressee=None if listener is None else listener.id,
+            addressee=None if listener is None else listener.id, time=time, place=place,
         ))
+
+    def qualifiers(self, obj=None) -> tuple:
+        """(time, place mention id) that qualify the clause being read ("said ... on Monday
+        in Beijing"), with its time resolved against the article's date; a place that is
+        the fact's own object ("arrived in Beijing") qualifies nothing."""
+        if self.verb is None:
+            return None, None
+        if self.verb.i not in self._qualified:
+            found = qualifiers(self.verb, self.verb.sent, in_quotation=self.quoted is not None)
+            place = self.table.at(found.place.root) if found.place is not None else None
+            self._qualified[self.verb.i] = (found.time_value(self.article_date),
+                                            place if place is not None and place.cls in {"Place", "Country"} else None)
+        time, place = self._qualified[self.verb.i]
+        return time, None if place is None or obj is not None and place.id == obj.id else place.id
 
     def _coordinated_with(self, source: Token, subject, sentence: int) -> bool:
         """The source is a conjunct of the subject's own coordination: a co-subject, never
