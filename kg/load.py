@@ -1,6 +1,6 @@
 """Reading what a user names as a graph: a graph file, a build folder or a store folder.
 
-    graph file (.trig, .nq, .ttl, .nt, .jsonld) -> read_graph_file -> pyoxigraph quads
+    graph file (.trig, .nq, .ttl, .nt, .jsonld) -> read_graph_file (kg.formats) -> pyoxigraph quads
     graph file, output folder or store folder -> load_dataset -> rdflib Dataset
     graph file or store folder -> open_source -> GraphStore (read-only; a file in memory)
 
@@ -25,8 +25,8 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
-from kg.errors import GraphError, one_line
-from kg.formats import by_extension, extensions
+from kg.errors import GraphError
+from kg.formats import read_graph_file
 from kg.store import GraphStore, is_store
 from kg.terms import rdflib_dataset
 from kg.vocab import GRAPH, ONTOLOGY_FILE, ONTOLOGY_GRAPH, bind_prefixes
@@ -51,25 +51,6 @@ FOLDER_GRAPH_FILE = "graph.trig"
 #: the graph that holds the triples of a triples-only file (.ttl, .nt) in :func:`load_file`,
 #: so that queries written for article graphs (``GRAPH ?g { ... }``) find them
 FILE_GRAPH = ox.NamedNode(str(GRAPH) + "file")
-
-
-def read_graph_file(file: str | Path, triples_into: ox.NamedNode | None = None) -> list[ox.Quad]:
-    """The quads of a graph file, its format chosen by extension (:mod:`kg.formats`); a
-    triples-only file's go into graph ``triples_into`` (default: the default graph).
-    Raises :class:`GraphError` for an unknown extension or a file that does not parse.
-    pyoxigraph parses, and never touches the network: a JSON-LD file whose ``@context``
-    is remote is refused rather than fetched (rdflib's own parser would fetch it)."""
-    file = Path(file)
-    fmt = by_extension(file)
-    if fmt is None:
-        raise GraphError(f"cannot load {file}: unknown graph format {file.suffix!r} (use {extensions()})")
-    try:
-        quads = list(ox.parse(path=str(file), format=fmt.oxigraph))
-    except (SyntaxError, ValueError, OSError) as error:
-        raise GraphError(f"cannot parse {file} as {file.suffix.lstrip('.').lower()}: {one_line(error)}") from error
-    if triples_into is not None and not fmt.quads:
-        quads = [ox.Quad(q.subject, q.predicate, q.object, triples_into) for q in quads]
-    return quads
 
 
 def load_file(file: str | Path) -> GraphStore:

@@ -34,8 +34,8 @@ _SUBJECT_PRONOUNS = {"he", "she"}
 #: a subordinate clause or phrase that opens a sentence, up to a pronoun before its first comma
 _OPENING_CLAUSE = re.compile(r"^\s*(?:after|before|when|while|although|though|since|despite|upon|once|as|"
                              r"following|throughout|during|in)\b[^,;:\"“”]*$", re.IGNORECASE)
-#: extractors whose claims have the subject of a clause as their subject (or source): what a
-#: later "he" or "she" most likely continues
+#: extractors whose claims have the subject of a clause as their subject: what a later "he" or
+#: "she" most likely continues
 _CLAUSE_EXTRACTORS = frozenset({"clause", "clause-prep", "clause-date", "speech", "speech-venue", "request",
                                 "refusal", "copula"})  # not "attribution": "according to X" is no subject
 
@@ -209,20 +209,21 @@ class _Resolver:
         self.clusters: list[_Cluster] = []
         self._text, self._sentences = extraction.article.text, extraction.sentences
         self._sources: dict[int, set[int]] = {}  # sentence -> mention ids of who says it
+        self._reported_by: dict[int, set[int]] = {}  # mention -> who reports the clause it is the subject of
+        self._apposed_to: dict[int, list[str]] = {}  # name mention -> what the parse apposed to it
         for claim in extraction.claims:
             if claim.source is not None:
                 self._sources.setdefault(claim.sentence, set()).add(claim.source)
-        self._clause_mates = _clause_mates(extraction)  # object pronoun -> subjects of its clause (not it)
-        self._apposed_to: dict[int, list[str]] = {}  # name mention -> what the parse apposed to it
-        for claim in extraction.claims:
+                self._reported_by.setdefault(claim.subject, set()).add(claim.source)
             if claim.extractor == "apposition" and claim.literal:
                 self._apposed_to.setdefault(claim.subject, []).append(claim.literal)
+        self._clause_mates = _clause_mates(extraction)  # object pronoun -> subjects of its clause (not it)
         self.mentions = {m.id: m for m in extraction.mentions}
         self._names_in: dict[int, list[Mention]] = {}  # sentence -> its names, to look ahead
         for mention in extraction.mentions:
             if mention.kind == "name":
                 self._names_in.setdefault(mention.sentence, []).append(mention)
-        self._subject_ids = _clause_subjects(extraction)  # mention ids that are the subject (or speaker) of a clause
+        self._subject_ids = _clause_subjects(extraction)  # mention ids that are the subject of a clause
         self._subjects: list[Mention] = []  # those mentions resolved so far, in text order
         self.of: dict[int, _Cluster] = {}  # mention id -> cluster
         self._recency: dict[int, _Cluster] = {}  # id(cluster) -> cluster, least recently mentioned first
@@ -612,6 +613,9 @@ class _Resolver:
         if found is None:
             return None
         chosen = self.of[found.id]
+        reporters = {id(self.of[s]) for s in self._reported_by.get(mention.id, ()) if s in self.of}
+        if reporters and id(chosen) not in reporters:
+            return None  # "Brudziński said Adamowicz needed care; TVN24 reported he received surgery"
         for cluster in reversed(self._recency.values()):
             if cluster.last_sentence <= found.sentence:
                 break

@@ -6,13 +6,14 @@ from __future__ import annotations
 import json
 
 import pytest
+from test_relations import SPOKESWOMAN_FOR
 
-from conftest import SHARED
-from docs import make_doc
 from kg.errors import InputError
 from kg.evaluate.conll04 import Example, Scores, conll_spans, conll_type, read, score
 from kg.model import Mention, Span
-from test_relations import SPOKESWOMAN_FOR
+
+from conftest import SHARED
+from docs import make_doc
 
 CONLL04 = SHARED / "data" / "conll04"
 
@@ -24,9 +25,17 @@ def write(tmp_path, items) -> str:
 
 
 def test_read_gives_spans_types_and_relations_between_them(tmp_path):
-    path = write(tmp_path, [{"tokens": ["Joy", "Tan", "of", "Huawei"], "orig_id": 1,
-                             "entities": [{"type": "Peop", "start": 0, "end": 2}, {"type": "Org", "start": 3, "end": 4}],
-                             "relations": [{"type": "Work_For", "head": 0, "tail": 1}]}])
+    path = write(
+        tmp_path,
+        [
+            {
+                "tokens": ["Joy", "Tan", "of", "Huawei"],
+                "orig_id": 1,
+                "entities": [{"type": "Peop", "start": 0, "end": 2}, {"type": "Org", "start": 3, "end": 4}],
+                "relations": [{"type": "Work_For", "head": 0, "tail": 1}],
+            }
+        ],
+    )
     [example] = read(path)
     assert example.tokens == ("Joy", "Tan", "of", "Huawei")
     assert example.entities == ((0, 2, "Peop"), (3, 4, "Org"))
@@ -35,7 +44,9 @@ def test_read_gives_spans_types_and_relations_between_them(tmp_path):
 
 def test_a_file_in_another_format_is_one_clear_error(tmp_path):
     with pytest.raises(InputError, match="not a CoNLL04 file"):
-        read(write(tmp_path, [{"tokens": ["a"], "entities": [], "relations": [{"type": "Kill", "head": 0, "tail": 1}]}]))
+        read(
+            write(tmp_path, [{"tokens": ["a"], "entities": [], "relations": [{"type": "Kill", "head": 0, "tail": 1}]}])
+        )
 
 
 def test_scores_are_micro_over_types_and_per_type():
@@ -50,8 +61,9 @@ def test_scores_are_micro_over_types_and_per_type():
 
 
 def mention(cls: str, text: str, label: str | None = None, kind: str = "name") -> Mention:
-    return Mention(id=0, sentence=0, span=Span(0, len(text), text), kind=kind, cls=cls, label=label or text,
-                   head=text.lower())
+    return Mention(
+        id=0, sentence=0, span=Span(0, len(text), text), kind=kind, cls=cls, label=label or text, head=text.lower()
+    )
 
 
 def test_kg_classes_become_conll04_types_in_the_adapter_only():
@@ -81,8 +93,9 @@ def test_a_courtesy_title_joins_the_name_as_conll04_writes_it():
 
 def test_score_runs_kgs_mention_finder_and_relation_component():
     doc = make_doc(SPOKESWOMAN_FOR)
-    gold = Example(tuple(SPOKESWOMAN_FOR.words), ((0, 2, "Peop"), (6, 7, "Org")),
-                   (((0, 2, "Peop"), (6, 7, "Org"), "Work_For"),))
+    gold = Example(
+        tuple(SPOKESWOMAN_FOR.words), ((0, 2, "Peop"), (6, 7, "Org")), (((0, 2, "Peop"), (6, 7, "Org"), "Work_For"),)
+    )
     report = score([gold], [doc])
     assert report.entities.prf() == (1.0, 1.0, 1.0)
     assert report.relations.prf() == (1.0, 1.0, 1.0) and report.gold_entities.f1 == 1.0

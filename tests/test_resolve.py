@@ -716,7 +716,7 @@ def test_a_persons_administration_is_another_thing_and_he_is_still_the_person():
     t.mention("Donald Trump", "name", "Person")
     administration = t.mention("Trump administration", "nominal", "Organization")
     t.mention("Trump", "name", "Organization", nth=2)  # tagged ORG as often as PERSON
-    he = t.mention("he", "pronoun", "Person", head="he")
+    he = t.mention("he", "pronoun", "Person", head="he", nth=1)  # nth=0 is in "The"
     t.claim(administration, None, "act", literal="fast")
     t.claim(he, None, "would", literal="release them")
     graph = t.resolve()
@@ -934,3 +934,14 @@ def test_the_name_apposed_to_a_speaker_is_the_speaker_too():
     t.claim(mother, None, "say", literal="She did not stop", extractor="speech")
     t.claims.append(Claim(she, None, "stop", None, "not", 0, 0.7, "clause", "reported", mother))
     assert [f.predicate_label for f in t.resolve().facts] == ["say"]
+
+
+def test_a_pronoun_another_source_reports_on_does_not_continue_the_earlier_speaker():
+    t = Text("Joachim Brud said Pawel Adam needed care, and the TV reported he received surgery.")
+    brud = t.mention("Joachim Brud", "name", "Person")
+    t.mention("Pawel Adam", "name", "Person")
+    tv = t.mention("TV", "nominal", "Organization", head="tv")
+    he = t.mention("he", "pronoun", "Person", head="he", nth=1)  # nth=0 is in "the"
+    t.claim(brud, None, "say", literal="Pawel Adam needed care", extractor="speech")
+    t.claims.append(Claim(he, None, "receive", None, "surgery", 0, 0.7, "clause", "reported", tv))
+    assert [f.subject for f in t.resolve().facts if f.predicate_label == "receive"] == ["person/pawel-adam"]

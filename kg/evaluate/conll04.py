@@ -31,14 +31,18 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["ENTITY_TYPES", "RELATION_TYPES", "Example", "Report", "Scores", "evaluate", "parse", "read",
-           "score"]
+__all__ = ["ENTITY_TYPES", "RELATION_TYPES", "Example", "Report", "Scores", "evaluate", "parse", "read", "score"]
 
 #: kg's class of a name -> CoNLL04's entity type (every other named class is "Other")
 ENTITY_TYPES: dict[str, str] = {"Person": "Peop", "Organization": "Org", "Country": "Loc", "Place": "Loc"}
 #: kg's ontology property -> CoNLL04's relation type
-RELATION_TYPES: dict[str, str] = {"worksFor": "Work_For", "livesIn": "Live_In", "locatedIn": "Located_In",
-                                  "basedIn": "OrgBased_In", "killed": "Kill"}
+RELATION_TYPES: dict[str, str] = {
+    "worksFor": "Work_For",
+    "livesIn": "Live_In",
+    "locatedIn": "Located_In",
+    "basedIn": "OrgBased_In",
+    "killed": "Kill",
+}
 #: CoNLL04's entity types as the relation model's coarse classes (for the gold-entity figure)
 _COARSE = {"Peop": "PER", "Org": "ORG", "Loc": "LOC"}
 
@@ -124,9 +128,14 @@ def predicted(doc: Doc, mentions, claims, asserted_only: bool = True) -> tuple[s
         kind = conll_type(mention)
         if kind is not None:
             entities[mention.id] = (*_token_span(doc, mention.span.start, mention.span.end), kind)
-    relations = {(entities[c.subject], entities[c.obj], RELATION_TYPES[c.predicate]) for c in claims
-                 if c.subject in entities and c.obj in entities and c.predicate in RELATION_TYPES
-                 and (c.modality in ASSERTING or not asserted_only)}
+    relations = {
+        (entities[c.subject], entities[c.obj], RELATION_TYPES[c.predicate])
+        for c in claims
+        if c.subject in entities
+        and c.obj in entities
+        and c.predicate in RELATION_TYPES
+        and (c.modality in ASSERTING or not asserted_only)
+    }
     return set(entities.values()), relations
 
 
@@ -153,17 +162,26 @@ def conll_spans(doc: Doc, entities: set[Entity], relations: set[Relation]) -> tu
 
 def gold_entity_relations(doc: Doc, example: Example, model=None) -> set[Relation]:
     """The relations the model finds between the gold entities (the diagnostic figure)."""
-    from kg.relations.features import Arg, Parsed
+    from kg.relations.features import Parsed
     from kg.relations.model import shipped
 
     model = model or shipped()
     args, by_arg = [], {}
     for start, end, kind in example.entities:
         if kind in _COARSE:
-            arg = Arg(start, end, span_root(doc, start, end), _COARSE[kind])
+            arg = gold_arg(doc, start, end, kind)
             args.append(arg)
             by_arg[arg] = (start, end, kind)
     return {(by_arg[h], by_arg[t], RELATION_TYPES[r]) for h, t, r, _ in model.related(Parsed(doc[:]), args)}
+
+
+def gold_arg(doc: Doc, start: int, end: int, kind: str):
+    """A gold entity as an argument of the relation model (a country when kg's list has it)."""
+    from kg import lexicon
+    from kg.relations.features import Arg
+
+    country = kind == "Loc" and lexicon.countries().canonical(doc[start:end].text) is not None
+    return Arg(start, end, span_root(doc, start, end), _COARSE[kind], None, country)
 
 
 def span_root(doc: Doc, start: int, end: int) -> int:
@@ -214,16 +232,22 @@ class Report:
     gold_entities: Scores  # the relation model on the gold entities (strict)
 
     def summary(self) -> dict[str, float]:
-        return {"entity_f1": round(self.entities.f1, 4), "relation_f1": round(self.relations.f1, 4),
-                "relation_boundaries_f1": round(self.boundaries.f1, 4),
-                "relation_f1_gold_entities": round(self.gold_entities.f1, 4)}
+        return {
+            "entity_f1": round(self.entities.f1, 4),
+            "relation_f1": round(self.relations.f1, 4),
+            "relation_boundaries_f1": round(self.boundaries.f1, 4),
+            "relation_f1_gold_entities": round(self.gold_entities.f1, 4),
+        }
 
     def text(self) -> str:
         """A table of every figure, for a person to read."""
         lines = [f"CoNLL04: {self.sentences} sentences"]
-        for title, scores in (("entities (strict)", self.entities), ("relations (strict)", self.relations),
-                              ("relations (boundaries)", self.boundaries),
-                              ("relations on gold entities (strict)", self.gold_entities)):
+        for title, scores in (
+            ("entities (strict)", self.entities),
+            ("relations (strict)", self.relations),
+            ("relations (boundaries)", self.boundaries),
+            ("relations on gold entities (strict)", self.gold_entities),
+        ):
             lines.append(f"\n{title}\n{'type':<14}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}{'found':>7}")
             for kind in [*scores.types(), None]:
                 p, r, f = scores.prf(kind)

@@ -18,7 +18,7 @@ import networkx as nx
 from kg.errors import GraphError
 from kg.graph.pagerank import pagerank
 from kg.graph.paths import resolve_node
-from kg.graph.shape import Reader, is_fact_predicate
+from kg.graph.shape import STATEMENT_PARTS, Reader, is_fact_predicate
 from kg.vocab import ARTICLE, ASSERTING, CLASS_NAMES, KG, REL
 
 __all__ = ["Ranking", "rank_quads", "select_subgraph", "top_quads", "whole_size"]
@@ -55,20 +55,24 @@ def rank_quads(quads: list[Any], top: int, structure: bool = False) -> Ranking:
     entities in connected groups of more than two rank ahead of lone entities and pairs
     (what an overview of many articles shows first).
     """
-    reader = Reader.of_pyoxigraph(quads)
+    import pyoxigraph as ox
+
+    reader = Reader.of_pyoxigraph(quads, kept=STATEMENT_PARTS, entity_facts=True)
     entities = {reader.value(node): node for node in reader.entities()}
+    terms = set(entities.values())  # terms, not strings: no string is made for a fact that is no edge
     pairs: set[tuple[str, str]] = set()
     edges: set[tuple[str, str, str, str]] = set()  # (s, p, o, stance): one edge of to_networkx each
     for s, p, o in reader.facts:
-        if s.value in entities and not _is_literal(o) and o.value in entities:
+        if s in terms and o in terms:
             pairs.add((s.value, o.value))
             edges.add((s.value, p, o.value, "asserted"))
     ends: dict[str, tuple[str, Any]] = {}  # statement -> (its subject, its object)
+    modality_ = str(KG.modality)
     for node, (s, p, o) in reader.statement_triples():
         ends[node.value] = (s.value, o)
-        if is_fact_predicate(p) and s.value in entities and not _is_literal(o) and o.value in entities:
+        if s in terms and o in terms and is_fact_predicate(p):
             pairs.add((s.value, o.value))
-            modality = reader.one(node, str(KG.modality))
+            modality = reader.one(node, modality_)
             stance = "asserted" if modality is None or modality.value in ASSERTING else modality.value
             edges.add((s.value, p, o.value, stance))
     size = (len(entities), len(edges))
@@ -86,18 +90,13 @@ def rank_quads(quads: list[Any], top: int, structure: bool = False) -> Ranking:
             key=lambda node: (structure and node not in grouped, -scores[node], ranked.nodes[node]["label"], node),
         )[:top]
     )
+    literal = ox.Literal
     wanted = keep | {
-        statement for statement, (s, o) in ends.items() if s in keep and (_is_literal(o) or o.value in keep)
+        statement for statement, (s, o) in ends.items() if s in keep and (type(o) is literal or o.value in keep)
     }
     context = (str(REL), str(ARTICLE))  # open predicates' labels; articles, for attributes without statements
     kept = [quad for quad in quads if quad.subject.value in wanted or quad.subject.value.startswith(context)]
     return Ranking(kept, *size)
-
-
-def _is_literal(term: Any) -> bool:
-    import pyoxigraph as ox
-
-    return isinstance(term, ox.Literal)
 
 
 def top_quads(quads: list[Any], top: int) -> list[Any] | None:

@@ -17,9 +17,11 @@ strings, through a ``value`` function that gives a term's lexical form (``str`` 
 
 from __future__ import annotations
 
+import gc
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from operator import attrgetter
 from typing import Any
 
 from rdflib.namespace import RDF, RDFS, SDO, SKOS
@@ -58,6 +60,16 @@ PROVENANCE = frozenset(
 )
 
 
+#: predicates read back with :meth:`Reader.one`: a statement's parts and provenance, an article's metadata
+KEPT = (
+    PROVENANCE
+    | {SUBJECT, PREDICATE, OBJECT}
+    | {str(SDO[name]) for name in ("headline", "datePublished", "url", "publisher")}
+)
+#: what a statement's triple and stance need: its parts and its modality
+STATEMENT_PARTS = frozenset({SUBJECT, PREDICATE, OBJECT, str(KG.modality)})
+
+
 def is_fact_predicate(predicate: str) -> bool:
     """Whether a triple with this predicate (an IRI string) can state a fact."""
     return predicate not in NODE_PREDICATES and predicate not in PROVENANCE
@@ -84,8 +96,8 @@ def best_label(labels: Iterable[Any], value: Callable[[Any], str] = str) -> str 
     return others[0] if others else None
 
 
-def _ox_value(term: Any) -> str:
-    return term.value
+_OX_VALUE = attrgetter("value")  # a pyoxigraph term's lexical form
+_OX_QUAD = attrgetter("subject", "predicate", "object", "graph_name")
 
 
 class Reader:
@@ -93,37 +105,84 @@ class Reader:
 
     ``value`` gives a term's lexical form; :meth:`of_pyoxigraph` reads pyoxigraph quads.
     Subjects, objects and graphs stay the terms given; predicates and classes are strings.
+    A reader that needs less reads faster: ``kept`` names the predicates :meth:`one` can
+    read back (of :data:`KEPT`), with ``literal`` (is this object a literal?) facts whose
+    object is a literal are left out, and without ``fact_graphs`` :attr:`facts` is the set of
+    facts alone, not which graphs hold each (so :meth:`plain_articles` cannot say).
     """
 
-    def __init__(self, quads: Iterable[tuple[Any, Any, Any, Any]], value: Callable[[Any], str] = str) -> None:
+    def __init__(
+        self,
+        quads: Iterable[tuple[Any, Any, Any, Any]],
+        value: Callable[[Any], str] = str,
+        kept: frozenset[str] = KEPT,
+        literal: Callable[[Any], bool] | None = None,
+        fact_graphs: bool = True,
+    ) -> None:
         self.value = value
         self.types: dict[Any, set[str]] = defaultdict(set)
         self.labels: dict[Any, set] = defaultdict(set)
         self.aliases: dict[Any, set] = defaultdict(set)
         self.mentioned: dict[Any, set] = defaultdict(set)
-        self.props: dict[Any, dict[str, set]] = defaultdict(lambda: defaultdict(set))
+        self.props: dict[Any, dict[str, set]] = defaultdict(lambda: defaultdict(set))  # KEPT predicates only
         self.facts: dict[tuple, set] = defaultdict(set)  # (s, p, o) -> named graphs asserting it
         self.graph_articles: dict[Any, set] = defaultdict(set)
-        for s, p, o, g in quads:
-            p = value(p)
-            if p == TYPE:
-                self.types[s].add(value(o))
-                if value(o) == NEWS_ARTICLE:
-                    self.graph_articles[g].add(s)
-            elif p == LABEL:
-                self.labels[s].add(o)
-            elif p == ALIAS:
-                self.aliases[s].add(o)
-            elif p == MENTIONED:
-                self.mentioned[s].add(o)
-            self.props[s][p].add(o)
-            if is_fact_predicate(p):
-                self.facts[(s, p, o)].add(g)
+        special = (TYPE, LABEL, ALIAS, MENTIONED)
+        facts = self.facts
+        if fact_graphs:
+
+            def add_fact(s: Any, p: str, o: Any, g: Any) -> None:
+                facts[(s, p, o)].add(g)
+        else:  # a set of the facts alone: the ranking of a large graph needs no more
+            self.facts = facts = set()  # type: ignore[assignment]
+
+            def add_fact(s: Any, p: str, o: Any, g: Any) -> None:
+                facts.add((s, p, o))
+
+        # the pass allocates a container per fact and node: without the cyclic collector
+        # running over them every few thousand allocations it takes about half the time
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            for s, p, o, g in quads:
+                p = value(p)
+                if p in special:
+                    if p == TYPE:
+                        cls = value(o)
+                        self.types[s].add(cls)
+                        if cls == NEWS_ARTICLE:
+                            self.graph_articles[g].add(s)
+                    elif p == LABEL:
+                        self.labels[s].add(o)
+                    elif p == ALIAS:
+                        self.aliases[s].add(o)
+                    else:
+                        self.mentioned[s].add(o)
+                elif p in KEPT:  # a statement's parts and provenance, an article's metadata: never facts
+                    if p in kept:
+                        self.props[s][p].add(o)
+                elif literal is None or not literal(o):
+                    add_fact(s, p, o, g)
+        finally:
+            if collecting:
+                gc.enable()
 
     @classmethod
-    def of_pyoxigraph(cls, quads: Iterable[Any]) -> Reader:
-        """The reader of pyoxigraph ``Quad`` objects, without turning a term into rdflib's."""
-        return cls(((q.subject, q.predicate, q.object, q.graph_name) for q in quads), value=_ox_value)
+    def of_pyoxigraph(cls, quads: Iterable[Any], kept: frozenset[str] = KEPT, entity_facts: bool = False) -> Reader:
+        """The reader of pyoxigraph ``Quad`` objects, without turning a term into rdflib's;
+        ``entity_facts``: only the facts between two nodes (no literal objects), as a set."""
+        import pyoxigraph as ox
+
+        def literal(term: Any) -> bool:
+            return type(term) is ox.Literal
+
+        return cls(
+            map(_OX_QUAD, quads),
+            value=_OX_VALUE,
+            kept=kept,
+            literal=literal if entity_facts else None,
+            fact_graphs=not entity_facts,
+        )
 
     def is_entity(self, node: Any) -> bool:
         """Whether ``node`` is typed with an entity class of the ontology."""
@@ -139,8 +198,12 @@ class Reader:
 
     def one(self, node: Any, predicate: str) -> Any:
         """The first value (in sorted order) of ``predicate`` on ``node``, or None."""
-        values = sorted(self.props[node].get(predicate, ()), key=self.value) if node in self.props else []
-        return values[0] if values else None
+        values = self.props[node].get(predicate) if node in self.props else None
+        if not values:
+            return None
+        if len(values) == 1:  # nearly always: no sort needed
+            return next(iter(values))
+        return min(values, key=self.value)
 
     def statement_triples(self) -> Iterator[tuple[Any, tuple[Any, str, Any]]]:
         """(statement node, (subject, predicate IRI, object)) of every complete kg:Statement."""

@@ -6,9 +6,11 @@ For each ordered pair of named mentions whose classes can hold one of the relati
 (:data:`ALLOWED`: a person works for an organisation, lives in a place, kills a person; an
 organisation is based in a place; a place lies in a place), :mod:`.features` reads the parse
 between them and :mod:`.model` scores it with the shipped weights (``kg/data/relations/``,
-trained by :mod:`.train` on CoNLL04). A pair the model holds more likely related than not
-becomes a :class:`kg.model.Claim` with the model's probability as its confidence, and the
-modality of the clause the pair sits in, so "may have killed" is stated as possible only.
+trained by :mod:`.train` on CoNLL04). A pair whose probability reaches the model's threshold
+(0.2, chosen by cross-validation on the train split for the best F1: a low-confidence claim
+is kept with its low confidence) becomes a :class:`kg.model.Claim` with the model's
+probability as its confidence, and the modality of the clauses the pair's dependency path
+runs through, so "may have killed" is stated as possible only.
 """
 
 from __future__ import annotations
@@ -47,12 +49,20 @@ def relation_claims(sent: SpacySpan, sentence_index: int, table: MentionTable, m
     for head, tail, predicate, probability in model.related(parsed, args):
         mood = pair_modality(sent.doc, parsed, head, tail)
         source = table.at(mood.source) if mood.source is not None else None
-        claims.append(Claim(
-            subject=head.mention, predicate=predicate, label=LABELS[predicate], obj=tail.mention, literal=None,
-            sentence=sentence_index, confidence=round(probability, 3), extractor=EXTRACTOR,
-            modality=mood.modality,
-            source=None if source is None or source.id in {head.mention, tail.mention} else source.id,
-        ))
+        claims.append(
+            Claim(
+                subject=head.mention,
+                predicate=predicate,
+                label=LABELS[predicate],
+                obj=tail.mention,
+                literal=None,
+                sentence=sentence_index,
+                confidence=round(probability, 3),
+                extractor=EXTRACTOR,
+                modality=mood.modality,
+                source=None if source is None or source.id in {head.mention, tail.mention} else source.id,
+            )
+        )
     return claims
 
 
@@ -64,5 +74,7 @@ def pair_modality(doc, parsed: Parsed, head: Arg, tail: Arg) -> Modality:
     clause around it does: asserted."""
     from ..extract.modality import Modality, clause_modality, combine
 
-    verbs = [doc[i] for i in path_tokens(parsed, head.root, tail.root) if parsed.pos[i - parsed.start] in {"VERB", "AUX"}]
+    verbs = [
+        doc[i] for i in path_tokens(parsed, head.root, tail.root) if parsed.pos[i - parsed.start] in {"VERB", "AUX"}
+    ]
     return combine([clause_modality(v) for v in verbs]) if verbs else Modality()

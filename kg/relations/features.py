@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 from .. import lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
 
     from ..extract.mentions import MentionTable
@@ -36,8 +35,13 @@ ALLOWED: dict[tuple[str, str], str] = {
 }
 #: the model's classes: no relation first, then the ontology properties it can state
 PREDICATES: tuple[str, ...] = ("none", "worksFor", "livesIn", "locatedIn", "basedIn", "killed")
-LABELS: dict[str, str] = {"worksFor": "works for", "livesIn": "lives in", "locatedIn": "located in",
-                          "basedIn": "based in", "killed": "killed"}
+LABELS: dict[str, str] = {
+    "worksFor": "works for",
+    "livesIn": "lives in",
+    "locatedIn": "located in",
+    "basedIn": "based in",
+    "killed": "killed",
+}
 assert set(ALLOWED.values()) == set(PREDICATES[1:]) == set(LABELS)
 
 _MAX_BETWEEN = 12  # words between two names beyond which only their count is a feature
@@ -53,6 +57,7 @@ class Arg:
     root: int
     cls: str  # coarse class: PER, ORG or LOC
     mention: int | None = None  # the kg Mention.id it stands for, when it is one
+    country: bool = False  # a country, not a city or region (which lies in which)
 
 
 def mention_args(sent: SpacySpan, sentence: int, table: MentionTable) -> list[Arg]:
@@ -71,11 +76,21 @@ def mention_args(sent: SpacySpan, sentence: int, table: MentionTable) -> list[Ar
             break
         if mention.sentence > sentence or mention.cls not in COARSE:
             continue
-        span = doc.char_span(mention.span.start - table.offset, mention.span.end - table.offset,
-                             alignment_mode="expand")
+        span = doc.char_span(
+            mention.span.start - table.offset, mention.span.end - table.offset, alignment_mode="expand"
+        )
         if span is None or not sent.start <= span.start < sent.end:
             continue
-        args.append(Arg(span.start, span.end, table.root(doc[span.start]).i, COARSE[mention.cls], mention.id))
+        args.append(
+            Arg(
+                span.start,
+                span.end,
+                table.root(doc[span.start]).i,
+                COARSE[mention.cls],
+                mention.id,
+                mention.cls == "Country",
+            )
+        )
     return sorted(args, key=lambda a: a.start)
 
 
@@ -163,8 +178,8 @@ def _arcs(parsed: Parsed, a: int, b: int) -> tuple[list[int], int, list[int]]:
     up, down = parsed.ancestors(a), parsed.ancestors(b)
     common = set(down)
     lca = next((t for t in up if t in common), down[-1])
-    rising = up[:up.index(lca)] if lca in up else up
-    falling = down[:down.index(lca)][::-1]
+    rising = up[: up.index(lca)] if lca in up else up
+    falling = down[: down.index(lca)][::-1]
     return rising, lca, falling
 
 
@@ -178,6 +193,8 @@ def pair_features(parsed: Parsed, head: Arg, tail: Arg) -> list[str]:
     first, second = (head, tail) if head.start < tail.start else (tail, head)
     order = "ht" if first is head else "th"
     features = [f"order={combo}:{order}"]
+    if head.cls == "LOC" or tail.cls == "LOC":
+        features.append(f"country={combo}:{int(head.country)}{int(tail.country)}")
     gap = second.start - first.end
     features.append(f"gap={combo}:{min(max(gap, 0), 9)}")
     if gap <= _MAX_BETWEEN:
@@ -185,7 +202,7 @@ def pair_features(parsed: Parsed, head: Arg, tail: Arg) -> list[str]:
         features.extend(f"btw={w}" for w in set(words))
         features.append(f"btw_seq={order}:{' '.join(words[:6])}")
         features.extend(_cued(f"btw_cue={order}", words, table))
-    if "VERB" in parsed.pos[first.end - parsed.start:second.start - parsed.start]:
+    if "VERB" in parsed.pos[first.end - parsed.start : second.start - parsed.start]:
         features.append(f"btw_verb={combo}")
     features.append(f"before={word(first.start - 1) if first.start > parsed.start else '<s>'}")
     features.append(f"after={word(second.end) if second.end < parsed.end else '</s>'}")
@@ -193,6 +210,7 @@ def pair_features(parsed: Parsed, head: Arg, tail: Arg) -> list[str]:
         inside = [word(i) for i in range(arg.start, arg.end) if parsed.pos[i - parsed.start] != "PROPN"]
         features.extend(f"{side}_in={w}" for w in inside)
         features.append(f"{side}_dep={dep(arg.root)}")
+        features.append(f"{side}_head={arg.cls}:{word(arg.root)}")
         modifiers = [word(c) for c in parsed.modifiers.get(arg.root, ()) if not arg.start <= c < arg.end]
         features.extend(f"{side}_mod={w}" for w in modifiers)
         features.extend(_cued(f"{side}_cue", inside + modifiers, table))
@@ -210,8 +228,9 @@ def pair_features(parsed: Parsed, head: Arg, tail: Arg) -> list[str]:
         features.extend(f"pathword={w}" for w in on_path)
         features.extend(_cued(f"path_cue={combo}", on_path, table))
         if on_path:
-            features.append(f"cpath={' '.join(plain)}:" + "|".join(
-                sorted({n for w in on_path for n in table.get(w, ())}) or ["-"]))
+            features.append(
+                f"cpath={' '.join(plain)}:" + "|".join(sorted({n for w in on_path for n in table.get(w, ())}) or ["-"])
+            )
     features.append(f"lca={word(lca)}")
     features.append(f"plen={combo}:{min(len(plain), 8)}")
     return features

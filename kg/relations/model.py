@@ -4,7 +4,8 @@ The weights are plain data (``kg/data/relations/weights.json``): the feature str
 row of class weights per feature, a bias row and the probability a relation needs to be
 stated. A pair's score for each class is its bias plus the rows of its features; only "none"
 and the one relation its classes allow compete (:data:`kg.relations.features.ALLOWED`), and
-the softmax of those two is the probability the claim carries.
+the softmax of those two is the probability the claim carries; a relation is stated when that
+probability reaches the relation's threshold (chosen in training, see :mod:`.train`).
 """
 
 from __future__ import annotations
@@ -30,14 +31,18 @@ class RelationModel:
     The file keeps, per feature, only its classes with a weight (most features are seen with
     one pair of classes only): ``{"btw=spokeswoman": {"worksFor": 1.93}}``."""
 
-    def __init__(self, features: list[str], weights: np.ndarray, bias: np.ndarray, threshold: float = 0.5) -> None:
+    def __init__(
+        self, features: list[str], weights: np.ndarray, bias: np.ndarray, threshold: float | dict[str, float] = 0.5
+    ) -> None:
         if weights.shape != (len(features), len(PREDICATES)) or bias.shape != (len(PREDICATES),):
-            raise ValueError(f"relation weights: {weights.shape} for {len(features)} features and "
-                             f"{len(PREDICATES)} classes")
+            raise ValueError(
+                f"relation weights: {weights.shape} for {len(features)} features and {len(PREDICATES)} classes"
+            )
         self.index = {feature: row for row, feature in enumerate(features)}
         self.weights = weights
         self.bias = bias
-        self.threshold = threshold
+        #: the probability each relation needs to be stated
+        self.thresholds = {r: float(threshold[r] if isinstance(threshold, dict) else threshold) for r in PREDICATES[1:]}
 
     @classmethod
     def read(cls, path: Path) -> RelationModel:
@@ -50,7 +55,7 @@ class RelationModel:
         for row, feature in enumerate(features):
             for column, weight in data["weights"][feature].items():
                 weights[row, PREDICATES.index(column)] = weight
-        return cls(features, weights, np.array(data["bias"], dtype=np.float64), float(data["threshold"]))
+        return cls(features, weights, np.array(data["bias"], dtype=np.float64), data["thresholds"])
 
     def to_json(self, **about) -> str:
         """The model as JSON text: the same model gives the same bytes."""
@@ -60,8 +65,14 @@ class RelationModel:
             kept = {PREDICATES[c]: _number(row[c]) for c in np.flatnonzero(np.abs(row) >= 1e-6)}
             if kept:
                 rows[feature] = kept
-        data = {"format": FORMAT, "classes": list(PREDICATES), "threshold": self.threshold,
-                **about, "bias": [_number(b) for b in self.bias], "weights": rows}
+        data = {
+            "format": FORMAT,
+            "classes": list(PREDICATES),
+            "thresholds": self.thresholds,
+            **about,
+            "bias": [_number(b) for b in self.bias],
+            "weights": rows,
+        }
         return json.dumps(data, indent=0, ensure_ascii=False) + "\n"
 
     def write(self, path: Path, **about) -> None:
@@ -85,11 +96,24 @@ class RelationModel:
         for head, tail, relation in candidate_pairs(args):
             yield head, tail, relation, self.probability(self.rows(pair_features(parsed, head, tail)), relation)
 
-    def related(self, parsed: Parsed, args: list[Arg]) -> Iterator[tuple[Arg, Arg, str, float]]:
-        """The pairs of ``args`` (mentions in the ``parsed`` sentence) the model holds related."""
-        for found in self.scored(parsed, args):
-            if found[3] >= self.threshold:
-                yield found
+    def related(self, parsed: Parsed, args: list[Arg]) -> list[tuple[Arg, Arg, str, float]]:
+        """The pairs of ``args`` (mentions in the ``parsed`` sentence) the model holds related.
+        Of two names related both ways ("Denver" in "Colorado" and "Colorado" in "Denver"),
+        only the likelier way is stated."""
+        kept = {
+            (head, tail): found
+            for found in self.scored(parsed, args)
+            if found[3] >= self.thresholds[found[2]]
+            for head, tail in [found[:2]]
+        }
+        return [
+            found
+            for (head, tail), found in kept.items()
+            if (tail, head) not in kept
+            or kept[tail, head][3] < found[3]
+            or kept[tail, head][3] == found[3]
+            and head.start < tail.start
+        ]
 
 
 def _number(value: float) -> float:

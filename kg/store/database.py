@@ -63,6 +63,7 @@ The folder holds three things::
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -76,7 +77,7 @@ from ..vocab import CLASS_NAMES, ID, KG, ONTOLOGY_FILE, ONTOLOGY_GRAPH, PREFIXES
 from .cache import CACHE, EVERY_GRAPH, Cache, with_graph
 from .dump import DUMP_FORMATS, serialized
 
-__all__ = ["DATABASE", "FLUSH_BYTES", "GraphStore", "is_store"]
+__all__ = ["DATABASE", "FLUSH_BYTES", "READ_ONLY_TRIES", "GraphStore", "is_store"]
 
 _PREFIXES = {name: str(namespace) for name, namespace in PREFIXES.items()}
 _ID = str(ID)
@@ -114,6 +115,27 @@ DROP SILENT GRAPH {graph}""".replace("ONTOLOGY", str(_ONTOLOGY))
 _COPY = "INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} }}"
 #: the whole union of the article graphs, for a store written before the default graph held it
 _UNION = f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (?g != {_ONTOLOGY}) }}"
+
+
+#: a read-only open can read the MANIFEST of a moment ago, whose files a writer in another
+#: process has just replaced (a flush or compaction after its commit): RocksDB then reports
+#: Corruption, and a new try a moment later opens the current state. Seen within 0.2 s of a
+#: commit on the 2-core machine; the tries wait 0.05, 0.1, 0.2, 0.4, 0.8 s (1.55 s in all)
+#: before a store is called damaged.
+READ_ONLY_TRIES = 6
+
+
+def _read_only(database: str) -> ox.Store:
+    """``ox.Store.read_only(database)``, tried again while it reports corruption (see
+    :data:`READ_ONLY_TRIES`); the last try's error is raised."""
+    for attempt in range(READ_ONLY_TRIES):
+        try:
+            return ox.Store.read_only(database)
+        except RuntimeError:
+            if attempt == READ_ONLY_TRIES - 1:
+                raise
+            time.sleep(0.05 * 2**attempt)
+    raise AssertionError("unreachable")
 
 
 def _graph(name: ox.NamedNode | str) -> ox.NamedNode:
@@ -185,7 +207,7 @@ class GraphStore:
                 f"store {path} is damaged and cannot be opened ({DATABASE}/CURRENT is missing); it was left as it is"
             )
         try:
-            store = ox.Store.read_only(database) if read_only else ox.Store(database)
+            store = _read_only(database) if read_only else ox.Store(database)
         except OSError as error:
             message = one_line(error)
             holder = _lock_holder(message)

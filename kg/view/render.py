@@ -55,7 +55,7 @@ _ARTICLE_COLOUR = "#1F2937"
 _STAGE = (1000, 720)  # pixels of the graph's stage in a 1400 x 900 window, the panel open
 _LABEL_PX = 14  # on-screen size of a central label at the fitted zoom (view.js: LABEL_PX)
 _SMALL_PAGE = 40  # a page of at most this many entities labels all of them (view.js: SMALL)
-_WINDOW = 2  # a large graph's view chooses its entities among 2 * limit, structure first
+_WINDOW = 1.5  # a large graph's view chooses its entities among 1.5 * limit, structure first
 
 
 def write_view(
@@ -86,7 +86,7 @@ def render_view_bytes(quads: Iterable[Any], title: str | None = None, limit: int
 def overview_graph(quads: Iterable[Any], limit: int = VIEW_LIMIT) -> nx.MultiDiGraph:
     """The entities of pyoxigraph ``quads`` a view shows: all of them, or, of a larger graph,
     ``limit`` that show its structure (:func:`kg.view.select.structured_subgraph`) chosen among
-    ``2 * limit`` ranked with connected groups first, by PageRank, which are ranked before the
+    ``1.5 * limit`` ranked with connected groups first, by PageRank, which are ranked before the
     rest is turned into rdflib terms (:func:`kg.graph.select.rank_quads`). The graph remembers
     the size of the whole (:func:`kg.graph.select.whole_size`)."""
     from kg.graph.convert import to_networkx
@@ -95,7 +95,7 @@ def overview_graph(quads: Iterable[Any], limit: int = VIEW_LIMIT) -> nx.MultiDiG
     from kg.view.select import structured_subgraph
 
     quads = list(quads)
-    ranking = rank_quads(quads, _WINDOW * limit, structure=True)
+    ranking = rank_quads(quads, round(_WINDOW * limit), structure=True)
     graph = to_networkx(rdflib_quads(ranking.kept or quads))
     graph.graph[WHOLE_ENTITIES], graph.graph[WHOLE_RELATIONS] = ranking.entities, ranking.relations
     if graph.number_of_nodes() > limit:
