@@ -759,12 +759,12 @@ def resolve_article(extraction: Extraction) -> ArticleGraph:
                     confidence=round(claim.confidence * weight, 3), extractor=claim.extractor,
                     modality=claim.modality, source=_key_of(entity_of, claim.source),
                     addressee=_key_of(entity_of, claim.addressee), object_text=_phrase(obj, mentions.get(claim.obj)),
-                    time=claim.time, place=_key_of(entity_of, claim.place))
+                    time=claim.time, place=_place_key(entity_of, claim.place))
         identity = (fact.subject, fact.predicate or fact.predicate_label, fact.obj, fact.literal, sentence.start,
                     fact.modality)
         if identity not in facts or facts[identity].confidence < fact.confidence:
             facts[identity] = fact
-    used = {key for f in facts.values() for key in (f.subject, f.obj, f.source, f.addressee) if key}
+    used = {key for f in facts.values() for key in (f.subject, f.obj, f.source, f.addressee, f.place) if key}
     kept = [e for e in entities.values() if e.key in used or e.cls not in _SCOPED]
     return ArticleGraph(article, tuple(sorted(kept, key=lambda e: e.key)),
                         tuple(sorted(facts.values(), key=_fact_order)))
@@ -776,6 +776,12 @@ def _phrase(obj: Entity | None, mention: Mention | None) -> str | None:
     if obj is None or mention is None or obj.cls != "Concept" or mention.span.text == obj.label:
         return None
     return mention.span.text
+
+
+def _place_key(entity_of: dict[int, Entity], mention: int | None) -> str | None:
+    """The entity key of where a fact happened, if its mention resolved to a place."""
+    entity = entity_of.get(mention) if mention is not None else None
+    return entity.key if entity is not None and entity.cls in {"Place", "Country"} else None
 
 
 def _key_of(entity_of: dict[int, Entity], mention: int | None) -> str | None:
@@ -915,6 +921,11 @@ def merge_short_names(graphs: list[ArticleGraph],
     return [names.apply(graph) for graph in graphs]
 
 
+def _is_place(entity: Entity | None) -> bool:
+    """A place after folding (other articles may have outvoted it into another class)."""
+    return entity is not None and entity.cls in {"Place", "Country"}
+
+
 def _remap(graph: ArticleGraph, remap: dict[str, str], full: dict[str, Entity]) -> ArticleGraph:
     entities: dict[str, Entity] = {}
     for entity in graph.entities:
@@ -926,8 +937,12 @@ def _remap(graph: ArticleGraph, remap: dict[str, str], full: dict[str, Entity]) 
         entities[entity.key] = entity
     facts = []
     for fact in graph.facts:
+        place = remap.get(fact.place, fact.place) if fact.place else None
         fact = replace(fact, subject=remap.get(fact.subject, fact.subject),
-                       obj=remap.get(fact.obj, fact.obj) if fact.obj else None)
+                       obj=remap.get(fact.obj, fact.obj) if fact.obj else None,
+                       source=remap.get(fact.source, fact.source) if fact.source else None,
+                       addressee=remap.get(fact.addressee, fact.addressee) if fact.addressee else None,
+                       place=place if place is None or _is_place(entities.get(place)) else None)
         if fact.obj != fact.subject:
             facts.append(fact)
     return ArticleGraph(graph.article, tuple(sorted(entities.values(), key=lambda e: e.key)),
