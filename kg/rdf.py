@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 import pyoxigraph as ox
 
 from .iri import article_slug, camel_case, entity_key
+from . import linking
 from .model import Article, ArticleGraph, Entity, Fact
 from .qualifier_quads import qualifier_quads
 
@@ -158,6 +159,7 @@ def article_quads(graph: ArticleGraph) -> Iterator[ox.Quad]:
         if fact.object_text:
             yield quad(statement, _kg(KG.objectText), _literal(fact.object_text))
         yield from qualifier_quads(statement, fact, g)
+    yield from linking.article_link_quads(graph)  # GeoNames, ISO 3166 and coordinates of its places
 
 
 def _statement_id(fact: Fact, predicate: ox.NamedNode, obj) -> str:

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 
-from . import entity_class, lexicon, vocab
+from . import entity_class, lexicon, linking, vocab
 from .iri import entity_key
 from .model import ArticleGraph, Entity, Extraction, Fact, Mention
 
@@ -724,12 +724,15 @@ def resolve_article(extraction: Extraction) -> ArticleGraph:
 
     entity_of: dict[int, Entity] = {}
     entities: dict[str, Entity] = {}
-    for cluster in resolver.clusters:
-        cls, label = cluster.cls, cluster.label
+    # a name the gazetteer links to a city or a country is a place, whatever the tagger said
+    named = [(c.label, c.cls, _aliases(c.mentions, c.label)) if c.named else ("", "Concept", ())
+             for c in resolver.clusters]
+    links = linking.article_links(article.text, named)
+    for cluster, (_, _, aliases), link in zip(resolver.clusters, named, links, strict=True):
+        cls, label = linking.linked_class(cluster.cls, link), cluster.label
         named_event = cls == "Event" and bool(cluster.named)  # "Fan Expo Canada" is one thing everywhere
         scope = article.id if cls in _SCOPED and not named_event and not re.search(r"\b\d{4}\b", label) else None
         key = entity_key(cls, label, scope)
-        aliases = _aliases(cluster.mentions, label)
         entity = Entity(key=key, cls=cls, label=label, aliases=aliases,
                         titles=tuple(sorted({t for m in cluster.mentions for t in m.titles if m.kind == "name"})),
                         descriptors=tuple(sorted({d for m in cluster.mentions for d in m.descriptors})),
