@@ -115,8 +115,14 @@ def _echo(text: str) -> None:
     "--progress/--no-progress", default=True, help="Show a progress bar on stderr when it is a terminal (default: yes)."
 )
 @_count_option("-j", "--jobs", least=1, default=1, help="Parse in this many processes.")
+@click.option(
+    "--relations/--no-relations", default=False,
+    help="Also state the typed relations of the trained model: works for, lives in, located in, based in, "
+    "killed (default: no; about 0.56 right on news, see the README).",
+)
 def build(
-    paths: tuple[Path, ...], out: Path | None, store: Path | None, model: str, view: bool, progress: bool, jobs: int
+    paths: tuple[Path, ...], out: Path | None, store: Path | None, model: str, view: bool, progress: bool, jobs: int,
+    relations: bool,
 ) -> None:
     """Build the knowledge graph of articles (.txt .md .html .jsonl, or folders of them) into DIR:
     Turtle, TriG, JSON-LD, CSV, HTML view and report. With --store, into a persistent store."""
@@ -136,9 +142,11 @@ def build(
     with _Progress(progress) as bar, _on_interrupt(lambda: _interrupted(out, store, written)):
         if store is None:
             out = out or Path("output")
-            result = run_build(paths, out, model=model, view=view, jobs=jobs, on_start=bar.start, on_article=advance)
+            result = run_build(paths, out, model=model, view=view, jobs=jobs, relations=relations,
+                               on_start=bar.start, on_article=advance)
         else:
-            update = update_store(paths, store, model=model, jobs=jobs, on_start=bar.start, on_article=advance)
+            update = update_store(paths, store, model=model, jobs=jobs, relations=relations,
+                                  on_start=bar.start, on_article=advance)
     if store is None:
         _echo(f"built {result.summary()} -> {out}/")
         skipped = result.skipped

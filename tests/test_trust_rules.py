@@ -412,3 +412,16 @@ def test_two_places_after_a_noun_are_a_journey_unless_the_noun_names_places():
 def test_a_bare_noun_of_an_idiom_is_part_of_the_relation(parse, expected):
     found = rule_claims("clause", parse)
     assert expected in found and not {c for c in found if c[2] in {"host", "part"}}
+
+
+def test_typed_relations_are_stated_only_when_asked_for():
+    from test_relations import SPOKESWOMAN_FOR
+
+    article = Article("r1", "T", SPOKESWOMAN_FOR.text, "r1.txt")
+
+    def typed(relations: bool) -> set:
+        extraction = extract(ParsedArticle(article, [(0, make_doc(SPOKESWOMAN_FOR))]), relations=relations)
+        return {(c.predicate, c.modality) for c in extraction.claims if c.extractor == "relation-model"}
+
+    assert typed(False) == set()
+    assert ("worksFor", "asserted") in typed(True)

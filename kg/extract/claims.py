@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from .. import lexicon
 from ..model import Claim
+from ..relations import EXTRACTOR, relation_claims
 from .qualifiers import qualifiers
 from .quotes import quote_regions
 from .clauses import Clause, clauses, conjuncts, fronted_description, reported_tokens, span_tokens
@@ -52,8 +53,9 @@ _LIGHT_OBJECTS = {"crackdown", "effort", "pressure", "sanction", "attack", "stri
 class ClaimBuilder:
     """Collects the claims of one article's sentences, running the registered rules."""
 
-    def __init__(self, table: MentionTable, article_date: str | None = None) -> None:
+    def __init__(self, table: MentionTable, article_date: str | None = None, relations: bool = False) -> None:
         self.table = table
+        self.relations = relations  # run the trained typed-relation model (kg build --relations)
         self.article_date = article_date  # ISO; the day "Monday" and "last week" are counted from
         self.verb: Token | None = None  # the verb of the clause the clause rules read: its time and place
         self._qualified: dict[int, tuple] = {}
@@ -97,6 +99,8 @@ class ClaimBuilder:
             for rule in registry.in_scope("clause"):
                 rule.func(self, clause, sentence)
         self.verb = None
+        for rule in registry.in_scope("sentence"):
+            rule.func(self, sent, sentence)
 
     def finish_doc(self) -> None:
         """Give claims the speaker named in a later sentence of the paragraph, now that it has a mention."""
@@ -132,6 +136,15 @@ class ClaimBuilder:
             modality=mood.modality, source=_source_id(source, self.quoted_by if self.quoted else None, subject),
             addressee=None if listener is None else listener.id, time=time, place=place,
         ))
+
+    def add_claims(self, claims: list[Claim]) -> None:
+        """Claims a component made on its own (the typed relations of :mod:`kg.relations`):
+        inside a quotation they are its speaker's."""
+        for claim in claims:
+            if self.quoted is not None and claim.modality == "asserted":
+                speaker = self.mention(self.quoted.source, claim.sentence) if self.quoted.source is not None else None
+                claim = replace(claim, modality="reported", source=speaker.id if speaker is not None else self.quoted_by)
+            self.claims.append(claim)
 
     def qualifiers(self, obj=None) -> tuple:
         """(time, place mention id) that qualify the clause being read ("said ... on Monday
@@ -288,6 +301,16 @@ def enumerated_members(builder: ClaimBuilder, head: Token) -> list[tuple[object,
     if not members or group == head and not starts:
         return []
     return [(member, group) for member in members]
+
+
+# -- rules on the whole sentence -----------------------------------------------
+@registry.register(EXTRACTOR, "sentence")
+def typed_relation_rule(builder: ClaimBuilder, sent: SpacySpan, sentence: int) -> None:
+    """works for, lives in, located in, based in, killed: what the trained model of
+    :mod:`kg.relations` reads between two names of the sentence, at its probability. Only
+    when asked for (``kg build --relations``): on news it is right about half the time."""
+    if builder.relations:
+        builder.add_claims(relation_claims(sent, sentence, builder.table))
 
 
 # -- rules on named mentions ---------------------------------------------------
