@@ -314,6 +314,36 @@ TOOK_PART = Parse(
     lemmas=['Iran', 'take', 'part', 'in', 'the', 'talk', '.'],
     ents=[('GPE', 0, 1)],
 )
+IT_COMMENCED_1 = Parse(
+    'The plane left Jakarta.',
+    words=['The', 'plane', 'left', 'Jakarta', '.'],
+    heads=[1, 2, 2, 2, 2],
+    deps=['det', 'nsubj', 'ROOT', 'dobj', 'punct'],
+    pos=['DET', 'NOUN', 'VERB', 'PROPN', 'PUNCT'],
+    tags=['DT', 'NN', 'VBD', 'NNP', '.'],
+    lemmas=['the', 'plane', 'leave', 'Jakarta', '.'],
+    ents=[('GPE', 3, 4)],
+)
+IT_COMMENCED_2 = Parse(
+    'It hit the ocean shortly after takeoff.',
+    words=['It', 'hit', 'the', 'ocean', 'shortly', 'after', 'takeoff', '.'],
+    heads=[1, 1, 3, 1, 5, 1, 5, 1],
+    deps=['nsubj', 'ROOT', 'det', 'dobj', 'advmod', 'prep', 'pobj', 'punct'],
+    pos=['PRON', 'VERB', 'DET', 'NOUN', 'ADV', 'ADP', 'NOUN', 'PUNCT'],
+    tags=['PRP', 'VBD', 'DT', 'NN', 'RB', 'IN', 'NN', '.'],
+    lemmas=['it', 'hit', 'the', 'ocean', 'shortly', 'after', 'takeoff', '.'],
+    ents=[],
+)
+RARELY_HIT = Parse(
+    'Bermuda is rarely hit by hurricanes.',
+    words=['Bermuda', 'is', 'rarely', 'hit', 'by', 'hurricanes', '.'],
+    heads=[3, 3, 3, 3, 3, 4, 3],
+    deps=['nsubjpass', 'auxpass', 'advmod', 'ROOT', 'agent', 'pobj', 'punct'],
+    pos=['PROPN', 'AUX', 'ADV', 'VERB', 'ADP', 'NOUN', 'PUNCT'],
+    tags=['NNP', 'VBZ', 'RB', 'VBN', 'IN', 'NNS', '.'],
+    lemmas=['Bermuda', 'be', 'rarely', 'hit', 'by', 'hurricane', '.'],
+    ents=[('PERSON', 0, 1)],
+)
 
 @pytest.mark.parametrize("parse, expected", [
     # a noun's content is someone's claim, not the article's
@@ -425,3 +455,11 @@ def test_typed_relations_are_stated_only_when_asked_for():
 
     assert typed(False) == set()
     assert ("worksFor", "asserted") in typed(True)
+
+
+def test_it_is_no_subject_kg_trusts():
+    assert not {c for c in rule_claims("clause", IT_COMMENCED_1, IT_COMMENCED_2) if c[1] == "~hit"}
+
+
+def test_rarely_is_no_fact():
+    assert ("hurricanes", "~hit", "Bermuda", "clause", "negated") in rule_claims("clause", RARELY_HIT)

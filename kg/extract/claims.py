@@ -208,6 +208,8 @@ class ClaimBuilder:
         """The subject's mentions. A clause that modifies a noun ("mAb114, now produced by
         Ridgeback; and REGN-EB3") modifies what comes before it, not the conjuncts after it."""
         head, verb = clause.subject.head, clause.verb
+        if head.lower_ == "it":
+            return []  # what "it" stands for is too often guessed wrong ("It was commencing a journey": not Boeing)
         if verb.dep_ not in {"acl", "relcl"} or verb.head != head:
             return self.members(head, sentence)
         found = []
@@ -599,6 +601,8 @@ def speech_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
     if who is None and clause.passive:
         return  # "X is suggested to disrupt ...", "X is said to be ...": nobody is named saying it
     who = who or clause.subject.head
+    if who.lower_ == "it":
+        return  # "It also urged people to ...": whatever "it" is, it is no speaker kg can name
     listener = addressee(clause.verb)
     # what is denied was not said: "denied that it paid" is rel:deny, never kg:said
     predicate = _ontology_predicate(verb_lemma) or (None if governing_class(clause.verb) == "deny" else "said")
