@@ -90,12 +90,11 @@ _NEUTRAL_REGIONS = frozenset({"US-DC"})
 
 GEONAMES = "https://sws.geonames.org/"
 WIKIDATA = "http://www.wikidata.org/entity/"
-WGS84 = "http://www.w3.org/2003/01/geo/wgs84_pos#"
+WGS84 = str(PREFIXES["geo"])
 SAME_AS = ox.NamedNode(str(PREFIXES["owl"]) + "sameAs")
 LAT = ox.NamedNode(WGS84 + "lat")
 LONG = ox.NamedNode(WGS84 + "long")
-#: kg:isoCode is proposed for the ontology; written by name until kg.vocab.KG declares it
-ISO_CODE = ox.NamedNode(str(KG._NS) + "isoCode")
+ISO_CODE = ox.NamedNode(str(KG.isoCode))
 LOCATED_IN = ox.NamedNode(str(KG.locatedIn))
 _DECIMAL = ox.NamedNode(str(PREFIXES["xsd"]) + "decimal")
 

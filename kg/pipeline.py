@@ -147,6 +147,7 @@ def graphs_of(
     skipped: list[Skipped] | None = None,
     on_article: Callable[[Article], None] | None = None,
     jobs: int = 1,
+    relations: bool = False,
 ) -> Iterator[ArticleGraph]:
     """Parse, extract and resolve articles one at a time (streaming).
 
@@ -162,7 +163,7 @@ def graphs_of(
     built = 0
     for parsed in parse(nlp, articles, jobs=jobs):
         try:
-            graph = resolve_article(extract(parsed))
+            graph = resolve_article(extract(parsed, relations=relations))
         except Exception as error:  # a bug in kg: one article's bug never stops the others
             log.debug("kg failed on %s (a bug in kg)", parsed.article.source_path, exc_info=True)  # shown by -v
             first_error = first_error or error
@@ -211,6 +212,7 @@ def build(
     on_start: Callable[[list[Article]], None] | None = None,
     on_article: Callable[[Article], None] | None = None,
     jobs: int = 1,
+    relations: bool = False,
 ) -> BuildResult:
     """Build the knowledge graph of the articles under ``paths``; write it to ``out``
     (unless ``out`` is None) and return it. ``on_start`` receives the articles read,
@@ -229,7 +231,7 @@ def build(
         on_start(articles)
 
     clock = time.perf_counter()
-    graphs = merge_short_names(list(graphs_of(articles, model, skipped, on_article, jobs)))
+    graphs = merge_short_names(list(graphs_of(articles, model, skipped, on_article, jobs, relations)))
     seconds["extract"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
@@ -330,6 +332,7 @@ def update_store(
     jobs: int = 1,
     on_start: Callable[[list[Article]], None] | None = None,
     on_article: Callable[[Article], None] | None = None,
+    relations: bool = False,
 ) -> StoreUpdate:
     """Build the articles under ``paths`` into the store in folder ``store`` (created if
     missing): add new articles, replace changed ones, skip unchanged ones.
@@ -355,7 +358,7 @@ def update_store(
         held: list[tuple[Article, bytes, tuple, dict[str, str]]] = []
         facts_of: dict[str, int] = {}
         words = 0
-        for graph in graphs_of(_drained(todo), model, skipped, None, jobs) if todo else ():
+        for graph in graphs_of(_drained(todo), model, skipped, None, jobs, relations) if todo else ():
             names.add(graph.entities)
             written = names.apply(graph)
             graph_store.replace_article(graph_iri(graph.article.id), article_quads(written))
@@ -373,7 +376,7 @@ def update_store(
             for article, text, short, used in held
             if names.remap(short) != used
         ]
-        for graph in graphs_of(refold, model, [], None, jobs) if refold else ():
+        for graph in graphs_of(refold, model, [], None, jobs, relations) if refold else ():
             written = names.apply(graph)
             graph_store.replace_article(graph_iri(graph.article.id), article_quads(written))
             facts_of[graph.article.id] = len(written.facts)

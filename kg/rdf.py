@@ -16,7 +16,9 @@ from collections.abc import Iterable, Iterator
 import pyoxigraph as ox
 
 from .iri import article_slug, camel_case, entity_key
+from . import linking
 from .model import Article, ArticleGraph, Entity, Fact
+from .qualifier_quads import qualifier_quads
 
 # the conversions to rdflib live in kg.terms; these names stay here for the view's imports
 from .terms import rdflib_dataset as to_rdflib  # noqa: F401
@@ -156,6 +158,8 @@ def article_quads(graph: ArticleGraph) -> Iterator[ox.Quad]:
             yield quad(statement, _kg(KG.addressee), entity_iri(fact.addressee))
         if fact.object_text:
             yield quad(statement, _kg(KG.objectText), _literal(fact.object_text))
+        yield from qualifier_quads(statement, fact, g)
+    yield from linking.article_link_quads(graph)  # GeoNames, ISO 3166 and coordinates of its places
 
 
 def _statement_id(fact: Fact, predicate: ox.NamedNode, obj) -> str:

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 
-from . import entity_class, lexicon, vocab
+from . import entity_class, lexicon, linking, vocab
 from .iri import entity_key
 from .model import ArticleGraph, Entity, Extraction, Fact, Mention
 
@@ -739,12 +739,15 @@ def resolve_article(extraction: Extraction) -> ArticleGraph:
 
     entity_of: dict[int, Entity] = {}
     entities: dict[str, Entity] = {}
-    for cluster in resolver.clusters:
-        cls, label = cluster.cls, cluster.label
+    # a name the gazetteer links to a city or a country is a place, whatever the tagger said
+    named = [(c.label, c.cls, _aliases(c.mentions, c.label)) if c.named else ("", "Concept", ())
+             for c in resolver.clusters]
+    links = linking.article_links(article.text, named)
+    for cluster, (_, _, aliases), link in zip(resolver.clusters, named, links, strict=True):
+        cls, label = linking.linked_class(cluster.cls, link), cluster.label
         named_event = cls == "Event" and bool(cluster.named)  # "Fan Expo Canada" is one thing everywhere
         scope = article.id if cls in _SCOPED and not named_event and not re.search(r"\b\d{4}\b", label) else None
         key = entity_key(cls, label, scope)
-        aliases = _aliases(cluster.mentions, label)
         entity = Entity(key=key, cls=cls, label=label, aliases=aliases,
                         titles=tuple(sorted({t for m in cluster.mentions for t in m.titles if m.kind == "name"})),
                         descriptors=tuple(sorted({d for m in cluster.mentions for d in m.descriptors})),
@@ -773,12 +776,13 @@ def resolve_article(extraction: Extraction) -> ArticleGraph:
                     obj=obj.key if obj else None, literal=claim.literal, article=article.id, sentence=sentence,
                     confidence=round(claim.confidence * weight, 3), extractor=claim.extractor,
                     modality=claim.modality, source=_key_of(entity_of, claim.source),
-                    addressee=_key_of(entity_of, claim.addressee), object_text=_phrase(obj, mentions.get(claim.obj)))
+                    addressee=_key_of(entity_of, claim.addressee), object_text=_phrase(obj, mentions.get(claim.obj)),
+                    time=claim.time, place=_place_key(entity_of, claim.place))
         identity = (fact.subject, fact.predicate or fact.predicate_label, fact.obj, fact.literal, sentence.start,
                     fact.modality)
         if identity not in facts or facts[identity].confidence < fact.confidence:
             facts[identity] = fact
-    used = {key for f in facts.values() for key in (f.subject, f.obj, f.source, f.addressee) if key}
+    used = {key for f in facts.values() for key in (f.subject, f.obj, f.source, f.addressee, f.place) if key}
     kept = [e for e in entities.values() if e.key in used or e.cls not in _SCOPED]
     return ArticleGraph(article, tuple(sorted(kept, key=lambda e: e.key)),
                         tuple(sorted(facts.values(), key=_fact_order)))
@@ -790,6 +794,12 @@ def _phrase(obj: Entity | None, mention: Mention | None) -> str | None:
     if obj is None or mention is None or obj.cls != "Concept" or mention.span.text == obj.label:
         return None
     return mention.span.text
+
+
+def _place_key(entity_of: dict[int, Entity], mention: int | None) -> str | None:
+    """The entity key of where a fact happened, if its mention resolved to a place."""
+    entity = entity_of.get(mention) if mention is not None else None
+    return entity.key if entity is not None and entity.cls in {"Place", "Country"} else None
 
 
 def _key_of(entity_of: dict[int, Entity], mention: int | None) -> str | None:
@@ -929,6 +939,11 @@ def merge_short_names(graphs: list[ArticleGraph],
     return [names.apply(graph) for graph in graphs]
 
 
+def _is_place(entity: Entity | None) -> bool:
+    """A place after folding (other articles may have outvoted it into another class)."""
+    return entity is not None and entity.cls in {"Place", "Country"}
+
+
 def _remap(graph: ArticleGraph, remap: dict[str, str], full: dict[str, Entity]) -> ArticleGraph:
     entities: dict[str, Entity] = {}
     for entity in graph.entities:
@@ -940,8 +955,12 @@ def _remap(graph: ArticleGraph, remap: dict[str, str], full: dict[str, Entity]) 
         entities[entity.key] = entity
     facts = []
     for fact in graph.facts:
+        place = remap.get(fact.place, fact.place) if fact.place else None
         fact = replace(fact, subject=remap.get(fact.subject, fact.subject),
-                       obj=remap.get(fact.obj, fact.obj) if fact.obj else None)
+                       obj=remap.get(fact.obj, fact.obj) if fact.obj else None,
+                       source=remap.get(fact.source, fact.source) if fact.source else None,
+                       addressee=remap.get(fact.addressee, fact.addressee) if fact.addressee else None,
+                       place=place if place is None or _is_place(entities.get(place)) else None)
         if fact.obj != fact.subject:
             facts.append(fact)
     return ArticleGraph(graph.article, tuple(sorted(entities.values(), key=lambda e: e.key)),

@@ -85,6 +85,7 @@ class KG(DefinedNamespace):
     attributedTo: URIRef
     addressee: URIRef
     objectText: URIRef
+    isoCode: URIRef
 
     # qualifiers of a statement: when and where it happened
     time: URIRef
@@ -123,6 +124,7 @@ PREFIXES: dict[str, Namespace] = {
     "owl": OWL._NS,
     "skos": SKOS._NS,
     "xsd": XSD._NS,
+    "geo": Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#"),
 }
 # one prefix per class of entity, so keys read as ``person:xi-jinping``, ``country:china``
 PREFIXES.update({name.lower(): Namespace(f"{ID}{name.lower()}/") for name in (

@@ -4,6 +4,7 @@ tests that must not load the model (see :mod:`docs`).
     .venv/bin/python tests/parse_literal.py NAME "A sentence." [NAME "Another." ...]
 
 Paste the output into a test module; the parse stays fixed even if the model changes.
+A text of several sentences gives one ``Parse`` a sentence (NAME_1, NAME_2, ...).
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ from kg.nlp import load_model
 
 def literal(name: str, text: str, nlp) -> str:
     doc = nlp(text)
+    sentences = list(doc.sents)
+    if len(sentences) > 1:  # one Parse a sentence, as docs.make_doc joins them
+        return "\n".join(literal(f"{name}_{n}", s.text, nlp) for n, s in enumerate(sentences, 1))
     ents = [(e.label_, e.start, e.end) for e in doc.ents]
     fields = {
         "words": [t.text for t in doc],

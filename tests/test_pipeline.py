@@ -34,7 +34,7 @@ def stand_ins(monkeypatch):
     monkeypatch.setattr(pipeline, "load_model", lambda model: SimpleNamespace(lang="en"))
     monkeypatch.setattr(pipeline, "parse", lambda nlp, articles, jobs=1: (ParsedArticle(a, []) for a in articles))
 
-    def extract(parsed):
+    def extract(parsed, relations=False):
         if parsed.article.id in fail:
             raise TypeError("unsupported operand type(s) for +: 'int' and 'str'")
         return parsed.article

@@ -10,6 +10,7 @@ from rdflib import Dataset, Literal, URIRef
 
 from kg.model import Article, ArticleGraph, Entity, Fact, Span
 from kg.rdf import article_quads, dataset_quads, to_rdflib
+from kg.vocab import PREFIXES
 
 BASE = "https://kg.example.org/"
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -74,7 +75,14 @@ def statements(quads) -> dict[ox.NamedNode, set[tuple]]:
 def test_every_quad_is_in_the_article_graph():
     quads = list(article_quads(GRAPH))
     assert {q.graph_name for q in quads} == {G}
-    assert len(quads) == len(set(quads)) == 75
+    assert len(quads) == len(set(quads)) == 77  # 75 of the article, 2 linking China to GeoNames and ISO 3166
+
+
+def test_a_country_is_linked_to_geonames_and_its_iso_code():
+    china = node("id/country/china")
+    found = quads_about(list(article_quads(GRAPH)), china)
+    assert (ox.NamedNode(str(PREFIXES["owl"]) + "sameAs"), ox.NamedNode("https://sws.geonames.org/1814991/")) in found
+    assert (ox.NamedNode(BASE + "ontology#isoCode"), ox.Literal("CN")) in found
 
 
 def test_article_node():
@@ -207,7 +215,7 @@ def test_to_rdflib_gives_the_same_quads_with_prefixes():
     dataset = to_rdflib(quads)
     assert isinstance(dataset, Dataset) and dataset.default_union
     graph = dataset.graph(URIRef(G.value))
-    assert len(graph) == len(quads) == 75
+    assert len(graph) == len(quads) == 77
     assert (URIRef(XI.value), URIRef(BASE + "ontology#holdsPosition"), Literal("President")) in graph
     assert dict(dataset.namespaces())["kg"] == URIRef(BASE + "ontology#")
     rows = list(

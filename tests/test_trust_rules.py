@@ -274,6 +274,76 @@ STATEMENTS_ISSUED = Parse(
     lemmas=['both', 'nation', 'issue', 'statement', '.'],
     ents=[],
 )
+BUS_FROM_TO = Parse(
+    'A bus carrying children from Smolensk to Kaluga overturned.',
+    words=['A', 'bus', 'carrying', 'children', 'from', 'Smolensk', 'to', 'Kaluga', 'overturned', '.'],
+    heads=[1, 8, 1, 2, 2, 4, 4, 6, 8, 8],
+    deps=['det', 'nsubj', 'acl', 'dobj', 'prep', 'pobj', 'prep', 'pobj', 'ROOT', 'punct'],
+    pos=['DET', 'NOUN', 'VERB', 'NOUN', 'ADP', 'PROPN', 'ADP', 'PROPN', 'VERB', 'PUNCT'],
+    tags=['DT', 'NN', 'VBG', 'NNS', 'IN', 'NNP', 'IN', 'NNP', 'VBN', '.'],
+    lemmas=['a', 'bus', 'carry', 'child', 'from', 'Smolensk', 'to', 'Kaluga', 'overturn', '.'],
+    ents=[('GPE', 5, 6), ('GPE', 7, 8)],
+)
+CITIES_FROM_TO = Parse(
+    'The tour visits cities from Lyon to Nice.',
+    words=['The', 'tour', 'visits', 'cities', 'from', 'Lyon', 'to', 'Nice', '.'],
+    heads=[1, 2, 2, 2, 2, 4, 2, 6, 2],
+    deps=['det', 'nsubj', 'ROOT', 'dobj', 'prep', 'pobj', 'prep', 'pobj', 'punct'],
+    pos=['DET', 'NOUN', 'VERB', 'NOUN', 'ADP', 'PROPN', 'ADP', 'PROPN', 'PUNCT'],
+    tags=['DT', 'NN', 'VBZ', 'NNS', 'IN', 'NNP', 'IN', 'NNP', '.'],
+    lemmas=['the', 'tour', 'visit', 'city', 'from', 'Lyon', 'to', 'Nice', '.'],
+    ents=[('ORG', 5, 8)],
+)
+PLAYED_HOST = Parse(
+    'The city of Toronto played host to the Furnal Equinox.',
+    words=['The', 'city', 'of', 'Toronto', 'played', 'host', 'to', 'the', 'Furnal', 'Equinox', '.'],
+    heads=[1, 4, 1, 2, 4, 4, 4, 9, 9, 6, 4],
+    deps=['det', 'nsubj', 'prep', 'pobj', 'ROOT', 'dobj', 'prep', 'det', 'compound', 'pobj', 'punct'],
+    pos=['DET', 'NOUN', 'ADP', 'PROPN', 'VERB', 'NOUN', 'ADP', 'DET', 'PROPN', 'PROPN', 'PUNCT'],
+    tags=['DT', 'NN', 'IN', 'NNP', 'VBD', 'NN', 'IN', 'DT', 'NNP', 'NNP', '.'],
+    lemmas=['the', 'city', 'of', 'Toronto', 'play', 'host', 'to', 'the', 'Furnal', 'Equinox', '.'],
+    ents=[('GPE', 3, 4)],
+)
+TOOK_PART = Parse(
+    'Iran took part in the talks.',
+    words=['Iran', 'took', 'part', 'in', 'the', 'talks', '.'],
+    heads=[1, 1, 1, 1, 5, 3, 1],
+    deps=['nsubj', 'ROOT', 'dobj', 'prep', 'det', 'pobj', 'punct'],
+    pos=['PROPN', 'VERB', 'NOUN', 'ADP', 'DET', 'NOUN', 'PUNCT'],
+    tags=['NNP', 'VBD', 'NN', 'IN', 'DT', 'NNS', '.'],
+    lemmas=['Iran', 'take', 'part', 'in', 'the', 'talk', '.'],
+    ents=[('GPE', 0, 1)],
+)
+IT_COMMENCED_1 = Parse(
+    'The plane left Jakarta.',
+    words=['The', 'plane', 'left', 'Jakarta', '.'],
+    heads=[1, 2, 2, 2, 2],
+    deps=['det', 'nsubj', 'ROOT', 'dobj', 'punct'],
+    pos=['DET', 'NOUN', 'VERB', 'PROPN', 'PUNCT'],
+    tags=['DT', 'NN', 'VBD', 'NNP', '.'],
+    lemmas=['the', 'plane', 'leave', 'Jakarta', '.'],
+    ents=[('GPE', 3, 4)],
+)
+IT_COMMENCED_2 = Parse(
+    'It hit the ocean shortly after takeoff.',
+    words=['It', 'hit', 'the', 'ocean', 'shortly', 'after', 'takeoff', '.'],
+    heads=[1, 1, 3, 1, 5, 1, 5, 1],
+    deps=['nsubj', 'ROOT', 'det', 'dobj', 'advmod', 'prep', 'pobj', 'punct'],
+    pos=['PRON', 'VERB', 'DET', 'NOUN', 'ADV', 'ADP', 'NOUN', 'PUNCT'],
+    tags=['PRP', 'VBD', 'DT', 'NN', 'RB', 'IN', 'NN', '.'],
+    lemmas=['it', 'hit', 'the', 'ocean', 'shortly', 'after', 'takeoff', '.'],
+    ents=[],
+)
+RARELY_HIT = Parse(
+    'Bermuda is rarely hit by hurricanes.',
+    words=['Bermuda', 'is', 'rarely', 'hit', 'by', 'hurricanes', '.'],
+    heads=[3, 3, 3, 3, 3, 4, 3],
+    deps=['nsubjpass', 'auxpass', 'advmod', 'ROOT', 'agent', 'pobj', 'punct'],
+    pos=['PROPN', 'AUX', 'ADV', 'VERB', 'ADP', 'NOUN', 'PUNCT'],
+    tags=['NNP', 'VBZ', 'RB', 'VBN', 'IN', 'NNS', '.'],
+    lemmas=['Bermuda', 'be', 'rarely', 'hit', 'by', 'hurricane', '.'],
+    ents=[('PERSON', 0, 1)],
+)
 
 @pytest.mark.parametrize("parse, expected", [
     # a noun's content is someone's claim, not the article's
@@ -358,3 +428,38 @@ def test_a_sentence_in_another_language_is_not_read():
 def test_a_fact_needs_something_named_unless_it_happens_to_people():
     assert not rule_claims("clause", STATEMENTS_ISSUED)  # "both nations issued statements": nothing named
     assert ("news", "~come from", "son-in-law", "clause", "asserted") in rule_claims("clause", NEWS_CAME)
+
+
+def test_two_places_after_a_noun_are_a_journey_unless_the_noun_names_places():
+    assert not rule_claims("enumeration", BUS_FROM_TO)  # Smolensk is no child
+    assert {c[2] for c in rule_claims("enumeration", CITIES_FROM_TO)} == {"city"}
+
+
+@pytest.mark.parametrize("parse, expected", [
+    (PLAYED_HOST, ("Toronto", "~play host to", "Furnal Equinox", "clause", "asserted")),
+    (TOOK_PART, ("Iran", "~take part in", "talks", "clause", "asserted")),
+])
+def test_a_bare_noun_of_an_idiom_is_part_of_the_relation(parse, expected):
+    found = rule_claims("clause", parse)
+    assert expected in found and not {c for c in found if c[2] in {"host", "part"}}
+
+
+def test_typed_relations_are_stated_only_when_asked_for():
+    from test_relations import SPOKESWOMAN_FOR
+
+    article = Article("r1", "T", SPOKESWOMAN_FOR.text, "r1.txt")
+
+    def typed(relations: bool) -> set:
+        extraction = extract(ParsedArticle(article, [(0, make_doc(SPOKESWOMAN_FOR))]), relations=relations)
+        return {(c.predicate, c.modality) for c in extraction.claims if c.extractor == "relation-model"}
+
+    assert typed(False) == set()
+    assert ("worksFor", "asserted") in typed(True)
+
+
+def test_it_is_no_subject_kg_trusts():
+    assert not {c for c in rule_claims("clause", IT_COMMENCED_1, IT_COMMENCED_2) if c[1] == "~hit"}
+
+
+def test_rarely_is_no_fact():
+    assert ("hurricanes", "~hit", "Bermuda", "clause", "negated") in rule_claims("clause", RARELY_HIT)

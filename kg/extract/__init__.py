@@ -21,9 +21,11 @@ from .quotes import continued_speaker, quoted_sentences
 __all__ = ["extract", "camel_case"]
 
 
-def extract(parsed: ParsedArticle) -> Extraction:
+def extract(parsed: ParsedArticle, relations: bool = False) -> Extraction:
+    """The mentions, clauses and claims of a parsed article; with ``relations`` also the
+    typed relations of the trained model (:mod:`kg.relations`)."""
     table = MentionTable()
-    builder = ClaimBuilder(table)
+    builder = ClaimBuilder(table, parsed.article.date, relations=relations)
     sentences: list[Span] = []
     offsets: list[int] = []
     carried: int | None = None  # mention id of a speaker whose quotation runs into the next paragraph

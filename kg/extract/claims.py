@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 
 from .. import lexicon
 from ..model import Claim
+from ..relations import EXTRACTOR, relation_claims
+from .qualifiers import qualifiers
 from .quotes import quote_regions
 from .clauses import Clause, clauses, conjuncts, fronted_description, reported_tokens, span_tokens
 from .mentions import MentionTable, left_modifiers, phrase_text, phrase_tokens
@@ -51,8 +53,12 @@ _LIGHT_OBJECTS = {"crackdown", "effort", "pressure", "sanction", "attack", "stri
 class ClaimBuilder:
     """Collects the claims of one article's sentences, running the registered rules."""
 
-    def __init__(self, table: MentionTable) -> None:
+    def __init__(self, table: MentionTable, article_date: str | None = None, relations: bool = False) -> None:
         self.table = table
+        self.relations = relations  # run the trained typed-relation model (kg build --relations)
+        self.article_date = article_date  # ISO; the day "Monday" and "last week" are counted from
+        self.verb: Token | None = None  # the verb of the clause the clause rules read: its time and place
+        self._qualified: dict[int, tuple] = {}
         self.claims: list[Claim] = []
         self.clauses: list[tuple[int, Clause]] = []
         self.enumerated: set[int] = set()  # tokens that are members of a range, not verb arguments
@@ -89,8 +95,12 @@ class ClaimBuilder:
                     rule.func(self, token, sentence)
         for clause in clauses(sent):
             self.clauses.append((sentence, clause))
+            self.verb = clause.verb
             for rule in registry.in_scope("clause"):
                 rule.func(self, clause, sentence)
+        self.verb = None
+        for rule in registry.in_scope("sentence"):
+            rule.func(self, sent, sentence)
 
     def finish_doc(self) -> None:
         """Give claims the speaker named in a later sentence of the paragraph, now that it has a mention."""
@@ -101,6 +111,7 @@ class ClaimBuilder:
                 self.claims[index] = replace(claim, source=source.id)
         self.pending.clear()
         self.enumerated.clear()  # token indices are the paragraph's
+        self._qualified.clear()
 
     # -- helpers the rules share -----------------------------------------------
     def add(self, subject, predicate, label, obj=None, literal=None, *, sentence, extractor, weight=1.0,
@@ -117,13 +128,37 @@ class ClaimBuilder:
         listener = self.mention(addressee, sentence) if addressee is not None else None
         if mood.source is not None and source is None:
             self.pending.append((len(self.claims), mood.source))  # a speaker named after the quotation
+        time, place = self.qualifiers(obj)
         self.claims.append(Claim(
             subject=subject.id, predicate=predicate, label=label,
             obj=None if obj is None else obj.id, literal=literal, sentence=sentence,
             confidence=round(confidence(extractor, mood.modality) * weight, 3), extractor=extractor,
             modality=mood.modality, source=_source_id(source, self.quoted_by if self.quoted else None, subject),
-            addressee=None if listener is None else listener.id,
+            addressee=None if listener is None else listener.id, time=time, place=place,
         ))
+
+    def add_claims(self, claims: list[Claim]) -> None:
+        """Claims a component made on its own (the typed relations of :mod:`kg.relations`):
+        inside a quotation they are its speaker's."""
+        for claim in claims:
+            if self.quoted is not None and claim.modality == "asserted":
+                speaker = self.mention(self.quoted.source, claim.sentence) if self.quoted.source is not None else None
+                claim = replace(claim, modality="reported", source=speaker.id if speaker is not None else self.quoted_by)
+            self.claims.append(claim)
+
+    def qualifiers(self, obj=None) -> tuple:
+        """(time, place mention id) that qualify the clause being read ("said ... on Monday
+        in Beijing"), with its time resolved against the article's date; a place that is
+        the fact's own object ("arrived in Beijing") qualifies nothing."""
+        if self.verb is None:
+            return None, None
+        if self.verb.i not in self._qualified:
+            found = qualifiers(self.verb, self.verb.sent, in_quotation=self.quoted is not None)
+            place = self.table.at(found.place.root) if found.place is not None else None
+            self._qualified[self.verb.i] = (found.time_value(self.article_date),
+                                            place if place is not None and place.cls in {"Place", "Country"} else None)
+        time, place = self._qualified[self.verb.i]
+        return time, None if place is None or obj is not None and place.id == obj.id else place.id
 
     def _coordinated_with(self, source: Token, subject, sentence: int) -> bool:
         """The source is a conjunct of the subject's own coordination: a co-subject, never
@@ -173,6 +208,8 @@ class ClaimBuilder:
         """The subject's mentions. A clause that modifies a noun ("mAb114, now produced by
         Ridgeback; and REGN-EB3") modifies what comes before it, not the conjuncts after it."""
         head, verb = clause.subject.head, clause.verb
+        if head.lower_ == "it":
+            return []  # what "it" stands for is too often guessed wrong ("It was commencing a journey": not Boeing)
         if verb.dep_ not in {"acl", "relcl"} or verb.head != head:
             return self.members(head, sentence)
         found = []
@@ -259,10 +296,23 @@ def enumerated_members(builder: ClaimBuilder, head: Token) -> list[tuple[object,
             objs = [o for o in prep.children if o.dep_ == "pobj"]
             if prep.lower_ in {"including", "like"} or prep.lower_ == "as" and prep.i > 0 and prep.nbor(-1).lower_ == "such":
                 starts.extend(t for o in objs for t in conjuncts(o))
+    if ranges and group.lemma_.lower() not in rule_words("place_noun") and any(
+            t.ent_type_ in {"GPE", "LOC", "FAC"} for t in starts[:1] + ends[:1]):
+        return []  # "a bus carrying children from Smolensk to Kaluga": a journey, not a list of children
     members = list(dict.fromkeys(m for t in starts + ends if (m := builder.table.at(t)) is not None and m.kind == "name"))
     if not members or group == head and not starts:
         return []
     return [(member, group) for member in members]
+
+
+# -- rules on the whole sentence -----------------------------------------------
+@registry.register(EXTRACTOR, "sentence")
+def typed_relation_rule(builder: ClaimBuilder, sent: SpacySpan, sentence: int) -> None:
+    """works for, lives in, located in, based in, killed: what the trained model of
+    :mod:`kg.relations` reads between two names of the sentence, at its probability. Only
+    when asked for (``kg build --relations``): on news it is right about half the time."""
+    if builder.relations:
+        builder.add_claims(relation_claims(sent, sentence, builder.table))
 
 
 # -- rules on named mentions ---------------------------------------------------
@@ -397,8 +447,10 @@ def enumeration_rule(builder: ClaimBuilder, noun: Token, sentence: int) -> None:
     if not found:
         return
     group = found[0][1]
+    listed = range_of(noun) or ()  # "companies from Huawei to TikTok": the range is no part of the kind
+    cut = {t.i for prep in listed for t in prep.subtree}
     kind = " ".join(t.lemma_ if t == group else t.text for t in description_tokens(group)
-                    if t.ent_type_ != "NORP" and t.pos_ != "DET")
+                    if t.ent_type_ != "NORP" and t.pos_ != "DET" and t.i not in cut and not t.is_punct)
     nationality = [builder.table.at(t) for t in group.children if t.ent_type_ in {"NORP", "GPE"}]
     for member, _ in found:
         builder.add(member, "isA", "is a", literal=kind, sentence=sentence, extractor="enumeration")
@@ -549,6 +601,8 @@ def speech_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
     if who is None and clause.passive:
         return  # "X is suggested to disrupt ...", "X is said to be ...": nobody is named saying it
     who = who or clause.subject.head
+    if who.lower_ == "it":
+        return  # "It also urged people to ...": whatever "it" is, it is no speaker kg can name
     listener = addressee(clause.verb)
     # what is denied was not said: "denied that it paid" is rel:deny, never kg:said
     predicate = _ontology_predicate(verb_lemma) or (None if governing_class(clause.verb) == "deny" else "said")
@@ -691,6 +745,9 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
              or o.head.lemma_.lower() in _LIGHT_OBJECTS and table.at(o.head).kind == "nominal"]
     preps = [a for a in clause.preps if a.head.i not in builder.enumerated and a.head.ent_type_ not in {"DATE", "TIME"}
              and a not in idioms]
+    bare = [o for o in clause.objects if _bare_object(o.head)] if preps and not light else []
+    if bare:  # "played host to the festival", "took part in the talks": the noun is the relation's
+        light = bare
     around = table.at(clause.verb)  # a noun phrase the clause lies inside is none of its arguments
     # "the blast killed a guard": what happens to people is news, named or not
     unanchored = clause.verb.lemma_.lower() not in lexicon.words("event_verb")
@@ -701,7 +758,7 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
         split = subject is not around
         primary_done = clause.copula and any(not o.is_clause for o in clause.objects)  # the copula rule's
         for obj in clause.objects:
-            if obj.is_clause or clause.copula:
+            if obj.is_clause or clause.copula or obj in bare:
                 continue
             if clause.verb.lemma_ == "bear" and obj.head.pos_ == "PROPN":
                 continue  # "born Robert Burns": the name one was born with, no one born
@@ -796,6 +853,14 @@ def _unnamed(mention, head: Token) -> bool:
         return False  # "his lawyers", "the company's shares": someone's
     return not any(t.ent_type_ in _NAMED_TYPES or t.pos_ in {"PROPN", "NUM"}
                    for t in phrase_tokens(head))  # a name the tagger missed, "22 people"
+
+
+def _bare_object(head: Token) -> bool:
+    """A direct object that is one of the bare nouns of a verb idiom, with no determiner or
+    modifier ("play host", "take part", "give birth"): a part of the verb, not a thing
+    ("bought software for Google" keeps its object)."""
+    return (head.dep_ == "dobj" and head.tag_ == "NN" and head.lemma_.lower() in rule_words("idiom_noun")
+            and not any(c.dep_ != "prep" for c in head.children))
 
 
 def _gerund_clause(head: Token) -> bool:

@@ -8,7 +8,9 @@ the key of its base confidence in ``kg/data/rules.tsv``. A rule reads one kind o
 * ``name``: a named mention and the token heading it ("Chinese President Xi Jinping");
 * ``event``: a mention of an event ("the symposium in Beijing on Monday");
 * ``noun``: a common noun of the sentence ("tensions between China and the US");
-* ``clause``: an open-IE clause (:class:`kg.extract.clauses.Clause`).
+* ``clause``: an open-IE clause (:class:`kg.extract.clauses.Clause`);
+* ``sentence``: the whole sentence, once its mentions are known (the typed relations of
+  :mod:`kg.relations`, a trained model between every two names).
 
 Rules run in the order they were registered; :func:`registry.get` and
 :func:`registry.in_scope` look them up.
@@ -22,7 +24,7 @@ from functools import cache
 
 from .. import lexicon
 
-SCOPES: tuple[str, ...] = ("name", "event", "noun", "clause")
+SCOPES: tuple[str, ...] = ("name", "event", "noun", "clause", "sentence")
 
 
 @dataclass(frozen=True, slots=True)
