@@ -11,7 +11,9 @@ import pytest
 from docs import Parse, make_doc
 
 from kg.extract.mentions import MentionTable
-from kg.extract.nominal import RULES, confidence, noun_phrase_claims
+from kg.extract.claims import ClaimBuilder
+from kg.extract.nominal import confidence
+from kg.extract.rules import registry
 from kg.model import Claim
 
 HUAWEI_TAN = Parse(
@@ -322,6 +324,26 @@ BELL = Parse(
 )
 
 
+NP_RULES = [rule for rule in registry.in_scope("name") if rule.name.startswith("np-")]
+
+
+def noun_phrase_claims(doc, sentence: int, table: MentionTable) -> list[Claim]:
+    """What the noun-phrase rules, as the claim builder runs them, read about the names of
+    the table (one claim a fact: the first rule to read it names it, as resolution keeps one)."""
+    builder = ClaimBuilder(table)
+    done: set[int] = set()
+    for token in doc:
+        mention = table.at(token)
+        if mention is not None and mention.kind == "name" and mention.id not in done:
+            done.add(mention.id)
+            for rule in NP_RULES:
+                rule.func(builder, mention, table.root(token), sentence)
+    first: dict[tuple, Claim] = {}
+    for claim in builder.claims:
+        first.setdefault((claim.subject, claim.predicate, claim.obj, claim.literal), claim)
+    return list(first.values())
+
+
 def read(parse: Parse, *names: tuple[int, int, str, str] | tuple[int, int, str, str, str]) -> set[tuple]:
     """The claims of one sentence as (extractor, subject, predicate, object label or literal),
     with the mentions ``names``: (start, end, class, label[, kind])."""
@@ -331,7 +353,7 @@ def read(parse: Parse, *names: tuple[int, int, str, str] | tuple[int, int, str, 
     for start, end, cls, label, *kind in names:
         table.add(list(doc[start:end]), 0, kind=kind[0] if kind else "name", cls=cls, label=label,
                   head=doc[end - 1].lower_)
-    claims = noun_phrase_claims(next(iter(doc.sents)), 0, table)
+    claims = noun_phrase_claims(doc, 0, table)
     assert all(isinstance(c, Claim) and c.sentence == 0 for c in claims)
     return {(c.extractor, table.mentions[c.subject].label, c.predicate,
              table.mentions[c.obj].label if c.obj is not None else c.literal) for c in claims}
@@ -510,14 +532,14 @@ def test_an_organisation_described_with_a_demonym_has_that_nationality():
 # -- the registry ---------------------------------------------------------------------------
 
 def test_every_rule_has_its_confidence_as_data_and_its_claims_carry_it():
-    assert set(RULES) == {"np-apposition-role", "np-premodifier-role", "np-affiliation", "np-located",
-                          "np-nationality"}
-    assert all(0 < confidence(name) <= 1 for name in RULES)
+    names = {rule.name for rule in NP_RULES}
+    assert names == {"np-apposition-role", "np-premodifier-role", "np-affiliation", "np-located", "np-nationality"}
+    assert all(0 < confidence(name) <= 1 for name in names)
     doc = make_doc(COOK)
     table = MentionTable()
     table.start_doc(0, doc)
     table.add(list(doc[0:2]), 3, kind="name", cls="Person", label="Tim Cook", head="cook")
     table.add(list(doc[7:8]), 3, kind="name", cls="Organization", label="Apple", head="apple")
-    (claim,) = noun_phrase_claims(next(iter(doc.sents)), 3, table)
+    (claim,) = noun_phrase_claims(doc, 3, table)
     assert (claim.subject, claim.obj, claim.sentence, claim.modality) == (0, 1, 3, "asserted")
     assert claim.confidence == confidence("np-apposition-role") and claim.label == "leader of"

@@ -1,14 +1,14 @@
 """Relations stated inside noun phrases: who works for, leads or belongs to what, and where.
 
-    noun_phrase_claims(sentence span, sentence index, MentionTable) -> [Claim]
+    @rule("np-premodifier-role") def ...(mention, head token, MentionTable) -> Iterator[Found]
 
 A noun phrase often states a fact without a verb: "Huawei spokeswoman Joy Tan" (Tan works
 for Huawei), "Tim Cook, the chief executive of Apple" (Cook leads Apple), "Kristen Welker of
 NBC News", "the US Embassy in London" (located in London), "Anna Berg, a Swedish journalist"
-(nationality Sweden). Each rule below is a named function (:data:`RULES`) that reads the
-parse around one named mention (``rule(mention, head token, table)``) and yields what it
-found; :func:`rule` also registers it in :mod:`kg.extract.rules` (scope ``name``), so the
-build runs it beside the other rules, with modality and quotations handled alike. Its name is
+(nationality Sweden). Each rule below is a named function that reads the parse around one
+named mention (``rule(mention, head token, table)``) and yields what it found; :func:`rule`
+registers it in :mod:`kg.extract.rules` (scope ``name``), so the claim builder runs it beside
+the other rules, with modality and quotations handled alike. Its name is
 the claim's ``extractor``; its base confidence is in ``kg/data/rules.tsv``, its word lists in
 ``kg/data/nominal.tsv``.
 
@@ -27,15 +27,14 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import lexicon
-from ..model import Claim, Mention
+from ..model import Mention
 from .mentions import MentionTable, phrase_text
 from .rules import confidence as rule_confidence, registry
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-__all__ = ["RULES", "noun_phrase_claims", "rule"]
+__all__ = ["rule"]
 
 #: classes of what a person can work for, lead or belong to
 _EMPLOYERS = {"Organization", "Country", "Place", "Group"}
@@ -56,47 +55,24 @@ class Found:
 
 #: a rule reads one named mention and the token heading it, in the parse of its sentence
 Rule = Callable[[Mention, "Token", MentionTable], Iterator[Found]]
-#: rule name (the claims' ``extractor``) -> the rule, in the order they run
-RULES: dict[str, Rule] = {}
 
 
 def rule(name: str) -> Callable[[Rule], Rule]:
-    """Register a noun-phrase rule under ``name``, here and in the extraction rules'
-    registry (scope ``name``), where the claim builder runs it on every named mention with
-    the others; its base confidence must be in ``rules.tsv``."""
+    """Register a noun-phrase rule under ``name`` in the extraction rules' registry (scope
+    ``name``), where the claim builder runs it on every named mention with the others; its
+    base confidence must be in ``rules.tsv``."""
 
     def register(function: Rule) -> Rule:
-        RULES[name] = function
-
         def run(builder, mention: Mention, token: Token, sentence: int) -> None:
             for found in function(mention, token, builder.table):
                 builder.add(found.subject, found.predicate, _LABELS[found.predicate], found.obj, found.literal,
                             sentence=sentence, extractor=name)
 
+        run.__doc__ = function.__doc__
         registry.register(name, "name")(run)
         return function
 
     return register
-
-
-def noun_phrase_claims(sent: SpacySpan, sentence_index: int, table: MentionTable) -> list[Claim]:
-    """The claims every registered rule reads about the names of one sentence, each once
-    (the first rule to read a fact names it)."""
-    claims: list[Claim] = []
-    seen: set[tuple] = set()
-    names = list(_name_roots(sent, table))
-    for name, read in RULES.items():
-        for found in (found for mention, root in names for found in read(mention, root, table)):
-            if found.obj is not None and found.obj.id == found.subject.id:
-                continue
-            key = (found.subject.id, found.predicate, None if found.obj is None else found.obj.id, found.literal)
-            if key in seen:
-                continue
-            seen.add(key)
-            claims.append(Claim(subject=found.subject.id, predicate=found.predicate, label=_LABELS[found.predicate],
-                                obj=None if found.obj is None else found.obj.id, literal=found.literal,
-                                sentence=sentence_index, confidence=confidence(name), extractor=name))
-    return claims
 
 
 _LABELS = {"worksFor": "works for", "leaderOf": "leader of", "memberOf": "member of", "locatedIn": "located in",
@@ -120,17 +96,6 @@ def words(name: str) -> frozenset[str]:
 
 
 # -- reading roles ------------------------------------------------------------------------
-
-def _name_roots(sent: SpacySpan, table: MentionTable) -> Iterator[tuple[Mention, Token]]:
-    """(mention, head token) for each named mention in the sentence, in text order."""
-    done: set[int] = set()
-    for token in sent:
-        mention = table.at(token)
-        if mention is None or mention.kind != "name" or mention.id in done:
-            continue
-        done.add(mention.id)
-        yield mention, table.root(token)
-
 
 @dataclass(frozen=True, slots=True)
 class Role:
