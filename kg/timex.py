@@ -43,21 +43,41 @@ from .model import TimeValue
 MONTHS: dict[str, int] = {
     name: number
     for number, names in enumerate(
-        (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-         ("october", "oct"), ("november", "nov"), ("december", "dec")), start=1)
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
     for name in names
 }
-WEEKDAYS: dict[str, int] = {name: number for number, name in enumerate(
-    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
-NUMBERS: dict[str, int] = {word: number for number, word in enumerate(
-    ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-     "eleven", "twelve"))} | {"a": 1, "an": 1}
+WEEKDAYS: dict[str, int] = {
+    name: number
+    for number, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+}
+NUMBERS: dict[str, int] = {
+    word: number
+    for number, word in enumerate(
+        ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+    )
+} | {"a": 1, "an": 1}
 
 #: words that only narrow the span they stand before, or introduce the expression
-_NARROWING = re.compile(r"^(?:(?:on|in|at|during|over|throughout)\s+)?"
-                        r"(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?"
-                        r"(?:(?:early|earlier|late|later|mid)\s+)?")
+_NARROWING = re.compile(
+    r"^(?:(?:on|in|at|during|over|throughout)\s+)?"
+    r"(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+)?"
+    r"(?:(?:early|earlier|late|later|mid)\s+)?"
+)
 _PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night)$")
 _MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _WEEKDAY = "(?P<weekday>" + "|".join(WEEKDAYS) + ")"
@@ -82,9 +102,18 @@ _MONTH_ALONE = re.compile(rf"^(?:(?P<which>last|next|this|past|coming)\s+)?{_MON
 _MONTH_OF_YEAR = re.compile(rf"^{_MONTH}\s+(?:of\s+)?(?P<which>last|next|this)\s+year$")
 _UNIT = re.compile(r"^(?P<which>last|next|this|coming|the)\s+(?P<unit>week|weekend|month|year)$")
 _AGO = re.compile(r"^(?P<count>\d+|" + "|".join(NUMBERS) + r")\s+(?P<unit>day|week|month|year)s?\s+ago$")
-_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
-         "yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2,
-         "the day after tomorrow": 2}
+_DAYS = {
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "yesterday": -1,
+    "last night": -1,
+    "tomorrow": 1,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+}
 
 _TENSES = (None, "past", "future")
 
@@ -155,11 +184,15 @@ def article_day(article_date: str | date | None) -> date | None:
         return None
 
 
-_AMOUNT = (r"(?:(?:about|around|approximately|nearly|almost|some|just|only|at\s+least|more\s+than|less\s+than|"
-           r"under|over|up\s+to|the|these|those|many|several|a\s+few|a\s+couple\s+of|few|"
-           r"first|last|past|next|\d+|" + "|".join(NUMBERS) + r")[\s-]+)*")
-_DURATION = re.compile(r"^(?:" + _AMOUNT + r"(?:second|minute|hour|day|night|week|weekend|month|year|decade|century|"
-                       r"centuries)s?(?:\s+old)?|\d+)$")
+_AMOUNT = (
+    r"(?:(?:about|around|approximately|nearly|almost|some|just|only|at\s+least|more\s+than|less\s+than|"
+    r"under|over|up\s+to|the|these|those|many|several|a\s+few|a\s+couple\s+of|few|"
+    r"first|last|past|next|\d+|" + "|".join(NUMBERS) + r")[\s-]+)*"
+)
+_DURATION = re.compile(
+    r"^(?:" + _AMOUNT + r"(?:second|minute|hour|day|night|week|weekend|month|year|decade|century|"
+    r"centuries)s?(?:\s+old)?|\d+)$"
+)
 _FREQUENCY = re.compile(r"\b(?:every|each|per|annually|daily|weekly|monthly|yearly|age|aged)\b")  # and ages
 
 
@@ -175,11 +208,53 @@ def is_duration(text: str) -> bool:
     return bool(_DURATION.match(phrase) or _FREQUENCY.search(phrase))
 
 
-_TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(_DAYS) | frozenset({
-    "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade", "century",
-    "morning", "afternoon", "evening", "night", "noon", "midnight", "today", "tonight", "yesterday",
-    "tomorrow", "recently", "lately", "soon", "time", "ago", "now", "spring", "summer", "autumn", "fall",
-    "winter", "christmas", "easter", "am", "pm", "hour", "hours"})
+_TIME_WORDS = (
+    frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+    | frozenset(_DAYS)
+    | frozenset(
+        {
+            "day",
+            "days",
+            "week",
+            "weeks",
+            "weekend",
+            "month",
+            "months",
+            "year",
+            "years",
+            "decade",
+            "century",
+            "morning",
+            "afternoon",
+            "evening",
+            "night",
+            "noon",
+            "midnight",
+            "today",
+            "tonight",
+            "yesterday",
+            "tomorrow",
+            "recently",
+            "lately",
+            "soon",
+            "time",
+            "ago",
+            "now",
+            "spring",
+            "summer",
+            "autumn",
+            "fall",
+            "winter",
+            "christmas",
+            "easter",
+            "am",
+            "pm",
+            "hour",
+            "hours",
+        }
+    )
+)
 _CLOCK_OR_YEAR = re.compile(r"\b(?:\d{1,2}:\d{2}|1[6-9]\d\d|2[01]\d\d)s?\b")
 
 

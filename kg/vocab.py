@@ -14,7 +14,7 @@ from importlib.resources import files
 from importlib.resources.abc import Traversable
 
 from rdflib import Namespace, URIRef
-from rdflib.namespace import DefinedNamespace, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, DefinedNamespace
 
 BASE = "https://kg.example.org/"
 
@@ -127,9 +127,24 @@ PREFIXES: dict[str, Namespace] = {
     "geo": Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#"),
 }
 # one prefix per class of entity, so keys read as ``person:xi-jinping``, ``country:china``
-PREFIXES.update({name.lower(): Namespace(f"{ID}{name.lower()}/") for name in (
-    "Person", "Organization", "Place", "Country", "Group", "Event", "TimeExpression", "Work", "Product", "Law",
-    "Concept")})
+PREFIXES.update(
+    {
+        name.lower(): Namespace(f"{ID}{name.lower()}/")
+        for name in (
+            "Person",
+            "Organization",
+            "Place",
+            "Country",
+            "Group",
+            "Event",
+            "TimeExpression",
+            "Work",
+            "Product",
+            "Law",
+            "Concept",
+        )
+    }
+)
 
 #: spaCy entity labels -> ontology class local names (labels absent here are not entities)
 NER_CLASSES: dict[str, str] = {
@@ -157,8 +172,19 @@ ASSERTING: frozenset[str] = frozenset({"asserted", "reported"})
 
 #: the classes of entities (every one a subclass of KG.Entity)
 CLASS_NAMES: frozenset[str] = frozenset(
-    {"Person", "Organization", "Place", "Country", "Group", "Event", "TimeExpression",
-     "Work", "Product", "Law", "Concept"}
+    {
+        "Person",
+        "Organization",
+        "Place",
+        "Country",
+        "Group",
+        "Event",
+        "TimeExpression",
+        "Work",
+        "Product",
+        "Law",
+        "Concept",
+    }
 )
 
 
@@ -177,7 +203,7 @@ def labels() -> dict[str, str]:
     prefix = str(KG._NS)
     with ONTOLOGY_FILE.open("rb") as file:
         return {
-            triple.subject.value[len(prefix):]: triple.object.value
+            triple.subject.value[len(prefix) :]: triple.object.value
             for triple in ox.parse(file, format=ox.RdfFormat.TURTLE)
             if triple.predicate == label and triple.subject.value.startswith(prefix)
         }

@@ -38,7 +38,7 @@ def main(argv: list[str]) -> None:
     if len(argv) % 2:
         sys.exit(__doc__)
     nlp = load_model()
-    for name, text in zip(argv[::2], argv[1::2]):
+    for name, text in zip(argv[::2], argv[1::2], strict=True):
         print(literal(name, text, nlp))
 
 

@@ -123,8 +123,11 @@ def csv_facts(out: Path, names: dict[str, set[str]]) -> list[Found]:
     def of(key: str, label: str) -> frozenset[str]:
         return frozenset(names.get(f"{kg.vocab.ID}{key}", set()) | {label})
 
-    return [Found(of(r["subject"], r["subject_label"]), r["predicate_label"], of(r["object"], r["object_label"]))
-            for r in rows if r["modality"] in kg.vocab.ASSERTING]
+    return [
+        Found(of(r["subject"], r["subject_label"]), r["predicate_label"], of(r["object"], r["object_label"]))
+        for r in rows
+        if r["modality"] in kg.vocab.ASSERTING
+    ]
 
 
 def test_seed_facts_are_found_through_sparql(seed_build):
@@ -163,22 +166,28 @@ SELECT DISTINCT ?s WHERE {
 """
 
 
-@pytest.mark.parametrize("names, fragment", [
-    (("Xi Jinping", "Xi", "the Chinese president"), "the Chinese president also stressed"),
-    (("United States", "US"), "the latter constantly stepping up"),  # "the latter" is the US
-    (("China",), "the country has recently stepped up"),  # "the country" is China
-])
+@pytest.mark.parametrize(
+    "names, fragment",
+    [
+        (("Xi Jinping", "Xi", "the Chinese president"), "the Chinese president also stressed"),
+        (("United States", "US"), "the latter constantly stepping up"),  # "the latter" is the US
+        (("China",), "the country has recently stepped up"),  # "the country" is China
+    ],
+)
 def test_alias_groups_are_one_node(seed_build, names, fragment):
     """Names of one thing are one node, and the description or pronoun standing for it in
     the given sentence resolves to that node (its facts have that node as subject)."""
-    import kg
     from rdflib import Literal
+
+    import kg
 
     out, _ = seed_build
     _, node_names = sparql_facts(out)
-    holders = {node for node, values in node_names.items() for name in names
-               if name.lower() in {v.lower() for v in values}}
+    holders = {
+        node for node, values in node_names.items() for name in names if name.lower() in {v.lower() for v in values}
+    }
     assert len(holders) == 1, f"{names} spread over {sorted(holders)}"
-    subjects = {str(row.s) for row in kg.run_query(kg.load_dataset(out), SUBJECTS_OF_SENTENCE,
-                                                    {"fragment": Literal(fragment)})}
+    subjects = {
+        str(row.s) for row in kg.run_query(kg.load_dataset(out), SUBJECTS_OF_SENTENCE, {"fragment": Literal(fragment)})
+    }
     assert subjects == holders

@@ -96,8 +96,10 @@ def test_match_swaps_arguments_of_said_relations():
     # substring test on the gold relation
     assert match(ex("has told", "Ann", "Bob"), ex("has told", "Bob", "Ann")) == (1.0, 1.0)
     # no said-type verb: no swap. relation 1/1, both arguments 0 -> 1/(1+3+2) each
-    assert match(ex("stated", "the minister", "taxes will rise"),
-                 ex("stated", "taxes will rise", "the minister")) == (1 / 6, 1 / 6)
+    assert match(ex("stated", "the minister", "taxes will rise"), ex("stated", "taxes will rise", "the minister")) == (
+        1 / 6,
+        1 / 6,
+    )
     # a one-argument prediction cannot be swapped
     assert match(ex("said", "Ann", "yes"), ex("said", "yes")) == (0.0, 0.0)
 
@@ -108,8 +110,9 @@ def test_match_swaps_arguments_of_said_relations():
 def test_score_matches_precision_greedily_one_to_one():
     gold = {"s": [ex("born in", "Obama", "Hawaii"), ex("born in", "Obama", "Honolulu")]}
     # p1 vs g1 (1, 1), vs g2 (3/4, 3/4); p2 vs g1 and g2 (1/4, 1/4) ("in" only)
-    predictions = {"s": [ex("born in", "Obama", "Hawaii", confidence=0.5),
-                         ex("died in", "Michelle", "Chicago", confidence=0.5)]}
+    predictions = {
+        "s": [ex("born in", "Obama", "Hawaii", confidence=0.5), ex("died in", "Michelle", "Chicago", confidence=0.5)]
+    }
     result = score(gold, predictions)
     # greedy takes g1-p1 (1.0), then g2-p2 (0.25): precision 1.25/2; recall (1 + 3/4)/2
     assert result.curve == (CurvePoint(0.5, 0.625, 0.875, 2 * 0.625 * 0.875 / 1.5),)
@@ -129,8 +132,7 @@ def test_score_greedy_keeps_the_first_of_equal_precisions():
 def test_score_counts_repeated_confidences_once():
     gold = {"s": [ex("born in", "Obama", "Hawaii")], "t": [ex("wrote", "Tolstoy", "War and Peace")]}
     predictions = {
-        "s": [ex("born in", "Obama", "Hawaii", confidence=0.5),
-              ex("died in", "Michelle", "Chicago", confidence=0.5)],
+        "s": [ex("born in", "Obama", "Hawaii", confidence=0.5), ex("died in", "Michelle", "Chicago", confidence=0.5)],
         "t": [ex("wrote", "Tolstoy", "War and Peace", confidence=0.5)],
     }
     result = score(gold, predictions)
@@ -145,8 +147,7 @@ def _two_threshold_case() -> tuple[dict, dict]:
         "u": [ex("wrote", "Tolstoy", "War and Peace")],  # predicted only at the low threshold
     }
     predictions = {
-        "s": [ex("born in", "Obama", "Hawaii", confidence=0.9),
-              ex("died in", "Michelle", "Chicago", confidence=0.4)],
+        "s": [ex("born in", "Obama", "Hawaii", confidence=0.9), ex("died in", "Michelle", "Chicago", confidence=0.4)],
         "u": [ex("wrote", "Tolstoy", "War and Peace", confidence=0.4)],
     }
     return gold, predictions
@@ -223,9 +224,7 @@ def test_read_gold_strips_fields_and_drops_c_arguments(tmp_path):
 def test_read_predictions_drops_trailing_empty_fields_only(tmp_path):
     path = tmp_path / "pred.tsv"
     path.write_text(
-        "S one .\t0.5\trel\tA\t\t\n"
-        "\n"
-        "S one .\t0.25\t rel \t\tB\n",
+        "S one .\t0.5\trel\tA\t\t\n\nS one .\t0.25\t rel \t\tB\n",
         encoding="utf-8",
     )
     assert read_predictions(path) == {
@@ -264,6 +263,5 @@ def test_write_predictions_round_trip(tmp_path):
 def test_reference_openie5_on_dev():
     result = score(read_gold(CARB_DATA / "dev_gold.tsv"), read_predictions(CARB_DATA / "dev_openie5.tsv"))
     assert result.summary() == {"precision": 0.526, "recall": 0.406, "f1": 0.458, "auc": 0.240}
-    for got, want in [(result.precision, 0.526), (result.recall, 0.406), (result.f1, 0.458),
-                      (result.auc, 0.240)]:
+    for got, want in [(result.precision, 0.526), (result.recall, 0.406), (result.f1, 0.458), (result.auc, 0.240)]:
         assert abs(got - want) <= 0.002

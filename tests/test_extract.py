@@ -7,15 +7,16 @@ hard-coded so the test input is fixed.
 from __future__ import annotations
 
 import pytest
-from docs import Parse, make_doc
 
 from kg.extract import camel_case, extract
 from kg.extract.claims import _ontology_predicate
 from kg.extract.clauses import clauses
 from kg.extract.rules import confidence
-from kg.model import Article, Argument, Extraction, Mention, Proposition, Span
+from kg.model import Argument, Article, Extraction, Mention, Proposition, Span
 from kg.nlp import ParsedArticle
 from kg.resolve import RESOLUTION_WEIGHT, resolve_article
+
+from docs import Parse, make_doc
 
 XI = Parse(
     "Chinese President Xi Jinping on Monday called for robust efforts.",
@@ -115,8 +116,11 @@ def run(*paragraphs: tuple[Parse, ...], article_id: str = "a1") -> Extraction:
     body = "\n\n".join(texts)
     offsets = [sum(len(t) + 2 for t in texts[:i]) for i in range(len(texts))]
     article = Article(id=article_id, title="Title", text=body, source_path=f"{article_id}.txt")
-    return extract(ParsedArticle(article, [(offset, make_doc(*paragraph))
-                                           for offset, paragraph in zip(offsets, paragraphs)]))
+    return extract(
+        ParsedArticle(
+            article, [(offset, make_doc(*paragraph)) for offset, paragraph in zip(offsets, paragraphs, strict=True)]
+        )
+    )
 
 
 def claims(extraction: Extraction) -> list[tuple]:
@@ -124,10 +128,16 @@ def claims(extraction: Extraction) -> list[tuple]:
     the weight is the claim's confidence over its rule's base confidence (1.0 unless it was
     lowered), so the tests do not pin the measured precisions of kg/data/rules_precision.tsv."""
     mentions = {m.id: m for m in extraction.mentions}
-    return [(mentions[c.subject].label, c.predicate or f"~{c.label}",
-             mentions[c.obj].label if c.obj is not None else c.literal, c.extractor,
-             round(c.confidence / confidence(c.extractor, c.modality), 3))
-            for c in extraction.claims]
+    return [
+        (
+            mentions[c.subject].label,
+            c.predicate or f"~{c.label}",
+            mentions[c.obj].label if c.obj is not None else c.literal,
+            c.extractor,
+            round(c.confidence / confidence(c.extractor, c.modality), 3),
+        )
+        for c in extraction.claims
+    ]
 
 
 def test_title_nationality_leader_and_clause():
@@ -135,8 +145,17 @@ def test_title_nationality_leader_and_clause():
     assert extraction.sentences == (Span(0, 65, XI.text),)
     assert extraction.mentions == (
         Mention(0, 0, Span(0, 7, "Chinese"), "name", "Country", "China", "chinese"),
-        Mention(1, 0, Span(18, 28, "Xi Jinping"), "name", "Person", "Xi Jinping", "jinping",
-                titles=("President",), affiliation="China"),
+        Mention(
+            1,
+            0,
+            Span(18, 28, "Xi Jinping"),
+            "name",
+            "Person",
+            "Xi Jinping",
+            "jinping",
+            titles=("President",),
+            affiliation="China",
+        ),
         Mention(2, 0, Span(32, 38, "Monday"), "name", "TimeExpression", "Monday", "monday"),
         Mention(3, 0, Span(50, 64, "robust efforts"), "nominal", "Concept", "robust efforts", "effort", plural=True),
     )
@@ -147,16 +166,20 @@ def test_title_nationality_leader_and_clause():
         ("Xi Jinping", "~call on", "Monday", "clause-date", 1.0),  # when he called
         ("Xi Jinping", "calledFor", "robust efforts", "clause", 1.0),
     ]
-    assert extraction.propositions == (Proposition(
-        sentence=0,
-        subject=Argument(Span(0, 28, "Chinese President Xi Jinping"), mention=1),
-        relation="called",
-        lemma="call",
-        args=(Argument(Span(32, 38, "Monday"), mention=2, prep="on"),
-              Argument(Span(50, 64, "robust efforts"), mention=3, prep="for")),
-        confidence=0.7,
-        extractor="clause",
-    ),)
+    assert extraction.propositions == (
+        Proposition(
+            sentence=0,
+            subject=Argument(Span(0, 28, "Chinese President Xi Jinping"), mention=1),
+            relation="called",
+            lemma="call",
+            args=(
+                Argument(Span(32, 38, "Monday"), mention=2, prep="on"),
+                Argument(Span(50, 64, "robust efforts"), mention=3, prep="for"),
+            ),
+            confidence=0.7,
+            extractor="clause",
+        ),
+    )
 
 
 def test_apposition_is_a_kind():
@@ -181,7 +204,9 @@ def test_possessive_place_is_located_in():
 def test_tensions_between_two_countries():
     extraction = run((TENSIONS,))
     assert [(m.label, m.span.text) for m in extraction.mentions if m.cls == "Country"] == [
-        ("China", "China"), ("United States", "US")]
+        ("China", "China"),
+        ("United States", "US"),
+    ]
     assert claims(extraction) == [
         ("China", "tensionsWith", "United States", "relational-noun", 1.0),
         ("report", "~highlight", "tensions between China and the US", "clause", 1.0),
@@ -236,10 +261,13 @@ def test_paragraph_offsets_map_every_span_back_to_the_body():
     body = extraction.article.text
     assert [s.text for s in extraction.sentences] == [XI.text, HUAWEI.text, TENSIONS.text, SAID_AT.text]
     assert [s.start for s in extraction.sentences] == [0, 66, 114, 173]
-    spans = [*extraction.sentences, *(m.span for m in extraction.mentions),
-             *(a.span for p in extraction.propositions for a in (p.subject, *p.args))]
+    spans = [
+        *extraction.sentences,
+        *(m.span for m in extraction.mentions),
+        *(a.span for p in extraction.propositions for a in (p.subject, *p.args)),
+    ]
     for span in spans:
-        assert body[span.start:span.end] == span.text
+        assert body[span.start : span.end] == span.text
     assert [m.id for m in extraction.mentions] == list(range(len(extraction.mentions)))
     assert sorted({m.sentence for m in extraction.mentions}) == [0, 1, 2, 3]
     assert {c.sentence for c in extraction.claims} == {0, 1, 2, 3}
@@ -251,8 +279,13 @@ def test_pronoun_in_the_next_paragraph_resolves_to_the_person():
     assert (he.span, he.sentence, he.cls, he.head) == (Span(67, 69, "He"), 1, "Person", "he")
     facts = resolve_article(extraction).facts
     assert [(f.subject, f.predicate, f.literal, f.confidence) for f in facts if f.predicate == "stressed"] == [
-        ("person/xi-jinping", "stressed", "China should strengthen cooperation",
-         round(confidence("speech") * RESOLUTION_WEIGHT["pronoun"], 3))]
+        (
+            "person/xi-jinping",
+            "stressed",
+            "China should strengthen cooperation",
+            round(confidence("speech") * RESOLUTION_WEIGHT["pronoun"], 3),
+        )
+    ]
     stressed = next(f for f in facts if f.predicate == "stressed")
     assert stressed.sentence == Span(67, 120, HE_STRESSED.text)
 
@@ -266,45 +299,114 @@ def test_empty_article():
     assert extraction.sentences == extraction.mentions == extraction.claims == extraction.propositions == ()
 
 
-@pytest.mark.parametrize("phrase, prop", [
-    ("call for", "calledFor"),
-    ("step up crackdown on", "targets"),
-    ("say at", "spokeAt"),
-    ("say", "said"),
-    ("stress", "stressed"),
-    ("visit", "visited"),
-    ("be hold in", "heldIn"),
-    ("essay", None),
-    ("not say", None),  # a one-word key matches only the whole phrase
-    ("praise", None),
-])
+@pytest.mark.parametrize(
+    "phrase, prop",
+    [
+        ("call for", "calledFor"),
+        ("step up crackdown on", "targets"),
+        ("say at", "spokeAt"),
+        ("say", "said"),
+        ("stress", "stressed"),
+        ("visit", "visited"),
+        ("be hold in", "heldIn"),
+        ("essay", None),
+        ("not say", None),  # a one-word key matches only the whole phrase
+        ("praise", None),
+    ],
+)
 def test_ontology_predicate(phrase, prop):
     assert _ontology_predicate(phrase) == prop
 
 
-@pytest.mark.parametrize("phrase, name", [
-    ("step up crackdown on", "stepUpCrackdownOn"),
-    ("praise", "praise"),
-    ("Highlight  the", "highlightThe"),
-    ("3D print", "r3dPrint"),
-    ("", "relatedTo"),
-    ("🦄", "relatedTo"),
-    ("покачивала ребенка", "покачивалаРебенка"),  # any script: not all folded into one fallback name
-    ("को", "को"),  # a Devanagari vowel sign is a mark, and stays in the name
-])
+@pytest.mark.parametrize(
+    "phrase, name",
+    [
+        ("step up crackdown on", "stepUpCrackdownOn"),
+        ("praise", "praise"),
+        ("Highlight  the", "highlightThe"),
+        ("3D print", "r3dPrint"),
+        ("", "relatedTo"),
+        ("🦄", "relatedTo"),
+        ("покачивала ребенка", "покачивалаРебенка"),  # any script: not all folded into one fallback name
+        ("को", "को"),  # a Devanagari vowel sign is a mark, and stays in the name
+    ],
+)
 def test_camel_case(phrase, name):
     assert camel_case(phrase) == name
 
 
-
 EXPERTS_LIKE = Parse(
-    'The letter was signed by other experts like linguist and political analyst Noam Chomsky.',
-    words=['The', 'letter', 'was', 'signed', 'by', 'other', 'experts', 'like', 'linguist', 'and', 'political', 'analyst', 'Noam', 'Chomsky', '.'],
+    "The letter was signed by other experts like linguist and political analyst Noam Chomsky.",
+    words=[
+        "The",
+        "letter",
+        "was",
+        "signed",
+        "by",
+        "other",
+        "experts",
+        "like",
+        "linguist",
+        "and",
+        "political",
+        "analyst",
+        "Noam",
+        "Chomsky",
+        ".",
+    ],
     heads=[1, 3, 3, 3, 3, 6, 4, 6, 7, 8, 11, 13, 13, 8, 3],
-    deps=['det', 'nsubjpass', 'auxpass', 'ROOT', 'agent', 'amod', 'pobj', 'prep', 'pobj', 'cc', 'amod', 'compound', 'compound', 'conj', 'punct'],
-    pos=['DET', 'NOUN', 'AUX', 'VERB', 'ADP', 'ADJ', 'NOUN', 'ADP', 'NOUN', 'CCONJ', 'ADJ', 'NOUN', 'PROPN', 'PROPN', 'PUNCT'],
-    tags=['DT', 'NN', 'VBD', 'VBN', 'IN', 'JJ', 'NNS', 'IN', 'NN', 'CC', 'JJ', 'NN', 'NNP', 'NNP', '.'],
-    lemmas=['the', 'letter', 'be', 'sign', 'by', 'other', 'expert', 'like', 'linguist', 'and', 'political', 'analyst', 'Noam', 'Chomsky', '.'],
+    deps=[
+        "det",
+        "nsubjpass",
+        "auxpass",
+        "ROOT",
+        "agent",
+        "amod",
+        "pobj",
+        "prep",
+        "pobj",
+        "cc",
+        "amod",
+        "compound",
+        "compound",
+        "conj",
+        "punct",
+    ],
+    pos=[
+        "DET",
+        "NOUN",
+        "AUX",
+        "VERB",
+        "ADP",
+        "ADJ",
+        "NOUN",
+        "ADP",
+        "NOUN",
+        "CCONJ",
+        "ADJ",
+        "NOUN",
+        "PROPN",
+        "PROPN",
+        "PUNCT",
+    ],
+    tags=["DT", "NN", "VBD", "VBN", "IN", "JJ", "NNS", "IN", "NN", "CC", "JJ", "NN", "NNP", "NNP", "."],
+    lemmas=[
+        "the",
+        "letter",
+        "be",
+        "sign",
+        "by",
+        "other",
+        "expert",
+        "like",
+        "linguist",
+        "and",
+        "political",
+        "analyst",
+        "Noam",
+        "Chomsky",
+        ".",
+    ],
     ents=[("PERSON", 12, 14)],
 )
 
@@ -316,33 +418,65 @@ def test_a_descriptor_is_the_description_not_the_enumeration_around_it():
 
 
 BANKS_RANGE = Parse(
-    'Sanctions hit a list of Russian banks from Sberbank to VTB.',
-    words=['Sanctions', 'hit', 'a', 'list', 'of', 'Russian', 'banks', 'from', 'Sberbank', 'to', 'VTB', '.'],
+    "Sanctions hit a list of Russian banks from Sberbank to VTB.",
+    words=["Sanctions", "hit", "a", "list", "of", "Russian", "banks", "from", "Sberbank", "to", "VTB", "."],
     heads=[1, 1, 3, 1, 3, 6, 4, 1, 7, 7, 9, 1],
-    deps=['nsubj', 'ROOT', 'det', 'dobj', 'prep', 'amod', 'pobj', 'prep', 'pobj', 'prep', 'pobj', 'punct'],
-    pos=['NOUN', 'VERB', 'DET', 'NOUN', 'ADP', 'ADJ', 'NOUN', 'ADP', 'PROPN', 'ADP', 'PROPN', 'PUNCT'],
-    tags=['NNS', 'VBD', 'DT', 'NN', 'IN', 'JJ', 'NNS', 'IN', 'NNP', 'IN', 'NNP', '.'],
-    lemmas=['sanction', 'hit', 'a', 'list', 'of', 'russian', 'bank', 'from', 'Sberbank', 'to', 'VTB', '.'],
+    deps=["nsubj", "ROOT", "det", "dobj", "prep", "amod", "pobj", "prep", "pobj", "prep", "pobj", "punct"],
+    pos=["NOUN", "VERB", "DET", "NOUN", "ADP", "ADJ", "NOUN", "ADP", "PROPN", "ADP", "PROPN", "PUNCT"],
+    tags=["NNS", "VBD", "DT", "NN", "IN", "JJ", "NNS", "IN", "NNP", "IN", "NNP", "."],
+    lemmas=["sanction", "hit", "a", "list", "of", "russian", "bank", "from", "Sberbank", "to", "VTB", "."],
     ents=[("NORP", 5, 6), ("ORG", 8, 9), ("ORG", 10, 11)],
 )
 OFFICE_PATH = Parse(
-    'The firm moved the office from Paris to Berlin.',
-    words=['The', 'firm', 'moved', 'the', 'office', 'from', 'Paris', 'to', 'Berlin', '.'],
+    "The firm moved the office from Paris to Berlin.",
+    words=["The", "firm", "moved", "the", "office", "from", "Paris", "to", "Berlin", "."],
     heads=[1, 2, 2, 4, 2, 2, 5, 2, 7, 2],
-    deps=['det', 'nsubj', 'ROOT', 'det', 'dobj', 'prep', 'pobj', 'prep', 'pobj', 'punct'],
-    pos=['DET', 'NOUN', 'VERB', 'DET', 'NOUN', 'ADP', 'PROPN', 'ADP', 'PROPN', 'PUNCT'],
-    tags=['DT', 'NN', 'VBD', 'DT', 'NN', 'IN', 'NNP', 'IN', 'NNP', '.'],
-    lemmas=['the', 'firm', 'move', 'the', 'office', 'from', 'Paris', 'to', 'Berlin', '.'],
+    deps=["det", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "prep", "pobj", "punct"],
+    pos=["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "ADP", "PROPN", "PUNCT"],
+    tags=["DT", "NN", "VBD", "DT", "NN", "IN", "NNP", "IN", "NNP", "."],
+    lemmas=["the", "firm", "move", "the", "office", "from", "Paris", "to", "Berlin", "."],
     ents=[("GPE", 6, 7), ("GPE", 8, 9)],
 )
 COUPLE_FROM = Parse(
-    'A couple from Ohio, Tom and Ann Reed, drove to the capital.',
-    words=['A', 'couple', 'from', 'Ohio', ',', 'Tom', 'and', 'Ann', 'Reed', ',', 'drove', 'to', 'the', 'capital', '.'],
+    "A couple from Ohio, Tom and Ann Reed, drove to the capital.",
+    words=["A", "couple", "from", "Ohio", ",", "Tom", "and", "Ann", "Reed", ",", "drove", "to", "the", "capital", "."],
     heads=[1, 10, 1, 2, 3, 3, 5, 8, 5, 10, 10, 10, 13, 11, 10],
-    deps=['det', 'nsubj', 'prep', 'pobj', 'punct', 'conj', 'cc', 'compound', 'conj', 'punct', 'ROOT', 'prep', 'det', 'pobj', 'punct'],
-    pos=['DET', 'NOUN', 'ADP', 'PROPN', 'PUNCT', 'PROPN', 'CCONJ', 'PROPN', 'PROPN', 'PUNCT', 'VERB', 'ADP', 'DET', 'NOUN', 'PUNCT'],
-    tags=['DT', 'NN', 'IN', 'NNP', ',', 'NNP', 'CC', 'NNP', 'NNP', ',', 'VBD', 'IN', 'DT', 'NN', '.'],
-    lemmas=['a', 'couple', 'from', 'Ohio', ',', 'Tom', 'and', 'Ann', 'Reed', ',', 'drive', 'to', 'the', 'capital', '.'],
+    deps=[
+        "det",
+        "nsubj",
+        "prep",
+        "pobj",
+        "punct",
+        "conj",
+        "cc",
+        "compound",
+        "conj",
+        "punct",
+        "ROOT",
+        "prep",
+        "det",
+        "pobj",
+        "punct",
+    ],
+    pos=[
+        "DET",
+        "NOUN",
+        "ADP",
+        "PROPN",
+        "PUNCT",
+        "PROPN",
+        "CCONJ",
+        "PROPN",
+        "PROPN",
+        "PUNCT",
+        "VERB",
+        "ADP",
+        "DET",
+        "NOUN",
+        "PUNCT",
+    ],
+    tags=["DT", "NN", "IN", "NNP", ",", "NNP", "CC", "NNP", "NNP", ",", "VBD", "IN", "DT", "NN", "."],
+    lemmas=["a", "couple", "from", "Ohio", ",", "Tom", "and", "Ann", "Reed", ",", "drive", "to", "the", "capital", "."],
     ents=[("GPE", 3, 4), ("PERSON", 5, 6), ("PERSON", 7, 9)],
 )
 
@@ -361,13 +495,13 @@ def test_a_path_or_an_origin_is_no_enumeration(parse):
 
 
 THAT_IS = Parse(
-    'He said that is the problem.',
-    words=['He', 'said', 'that', 'is', 'the', 'problem', '.'],
+    "He said that is the problem.",
+    words=["He", "said", "that", "is", "the", "problem", "."],
     heads=[1, 1, 3, 1, 5, 3, 1],
-    deps=['nsubj', 'ROOT', 'nsubj', 'ccomp', 'det', 'attr', 'punct'],
-    pos=['PRON', 'VERB', 'PRON', 'AUX', 'DET', 'NOUN', 'PUNCT'],
-    tags=['PRP', 'VBD', 'DT', 'VBZ', 'DT', 'NN', '.'],
-    lemmas=['he', 'say', 'that', 'be', 'the', 'problem', '.'],
+    deps=["nsubj", "ROOT", "nsubj", "ccomp", "det", "attr", "punct"],
+    pos=["PRON", "VERB", "PRON", "AUX", "DET", "NOUN", "PUNCT"],
+    tags=["PRP", "VBD", "DT", "VBZ", "DT", "NN", "."],
+    lemmas=["he", "say", "that", "be", "the", "problem", "."],
     ents=[],
 )
 

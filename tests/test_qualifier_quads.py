@@ -15,7 +15,7 @@ import pytest
 
 from kg.jsonld import compact_jsonld
 from kg.load import load_dataset, open_source
-from kg.model import Article, ArticleGraph, Entity, Fact, Span, TimeValue
+from kg.model import Article, ArticleGraph, Entity, Fact, Span
 from kg.qualifier_quads import place_iri, qualifier_quads
 from kg.query import run_saved, saved_queries
 from kg.rdf import article_quads, entity_iri, graph_iri
@@ -24,13 +24,20 @@ from kg.validate import validate
 from kg.vocab import KG
 
 DATE = "2020-08-19"
-TEXT = ("Xi said on Monday in Beijing that China will open up. Xi visited Shanghai last week. "
-        "In Beijing Xi denied on Monday that talks failed. Huawei opened a lab in Beijing in 2019. "
-        "In Beijing Xi recently praised the plan. Beijing is in China. Shanghai is in China.")
+TEXT = (
+    "Xi said on Monday in Beijing that China will open up. Xi visited Shanghai last week. "
+    "In Beijing Xi denied on Monday that talks failed. Huawei opened a lab in Beijing in 2019. "
+    "In Beijing Xi recently praised the plan. Beijing is in China. Shanghai is in China."
+)
 ARTICLE = Article(id="a1", title="Xi in Beijing", text=TEXT, source_path="a1.txt", date=DATE)
 XI, HUAWEI, BEIJING, SHANGHAI, CHINA, PLAN = (
-    "person/xi-jinping", "organization/huawei", "place/beijing", "place/shanghai", "country/china",
-    "concept/a1--the-plan")
+    "person/xi-jinping",
+    "organization/huawei",
+    "place/beijing",
+    "place/shanghai",
+    "country/china",
+    "concept/a1--the-plan",
+)
 ENTITIES = (
     Entity(XI, "Person", "Xi Jinping", aliases=("Xi",)),
     Entity(HUAWEI, "Organization", "Huawei"),
@@ -48,9 +55,20 @@ def sentence(words: str) -> Span:
 
 
 def fact(subject, predicate, obj, literal, words, time=None, place=None, modality="asserted") -> Fact:
-    return Fact(subject=subject, predicate=predicate, predicate_label=predicate, obj=obj, literal=literal,
-                article="a1", sentence=sentence(words), confidence=0.8, extractor="test", modality=modality,
-                time=resolve(time, DATE) if time else None, place=place)
+    return Fact(
+        subject=subject,
+        predicate=predicate,
+        predicate_label=predicate,
+        obj=obj,
+        literal=literal,
+        article="a1",
+        sentence=sentence(words),
+        confidence=0.8,
+        extractor="test",
+        modality=modality,
+        time=resolve(time, DATE) if time else None,
+        place=place,
+    )
 
 
 FACTS = (
@@ -87,23 +105,36 @@ def test_a_dated_placed_fact_gets_text_time_bounds_and_place():
     xsd = "http://www.w3.org/2001/XMLSchema#"
     day = ox.Literal("2020-08-17", datatype=ox.NamedNode(xsd + "date"))
     assert [(q.predicate.value.split("#")[1], q.object) for q in quads] == [
-        ("timeText", ox.Literal("on Monday")), ("time", day), ("timeStart", day), ("timeEnd", day),
-        ("place", entity_iri(BEIJING))]
+        ("timeText", ox.Literal("on Monday")),
+        ("time", day),
+        ("timeStart", day),
+        ("timeEnd", day),
+        ("place", entity_iri(BEIJING)),
+    ]
     assert {q.subject for q in quads} == {statement} and {q.graph_name for q in quads} == {g}
 
 
 def test_an_interval_has_bounds_but_no_time_and_words_alone_have_only_text():
     g = graph_iri("a1")
-    week = {q.predicate.value.split("#")[1]: q.object.value
-            for q in qualifier_quads(ox.NamedNode("https://kg.example.org/statement/s2"), FACTS[1], g)}
-    assert week == {"timeText": "last week", "timeStart": "2020-08-10", "timeEnd": "2020-08-16",
-                    "place": entity_iri(SHANGHAI).value}
+    week = {
+        q.predicate.value.split("#")[1]: q.object.value
+        for q in qualifier_quads(ox.NamedNode("https://kg.example.org/statement/s2"), FACTS[1], g)
+    }
+    assert week == {
+        "timeText": "last week",
+        "timeStart": "2020-08-10",
+        "timeEnd": "2020-08-16",
+        "place": entity_iri(SHANGHAI).value,
+    }
     recently = qualifier_quads(ox.NamedNode("https://kg.example.org/statement/s5"), FACTS[4], g)
     assert [(q.predicate.value.split("#")[1], q.object.value) for q in recently] == [
-        ("timeText", "recently"), ("place", entity_iri(BEIJING).value)]
+        ("timeText", "recently"),
+        ("place", entity_iri(BEIJING).value),
+    ]
     year = qualifier_quads(ox.NamedNode("https://kg.example.org/statement/s4"), FACTS[3], g)
     assert ox.Literal("2019", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#gYear")) in {
-        q.object for q in year}
+        q.object for q in year
+    }
 
 
 def test_a_fact_without_qualifiers_gets_no_quads():
@@ -131,8 +162,10 @@ def test_broken_qualifiers_fail_the_shapes(tmp_path, trig):
     edits = [
         (f'"2020-08-16"{xsd}date>', f'"2020-08-01"{xsd}date>'),  # last week ends before it starts
         (f'"2019"{xsd}gYear>', '"2019"'),  # a year as a plain string
-        ('<https://kg.example.org/ontology#timeText> "recently"',  # bounds without words or end
-         f'<https://kg.example.org/ontology#timeStart> "2020-08-01"{xsd}date>'),
+        (
+            '<https://kg.example.org/ontology#timeText> "recently"',  # bounds without words or end
+            f'<https://kg.example.org/ontology#timeStart> "2020-08-01"{xsd}date>',
+        ),
     ]
     broken = trig.read_text(encoding="utf-8")
     for old, new in edits:
@@ -197,8 +230,11 @@ def test_a_place_answers_for_the_places_in_it_and_intervals_overlap(source):
 
 def test_aliases_open_bounds_and_years(source):
     everything = rows(source, "PEKING", "", "")
-    assert [(r[4], r[5]) for r in everything] == [("in 2019", "2019-01-01"), ("on Monday", "2020-08-17"),
-                                                  ("recently", DATE)]
+    assert [(r[4], r[5]) for r in everything] == [
+        ("in 2019", "2019-01-01"),
+        ("on Monday", "2020-08-17"),
+        ("recently", DATE),
+    ]
     assert [r[2] for r in rows(source, "", "2019", "2019")] == ["China"]  # Huawei launched ... in 2019
     assert rows(source, "Shanghai", "2020-08-17", "") == []
     assert rows(source, "Atlantis", "", "") == []

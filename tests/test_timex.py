@@ -105,31 +105,48 @@ TABLE = [
 ]
 
 
-@pytest.mark.parametrize(("words", "article", "tense", "expected"), TABLE,
-                         ids=[f"{w}@{a}{'/' + t if t else ''}" for w, a, t, _ in TABLE])
+@pytest.mark.parametrize(
+    ("words", "article", "tense", "expected"), TABLE, ids=[f"{w}@{a}{'/' + t if t else ''}" for w, a, t, _ in TABLE]
+)
 def test_resolve_table(words, article, tense, expected):
     assert resolve(words, article, tense) == expected
 
 
-@pytest.mark.parametrize("words", ["recently", "soon", "at the time", "that day", "the same day",
-                                   "the past week", "the '90s", "by March", "31 April", "a few days"])
+@pytest.mark.parametrize(
+    "words",
+    [
+        "recently",
+        "soon",
+        "at the time",
+        "that day",
+        "the same day",
+        "the past week",
+        "the '90s",
+        "by March",
+        "31 April",
+        "a few days",
+    ],
+)
 def test_words_that_do_not_resolve_keep_their_text_and_no_date(words):
     value = resolve(words, WEDNESDAY)
     assert value == TimeValue(words)
     assert not value.resolved
 
 
-@pytest.mark.parametrize(("words", "expected"), [
-    ("Monday", TimeValue("Monday")),
-    ("yesterday", TimeValue("yesterday")),
-    ("in March", TimeValue("in March")),
-    ("last year", TimeValue("last year")),
-    ("16 March 2019", day("16 March 2019", "2019-03-16")),
-    ("March 16, 2019", day("March 16, 2019", "2019-03-16")),
-    ("August 2020", month("August 2020", "2020-08", "2020-08-01", "2020-08-31")),
-    ("2019", year("2019", "2019")),
-    ("the 1990s", interval("the 1990s", "1990-01-01", "1999-12-31")),
-])
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("Monday", TimeValue("Monday")),
+        ("yesterday", TimeValue("yesterday")),
+        ("in March", TimeValue("in March")),
+        ("last year", TimeValue("last year")),
+        ("16 March 2019", day("16 March 2019", "2019-03-16")),
+        ("March 16, 2019", day("March 16, 2019", "2019-03-16")),
+        ("August 2020", month("August 2020", "2020-08", "2020-08-01", "2020-08-31")),
+        ("2019", year("2019", "2019")),
+        ("the 1990s", interval("the 1990s", "1990-01-01", "1999-12-31")),
+    ],
+)
 def test_without_an_article_date_only_absolute_expressions_resolve(words, expected):
     assert resolve(words, None) == expected
     assert resolve(words, "4 January") == expected  # a date that is not ISO counts as none
@@ -154,15 +171,29 @@ def test_is_time_expression():
     assert not is_time_expression("recently") and not is_time_expression("the Beijing office")
 
 
-@pytest.mark.parametrize("words", ["three days", "about 40 days", "every 40 days", "each year", "a few days",
-                                   "the years", "more than a year", "the first two hours", "25",
-                                   "the age of 55", "the past six years"])
+@pytest.mark.parametrize(
+    "words",
+    [
+        "three days",
+        "about 40 days",
+        "every 40 days",
+        "each year",
+        "a few days",
+        "the years",
+        "more than a year",
+        "the first two hours",
+        "25",
+        "the age of 55",
+        "the past six years",
+    ],
+)
 def test_durations_frequencies_and_ages_say_no_when(words):
     assert is_duration(words)
 
 
-@pytest.mark.parametrize("words", ["Monday", "last year", "two days ago", "2019", "recently", "the same day",
-                                   "the 1990s"])
+@pytest.mark.parametrize(
+    "words", ["Monday", "last year", "two days ago", "2019", "recently", "the same day", "the 1990s"]
+)
 def test_times_are_no_durations(words):
     assert not is_duration(words)
 
@@ -172,11 +203,18 @@ def test_words_kept_unresolved_must_speak_of_time():
     assert not any(has_time_word(w) for w in ["Category 5", "the first", "25"])
 
 
-@pytest.mark.parametrize(("words", "first", "last"), [
-    ("2020-08", "2020-08-01", "2020-08-31"), ("August 2020", "2020-08-01", "2020-08-31"),
-    ("2020", "2020-01-01", "2020-12-31"), ("2020-02-03", "2020-02-03", "2020-02-03"),
-    ("the 1990s", "1990-01-01", "1999-12-31"), ("", "", ""), ("  ", "", ""),
-])
+@pytest.mark.parametrize(
+    ("words", "first", "last"),
+    [
+        ("2020-08", "2020-08-01", "2020-08-31"),
+        ("August 2020", "2020-08-01", "2020-08-31"),
+        ("2020", "2020-01-01", "2020-12-31"),
+        ("2020-02-03", "2020-02-03", "2020-02-03"),
+        ("the 1990s", "1990-01-01", "1999-12-31"),
+        ("", "", ""),
+        ("  ", "", ""),
+    ],
+)
 def test_day_bound_of_a_span_a_user_types(words, first, last):
     assert (day_bound(words), day_bound(words, last=True)) == (first, last)
 

@@ -1,8 +1,8 @@
 """Evaluation of extractions against benchmarks; for now CaRB (``carb-metric.md``).
 
-    from kg.evaluate import read_gold, read_predictions, score
-    result = score(read_gold("dev_gold.tsv"), read_predictions("dev_openie5.tsv"))
-    result.summary()  # {'precision': 0.526, 'recall': 0.406, 'f1': 0.458, 'auc': 0.24}
+from kg.evaluate import read_gold, read_predictions, score
+result = score(read_gold("dev_gold.tsv"), read_predictions("dev_openie5.tsv"))
+result.summary()  # {'precision': 0.526, 'recall': 0.406, 'f1': 0.458, 'auc': 0.24}
 """
 
 from __future__ import annotations

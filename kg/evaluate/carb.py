@@ -81,8 +81,7 @@ def _overlap(gold: Counter[str], pred: Counter[str]) -> int:
     return sum((gold & pred).values())
 
 
-def _pair(gold_relation: str, gold_args: Sequence[str], pred_relation: str,
-          pred_args: Sequence[str]) -> Pair:
+def _pair(gold_relation: str, gold_args: Sequence[str], pred_relation: str, pred_args: Sequence[str]) -> Pair:
     """Steps 2-6 on already binarised tuples."""
     gold_words = Counter(gold_relation.split())
     pred_words = Counter(pred_relation.split())
@@ -167,13 +166,12 @@ def _auc(points: Sequence[tuple[float, float]]) -> float:
     so recall never increases along them and each trapezoid has width ``r0 - r1``.
     """
     area = 0.0
-    for (r0, p0), (r1, p1) in zip(points, points[1:]):
+    for (r0, p0), (r1, p1) in zip(points, points[1:], strict=False):
         area += (r0 - r1) * (p0 + p1) / 2
     return area
 
 
-def score(gold: Mapping[str, Sequence[Extraction]],
-          predictions: Mapping[str, Sequence[Extraction]]) -> CarbResult:
+def score(gold: Mapping[str, Sequence[Extraction]], predictions: Mapping[str, Sequence[Extraction]]) -> CarbResult:
     """Score predictions against gold, both keyed by ``sentence_key``.
 
     Predictions under a key that gold lacks are not matched against anything (their

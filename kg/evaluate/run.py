@@ -49,20 +49,36 @@ def predict(sentences: list[str], model: str = DEFAULT_MODEL) -> tuple[list[tupl
     docs = list(nlp.pipe(_parseable(s) for s in sentences))
     parse_seconds = time.perf_counter() - clock
     clock = time.perf_counter()
-    rows = [(sentence, Extraction(t.relation, t.args, t.confidence))
-            for sentence, doc in zip(sentences, docs) for t in doc_tuples(doc)]
+    rows = [
+        (sentence, Extraction(t.relation, t.args, t.confidence))
+        for sentence, doc in zip(sentences, docs, strict=True)
+        for t in doc_tuples(doc)
+    ]
     return rows, parse_seconds, time.perf_counter() - clock
 
 
 def _parseable(sentence: str) -> str:
     """Undo the Penn-treebank bracket escapes so the parser sees ordinary text."""
-    for escape, char in (("-LRB-", "("), ("-RRB-", ")"), ("-LSB-", "["), ("-RSB-", "]"), ("-LCB-", "{"), ("-RCB-", "}")):
+    for escape, char in (
+        ("-LRB-", "("),
+        ("-RRB-", ")"),
+        ("-LSB-", "["),
+        ("-RSB-", "]"),
+        ("-LCB-", "{"),
+        ("-RCB-", "}"),
+    ):
         sentence = sentence.replace(escape, char)
     return sentence
 
 
-def run_carb(sentences_path: str | Path | None, gold_path: str | Path, *, model: str = DEFAULT_MODEL,
-             predictions_path: str | Path | None = None, dump_path: str | Path | None = None) -> CarbRun:
+def run_carb(
+    sentences_path: str | Path | None,
+    gold_path: str | Path,
+    *,
+    model: str = DEFAULT_MODEL,
+    predictions_path: str | Path | None = None,
+    dump_path: str | Path | None = None,
+) -> CarbRun:
     """Score kg's extractor (or an existing tabbed predictions file) against CaRB gold."""
     gold = read_gold(gold_path)
     if predictions_path is not None:

@@ -106,9 +106,7 @@ def read_predictions(path: str | Path) -> dict[str, list[Extraction]]:
         if fields is None:
             continue
         if len(fields) < 3:
-            raise InputError(
-                f"{path}:{number}: a prediction line needs a sentence, a confidence and a relation"
-            )
+            raise InputError(f"{path}:{number}: a prediction line needs a sentence, a confidence and a relation")
         sentence, confidence, relation, *args = fields
         try:
             value = float(confidence)

@@ -12,7 +12,6 @@ from __future__ import annotations
 from ..model import Argument, Extraction, Proposition, Span
 from ..nlp import MIN_LATIN_SHARE, ParsedArticle, latin_share
 from .claims import ClaimBuilder, camel_case
-from . import nominal  # noqa: E402,I001  imported after .claims: its np-* rules run after those of claims
 from .clauses import Clause
 from .mentions import MentionTable, add_sentence_mentions
 from .modality import Modality
@@ -43,8 +42,12 @@ def extract(parsed: ParsedArticle, relations: bool = False) -> Extraction:
             offsets.append(offset)
             add_sentence_mentions(table, sent, index)
             if sent.start in quoted:
-                builder.read_sentence(sent, index, Modality("reported", quoted[sent.start]),
-                                      None if quoted[sent.start] is not None else carried)
+                builder.read_sentence(
+                    sent,
+                    index,
+                    Modality("reported", quoted[sent.start]),
+                    None if quoted[sent.start] is not None else carried,
+                )
             else:
                 builder.read_sentence(sent, index)
         speaker = continued_speaker(doc)

@@ -22,7 +22,9 @@ from pathlib import Path
 RIGHT_AT = 0.5
 
 
-def measure(sentences: list[str], gold_path: str | Path, model: str | None = None) -> dict[tuple[str, str], tuple[int, int]]:
+def measure(
+    sentences: list[str], gold_path: str | Path, model: str | None = None
+) -> dict[tuple[str, str], tuple[int, int]]:
     """(extractor, modality) -> (claims right, claims made) on the CaRB sentences."""
     from ..evaluate.carb import match
     from ..evaluate.run import _parseable
@@ -35,13 +37,15 @@ def measure(sentences: list[str], gold_path: str | Path, model: str | None = Non
     nlp = load_model(model or DEFAULT_MODEL)
     right: Counter[tuple[str, str]] = Counter()
     made: Counter[tuple[str, str]] = Counter()
-    for sentence, doc in zip(sentences, nlp.pipe(_parseable(s) for s in sentences)):
+    for sentence, doc in zip(sentences, nlp.pipe(_parseable(s) for s in sentences), strict=True):
         extraction = extract(ParsedArticle(Article("carb", "", doc.text, "carb"), [(0, doc)]))
         spans = {m.id: m.span.text for m in extraction.mentions}
         # claims name relations by lemma ("call for"): compare them with the gold's in lemmas too
         lemma = {t.text.lower(): t.lemma_.lower() for t in doc}
-        tuples = [Extraction(" ".join(lemma.get(w.lower(), w.lower()) for w in g.relation.split()), g.args)
-                  for g in gold.get(sentence_key(sentence), [])]
+        tuples = [
+            Extraction(" ".join(lemma.get(w.lower(), w.lower()) for w in g.relation.split()), g.args)
+            for g in gold.get(sentence_key(sentence), [])
+        ]
         for claim in extraction.claims:
             obj = spans[claim.obj] if claim.obj is not None else claim.literal
             relation = " ".join(lemma.get(w, w) for w in claim.label.lower().split())  # "is a" -> "be a"
@@ -54,9 +58,11 @@ def measure(sentences: list[str], gold_path: str | Path, model: str | None = Non
 
 
 def write(counts: dict[tuple[str, str], tuple[int, int]], path: str | Path, command: str) -> None:
-    lines = ["# Precision of each extraction rule on CaRB dev, per modality (kg/extract/calibrate.py).",
-             f"# Recompute: {command}",
-             "# extractor\tmodality\tright\tclaims\tprecision"]
+    lines = [
+        "# Precision of each extraction rule on CaRB dev, per modality (kg/extract/calibrate.py).",
+        f"# Recompute: {command}",
+        "# extractor\tmodality\tright\tclaims\tprecision",
+    ]
     for (extractor, modality), (right, made) in counts.items():
         lines.append(f"{extractor}\t{modality}\t{right}\t{made}\t{right / made:.3f}")
     Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")

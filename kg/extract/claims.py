@@ -10,7 +10,6 @@ a subject through a pronoun or a description lowers the confidence later (:mod:`
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -18,13 +17,21 @@ from typing import TYPE_CHECKING
 from .. import lexicon
 from ..model import Claim
 from ..relations import EXTRACTOR, relation_claims
-from .qualifiers import qualifiers
-from .quotes import quote_regions
 from .clauses import Clause, clauses, conjuncts, fronted_description, reported_tokens, span_tokens
 from .mentions import MentionTable, left_modifiers, phrase_text, phrase_tokens
+from .modality import (
+    Modality,
+    addressee,
+    clause_modality,
+    combine,
+    content_noun,
+    governing_class,
+    requested_infinitive,
+    speaker,
+)
 from .nominal import words as nominal_words
-from .modality import (Modality, addressee, clause_modality, combine, content_noun, governing_class,
-                       requested_infinitive, speaker)
+from .qualifiers import qualifiers
+from .quotes import quote_regions
 from .rules import confidence, registry, window
 from .rules import words as rule_words
 
@@ -46,8 +53,24 @@ _NOT_OBJECT_OF: dict[str | None, frozenset[str]] = {
     "locatedIn": frozenset({"Person", "TimeExpression"}),
     "visited": frozenset({"Person", "TimeExpression"}),
 }
-_LIGHT_OBJECTS = {"crackdown", "effort", "pressure", "sanction", "attack", "strike", "ban", "restriction",
-                  "tariff", "campaign", "investigation", "probe", "action", "measure", "step", "call"}
+_LIGHT_OBJECTS = {
+    "crackdown",
+    "effort",
+    "pressure",
+    "sanction",
+    "attack",
+    "strike",
+    "ban",
+    "restriction",
+    "tariff",
+    "campaign",
+    "investigation",
+    "probe",
+    "action",
+    "measure",
+    "step",
+    "call",
+}
 
 
 class ClaimBuilder:
@@ -67,8 +90,9 @@ class ClaimBuilder:
         self.quoted_by: int | None = None  # the speaker of a quotation begun in an earlier paragraph
 
     # -- reading ---------------------------------------------------------------
-    def read_sentence(self, sent: SpacySpan, sentence: int, quoted: Modality | None = None,
-                      quoted_by: int | None = None) -> None:
+    def read_sentence(
+        self, sent: SpacySpan, sentence: int, quoted: Modality | None = None, quoted_by: int | None = None
+    ) -> None:
         """Run every registered rule on one sentence; ``quoted`` when the sentence lies
         inside a quotation (see :mod:`.quotes`), ``quoted_by`` the mention id of its speaker
         when an earlier paragraph names them."""
@@ -114,8 +138,20 @@ class ClaimBuilder:
         self._qualified.clear()
 
     # -- helpers the rules share -----------------------------------------------
-    def add(self, subject, predicate, label, obj=None, literal=None, *, sentence, extractor, weight=1.0,
-            mood: Modality = ASSERTED, addressee=None):
+    def add(
+        self,
+        subject,
+        predicate,
+        label,
+        obj=None,
+        literal=None,
+        *,
+        sentence,
+        extractor,
+        weight=1.0,
+        mood: Modality = ASSERTED,
+        addressee=None,
+    ):
         """Record a claim of ``extractor`` (a registered rule's name) at its base confidence."""
         if subject is None or (obj is None and not literal) or (obj is not None and obj.id == subject.id):
             return
@@ -129,13 +165,23 @@ class ClaimBuilder:
         if mood.source is not None and source is None:
             self.pending.append((len(self.claims), mood.source))  # a speaker named after the quotation
         time, place = self.qualifiers(obj)
-        self.claims.append(Claim(
-            subject=subject.id, predicate=predicate, label=label,
-            obj=None if obj is None else obj.id, literal=literal, sentence=sentence,
-            confidence=round(confidence(extractor, mood.modality) * weight, 3), extractor=extractor,
-            modality=mood.modality, source=_source_id(source, self.quoted_by if self.quoted else None, subject),
-            addressee=None if listener is None else listener.id, time=time, place=place,
-        ))
+        self.claims.append(
+            Claim(
+                subject=subject.id,
+                predicate=predicate,
+                label=label,
+                obj=None if obj is None else obj.id,
+                literal=literal,
+                sentence=sentence,
+                confidence=round(confidence(extractor, mood.modality) * weight, 3),
+                extractor=extractor,
+                modality=mood.modality,
+                source=_source_id(source, self.quoted_by if self.quoted else None, subject),
+                addressee=None if listener is None else listener.id,
+                time=time,
+                place=place,
+            )
+        )
 
     def add_claims(self, claims: list[Claim]) -> None:
         """Claims a component made on its own (the typed relations of :mod:`kg.relations`):
@@ -143,7 +189,9 @@ class ClaimBuilder:
         for claim in claims:
             if self.quoted is not None and claim.modality == "asserted":
                 speaker = self.mention(self.quoted.source, claim.sentence) if self.quoted.source is not None else None
-                claim = replace(claim, modality="reported", source=speaker.id if speaker is not None else self.quoted_by)
+                claim = replace(
+                    claim, modality="reported", source=speaker.id if speaker is not None else self.quoted_by
+                )
             self.claims.append(claim)
 
     def qualifiers(self, obj=None) -> tuple:
@@ -155,8 +203,10 @@ class ClaimBuilder:
         if self.verb.i not in self._qualified:
             found = qualifiers(self.verb, self.verb.sent, in_quotation=self.quoted is not None)
             place = self.table.at(found.place.root) if found.place is not None else None
-            self._qualified[self.verb.i] = (found.time_value(self.article_date),
-                                            place if place is not None and place.cls in {"Place", "Country"} else None)
+            self._qualified[self.verb.i] = (
+                found.time_value(self.article_date),
+                place if place is not None and place.cls in {"Place", "Country"} else None,
+            )
         time, place = self._qualified[self.verb.i]
         return time, None if place is None or obj is not None and place.id == obj.id else place.id
 
@@ -201,8 +251,15 @@ class ClaimBuilder:
         if not tokens or not any(ch.isalnum() for ch in phrase_text(tokens)):
             return None
         cls = "Event" if head.lemma_.lower() in lexicon.words("event") else "Concept"
-        return self.table.add(tokens, sentence, kind="nominal", cls=cls, label=phrase_text(tokens),
-                              head=head.lemma_.lower(), plural=head.tag_ in {"NNS", "NNPS"})
+        return self.table.add(
+            tokens,
+            sentence,
+            kind="nominal",
+            cls=cls,
+            label=phrase_text(tokens),
+            head=head.lemma_.lower(),
+            plural=head.tag_ in {"NNS", "NNPS"},
+        )
 
     def subjects(self, clause: Clause, sentence: int) -> list:
         """The subject's mentions. A clause that modifies a noun ("mAb114, now produced by
@@ -229,8 +286,15 @@ class ClaimBuilder:
         if len(tokens) == len(phrase_tokens(head)) or not tokens or tokens[-1].i - tokens[0].i + 1 != len(tokens):
             return None
         cls = "Event" if head.lemma_.lower() in lexicon.words("event") else "Concept"
-        return self.table.add(tokens, sentence, kind="nominal", cls=cls, label=phrase_text(tokens),
-                              head=head.lemma_.lower(), plural=head.tag_ in {"NNS", "NNPS"})
+        return self.table.add(
+            tokens,
+            sentence,
+            kind="nominal",
+            cls=cls,
+            label=phrase_text(tokens),
+            head=head.lemma_.lower(),
+            plural=head.tag_ in {"NNS", "NNPS"},
+        )
 
 
 def _named_by(head: Token, table: MentionTable) -> Token | None:
@@ -255,18 +319,25 @@ def _named_apposition(head: Token, table: MentionTable) -> Token | None:
         found = table.at(child)
         if child.dep_ not in {"appos", "conj"} or found is None or found.kind != "name" or found.cls != "Person":
             continue
-        if child.dep_ == "conj" and (any(c.dep_ == "det" for c in head.children)
-                                     or not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in child.children)):
+        if child.dep_ == "conj" and (
+            any(c.dep_ == "det" for c in head.children)
+            or not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in child.children)
+        ):
             continue  # "the mayor and Ann Price" are two; "painter and sculptor Ann Price" is one
-        if child.i > head.i and not any(t.is_punct for t in doc[head.i + 1: child.left_edge.i]):
+        if child.i > head.i and not any(t.is_punct for t in doc[head.i + 1 : child.left_edge.i]):
             return child
     if head.lemma_.lower() in nominal_words("place_kind"):
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for obj in prep.children:
                     found = table.at(obj)
-                    if obj.dep_ == "pobj" and found is not None and found.kind == "name" \
-                            and found.cls in {"Place", "Country"} and not any(c.dep_ == "conj" for c in obj.children):
+                    if (
+                        obj.dep_ == "pobj"
+                        and found is not None
+                        and found.kind == "name"
+                        and found.cls in {"Place", "Country"}
+                        and not any(c.dep_ == "conj" for c in obj.children)
+                    ):
                         return obj
     return None
 
@@ -283,23 +354,37 @@ def enumerated_members(builder: ClaimBuilder, head: Token) -> list[tuple[object,
     Huawei to TikTok", "experts like Noam Chomsky", "a list of firms including A and B"."""
     group = head
     if head.lemma_.lower() in lexicon.words("container"):
-        inner = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        inner = [
+            g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+        ]
         group = inner[0] if inner else head
     starts, ends = [], []
     owners = [head] if group == head else [head, group]
     ranges = {found[0].i: found for owner in owners if (found := range_of(owner)) is not None}
-    for prep_from, prep_to in (ranges[i] for i in sorted(ranges)):  # "from X to Y" is a range; "a couple from Florida" an origin
+    for prep_from, prep_to in (
+        ranges[i] for i in sorted(ranges)
+    ):  # "from X to Y" is a range; "a couple from Florida" an origin
         starts.extend(o for o in prep_from.children if o.dep_ == "pobj")
         ends.extend(o for o in prep_to.children if o.dep_ == "pobj")
     for owner in owners:
         for prep in owner.children:
             objs = [o for o in prep.children if o.dep_ == "pobj"]
-            if prep.lower_ in {"including", "like"} or prep.lower_ == "as" and prep.i > 0 and prep.nbor(-1).lower_ == "such":
+            if (
+                prep.lower_ in {"including", "like"}
+                or prep.lower_ == "as"
+                and prep.i > 0
+                and prep.nbor(-1).lower_ == "such"
+            ):
                 starts.extend(t for o in objs for t in conjuncts(o))
-    if ranges and group.lemma_.lower() not in rule_words("place_noun") and any(
-            t.ent_type_ in {"GPE", "LOC", "FAC"} for t in starts[:1] + ends[:1]):
+    if (
+        ranges
+        and group.lemma_.lower() not in rule_words("place_noun")
+        and any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in starts[:1] + ends[:1])
+    ):
         return []  # "a bus carrying children from Smolensk to Kaluga": a journey, not a list of children
-    members = list(dict.fromkeys(m for t in starts + ends if (m := builder.table.at(t)) is not None and m.kind == "name"))
+    members = list(
+        dict.fromkeys(m for t in starts + ends if (m := builder.table.at(t)) is not None and m.kind == "name")
+    )
     if not members or group == head and not starts:
         return []
     return [(member, group) for member in members]
@@ -330,8 +415,9 @@ def title_rule(builder: ClaimBuilder, mention, root: Token, sentence: int) -> No
 def descriptor_rule(builder: ClaimBuilder, mention, root: Token, sentence: int) -> None:
     """ "telecom giant Huawei": Huawei is a "telecom giant". Not after an indefinite article
     ("delayed a rally Trump planned"): a name is not "a" anything, the noun is another phrase."""
-    if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for m in (root, *root.children) for c in m.children
-           if m.i <= root.i):
+    if any(
+        c.dep_ == "det" and c.lower_ in {"a", "an"} for m in (root, *root.children) for c in m.children if m.i <= root.i
+    ):
         return
     if not any(c.dep_ in {"compound", "nmod"} and c.pos_ == "NOUN" and c.i < root.i for c in root.children):
         return  # "the ruling New Progressive Party": an adjective is no kind of thing
@@ -348,8 +434,8 @@ def affiliation_rule(builder: ClaimBuilder, mention, root: Token, sentence: int)
 
 def _affiliated_countries(builder: ClaimBuilder, mention, root: Token) -> list:
     start = max(root.i - window("name-modifiers"), 0)
-    name_tokens = [t for t in root.doc[start: root.i + 1] if builder.table.at(t) is mention]
-    span = root.doc[name_tokens[0].i: root.i + 1] if name_tokens else root.doc[root.i: root.i + 1]
+    name_tokens = [t for t in root.doc[start : root.i + 1] if builder.table.at(t) is mention]
+    span = root.doc[name_tokens[0].i : root.i + 1] if name_tokens else root.doc[root.i : root.i + 1]
     affiliations = [builder.table.at(t) for t in left_modifiers(span) if t.ent_type_ in {"NORP", "GPE"}]
     return [c for c in affiliations if c is not None and c.cls == "Country" and c.id != mention.id]
 
@@ -370,10 +456,19 @@ def apposition_rule(builder: ClaimBuilder, mention, root: Token, sentence: int) 
     """ "Huawei, a telecom giant," is a "telecom giant"; "Shenzhen, Guangdong," is located in
     Guangdong; "A resident of Antioch, Rittenhouse ..." is a "resident of Antioch"."""
     fronted = fronted_description(root.head) if root.dep_ in {"nsubj", "nsubjpass"} else None
-    if fronted is not None and fronted[1] == root and any(c.dep_ == "det" and c.lower_ in {"a", "an"}
-                                                          for c in fronted[0].children):
-        builder.add(mention, "isA", "is a", literal=phrase_text(description_tokens(fronted[0])), sentence=sentence,
-                    extractor="apposition")
+    if (
+        fronted is not None
+        and fronted[1] == root
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in fronted[0].children)
+    ):
+        builder.add(
+            mention,
+            "isA",
+            "is a",
+            literal=phrase_text(description_tokens(fronted[0])),
+            sentence=sentence,
+            extractor="apposition",
+        )
     for appos in root.children:
         if appos.dep_ != "appos":
             continue
@@ -383,15 +478,22 @@ def apposition_rule(builder: ClaimBuilder, mention, root: Token, sentence: int) 
                 builder.add(mention, "locatedIn", "located in", other, sentence=sentence, extractor="apposition")
             elif other.cls == "Group" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in appos.children):
                 # "Sirhan, an ethnic Palestinian from Jordan,": one member of a people, a description
-                builder.add(mention, "isA", "is a", literal=phrase_text(description_tokens(appos)),
-                            sentence=sentence, extractor="apposition")
+                builder.add(
+                    mention,
+                    "isA",
+                    "is a",
+                    literal=phrase_text(description_tokens(appos)),
+                    sentence=sentence,
+                    extractor="apposition",
+                )
             continue
         if appos.pos_ != "NOUN" or not _set_off(appos) or appos.ent_type_ in _AMOUNTS:
             continue  # "Biden led Trump 47 percent to 40": a score, no description of Trump
         text = phrase_text(description_tokens(appos))
         if appos.lemma_.lower() in lexicon.words("title"):
-            builder.add(mention, "holdsPosition", "holds position", literal=text, sentence=sentence,
-                        extractor="apposition")
+            builder.add(
+                mention, "holdsPosition", "holds position", literal=text, sentence=sentence, extractor="apposition"
+            )
         else:
             builder.add(mention, "isA", "is a", literal=text, sentence=sentence, extractor="apposition")
 
@@ -409,12 +511,16 @@ def kinship_rule(builder: ClaimBuilder, mention, root: Token, sentence: int) -> 
         if kin not in rule_words("kin") or any(c.lower_ in rule_words("kin_past") for c in noun.children):
             continue
         relatives = [c for c in noun.children if c.dep_ == "poss"]
-        relatives += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                      for o in p.children if o.dep_ == "pobj"]
+        relatives += [
+            o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+        ]
         for token in relatives:
             relative = builder.table.at(token)
-            if relative is not None and relative.kind in {"name", "pronoun", "description"} \
-                    and relative.cls in {"Person", "*"}:
+            if (
+                relative is not None
+                and relative.kind in {"name", "pronoun", "description"}
+                and relative.cls in {"Person", "*"}
+            ):
                 builder.add(mention, None, f"{kin} of", relative, sentence=sentence, extractor="kinship")
 
 
@@ -435,8 +541,12 @@ def event_rule(builder: ClaimBuilder, event, root: Token, sentence: int) -> None
                 builder.add(event, "onDate", "took place on", other, sentence=sentence, extractor="event-date")
     for child in root.children:  # "the May 2019 climate march": a date before the event noun
         other = builder.table.at(child)
-        if child.dep_ in {"compound", "nmod", "amod", "nummod"} and other is not None and other.id != event.id \
-                and other.cls == "TimeExpression":
+        if (
+            child.dep_ in {"compound", "nmod", "amod", "nummod"}
+            and other is not None
+            and other.id != event.id
+            and other.cls == "TimeExpression"
+        ):
             builder.add(event, "onDate", "took place on", other, sentence=sentence, extractor="event-date")
 
 
@@ -449,8 +559,11 @@ def enumeration_rule(builder: ClaimBuilder, noun: Token, sentence: int) -> None:
     group = found[0][1]
     listed = range_of(noun) or ()  # "companies from Huawei to TikTok": the range is no part of the kind
     cut = {t.i for prep in listed for t in prep.subtree}
-    kind = " ".join(t.lemma_ if t == group else t.text for t in description_tokens(group)
-                    if t.ent_type_ != "NORP" and t.pos_ != "DET" and t.i not in cut and not t.is_punct)
+    kind = " ".join(
+        t.lemma_ if t == group else t.text
+        for t in description_tokens(group)
+        if t.ent_type_ != "NORP" and t.pos_ != "DET" and t.i not in cut and not t.is_punct
+    )
     nationality = [builder.table.at(t) for t in group.children if t.ent_type_ in {"NORP", "GPE"}]
     for member, _ in found:
         builder.add(member, "isA", "is a", literal=kind, sentence=sentence, extractor="enumeration")
@@ -466,16 +579,28 @@ def relational_noun_rule(builder: ClaimBuilder, noun: Token, sentence: int) -> N
         return
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "between":
-            parties = [m for o in prep.children if o.dep_ == "pobj"
-                       for t in conjuncts(o) if (m := builder.table.at(t)) is not None and m.kind == "name"]
+            parties = [
+                m
+                for o in prep.children
+                if o.dep_ == "pobj"
+                for t in conjuncts(o)
+                if (m := builder.table.at(t)) is not None and m.kind == "name"
+            ]
             if len(parties) != 2:
                 continue
             if lemma in lexicon.words("conflict"):
-                builder.add(parties[0], "tensionsWith", "tensions with", parties[1], sentence=sentence,
-                            extractor="relational-noun")
+                builder.add(
+                    parties[0],
+                    "tensionsWith",
+                    "tensions with",
+                    parties[1],
+                    sentence=sentence,
+                    extractor="relational-noun",
+                )
             else:
-                builder.add(parties[0], None, f"{lemma} with", parties[1], sentence=sentence,
-                            extractor="relational-noun")
+                builder.add(
+                    parties[0], None, f"{lemma} with", parties[1], sentence=sentence, extractor="relational-noun"
+                )
 
 
 @registry.register("nominal-event", "noun")
@@ -485,8 +610,13 @@ def nominal_event_rule(builder: ClaimBuilder, noun: Token, sentence: int) -> Non
     lemma = noun.lemma_.lower()
     if noun.pos_ != "NOUN" or lemma not in lexicon.words("nominal_action"):
         return
-    objects = [o for p in noun.subtree if p.dep_ == "prep" and p.lower_ == "of" and _hops(p, noun) <= window("nominal-object")
-               for o in p.children if o.dep_ == "pobj"]
+    objects = [
+        o
+        for p in noun.subtree
+        if p.dep_ == "prep" and p.lower_ == "of" and _hops(p, noun) <= window("nominal-object")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
     agent, verb = None, noun
     for _ in range(window("nominal-agent")):  # the nearest clause above whose subject is a name or refers to one
         verb = verb.head
@@ -502,8 +632,15 @@ def nominal_event_rule(builder: ClaimBuilder, noun: Token, sentence: int) -> Non
     obj = builder.table.nominal(objects[0], sentence)
     if obj is None:
         return
-    builder.add(agent, _ontology_predicate(lemma), lemma, obj, sentence=sentence, extractor="nominal-event",
-                mood=clause_modality(verb))
+    builder.add(
+        agent,
+        _ontology_predicate(lemma),
+        lemma,
+        obj,
+        sentence=sentence,
+        extractor="nominal-event",
+        mood=clause_modality(verb),
+    )
 
 
 @registry.register("request-noun", "noun")
@@ -514,13 +651,21 @@ def request_noun_rule(builder: ClaimBuilder, noun: Token, sentence: int) -> None
     ("rejected", "did not grant") does not unmake it."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in rule_words("request_noun"):
         return
-    asked = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VB"
-             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    asked = [
+        c
+        for c in noun.children
+        if c.dep_ == "acl" and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
     if not asked:
         return
     askers = [c for c in noun.children if c.dep_ == "poss"]
-    askers += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "by", "from"}
-               for o in p.children if o.dep_ == "pobj"]
+    askers += [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in {"of", "by", "from"}
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
     mood = clause_modality(_clause_of(noun))
     if mood.modality == "negated":
         mood = ASSERTED
@@ -529,9 +674,15 @@ def request_noun_rule(builder: ClaimBuilder, noun: Token, sentence: int) -> None
         if asker is None or asker.kind not in {"name", "pronoun", "description"}:
             continue
         for verb in asked:
-            builder.add(asker, _ontology_predicate(noun.lemma_.lower()), noun.lemma_.lower(),
-                        literal=_content_text(span_tokens(verb)), sentence=sentence, extractor="request-noun",
-                        mood=mood)
+            builder.add(
+                asker,
+                _ontology_predicate(noun.lemma_.lower()),
+                noun.lemma_.lower(),
+                literal=_content_text(span_tokens(verb)),
+                sentence=sentence,
+                extractor="request-noun",
+                mood=mood,
+            )
 
 
 @registry.register("visit-noun", "noun")
@@ -543,9 +694,15 @@ def visit_noun_rule(builder: ClaimBuilder, noun: Token, sentence: int) -> None:
     owners = [noun]
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in rule_words("visit_verb"):
         owners.append(noun.head)  # "made a trip to Kenya", with "to Kenya" on the verb
-    places = [m for owner in owners for prep in owner.children if prep.dep_ == "prep" and prep.lower_ in {"to", "in", "of"}
-              for o in prep.children if o.dep_ == "pobj"
-              if (m := builder.table.at(o)) is not None and m.cls in {"Place", "Country"}]
+    places = [
+        m
+        for owner in owners
+        for prep in owner.children
+        if prep.dep_ == "prep" and prep.lower_ in {"to", "in", "of"}
+        for o in prep.children
+        if o.dep_ == "pobj"
+        if (m := builder.table.at(o)) is not None and m.cls in {"Place", "Country"}
+    ]
     agent = _traveller(builder, noun)
     if agent is None or not places or agent.cls not in {"Person", "Organization", "Group", "Country"}:
         return
@@ -564,8 +721,10 @@ def _traveller(builder: ClaimBuilder, noun: Token):
     for child in noun.children:
         if child.dep_ == "poss" and (found := builder.table.at(child)) is not None:
             return found
-        if child.dep_ == "relcl" and any(p.dep_ == "prep" and p.lower_ in rule_words("during_which")
-                                         and any(o.lower_ == "which" for o in p.children) for p in child.children):
+        if child.dep_ == "relcl" and any(
+            p.dep_ == "prep" and p.lower_ in rule_words("during_which") and any(o.lower_ == "which" for o in p.children)
+            for p in child.children
+        ):
             subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
             if subject is not None and (found := builder.table.at(subject)) is not None:
                 return found
@@ -609,13 +768,21 @@ def speech_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
     for subject in builder.members(who, sentence):
         for obj in clause.objects:
             if obj.is_clause:
-                builder.add(subject, predicate, verb_lemma, literal=_content_text(reported_tokens(obj.head)),
-                            sentence=sentence,
-                            extractor="speech", mood=mood, addressee=listener)
+                builder.add(
+                    subject,
+                    predicate,
+                    verb_lemma,
+                    literal=_content_text(reported_tokens(obj.head)),
+                    sentence=sentence,
+                    extractor="speech",
+                    mood=mood,
+                    addressee=listener,
+                )
         for arg in clause.preps:
             if arg.prep == "at" and (target := builder.table.at(arg.head)) is not None and target.cls == "Event":
-                builder.add(subject, "spokeAt", "spoke at", target, sentence=sentence, extractor="speech-venue",
-                            mood=mood)
+                builder.add(
+                    subject, "spokeAt", "spoke at", target, sentence=sentence, extractor="speech-venue", mood=mood
+                )
 
 
 @registry.register("request", "clause", also=("refusal",))
@@ -635,9 +802,16 @@ def stance_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
         mood = clause_modality(verb)
         lemma = verb.lemma_.lower()
         for subject in subjects:
-            builder.add(subject, _ontology_predicate(lemma), lemma, literal=_content_text(span_tokens(complement)),
-                        sentence=sentence, extractor="request" if cls == "request" else "refusal", mood=mood,
-                        addressee=listener)
+            builder.add(
+                subject,
+                _ontology_predicate(lemma),
+                lemma,
+                literal=_content_text(span_tokens(complement)),
+                sentence=sentence,
+                extractor="request" if cls == "request" else "refusal",
+                mood=mood,
+                addressee=listener,
+            )
 
 
 @registry.register("attribution", "clause")
@@ -678,8 +852,15 @@ def copula_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
                 builder.add(subject, None, "is", target, sentence=sentence, extractor="copula", mood=mood)
             elif obj.head.pos_ == "NOUN" or obj.head.pos_ == "PROPN" and obj.head.ent_type_ == "":
                 # a title the tagger capitalised ("the Secretary of State") is a description too
-                builder.add(subject, "isA", "is a", literal=phrase_text(description_tokens(obj.head)),
-                            sentence=sentence, extractor="copula", mood=mood)
+                builder.add(
+                    subject,
+                    "isA",
+                    "is a",
+                    literal=phrase_text(description_tokens(obj.head)),
+                    sentence=sentence,
+                    extractor="copula",
+                    mood=mood,
+                )
 
 
 @registry.register("clause-date", "clause")
@@ -691,8 +872,11 @@ def date_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
         return
     dated = [(arg, arg.prep) for arg in clause.preps if arg.prep in rule_words("date_prep")]
     dated += [(arg, _bare_date_prep(arg.tokens)) for arg in clause.dates]
-    targets = [(found[0], "on" if found[1] else prep) for arg, prep in dated  # "at 4:53 a.m. Thursday morning"
-               if (found := _date_mention(builder, arg.head)) is not None]
+    targets = [
+        (found[0], "on" if found[1] else prep)
+        for arg, prep in dated  # "at 4:53 a.m. Thursday morning"
+        if (found := _date_mention(builder, arg.head)) is not None
+    ]
     if not targets:
         return
     mood, verb_lemma = _clause_mood(clause)
@@ -741,10 +925,19 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
     idioms = _idiom_preps(clause, table)
     if idioms:  # "hold two officers in contempt": the relation is "hold in contempt"
         label = " ".join([label, *(f"{a.prep} {a.head.lower_}" for a in idioms)])
-    light = [o for o in clause.objects if o.head.lemma_.lower() in _LIGHT_OBJECTS and table.at(o.head) is None
-             or o.head.lemma_.lower() in _LIGHT_OBJECTS and table.at(o.head).kind == "nominal"]
-    preps = [a for a in clause.preps if a.head.i not in builder.enumerated and a.head.ent_type_ not in {"DATE", "TIME"}
-             and a not in idioms]
+    light = [
+        o
+        for o in clause.objects
+        if o.head.lemma_.lower() in _LIGHT_OBJECTS
+        and table.at(o.head) is None
+        or o.head.lemma_.lower() in _LIGHT_OBJECTS
+        and table.at(o.head).kind == "nominal"
+    ]
+    preps = [
+        a
+        for a in clause.preps
+        if a.head.i not in builder.enumerated and a.head.ent_type_ not in {"DATE", "TIME"} and a not in idioms
+    ]
     bare = [o for o in clause.objects if _bare_object(o.head)] if preps and not light else []
     if bare:  # "played host to the festival", "took part in the talks": the noun is the relation's
         light = bare
@@ -769,8 +962,15 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
                     continue
                 if unanchored and _unnamed(subject, clause.subject.head) and _unnamed(target, obj.head):
                     continue  # "other hypotheses include the idea": no one and nothing named, little to trust
-                builder.add(subject, _subject_predicate(clause, label), label, target, sentence=sentence,
-                            extractor="clause", mood=mood)
+                builder.add(
+                    subject,
+                    _subject_predicate(clause, label),
+                    label,
+                    target,
+                    sentence=sentence,
+                    extractor="clause",
+                    mood=mood,
+                )
                 primary_done = True
         for index, arg in enumerate(preps):
             if arg.is_clause or arg.prep is None or arg.prep == "according to":
@@ -778,15 +978,28 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
             phrase = f"{label} {light[0].head.lemma_.lower()} {arg.prep}" if light else f"{label} {arg.prep}"
             if clause.passive and arg.prep == "by":
                 for agent in builder.members(arg.head, sentence):
-                    builder.add(agent, _ontology_predicate(verb_lemma), verb_lemma, subject, sentence=sentence,
-                                extractor="clause", mood=mood)
+                    builder.add(
+                        agent,
+                        _ontology_predicate(verb_lemma),
+                        verb_lemma,
+                        subject,
+                        sentence=sentence,
+                        extractor="clause",
+                        mood=mood,
+                    )
                 continue
             if arg.prep == "as" and _role_noun(arg.head, table):
                 # "served as the US ambassador to the United Nations": a role is a description of
                 # the subject, kept whole as a literal, never folded into a person
-                builder.add(subject, _subject_predicate(clause, phrase), phrase,
-                            literal=phrase_text(description_tokens(arg.head)),
-                            sentence=sentence, extractor="clause" if not primary_done else "clause-prep", mood=mood)
+                builder.add(
+                    subject,
+                    _subject_predicate(clause, phrase),
+                    phrase,
+                    literal=phrase_text(description_tokens(arg.head)),
+                    sentence=sentence,
+                    extractor="clause" if not primary_done else "clause-prep",
+                    mood=mood,
+                )
                 primary_done = True
                 continue
             if _gerund_clause(arg.head):
@@ -794,8 +1007,12 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
             for target in builder.members(arg.head, sentence):
                 if target is around and (not split or (target := builder.inner(arg.head, sentence)) is None):
                     continue
-                named = (target.kind in {"name", "description", "pronoun"} or target.cls == "Event"
-                         or arg.prep in rule_words("place_prep") and _named_place_noun(arg.head, table))
+                named = (
+                    target.kind in {"name", "description", "pronoun"}
+                    or target.cls == "Event"
+                    or arg.prep in rule_words("place_prep")
+                    and _named_place_noun(arg.head, table)
+                )
                 if target.cls == "TimeExpression":
                     continue
                 if not named and (primary_done or index > 0):
@@ -803,8 +1020,15 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
                 if unanchored and _unnamed(subject, clause.subject.head) and _unnamed(target, arg.head):
                     continue
                 predicate = None if _bare_noun(arg, table) else _subject_predicate(clause, phrase)
-                builder.add(subject, predicate, phrase, target, sentence=sentence,
-                            extractor="clause" if not primary_done else "clause-prep", mood=mood)
+                builder.add(
+                    subject,
+                    predicate,
+                    phrase,
+                    target,
+                    sentence=sentence,
+                    extractor="clause" if not primary_done else "clause-prep",
+                    mood=mood,
+                )
             primary_done = True
 
 
@@ -827,7 +1051,8 @@ def _passive_participle(clause: Clause) -> bool:
     if not clause.passive or verb.tag_ != "VBN":
         return False
     return any(c.dep_ == "auxpass" for c in verb.children) or not any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children
+    )
 
 
 def _subject_predicate(clause: Clause, phrase: str) -> str | None:
@@ -851,22 +1076,29 @@ def _unnamed(mention, head: Token) -> bool:
         return False
     if any(c.dep_ == "poss" for c in head.children):
         return False  # "his lawyers", "the company's shares": someone's
-    return not any(t.ent_type_ in _NAMED_TYPES or t.pos_ in {"PROPN", "NUM"}
-                   for t in phrase_tokens(head))  # a name the tagger missed, "22 people"
+    return not any(
+        t.ent_type_ in _NAMED_TYPES or t.pos_ in {"PROPN", "NUM"} for t in phrase_tokens(head)
+    )  # a name the tagger missed, "22 people"
 
 
 def _bare_object(head: Token) -> bool:
     """A direct object that is one of the bare nouns of a verb idiom, with no determiner or
     modifier ("play host", "take part", "give birth"): a part of the verb, not a thing
     ("bought software for Google" keeps its object)."""
-    return (head.dep_ == "dobj" and head.tag_ == "NN" and head.lemma_.lower() in rule_words("idiom_noun")
-            and not any(c.dep_ != "prep" for c in head.children))
+    return (
+        head.dep_ == "dobj"
+        and head.tag_ == "NN"
+        and head.lemma_.lower() in rule_words("idiom_noun")
+        and not any(c.dep_ != "prep" for c in head.children)
+    )
 
 
 def _gerund_clause(head: Token) -> bool:
     """An argument that is the subject of a gerund hung on it ("Turkey assuming the duty")."""
-    return any(c.dep_ == "acl" and c.tag_ == "VBG" and any(g.dep_ in {"dobj", "attr", "prep"} for g in c.children)
-               for c in head.children)
+    return any(
+        c.dep_ == "acl" and c.tag_ == "VBG" and any(g.dep_ in {"dobj", "attr", "prep"} for g in c.children)
+        for c in head.children
+    )
 
 
 def _idiom_preps(clause: Clause, table: MentionTable) -> list:
@@ -887,25 +1119,37 @@ def _bare_noun(arg, table: MentionTable) -> bool:
     mention = table.at(head)
     doc = head.doc
     following = doc[head.i + 1] if head.i + 1 < len(doc) else None
-    return bool(arg.prep and head.pos_ == "NOUN" and head.tag_ == "NN" and (mention is None or mention.kind == "nominal")
-                and doc[head.i - 1].lower_ == arg.prep.split()[-1]  # "in contempt", not "for about a quarter"
-                and all(c.dep_ == "prep" for c in head.children)
-                and not (following is not None and following.lower_ == "to"))  # "in order to": a purpose
+    return bool(
+        arg.prep
+        and head.pos_ == "NOUN"
+        and head.tag_ == "NN"
+        and (mention is None or mention.kind == "nominal")
+        and doc[head.i - 1].lower_ == arg.prep.split()[-1]  # "in contempt", not "for about a quarter"
+        and all(c.dep_ == "prep" for c in head.children)
+        and not (following is not None and following.lower_ == "to")
+    )  # "in order to": a purpose
 
 
 def _role_noun(head: Token, table: MentionTable) -> bool:
     """A position or job held ("ambassador", "chief executive", "spokeswoman"), not a name."""
     found = table.at(head)
-    return head.pos_ == "NOUN" and (found is None or found.kind != "name") and (
-        head.lemma_.lower() in lexicon.words("title") | nominal_words("role") | nominal_words("leader"))
+    return (
+        head.pos_ == "NOUN"
+        and (found is None or found.kind != "name")
+        and (head.lemma_.lower() in lexicon.words("title") | nominal_words("role") | nominal_words("leader"))
+    )
 
 
 def _named_place_noun(head: Token, table: MentionTable) -> bool:
     """A common noun a name pins down as one place ("at a Walmart store", "in the Gaza
     Strip camp"): where something happened, worth a fact like a name."""
     return head.pos_ == "NOUN" and any(
-        c.dep_ == "compound" and (m := table.at(c)) is not None and m.kind == "name"
-        and m.cls in {"Organization", "Place", "Country"} for c in head.children)
+        c.dep_ == "compound"
+        and (m := table.at(c)) is not None
+        and m.kind == "name"
+        and m.cls in {"Organization", "Place", "Country"}
+        for c in head.children
+    )
 
 
 def range_of(noun: Token) -> tuple[Token, Token] | None:
@@ -914,7 +1158,9 @@ def range_of(noun: Token) -> tuple[Token, Token] | None:
     singular noun ("moved the office from Paris to Berlin") has a path, not members."""
     group = noun
     if noun.lemma_.lower() in lexicon.words("container"):
-        inner = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        inner = [
+            g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+        ]
         group = inner[0] if inner else noun
     if group.tag_ not in {"NNS", "NNPS"}:
         return None
@@ -969,7 +1215,12 @@ def _enumerates(child: Token) -> bool:
         return True
     if child.dep_ != "prep":
         return False
-    return child.lower_ in {"like", "including"} or child.lower_ == "as" and child.i > 0 and child.nbor(-1).lower_ == "such"
+    return (
+        child.lower_ in {"like", "including"}
+        or child.lower_ == "as"
+        and child.i > 0
+        and child.nbor(-1).lower_ == "such"
+    )
 
 
 def _clause_mood(clause: Clause) -> tuple[Modality, str]:
@@ -1007,8 +1258,12 @@ def _stated_mood(clause: Clause) -> tuple[Modality, str]:
 def _governed_complements(clause: Clause) -> list[tuple[Token, Token]]:
     """(governing verb, its clausal complement) pairs of a clause, through catenatives."""
     verbs = [clause.verb, *(t for t in clause.relation if t.dep_ == "xcomp" and t != clause.verb)]
-    return [(verb, child) for verb in verbs for child in verb.children
-            if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"} or requested_infinitive(child)]
+    return [
+        (verb, child)
+        for verb in verbs
+        for child in verb.children
+        if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"} or requested_infinitive(child)
+    ]
 
 
 def _content_text(tokens: list[Token]) -> str:
@@ -1030,7 +1285,7 @@ def _ontology_predicate(phrase: str) -> str | None:
     words = phrase.split()
     for key, prop in lexicon.predicate_table():
         key_words = key.split()
-        if words[-len(key_words):] == key_words and (len(words) == len(key_words) or len(key_words) > 1):
+        if words[-len(key_words) :] == key_words and (len(words) == len(key_words) or len(key_words) > 1):
             return prop
     return None
 

@@ -24,9 +24,35 @@ if TYPE_CHECKING:  # pragma: no cover
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 _RELATIVE = {"who", "which", "that", "whom"}
 _NOMINAL_SLOTS = {"amod", "compound", "nmod", "nummod", "poss", "npadvmod"}  # where a noun's modifiers go
-_CATENATIVE = {"continue", "want", "plan", "try", "seek", "hope", "begin", "start", "need", "decide", "agree",
-               "refuse", "fail", "aim", "intend", "expect", "attempt", "manage", "threaten", "vow", "pledge",
-               "promise", "prepare", "move", "go", "have", "be"}
+_CATENATIVE = {
+    "continue",
+    "want",
+    "plan",
+    "try",
+    "seek",
+    "hope",
+    "begin",
+    "start",
+    "need",
+    "decide",
+    "agree",
+    "refuse",
+    "fail",
+    "aim",
+    "intend",
+    "expect",
+    "attempt",
+    "manage",
+    "threaten",
+    "vow",
+    "pledge",
+    "promise",
+    "prepare",
+    "move",
+    "go",
+    "have",
+    "be",
+}
 
 
 @dataclass(slots=True)
@@ -58,8 +84,12 @@ class Clause:
 def span_tokens(head: Token) -> list[Token]:
     """The full argument span of ``head``: its subtree, without a leading "that"/comma."""
     tokens = [t for t in head.subtree]
-    while tokens and (tokens[0].dep_ in {"mark", "punct", "cc"} or tokens[0].lower_ == "that" and tokens[0] != head
-                      and tokens[0].dep_ not in {"nsubj", "nsubjpass"}):  # the subject of "that's the problem"
+    while tokens and (
+        tokens[0].dep_ in {"mark", "punct", "cc"}
+        or tokens[0].lower_ == "that"
+        and tokens[0] != head
+        and tokens[0].dep_ not in {"nsubj", "nsubjpass"}
+    ):  # the subject of "that's the problem"
         tokens.pop(0)
     while tokens and tokens[-1].dep_ in {"punct", "cc"}:
         tokens.pop()
@@ -117,8 +147,10 @@ def _subject_of(verb: Token, depth: int = 0) -> tuple[Token, bool] | None:
     if verb.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
         found = _subject_of(head, depth + 1)
         return (found[0], any(c.dep_ == "auxpass" for c in verb.children)) if found else None
-    if verb.dep_ in {"xcomp", "advcl"} and verb.dep_ == "xcomp" or (
-        verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if (
+        verb.dep_ in {"xcomp", "advcl"}
+        and verb.dep_ == "xcomp"
+        or (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
     ):
         objects = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
         if objects and (verb.dep_ == "xcomp" or governing_class(head) == "request"):
@@ -154,7 +186,7 @@ def fronted_description(verb: Token) -> tuple[Token, Token] | None:
     first, second = subjects
     doc = verb.doc
     inside = {t.i for t in first.subtree}
-    between = [t for t in doc[first.i + 1: second.left_edge.i] if t.i not in inside]
+    between = [t for t in doc[first.i + 1 : second.left_edge.i] if t.i not in inside]
     set_off = second.left_edge.i > 0 and doc[second.left_edge.i - 1].text == ","  # the comma may hang inside
     if first.pos_ == "NOUN" and second.pos_ == "PROPN" and set_off and all(t.is_punct for t in between):
         return first, second
@@ -200,8 +232,13 @@ def _antecedent(verb: Token, relative: Token) -> Token:
     while before > head.i and relative.doc[before].is_punct:
         before -= 1
     previous = relative.doc[before]
-    if (relative.lower_ in {"who", "whom"} and head.pos_ != "PROPN" and previous.pos_ == "PROPN"
-            and previous.ent_type_ == "PERSON" and previous.i > head.i):
+    if (
+        relative.lower_ in {"who", "whom"}
+        and head.pos_ != "PROPN"
+        and previous.pos_ == "PROPN"
+        and previous.ent_type_ == "PERSON"
+        and previous.i > head.i
+    ):
         return previous
     return head
 
@@ -269,9 +306,13 @@ def _without(tokens: list[Token], verb: Token) -> list[Token]:
 def _is_to(verb: Token) -> bool:
     """ "is to nominate", "were to meet": an infinitive under a bare "be", a plan or arrangement."""
     head = verb.head
-    return (verb.dep_ == "xcomp" and head.lemma_ == "be" and head.pos_ == "AUX"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-            and not any(c.dep_ in {"attr", "acomp"} for c in head.children))
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_ == "be"
+        and head.pos_ == "AUX"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not any(c.dep_ in {"attr", "acomp"} for c in head.children)
+    )
 
 
 def _absolute(verb: Token) -> bool:
@@ -287,8 +328,13 @@ def _absolute(verb: Token) -> bool:
 def _clause_inside(subject: Token, verb: Token) -> bool:
     """A finite verb with its own subject parsed as a modifier inside the subject phrase
     ("Trump claimed carbon emissions" as one noun phrase): a misparse, no argument."""
-    return any(token.i != verb.i and token.dep_ in _NOMINAL_SLOTS and token.tag_ in {"VBD", "VBZ", "VBP"}
-               and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children) for token in subject.subtree)
+    return any(
+        token.i != verb.i
+        and token.dep_ in _NOMINAL_SLOTS
+        and token.tag_ in {"VBD", "VBZ", "VBP"}
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+        for token in subject.subtree
+    )
 
 
 def _argument(head: Token, prep: str | None = None) -> Argument:
@@ -331,8 +377,15 @@ def _clause(verb: Token, subject: Token, passive: bool, copula: bool, consumed: 
     if _is_to(verb):  # "the party is to nominate its ticket": planned, said so in the relation
         relation[:0] = [verb.head]
         lemma = "be to " + lemma
-    clause = Clause(verb, Argument(subject, _without(span_tokens(subject), verb)), relation, lemma, passive=passive,
-                    negated=any(c.dep_ == "neg" for c in verb.children), copula=copula)
+    clause = Clause(
+        verb,
+        Argument(subject, _without(span_tokens(subject), verb)),
+        relation,
+        lemma,
+        passive=passive,
+        negated=any(c.dep_ == "neg" for c in verb.children),
+        copula=copula,
+    )
     _collect(verb, clause, consumed)
     if not copula:
         _join_adjective(clause)

@@ -111,8 +111,10 @@ def own_marks(verb: Token) -> list[Modality]:
             marks.append(Modality(aux[word]))
         elif dep == "mark" and word in mark and verb.dep_ in {"advcl", "ccomp"} and not _elliptic(child):
             marks.append(Modality("conditional" if verb.dep_ == "advcl" else "possible"))
-        elif dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in mark and mark[c.lower_] == "conditional"
-                                    and not _elliptic(c) for c in child.children):
+        elif dep == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in mark and mark[c.lower_] == "conditional" and not _elliptic(c)
+            for c in child.children
+        ):
             marks.append(Modality("conditional"))  # the consequent of "if ..."
         elif dep in _ARGUMENTS and _negative_argument(child, det, pronoun):
             marks.append(Modality("negated"))
@@ -136,7 +138,8 @@ def _prep_marks(prep: Token, det: dict[str, str], pronoun: dict[str, str]) -> li
         return [Modality("reported", source)] if source is not None else []
     objects = [o for o in prep.children if o.dep_ == "pobj"]
     if prep.lower_ in {"by", "under", "in", "at"} and any(
-            any(c.dep_ in {"det", "neg"} and c.lower_ in det for c in o.children) for o in objects):
+        any(c.dep_ in {"det", "neg"} and c.lower_ in det for c in o.children) for o in objects
+    ):
         return [Modality("negated")]
     return []
 
@@ -165,8 +168,11 @@ def _context(verb: Token, depth: int) -> list[Modality]:
         # "would not back the bill, saying it raises taxes" says so all the same: the
         # head's negation and auxiliaries are its own
         advmod = words("advmod")
-        hedges = [Modality(advmod[c.lower_]) for c in head.children
-                  if c.dep_ == "advmod" and advmod.get(c.lower_) == "possible"]
+        hedges = [
+            Modality(advmod[c.lower_])
+            for c in head.children
+            if c.dep_ == "advmod" and advmod.get(c.lower_) == "possible"
+        ]
         return hedges + _context(head, depth + 1)
     if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in words("against"):
         return [Modality("negated"), *_marks(head.head, depth + 1)]  # "voted against confirming him"
@@ -216,8 +222,13 @@ def _governed(head: Token, complement: Token, depth: int) -> list[Modality]:
         return marks
     if cls == "speech" and complement.dep_ == "xcomp":
         cls = "request"  # "told him to leave" asks, "told him that he left" reports
-    modality = {"deny": "negated", "request": "requested", "believe": "possible", "intend": "possible",
-                "speech": "reported"}[cls]
+    modality = {
+        "deny": "negated",
+        "request": "requested",
+        "believe": "possible",
+        "intend": "possible",
+        "speech": "reported",
+    }[cls]
     source = speaker(head) if cls in {"believe", "speech", "deny"} else None
     return [Modality(modality, source), *marks]
 
@@ -227,14 +238,20 @@ def _bare_finite(verb: Token) -> bool:
     ("investigating whether a manifesto ... was written by the suspect"): the parser's
     usual slip for a complement, so it is read as one."""
     children = list(verb.children)
-    return (any(c.dep_ in _SUBJECTS for c in children) and not any(c.dep_ in {"mark", "advmod"} for c in children)
-            and (verb.tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} for c in children)))
+    return (
+        any(c.dep_ in _SUBJECTS for c in children)
+        and not any(c.dep_ in {"mark", "advmod"} for c in children)
+        and (verb.tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} for c in children))
+    )
 
 
 def requested_infinitive(verb: Token) -> bool:
     """ "pressed the council to close the mine", with "to close" parsed as an adverbial of purpose."""
-    return (any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-            and governing_class(verb.head) == "request" and _has_object(verb.head))
+    return (
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and governing_class(verb.head) == "request"
+        and _has_object(verb.head)
+    )
 
 
 def _elliptic(mark: Token) -> bool:
@@ -298,5 +315,6 @@ def addressee(verb: Token) -> Token | None:
     """Whom speech is addressed to: "told *a court* that ...", "*the trial* was told by ..."."""
     if any(c.dep_ == "agent" for c in verb.children):
         return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    return next((c for c in verb.children if c.dep_ in {"dative", "dobj"} and c.pos_ in {"PROPN", "NOUN", "PRON"}),
-                None)
+    return next(
+        (c for c in verb.children if c.dep_ in {"dative", "dobj"} and c.pos_ in {"PROPN", "NOUN", "PRON"}), None
+    )

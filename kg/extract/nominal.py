@@ -1,14 +1,14 @@
 """Relations stated inside noun phrases: who works for, leads or belongs to what, and where.
 
-    noun_phrase_claims(sentence span, sentence index, MentionTable) -> [Claim]
+    @rule("np-premodifier-role") def ...(mention, head token, MentionTable) -> Iterator[Found]
 
 A noun phrase often states a fact without a verb: "Huawei spokeswoman Joy Tan" (Tan works
 for Huawei), "Tim Cook, the chief executive of Apple" (Cook leads Apple), "Kristen Welker of
 NBC News", "the US Embassy in London" (located in London), "Anna Berg, a Swedish journalist"
-(nationality Sweden). Each rule below is a named function (:data:`RULES`) that reads the
-parse around one named mention (``rule(mention, head token, table)``) and yields what it
-found; :func:`rule` also registers it in :mod:`kg.extract.rules` (scope ``name``), so the
-build runs it beside the other rules, with modality and quotations handled alike. Its name is
+(nationality Sweden). Each rule below is a named function that reads the parse around one
+named mention (``rule(mention, head token, table)``) and yields what it found; :func:`rule`
+registers it in :mod:`kg.extract.rules` (scope ``name``), so the claim builder runs it beside
+the other rules, with modality and quotations handled alike. Its name is
 the claim's ``extractor``; its base confidence is in ``kg/data/rules.tsv``, its word lists in
 ``kg/data/nominal.tsv``.
 
@@ -27,15 +27,15 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import lexicon
-from ..model import Claim, Mention
+from ..model import Mention
 from .mentions import MentionTable, phrase_text
-from .rules import confidence as rule_confidence, registry
+from .rules import confidence as rule_confidence
+from .rules import registry
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-__all__ = ["RULES", "noun_phrase_claims", "rule"]
+__all__ = ["rule"]
 
 #: classes of what a person can work for, lead or belong to
 _EMPLOYERS = {"Organization", "Country", "Place", "Group"}
@@ -56,54 +56,45 @@ class Found:
 
 #: a rule reads one named mention and the token heading it, in the parse of its sentence
 Rule = Callable[[Mention, "Token", MentionTable], Iterator[Found]]
-#: rule name (the claims' ``extractor``) -> the rule, in the order they run
-RULES: dict[str, Rule] = {}
 
 
 def rule(name: str) -> Callable[[Rule], Rule]:
-    """Register a noun-phrase rule under ``name``, here and in the extraction rules'
-    registry (scope ``name``), where the claim builder runs it on every named mention with
-    the others; its base confidence must be in ``rules.tsv``."""
+    """Register a noun-phrase rule under ``name`` in the extraction rules' registry (scope
+    ``name``), where the claim builder runs it on every named mention with the others; its
+    base confidence must be in ``rules.tsv``."""
 
     def register(function: Rule) -> Rule:
-        RULES[name] = function
-
         def run(builder, mention: Mention, token: Token, sentence: int) -> None:
             for found in function(mention, token, builder.table):
-                builder.add(found.subject, found.predicate, _LABELS[found.predicate], found.obj, found.literal,
-                            sentence=sentence, extractor=name)
+                builder.add(
+                    found.subject,
+                    found.predicate,
+                    _LABELS[found.predicate],
+                    found.obj,
+                    found.literal,
+                    sentence=sentence,
+                    extractor=name,
+                )
 
+        run.__doc__ = function.__doc__
         registry.register(name, "name")(run)
         return function
 
     return register
 
 
-def noun_phrase_claims(sent: SpacySpan, sentence_index: int, table: MentionTable) -> list[Claim]:
-    """The claims every registered rule reads about the names of one sentence, each once
-    (the first rule to read a fact names it)."""
-    claims: list[Claim] = []
-    seen: set[tuple] = set()
-    names = list(_name_roots(sent, table))
-    for name, read in RULES.items():
-        for found in (found for mention, root in names for found in read(mention, root, table)):
-            if found.obj is not None and found.obj.id == found.subject.id:
-                continue
-            key = (found.subject.id, found.predicate, None if found.obj is None else found.obj.id, found.literal)
-            if key in seen:
-                continue
-            seen.add(key)
-            claims.append(Claim(subject=found.subject.id, predicate=found.predicate, label=_LABELS[found.predicate],
-                                obj=None if found.obj is None else found.obj.id, literal=found.literal,
-                                sentence=sentence_index, confidence=confidence(name), extractor=name))
-    return claims
-
-
-_LABELS = {"worksFor": "works for", "leaderOf": "leader of", "memberOf": "member of", "locatedIn": "located in",
-           "nationality": "nationality", "holdsPosition": "holds position"}
+_LABELS = {
+    "worksFor": "works for",
+    "leaderOf": "leader of",
+    "memberOf": "member of",
+    "locatedIn": "located in",
+    "nationality": "nationality",
+    "holdsPosition": "holds position",
+}
 
 
 # -- data ---------------------------------------------------------------------------------
+
 
 @cache
 def _lists() -> dict[str, frozenset[str]]:
@@ -120,16 +111,6 @@ def words(name: str) -> frozenset[str]:
 
 
 # -- reading roles ------------------------------------------------------------------------
-
-def _name_roots(sent: SpacySpan, table: MentionTable) -> Iterator[tuple[Mention, Token]]:
-    """(mention, head token) for each named mention in the sentence, in text order."""
-    done: set[int] = set()
-    for token in sent:
-        mention = table.at(token)
-        if mention is None or mention.kind != "name" or mention.id in done:
-            continue
-        done.add(mention.id)
-        yield mention, table.root(token)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +144,7 @@ class Role:
         return bool(self._past_words())
 
     def _past_words(self) -> list[Token]:
-        left = self.head.doc[self.head.left_edge.i: self.head.i]
+        left = self.head.doc[self.head.left_edge.i : self.head.i]
         return [t for t in [*left, *self.words] if t.lower_.rstrip("-") in words("past")]
 
 
@@ -179,7 +160,9 @@ def _role(head: Token, table: MentionTable) -> Role | None:
     doc = head.doc
     for i in range(head.i - 1, head.sent.start - 1, -1):
         token = doc[i]
-        joined = not token.whitespace_ and (token.text == "-" or doc[i + 1].text == "-")  # "co-author", "vice-president"
+        joined = not token.whitespace_ and (
+            token.text == "-" or doc[i + 1].text == "-"
+        )  # "co-author", "vice-president"
         modifier = token.dep_ in {"amod", "compound", "nmod", "advmod"} and token.head in kept
         if not (modifier or joined) or token.ent_type_ or table.at(token) not in {None, mention}:
             break
@@ -213,9 +196,15 @@ def _relation(role: Role, obj: Mention, table: MentionTable) -> str | None:
     tail = " ".join(t.lower_ for t in role.words[-2:])
     head = role.head.lemma_.lower()
     indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in role.head.children)
-    part = any(c.dep_ == "prep" and c.lower_ in {"of", "for"} and any(
-        o.dep_ == "pobj" and _named(o, table, _EMPLOYERS if c.lower_ == "of" else {"Organization"}) is None
-        for o in c.children) for c in role.head.children)
+    part = any(
+        c.dep_ == "prep"
+        and c.lower_ in {"of", "for"}
+        and any(
+            o.dep_ == "pobj" and _named(o, table, _EMPLOYERS if c.lower_ == "of" else {"Organization"}) is None
+            for o in c.children
+        )
+        for c in role.head.children
+    )
     leader = phrase in words("leader") or tail in words("leader") or len(role.words) == 1 and head in words("leader")
     if leader and not indefinite and not part and (obj.cls == "Organization" or phrase in words("place_leader")):
         return "leaderOf"
@@ -271,8 +260,13 @@ def _of_name(token: Token, table: MentionTable) -> Token:
     mention = table.at(token)
     if mention is None or mention.kind != "description":
         return token
-    named = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-             if o.dep_ == "pobj" and (m := table.at(o)) is not None and m.kind == "name"]
+    named = [
+        o
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj" and (m := table.at(o)) is not None and m.kind == "name"
+    ]
     return named[0] if named else token
 
 
@@ -293,6 +287,7 @@ def _appositions(root: Token) -> list[Token]:
 
 
 # -- rules --------------------------------------------------------------------------------
+
 
 @rule("np-apposition-role")
 def apposition_role(person: Mention, root: Token, table: MentionTable) -> Iterator[Found]:
@@ -325,8 +320,14 @@ def _holder(token: Token, table: MentionTable) -> Token:
     Mariela Belski" is parsed with the name in apposition to the organisation; a person is
     not an organisation, so the name belongs to the role the organisation complements."""
     mention = table.at(token)
-    if mention is not None and mention.kind == "name" and mention.cls != "Person" and token.dep_ == "pobj" \
-            and token.head.lower_ == "of" and token.head.head != token.head:
+    if (
+        mention is not None
+        and mention.kind == "name"
+        and mention.cls != "Person"
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and token.head.head != token.head
+    ):
         return token.head.head
     return token
 
@@ -350,8 +351,14 @@ def premodifier_role(person: Mention, root: Token, table: MentionTable) -> Itera
 
 def _title_before(person: Mention, root: Token, table: MentionTable) -> list[Role]:
     """The role named right before a name ("spokeswoman" in "Huawei spokeswoman Joy Tan"), if any."""
-    roles = [role for c in root.children if c.i < root.i and c.dep_ in {"compound", "nmod", "amod"}
-             and table.at(c) is not person and (role := _role(c, table)) is not None]
+    roles = [
+        role
+        for c in root.children
+        if c.i < root.i
+        and c.dep_ in {"compound", "nmod", "amod"}
+        and table.at(c) is not person
+        and (role := _role(c, table)) is not None
+    ]
     return roles[-1:]  # the title nearest the name
 
 
@@ -400,8 +407,11 @@ def located(thing: Mention, root: Token, table: MentionTable) -> Iterator[Found]
             yield Found(thing, "locatedIn", where)
         if thing.cls == "Place":
             for child in appos.children:
-                if child.i < appos.i and child.dep_ in {"compound", "nmod", "amod"} and \
-                        (where := _named(child, table, _PLACES)) is not None:
+                if (
+                    child.i < appos.i
+                    and child.dep_ in {"compound", "nmod", "amod"}
+                    and (where := _named(child, table, _PLACES)) is not None
+                ):
                     yield Found(thing, "locatedIn", where)
 
 

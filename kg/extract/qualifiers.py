@@ -35,8 +35,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..model import TimeValue
 from .. import lexicon
+from ..model import TimeValue
 from ..timex import has_time_word, is_duration, is_time_expression, resolve
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -50,8 +50,24 @@ SETTING_PREPOSITIONS = frozenset({"at", "in", "during"})
 #: adverbs that say when, resolved or kept as words
 TIME_ADVERBS = frozenset({"yesterday", "today", "tomorrow", "tonight", "recently", "lately", "soon"})
 #: nouns that name a kind of place before its name ("in the city of Chicago")
-PLACE_NOUNS = frozenset({"city", "town", "village", "state", "province", "region", "county", "district",
-                         "capital", "country", "island", "area", "municipality", "prefecture"})
+PLACE_NOUNS = frozenset(
+    {
+        "city",
+        "town",
+        "village",
+        "state",
+        "province",
+        "region",
+        "county",
+        "district",
+        "capital",
+        "country",
+        "island",
+        "area",
+        "municipality",
+        "prefecture",
+    }
+)
 #: modals before a bare verb that look ahead ("could commence", "may visit")
 FORWARD_MODALS = frozenset({"can", "could", "may", "might", "should", "must"})
 ADVERBIAL_DEPS = frozenset({"npadvmod", "tmod"})
@@ -97,14 +113,15 @@ def qualifiers(verb: Token, sent: Span, in_quotation: bool = False) -> Qualifier
         inherited_time, inherited_place = _own(donor.verb, sent, before=donor.before)
         time = time or inherited_time
         place = place or inherited_place
-    return Qualifiers(time=time, place=place, tense=tense(verb),
-                      quoted=time is not None and (in_quotation or quoted(time)))
+    return Qualifiers(
+        time=time, place=place, tense=tense(verb), quoted=time is not None and (in_quotation or quoted(time))
+    )
 
 
 def quoted(span: Span) -> bool:
     """Whether ``span`` lies inside a direct quotation of its paragraph (an odd number of straight
     quotes before it, or more opening curly quotes than closing ones)."""
-    before = span.doc.text[:span.start_char]
+    before = span.doc.text[: span.start_char]
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
@@ -178,10 +195,10 @@ def _time_span(token: Token, preposition: str | None, sent: Span) -> Span | None
         return None
     if preposition is None and token.lower_ in TIME_ADVERBS:  # not the "soon" of "Park Won-soon"
         as_soon_as = token.i > sent.start and token.nbor(-1).lower_ == "as"  # a conjunction, no time
-        return sent.doc[token.i:token.i + 1] if token.ent_type_ in TIME_LABELS | {""} and not as_soon_as else None
+        return sent.doc[token.i : token.i + 1] if token.ent_type_ in TIME_LABELS | {""} and not as_soon_as else None
     if preposition is None and token.i > sent.start and token.nbor(-1).pos_ == "PROPN":
         return None  # the "Tuesday" of "Super Tuesday", parsed as an adverbial of its own
-    phrase = sent.doc[token.left_edge.i:token.right_edge.i + 1]
+    phrase = sent.doc[token.left_edge.i : token.right_edge.i + 1]
     span = _entity_span(token, sent, TIME_LABELS)
     if span is not None and all(t.ent_type_ in TIME_LABELS for t in phrase):
         span = phrase  # "yesterday" (DATE) "morning" (TIME): one time
@@ -231,8 +248,13 @@ def _donors(verb: Token) -> Iterator[_Donor]:
     """Verbs whose adjuncts also qualify ``verb``: a scene-setting participle, a coordinated head."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     for child in verb.children:  # "Speaking in Beijing, Xi said"; "Asked in Paris, he said", not
-        if child.dep_ == "advcl" and _participle_without_subject(child) and (  # "Discovered in 2016, it is"
-                child.tag_ == "VBG" or verb.lemma_.lower() in lexicon.words("speech")):
+        if (
+            child.dep_ == "advcl"
+            and _participle_without_subject(child)
+            and (  # "Discovered in 2016, it is"
+                child.tag_ == "VBG" or verb.lemma_.lower() in lexicon.words("speech")
+            )
+        ):
             yield _Donor(child, None)
     for subject in subjects:  # "Xi, speaking in Beijing, said": the parse hangs it on Xi
         for child in subject.children:

@@ -13,7 +13,6 @@ carries over into the next paragraph (:func:`continued_speaker`).
 from __future__ import annotations
 
 from functools import lru_cache
-
 from typing import TYPE_CHECKING
 
 from .. import lexicon
