@@ -90,7 +90,8 @@ def measure_raw(paths: list[Path], unit: str = "body", jobs: int = 1) -> dict:
 def measure_kg(paths: list[Path], jobs: int = 1) -> dict:
     """``kg.pipeline.build`` end to end (read, parse, extract, RDF, every file and the view)."""
     from kg.nlp import DEFAULT_MODEL, load_model
-    from kg.pipeline import build, render_view_bytes
+    from kg.pipeline import build
+    from kg.view import render_view_bytes
 
     clock = time.perf_counter()
     # build() calls load_model(model) with the name positionally; functools.cache keys on the

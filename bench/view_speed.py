@@ -26,7 +26,7 @@ on the page's clock (``performance.now()``, zero at navigation start):
   the search starts (vis animates a fixed number of frames, so slow frames stretch it).
 
 The graph (default) is synthetic, the same on every run, in the shape
-:func:`kg.analysis.to_networkx` produces: ``--nodes`` entities over the ontology
+:func:`kg.graph.to_networkx` produces: ``--nodes`` entities over the ontology
 classes, each from one of n/6 articles and related to others of its article; popular
 entities (Zipf) recur in many articles and become hubs, joining the articles' clusters
 (mean degree ``--degree``, 3.5 by default, so 1.75 relations per entity; a few
@@ -196,7 +196,7 @@ def _add_relation(G: nx.MultiDiGraph, rng: random.Random, u: str, v: str, articl
 
 
 def real_graph(path: str, top: int) -> nx.MultiDiGraph:
-    from kg.analysis import select_subgraph, to_networkx
+    from kg.graph import select_subgraph, to_networkx
     from kg.load import load_dataset
 
     return select_subgraph(to_networkx(load_dataset(path)), top=top)

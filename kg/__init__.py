@@ -12,7 +12,7 @@ The stages are plain functions over the frozen records in :mod:`kg.model`:
 ``read_paths -> parse -> extract -> resolve_article -> article_quads``.
 
 Every name below is imported on first use (PEP 562), so ``import kg`` and ``kg --help``
-load neither spaCy nor networkx, rdflib's SPARQL engine, pyshacl or pyvis.
+load neither spaCy nor networkx, rdflib's SPARQL engine, pyshacl nor jinja2.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ __version__ = "0.2.0"
 
 #: public name -> the module of kg that defines it
 _SOURCES: dict[str, str] = {
-    **dict.fromkeys(["find_path", "graph_stats", "select_subgraph", "to_networkx"], "analysis"),
+    **dict.fromkeys(["find_path", "graph_stats", "select_subgraph", "to_networkx"], "graph"),
     **dict.fromkeys(["extract"], "extract"),
     **dict.fromkeys(["export_graph"], "export"),
     **dict.fromkeys(["load_dataset", "open_source"], "load"),

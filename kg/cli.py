@@ -296,8 +296,8 @@ def _opened(graph: str | None, store: Path | None):
 
 
 def _entity_graph(graph: str | None, store: Path | None):
-    """The entities and relations of a graph file or store, as networkx (see kg.analysis)."""
-    from .analysis import to_networkx
+    """The entities and relations of a graph file or store, as networkx (see kg.graph)."""
+    from .graph import to_networkx
     from .terms import rdflib_quads
 
     with _opened(graph, store) as source:
@@ -327,7 +327,7 @@ def queries() -> None:
 @_count_option("--top", least=1, default=10, help="How many entities to list by degree and PageRank.")
 def stats(graph: str | None, store: Path | None, top: int) -> None:
     """Counts, top entities by degree and PageRank, communities and components."""
-    from .analysis import graph_stats
+    from .graph import graph_stats
 
     s = graph_stats(_entity_graph(graph, store), top=top)
     _echo(f"nodes {s.nodes}  edges {s.edges}  components {s.components}  communities {len(s.communities)}")
@@ -355,7 +355,7 @@ def stats(graph: str | None, store: Path | None, top: int) -> None:
 def path(graph: str | None, source: str | None, target: str | None, store: Path | None) -> None:
     """Show how two entities (label or alias) are connected, with the sentences behind each hop:
     `kg path GRAPH A B` or `kg path --store DIR A B`."""
-    from .analysis import find_path
+    from .graph import find_path
 
     graph, (source, target) = _positional(store, graph, source, target)
     for hop in find_path(_entity_graph(graph, store), source, target):
@@ -402,22 +402,23 @@ def view(
     top: int | None,
 ) -> None:
     """Write the interactive HTML view (works offline; open it in any browser)."""
-    from .analysis import select_subgraph
-    from .pipeline import VIEW_LIMIT
-    from .view import write_view
+    from .graph import article_table, select_subgraph
+    from .view import VIEW_LIMIT, write_view
+    from .view.select import structured_subgraph
 
     whole = _entity_graph(graph, store)
     out = out or view_path(graph, store)
-    if top is None and focus is None and whole.number_of_nodes() > VIEW_LIMIT:
-        top = VIEW_LIMIT
-        click.echo(
-            f"{whole.number_of_nodes()} entities: showing the top {top} by PageRank "
-            "(--top N for more, --focus NAME to explore around one)",
-            err=True,
-        )
+    overview = top is None and focus is None and whole.number_of_nodes() > VIEW_LIMIT
     G = select_subgraph(
         whole, focus=focus, hops=hops, classes=set(cls) if cls else None, min_degree=min_degree, top=top
     )
+    if overview:  # what connects first: the top by PageRank alone are mostly lone entities and pairs
+        G = structured_subgraph(G, VIEW_LIMIT, articles=len(article_table(whole)))
+        click.echo(
+            f"{whole.number_of_nodes()} entities: showing an overview of {VIEW_LIMIT} "
+            "(--top N for the top N by PageRank, --focus NAME to explore around one)",
+            err=True,
+        )
     written = write_view(G, out, focus_label=focus, hops=max(1, min(hops, 6)))
     _echo(f"wrote {written} ({G.number_of_nodes()} entities, {G.number_of_edges()} relations)")
 

@@ -213,9 +213,9 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def entity_network(quads: Iterable[ox.Quad]):
-    """The entities and facts of ``quads`` as :func:`kg.analysis.to_networkx` gives them, each
+    """The entities and facts of ``quads`` as :func:`kg.graph.to_networkx` gives them, each
     node with its ``degree`` (edges in and out), strings cleaned of what XML cannot hold."""
-    from .analysis import to_networkx  # networkx: loaded only for these two formats
+    from .graph import to_networkx  # networkx: loaded only for these two formats
     from .terms import rdflib_quads
 
     graph = to_networkx(rdflib_quads(quads))

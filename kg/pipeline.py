@@ -39,7 +39,7 @@ from .rdf import article_quads, content_hash, graph_iri
 from .readers import read_paths
 from .resolve import ShortNames, merge_short_names, resolve_article, short_names
 from .store import GraphStore
-from .terms import rdflib_dataset, rdflib_quads
+from .terms import rdflib_dataset
 
 log = logging.getLogger(__name__)
 
@@ -240,28 +240,10 @@ def build(
     files: tuple[Path, ...] = ()
     if out is not None:
         clock = time.perf_counter()
-        extra = {"view.html": render_view_bytes(data.quads)} if view else None
+        extra = {"view.html": _view(data.quads)} if view else None
         files = tuple(write_outputs(data, Path(out), extra))
         seconds["write"] = time.perf_counter() - clock
     return BuildResult(data, files, seconds)
-
-
-#: entities drawn by the view a build writes; larger graphs show their top entities by PageRank
-VIEW_LIMIT = 300
-
-
-def render_view_bytes(quads: Iterable[ox.Quad], title: str | None = None, limit: int = VIEW_LIMIT) -> bytes:
-    """The HTML view of ``quads``: every entity, or the top ``limit`` by PageRank (ranked
-    before the rest is turned into rdflib terms, see :func:`kg.analysis.top_quads`)."""
-    # networkx, jinja2: loaded only when a view is drawn, so that a build without one never pays
-    from .analysis import select_subgraph, to_networkx, top_quads
-    from .view import render_view
-
-    quads = list(quads)
-    graph = to_networkx(rdflib_quads(top_quads(quads, limit) or quads))
-    if graph.number_of_nodes() > limit:
-        graph = select_subgraph(graph, top=limit)
-    return render_view(graph, title=title).encode("utf-8")
 
 
 #: the files ``kg build --store DIR --out OUT`` writes from the store, by format
@@ -275,8 +257,15 @@ def export_store(store: str | Path, out: str | Path, view: bool = True) -> list[
     with GraphStore.open(store, read_only=True) as graph_store:
         rendered = {name: graph_store.dump(fmt) for name, fmt in STORE_FILES.items()}
         if view:
-            rendered["view.html"] = render_view_bytes(graph_store.quads())
+            rendered["view.html"] = _view(graph_store.quads())
     return write_all_atomic(out, rendered)
+
+
+def _view(quads: Iterable[ox.Quad]) -> bytes:
+    """The view a build or a store export writes (:func:`kg.view.render_view_bytes`)."""
+    from .view import render_view_bytes  # networkx and jinja2: loaded only when a view is drawn
+
+    return render_view_bytes(quads)
 
 
 @dataclass(frozen=True, slots=True)

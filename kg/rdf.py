@@ -15,15 +15,10 @@ from collections.abc import Iterable, Iterator
 
 import pyoxigraph as ox
 
-from .iri import article_slug, camel_case, entity_key
 from . import linking
+from .iri import article_slug, camel_case, entity_key
 from .model import Article, ArticleGraph, Entity, Fact
 from .qualifier_quads import qualifier_quads
-
-# the conversions to rdflib live in kg.terms; these names stay here for the view's imports
-from .terms import rdflib_dataset as to_rdflib  # noqa: F401
-from .terms import rdflib_quads as rdflib_quads
-from .terms import rdflib_term as rdflib_term
 from .vocab import ARTICLE, GRAPH, ID, KG, PREFIXES, REL, STATEMENT
 
 _RDF = str(PREFIXES["rdf"])

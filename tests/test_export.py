@@ -19,7 +19,8 @@ from rdflib.compare import isomorphic
 from kg import export
 from kg.export import CSV_COLUMNS, FORMATS, WRITERS, BuildData, facts_csv, jsonld, nquads, report, trig, turtle
 from kg.model import Article, ArticleGraph, Entity, Fact, Skipped, Span
-from kg.rdf import article_iri, graph_iri, to_rdflib
+from kg.rdf import article_iri, graph_iri
+from kg.terms import rdflib_dataset as to_rdflib
 
 HOSTILE = 'Say "hi" \\ <script>alert(1)</script>\nline two """ and \'\'\' 🦄 > end"'
 ODD = [
@@ -290,8 +291,8 @@ def test_failed_writer_leaves_previous_files_intact(tmp_path, data, monkeypatch)
 
 def test_report_counts_the_entities_the_graph_has(data):
     """report.md, kg stats and the view count the same entities: the publisher too."""
-    from kg.analysis import graph_stats, to_networkx
-    from kg.rdf import rdflib_quads
+    from kg.graph import graph_stats, to_networkx
+    from kg.terms import rdflib_quads
 
     count = int(
         next(line for line in report(data).decode("utf-8").splitlines() if line.startswith("- entities: ")).split(": ")[

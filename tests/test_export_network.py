@@ -12,8 +12,8 @@ import pyoxigraph as ox
 import pytest
 from test_export import HOSTILE, hostile_graphs
 
-from kg.analysis import listed
 from kg.export import BuildData, export_graph, gexf, graphml
+from kg.graph import listed
 from kg.store import GraphStore
 
 SAMPLE = Path(__file__).parent / "data" / "sample.trig"

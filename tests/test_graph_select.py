@@ -58,7 +58,7 @@ def test_top_quads_give_the_graph_select_subgraph_gives(top):
     import pyoxigraph as ox
 
     from kg.graph.select import top_quads
-    from kg.rdf import rdflib_quads
+    from kg.terms import rdflib_quads
 
     quads = list(ox.parse(path=str(Path(__file__).parent / "data" / "sample.trig"), format=ox.RdfFormat.TRIG))
     whole = select_subgraph(to_networkx(rdflib_quads(quads)), top=top)
@@ -78,7 +78,7 @@ def sample_quads() -> list:
 
 def test_rank_quads_counts_the_whole_graph_as_to_networkx_does():
     from kg.graph.select import rank_quads
-    from kg.rdf import rdflib_quads
+    from kg.terms import rdflib_quads
 
     quads = sample_quads()
     whole = to_networkx(rdflib_quads(quads))

@@ -14,7 +14,7 @@ from test_export import hostile_graphs
 
 from kg.export import BuildData, jsonld
 from kg.jsonld import compact_jsonld, context, nquads_to_jsonld
-from kg.rdf import to_rdflib
+from kg.terms import rdflib_dataset as to_rdflib
 from kg.vocab import PREFIXES
 
 XSD = "http://www.w3.org/2001/XMLSchema#"

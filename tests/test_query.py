@@ -335,7 +335,8 @@ def test_statements_of_gives_every_modality_with_its_source():
     """The saved query for what an entity is said to have done: asserted, reported and the
     statements that are not plain triples alike."""
     from kg.model import Article, ArticleGraph, Entity, Fact, Span
-    from kg.rdf import dataset_quads, to_rdflib
+    from kg.rdf import dataset_quads
+    from kg.terms import rdflib_dataset as to_rdflib
 
     article = Article(id="a", title="Blake trial", text="x", source_path="a.txt", date="2005-01-04")
     blake, gun, police = (

@@ -9,7 +9,8 @@ import pyoxigraph as ox
 from rdflib import Dataset, Literal, URIRef
 
 from kg.model import Article, ArticleGraph, Entity, Fact, Span
-from kg.rdf import article_quads, dataset_quads, to_rdflib
+from kg.rdf import article_quads, dataset_quads
+from kg.terms import rdflib_dataset as to_rdflib
 from kg.vocab import PREFIXES
 
 BASE = "https://kg.example.org/"

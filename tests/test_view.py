@@ -407,7 +407,7 @@ def test_the_build_view_of_a_larger_graph_counts_against_the_whole():
     import pyoxigraph as ox
 
     from kg.graph import to_networkx
-    from kg.rdf import rdflib_quads
+    from kg.terms import rdflib_quads
     from kg.view import overview_graph, render_view_bytes
 
     sample = Path(__file__).parent / "data" / "sample.trig"

@@ -12,8 +12,8 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kg.analysis import to_networkx
 from kg.export import BuildData
+from kg.graph import to_networkx
 from kg.load import load_dataset
 from kg.store import GraphStore
 from kg.view import InlineView, render_view, show

@@ -9,9 +9,10 @@
 
 from __future__ import annotations
 
+from ..iri import camel_case
 from ..model import Argument, Extraction, Proposition, Span
 from ..nlp import MIN_LATIN_SHARE, ParsedArticle, latin_share
-from .claims import ClaimBuilder, camel_case
+from .claims import ClaimBuilder
 from .clauses import Clause
 from .mentions import MentionTable, add_sentence_mentions
 from .modality import Modality

@@ -10,7 +10,6 @@ a subject through a pronoun or a description lowers the confidence later (:mod:`
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -31,7 +30,7 @@ from .modality import (
 )
 from .nominal import words as nominal_words
 from .qualifiers import qualifiers
-from .quotes import quote_regions
+from .quotemarks import quote_regions
 from .rules import confidence, registry, window
 from .rules import words as rule_words
 
@@ -1288,13 +1287,3 @@ def _ontology_predicate(phrase: str) -> str | None:
         if words[-len(key_words) :] == key_words and (len(words) == len(key_words) or len(key_words) > 1):
             return prop
     return None
-
-
-def camel_case(phrase: str) -> str:
-    """ "step up crackdown on" -> "stepUpCrackdownOn" (a local name for an open predicate)."""
-    # letters, marks and digits of any script ("покачивала", "को"): IRIs may hold them
-    parts = "".join(c if unicodedata.category(c)[0] in "LMN" else " " for c in phrase.lower()).split()
-    if not parts:
-        return "relatedTo"
-    name = parts[0] + "".join(p.capitalize() for p in parts[1:])
-    return name if name[0].isalpha() else "r" + name

@@ -20,10 +20,16 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
 
 PRONOUNS = {
-    "he": ("Person", False), "him": ("Person", False), "his": ("Person", False),
-    "she": ("Person", False), "her": ("Person", False),
-    "it": ("*", False), "its": ("*", False),
-    "they": ("*", True), "them": ("*", True), "their": ("*", True),
+    "he": ("Person", False),
+    "him": ("Person", False),
+    "his": ("Person", False),
+    "she": ("Person", False),
+    "her": ("Person", False),
+    "it": ("*", False),
+    "its": ("*", False),
+    "they": ("*", True),
+    "them": ("*", True),
+    "their": ("*", True),
 }
 _SPECIFIC_DATE = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|"
@@ -119,8 +125,15 @@ class MentionTable:
             cls = cue  # "Republic Act No. 3846", "the PALM trial": a name the tagger missed
         elif len(tokens) == 1 and _CODE.match(head.text):
             cls = "Product"  # "mAb114", "ZX81": a model or drug code the tagger missed (not "COVID-19", "F-16")
-        mention = self.add(tokens, sentence, kind="nominal", cls=cls, label=label,
-                           head=head.lemma_.lower(), plural=head.tag_ in {"NNS", "NNPS"})
+        mention = self.add(
+            tokens,
+            sentence,
+            kind="nominal",
+            cls=cls,
+            label=label,
+            head=head.lemma_.lower(),
+            plural=head.tag_ in {"NNS", "NNPS"},
+        )
         if len(tokens) > len(phrase):
             self._heads[(self.doc_number, mention.id)] = head.i
         return mention
@@ -130,8 +143,32 @@ _CODE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z]{2})(?![A-Za-z]+-\d+$)[A-Za-z][A-Za-z
 _NAME_GLUE = {"the", "of", "and", "for", "on", "in", "de", "la", "a"}
 
 
-_BARE = {"other", "others", "some", "many", "all", "both", "each", "several", "few", "most", "none", "one", "following",
-         "ones", "those", "these", "this", "that", "another", "any", "such", "much", "more", "less"}
+_BARE = {
+    "other",
+    "others",
+    "some",
+    "many",
+    "all",
+    "both",
+    "each",
+    "several",
+    "few",
+    "most",
+    "none",
+    "one",
+    "following",
+    "ones",
+    "those",
+    "these",
+    "this",
+    "that",
+    "another",
+    "any",
+    "such",
+    "much",
+    "more",
+    "less",
+}
 #: the most words a concept's label keeps (the head and what is next to it), or None for the
 #: whole phrase. Off for now: facts are matched on their object's label (the seed acceptance
 #: test among them) until a statement carries the object's full span as text of its own.
@@ -145,8 +182,8 @@ def _head_phrase(tokens: list[Token], head: Token, limit: int) -> list[Token]:
     if len(tokens) <= limit:
         return tokens
     at = tokens.index(head)
-    kept = tokens[max(0, at - limit + 1): at + 1]
-    for token in tokens[at + 1:]:
+    kept = tokens[max(0, at - limit + 1) : at + 1]
+    for token in tokens[at + 1 :]:
         if len(kept) >= limit or token.is_punct or token.dep_ in {"relcl", "advcl"}:
             break
         kept.append(token)
@@ -179,16 +216,24 @@ def _name_split_off(tokens: list[Token], table: MentionTable) -> list[Token]:
 
 def _loose_proper(token: Token, table: MentionTable) -> bool:
     """A capitalised proper noun that no name or mention holds (what a parser may split off)."""
-    return token.pos_ == "PROPN" and token.text[:1].isupper() and not token.ent_type_ and table.at(token) is None \
+    return (
+        token.pos_ == "PROPN"
+        and token.text[:1].isupper()
+        and not token.ent_type_
+        and table.at(token) is None
         and not token.is_sent_start
+    )
 
 
 def _title_case(tokens: list[Token]) -> bool:
     """Whether a phrase reads as a name: its first word and every word but the last and the
     small words ("Unite the Right rally", "Bill of Rights") capitalised (or a number)."""
     words = [t for t in tokens if t.is_alpha]
-    return len(words) > 1 and words[0].text[0].isupper() and all(
-        t.text[0].isupper() or t.like_num or t.lower_ in _NAME_GLUE for t in tokens[:-1] if t.is_alpha)
+    return (
+        len(words) > 1
+        and words[0].text[0].isupper()
+        and all(t.text[0].isupper() or t.like_num or t.lower_ in _NAME_GLUE for t in tokens[:-1] if t.is_alpha)
+    )
 
 
 def phrase_tokens(head: Token, keep_places: bool = False) -> list[Token]:
@@ -261,14 +306,20 @@ def _clean_entity(ent: SpacySpan) -> SpacySpan | None:
     if start >= end:
         return None
     given = lexicon.first_names()
-    while ent.label_ == "PERSON" and start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_ \
-            and doc[start - 1].lower_ in given and doc[start - 1].text[:1].isupper():
+    while (
+        ent.label_ == "PERSON"
+        and start > 0
+        and doc[start - 1].pos_ == "PROPN"
+        and not doc[start - 1].ent_type_
+        and doc[start - 1].lower_ in given
+        and doc[start - 1].text[:1].isupper()
+    ):
         start -= 1  # "Gertrude" before a tagged "Vanderbilt Whitney": the given name is part of it
     if ent.label_ in {"PERSON", "ORG"}:  # "Senator from Vermont Bernie Sanders" tagged "Vermont Bernie Sanders"
         at = next((i for i in range(start + 1, end - 1) if doc[i].lower_ in given and doc[i].text[:1].isupper()), None)
         if at is not None and _is_place_name(doc[start:at].text):
             start = at
-    possessive = [t.i for t in doc[start:end - 1] if t.tag_ == "POS"]
+    possessive = [t.i for t in doc[start : end - 1] if t.tag_ == "POS"]
     if possessive and ent.label_ == "PERSON":  # "the United Kingdom's Queen Elizabeth II"
         start = possessive[-1] + 1
     honorifics = lexicon.honorifics()
@@ -307,13 +358,21 @@ def _modifier_roles(tokens: list[Token]) -> tuple[tuple[str, ...], tuple[str, ..
         if token.lower_ in honorifics:
             continue  # "Mr", "Ms.": neither a position nor a kind of thing
         if token.ent_type_ in {"NORP", "GPE"} and affiliation is None:
-            affiliation = countries.of_demonym(token.text) or countries.canonical(token.text) or (
-                token.text if token.ent_type_ == "NORP" else None)
+            affiliation = (
+                countries.of_demonym(token.text)
+                or countries.canonical(token.text)
+                or (token.text if token.ent_type_ == "NORP" else None)
+            )
             continue
         if token.ent_type_ in {"NORP", "GPE"} or token.is_punct or token.pos_ == "DET" or token.tag_ == "POS":
             continue  # "Mexico's Foreign Secretary": the possessive is the affiliation's, not the title's
-        if token.ent_type_ in {"PERSON", "ORG"} and 0 < token.i < len(token.doc) - 1 and _is_place_name(token.text) \
-                and token.doc[token.i - 1].lower_ != "of" and token.doc[token.i + 1].lower_ in lexicon.first_names():
+        if (
+            token.ent_type_ in {"PERSON", "ORG"}
+            and 0 < token.i < len(token.doc) - 1
+            and _is_place_name(token.text)
+            and token.doc[token.i - 1].lower_ != "of"
+            and token.doc[token.i + 1].lower_ in lexicon.first_names()
+        ):
             continue  # "Senator from Vermont Bernie Sanders" tagged whole: where, not what ("First Minister of Scotland" is)
         words.append(token)
     if not words:
@@ -336,8 +395,7 @@ def add_sentence_mentions(table: MentionTable, sent: SpacySpan, sentence: int) -
         if ent.label_ == "NORP" and ent.root.dep_ in {"amod", "compound", "nmod"}:
             # "Chinese President": the country is mentioned as the phrase's affiliation
             if country := countries.of_demonym(ent.text):
-                table.add(list(ent), sentence, kind="name", cls="Country", label=country,
-                          head=ent.root.lemma_.lower())
+                table.add(list(ent), sentence, kind="name", cls="Country", label=country, head=ent.root.lemma_.lower())
             continue
         if ent.label_ == "DATE" and not _SPECIFIC_DATE.search(ent.text):
             continue  # "a century", "recent years": not a point in time
@@ -360,9 +418,18 @@ def add_sentence_mentions(table: MentionTable, sent: SpacySpan, sentence: int) -
         cls = _name_class(span, label, cls, descriptors)
         if cls != "Country" and _is_demonym_of(label, table):
             cls = "Group"  # "American Samoans" after "American Samoa"
-        table.add(list(span), sentence, kind="name", cls=cls, label=label, head=span.root.lemma_.lower(),
-                  titles=titles, descriptors=descriptors, affiliation=affiliation,
-                  plural=span.root.tag_ in {"NNPS", "NNS"} or ent.label_ == "NORP")
+        table.add(
+            list(span),
+            sentence,
+            kind="name",
+            cls=cls,
+            label=label,
+            head=span.root.lemma_.lower(),
+            titles=titles,
+            descriptors=descriptors,
+            affiliation=affiliation,
+            plural=span.root.tag_ in {"NNPS", "NNS"} or ent.label_ == "NORP",
+        )
     _add_honorific_names(table, sent, sentence)
     for chunk in table.chunks.get(sent.start, ()):
         _add_chunk_mention(table, chunk, sentence)
@@ -403,11 +470,17 @@ def _common_noun_nearer(token: Token) -> bool:
     doc, start = token.doc, token.sent.start
     if start > 0:
         start = doc[start - 1].sent.start
-    for before in reversed(doc[start:token.i]):
+    for before in reversed(doc[start : token.i]):
         if before.ent_type_ in _NAMED_THING_TYPES:
             return False
-        if before.pos_ == "NOUN" and before.tag_ == "NN" and not before.ent_type_ and before.dep_ != "compound" \
-                and not _describes_subject(before) and before.lemma_.lower() not in _PERSON_NOUNS():
+        if (
+            before.pos_ == "NOUN"
+            and before.tag_ == "NN"
+            and not before.ent_type_
+            and before.dep_ != "compound"
+            and not _describes_subject(before)
+            and before.lemma_.lower() not in _PERSON_NOUNS()
+        ):
             return True
     return False
 
@@ -428,8 +501,9 @@ def _subject_before(table: MentionTable, token: Token, sentence: int) -> tuple[M
         return None, False
     if token.head.i < token.i:
         return None, True
-    for said, subject in reversed(table.subjects + [(sentence, t) for t in token.sent
-                                                   if t.dep_ in _SUBJECT_DEPS and t.i < token.i]):
+    for said, subject in reversed(
+        table.subjects + [(sentence, t) for t in token.sent if t.dep_ in _SUBJECT_DEPS and t.i < token.i]
+    ):
         if said < sentence - 1:
             return None, False
         if subject.tag_ in {"NNS", "NNPS", "WDT", "WP"} or subject.lower_ in {"they", "we", "you", "i", "that"}:
@@ -459,8 +533,11 @@ def _name_class(span: SpacySpan, label: str, cls: str, descriptors: tuple[str, .
     before = doc[span.start - 1] if span.start > 0 else None
     honorific = before.lower_ if before is not None and before.lower_ in lexicon.honorifics() else None
     after = doc[span.end] if span.end < len(doc) else None
-    place_preposition = before is not None and before.lower_ in {"in", "at", "near", "outside"} and not (
-        after is not None and after.tag_ == "POS")
+    place_preposition = (
+        before is not None
+        and before.lower_ in {"in", "at", "near", "outside"}
+        and not (after is not None and after.tag_ == "POS")
+    )
     found = entity_class.evidence(label, cls, descriptors, honorific, place_preposition)
     if found.cls == "Place" and found.reason == "ner" and _says(span.root):
         return "Person" if entity_class.gender(label) else "Organization"
@@ -475,7 +552,7 @@ def _is_demonym_of(label: str, table: MentionTable) -> bool:
     -> "American Samoans", "Kosovo" -> "Kosovars" is not caught: the endings are the common ones)."""
     places = {lexicon.name_key(m.label) for m in table.mentions if m.kind == "name" and m.cls in {"Place", "Country"}}
     key = lexicon.name_key(label)
-    return any(key.endswith(ending) and key[:-len(ending)] in places for ending in _DEMONYM_ENDINGS)
+    return any(key.endswith(ending) and key[: -len(ending)] in places for ending in _DEMONYM_ENDINGS)
 
 
 def _common_noun(span: SpacySpan, sent: SpacySpan) -> bool:
@@ -502,15 +579,26 @@ def _add_honorific_names(table: MentionTable, sent: SpacySpan, sentence: int) ->
         if token.lower_ not in honorifics and token.lower_ not in titles or token.i + 1 >= sent.end:
             continue
         name = []
-        for following in sent.doc[token.i + 1: sent.end]:
-            if following.pos_ != "PROPN" or following.ent_type_ or table.at(following) is not None \
-                    or following.lower_ in titles or following.lower_ in honorifics:
+        for following in sent.doc[token.i + 1 : sent.end]:
+            if (
+                following.pos_ != "PROPN"
+                or following.ent_type_
+                or table.at(following) is not None
+                or following.lower_ in titles
+                or following.lower_ in honorifics
+            ):
                 break
             name.append(following)
         if name and token.text[0].isupper() and (token.lower_ in honorifics or token.ent_type_ == ""):
-            table.add(name, sentence, kind="name", cls="Person", label=phrase_text(name),
-                      head=name[-1].lemma_.lower(),
-                      titles=(token.text,) if token.lower_ not in honorifics else ())
+            table.add(
+                name,
+                sentence,
+                kind="name",
+                cls="Person",
+                label=phrase_text(name),
+                head=name[-1].lemma_.lower(),
+                titles=(token.text,) if token.lower_ not in honorifics else (),
+            )
 
 
 def _is_pleonastic(token: Token) -> bool:
@@ -519,27 +607,58 @@ def _is_pleonastic(token: Token) -> bool:
     head = token.head
     return token.dep_ in {"nsubj", "nsubjpass"} and (
         head.lemma_ in {"seem", "appear", "rain", "take"}
-        or head.lemma_ == "be" and (any(c.dep_ in {"ccomp", "xcomp"} and c.i > head.i for c in head.children)
-                                    or _extraposed(head))
+        or head.lemma_ == "be"
+        and (any(c.dep_ in {"ccomp", "xcomp"} and c.i > head.i for c in head.children) or _extraposed(head))
     )
 
 
 #: adjectives whose "to" clause is what their subject does ("it is ready to launch"): that "it" refers
-_CONTROL_ADJECTIVES = {"able", "unable", "ready", "willing", "unwilling", "eager", "keen", "prepared", "set", "due",
-                       "likely", "unlikely", "about", "free", "quick", "slow", "reluctant", "determined"}
+_CONTROL_ADJECTIVES = {
+    "able",
+    "unable",
+    "ready",
+    "willing",
+    "unwilling",
+    "eager",
+    "keen",
+    "prepared",
+    "set",
+    "due",
+    "likely",
+    "unlikely",
+    "about",
+    "free",
+    "quick",
+    "slow",
+    "reluctant",
+    "determined",
+}
 
 
 def _extraposed(be: Token) -> bool:
     """Whether "it" + ``be`` + an adjective or "time" is followed by the clause it stands in for:
     "customary ... for candidates to release", "important that", "time to give"."""
-    complements = [c for c in be.children if c.i > be.i and (
-        c.dep_ == "acomp" and c.lemma_.lower() not in _CONTROL_ADJECTIVES or c.dep_ == "attr" and c.lemma_ == "time")]
+    complements = [
+        c
+        for c in be.children
+        if c.i > be.i
+        and (
+            c.dep_ == "acomp" and c.lemma_.lower() not in _CONTROL_ADJECTIVES or c.dep_ == "attr" and c.lemma_ == "time"
+        )
+    ]
     if not complements:
         return False
-    clauses = [c for owner in (be, *complements) for c in owner.children
-               if c.i > be.i and c.dep_ in {"advcl", "ccomp", "xcomp", "relcl", "acl", "csubj"}]
-    return any(child.dep_ == "aux" and child.lower_ == "to" or child.dep_ == "mark" and child.lower_ in {"that", "for"}
-               for clause in clauses for child in clause.children)
+    clauses = [
+        c
+        for owner in (be, *complements)
+        for c in owner.children
+        if c.i > be.i and c.dep_ in {"advcl", "ccomp", "xcomp", "relcl", "acl", "csubj"}
+    ]
+    return any(
+        child.dep_ == "aux" and child.lower_ == "to" or child.dep_ == "mark" and child.lower_ in {"that", "for"}
+        for clause in clauses
+        for child in clause.children
+    )
 
 
 def _add_chunk_mention(table: MentionTable, chunk: SpacySpan, sentence: int) -> None:
@@ -554,17 +673,29 @@ def _add_chunk_mention(table: MentionTable, chunk: SpacySpan, sentence: int) -> 
         return
     words = lexicon.words
     refer = (
-        "Person" if lemma in words("title") or lemma in words("refer_person") or lemma.endswith("year-old") else
-        "Country" if lemma in words("refer_country") else
-        "Place" if lemma in words("refer_place") else
-        "Organization" if lemma in words("refer_organization") else None
+        "Person"
+        if lemma in words("title") or lemma in words("refer_person") or lemma.endswith("year-old")
+        else "Country"
+        if lemma in words("refer_country")
+        else "Place"
+        if lemma in words("refer_place")
+        else "Organization"
+        if lemma in words("refer_organization")
+        else None
     )
     if refer and definite and root.dep_ != "compound":
         titles, _, affiliation = _modifier_roles([t for t in chunk if t.i <= root.i and t.dep_ != "det"])
-        table.add([t for t in chunk if t.dep_ not in {"det", "punct"}], sentence, kind="description",
-                  cls=refer, label=phrase_text(list(chunk)), head=lemma,
-                  titles=titles if refer == "Person" else (), affiliation=affiliation,
-                  plural=root.tag_ == "NNS")
+        table.add(
+            [t for t in chunk if t.dep_ not in {"det", "punct"}],
+            sentence,
+            kind="description",
+            cls=refer,
+            label=phrase_text(list(chunk)),
+            head=lemma,
+            titles=titles if refer == "Person" else (),
+            affiliation=affiliation,
+            plural=root.tag_ == "NNS",
+        )
         return
     if lemma in words("event"):
         table.nominal(root, sentence)

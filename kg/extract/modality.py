@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from .. import lexicon
 from ..vocab import MODALITIES
+from .quotemarks import quote_regions
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -205,8 +206,6 @@ def independent_conjunct(verb: Token) -> bool:
 
 def _quoted_together(first: Token, second: Token) -> bool:
     """Both tokens lie inside one quotation: a speaker's own words, all said by them."""
-    from .quotes import quote_regions  # quotes builds on this module
-
     return any(start <= first.idx < end and start <= second.idx < end for start, end in quote_regions(first.doc.text))
 
 

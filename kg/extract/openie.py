@@ -91,8 +91,12 @@ def appositive_tuples(sent: SpacySpan) -> Iterator[OpenTuple]:
     for token in sent:
         if token.dep_ == "appos" and token.head.pos_ in {"PROPN", "NOUN"}:
             head = token.head
-            subject = _text([head, *(t for c in head.children if c.dep_ in {"compound", "det", "amod"} for t in c.subtree)])
-            yield OpenTuple("is", (subject, _text([t for t in token.subtree if t.dep_ != "punct" or t.i != token.i])), 0.6)
+            subject = _text(
+                [head, *(t for c in head.children if c.dep_ in {"compound", "det", "amod"} for t in c.subtree)]
+            )
+            yield OpenTuple(
+                "is", (subject, _text([t for t in token.subtree if t.dep_ != "punct" or t.i != token.i])), 0.6
+            )
 
 
 def sentence_tuples(sent: SpacySpan) -> list[OpenTuple]:

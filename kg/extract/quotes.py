@@ -12,37 +12,14 @@ carries over into the next paragraph (:func:`continued_speaker`).
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .. import lexicon
 from .modality import speaker
+from .quotemarks import quote_regions
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
-
-_OPEN = {"“": "”", "«": "»", "„": "“"}
-_STRAIGHT = '"'
-
-
-@lru_cache(maxsize=16)  # asked once a clause; a paragraph's clauses share one answer
-def quote_regions(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) character ranges between matching quotation marks; one left open runs to the end."""
-    regions: list[tuple[int, int]] = []
-    start: int | None = None
-    closer = None
-    for i, char in enumerate(text):
-        if start is None:
-            if char in _OPEN:
-                start, closer = i + 1, _OPEN[char]
-            elif char == _STRAIGHT:
-                start, closer = i + 1, _STRAIGHT
-        elif char == closer:
-            regions.append((start, i))
-            start = None
-    if start is not None:
-        regions.append((start, len(text)))
-    return tuple(regions)
 
 
 def quoted_sentences(doc: Doc) -> dict[int, Token | None]:

@@ -13,7 +13,6 @@ from ..errors import StoreError
 
 # kg.load reads graph files; this name stays here for kg.view.notebook's import until it takes
 # it from kg.load (it is kg.formats' function, so no import of kg.load)
-from ..formats import read_graph_file as read_graph_file
 from .cache import CACHE, PENDING
 from .database import DATABASE, FLUSH_BYTES, GraphStore, is_store
 from .dump import DUMP_FORMATS

@@ -83,8 +83,8 @@ def _entity_graph(source: Any, limit: int | None) -> nx.MultiDiGraph:
 
     from kg.export import BuildData
     from kg.graph.convert import to_networkx
-    from kg.rdf import rdflib_quads
     from kg.store import GraphStore
+    from kg.terms import rdflib_quads
 
     if isinstance(source, nx.Graph):
         return source
@@ -108,8 +108,8 @@ def _entity_graph(source: Any, limit: int | None) -> nx.MultiDiGraph:
 
 
 def _path_quads(path: Path) -> list:
-    from kg.load import resolve_graph_path
-    from kg.store import GraphStore, is_store, read_graph_file
+    from kg.load import read_graph_file, resolve_graph_path
+    from kg.store import GraphStore, is_store
 
     if is_store(path):
         with GraphStore.open(path, read_only=True) as store:

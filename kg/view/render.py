@@ -90,7 +90,7 @@ def overview_graph(quads: Iterable[Any], limit: int = VIEW_LIMIT) -> nx.MultiDiG
     the size of the whole (:func:`kg.graph.select.whole_size`)."""
     from kg.graph.convert import to_networkx
     from kg.graph.select import WHOLE_ENTITIES, WHOLE_RELATIONS, rank_quads
-    from kg.rdf import rdflib_quads
+    from kg.terms import rdflib_quads
     from kg.view.select import structured_subgraph
 
     quads = list(quads)
