@@ -501,6 +501,91 @@ RARELY_HIT = Parse(
     ents=[("PERSON", 0, 1)],
 )
 
+MUSICIANS_INCLUDING = Parse(
+    "Numerous iconic rock musicians, including Billy Idol and Cat Stevens, paid tribute.",
+    words=[
+        "Numerous",
+        "iconic",
+        "rock",
+        "musicians",
+        ",",
+        "including",
+        "Billy",
+        "Idol",
+        "and",
+        "Cat",
+        "Stevens",
+        ",",
+        "paid",
+        "tribute",
+        ".",
+    ],
+    heads=[3, 3, 3, 12, 3, 3, 7, 5, 7, 10, 7, 7, 12, 12, 12],
+    deps=[
+        "amod",
+        "amod",
+        "compound",
+        "nsubj",
+        "punct",
+        "prep",
+        "compound",
+        "pobj",
+        "cc",
+        "compound",
+        "conj",
+        "punct",
+        "ROOT",
+        "dobj",
+        "punct",
+    ],
+    pos=[
+        "ADJ",
+        "ADJ",
+        "NOUN",
+        "NOUN",
+        "PUNCT",
+        "VERB",
+        "PROPN",
+        "PROPN",
+        "CCONJ",
+        "PROPN",
+        "PROPN",
+        "PUNCT",
+        "VERB",
+        "NOUN",
+        "PUNCT",
+    ],
+    tags=["JJ", "JJ", "NN", "NNS", ",", "VBG", "NNP", "NNP", "CC", "NNP", "NNP", ",", "VBD", "NN", "."],
+    lemmas=[
+        "numerous",
+        "iconic",
+        "rock",
+        "musician",
+        ",",
+        "include",
+        "Billy",
+        "Idol",
+        "and",
+        "Cat",
+        "Stevens",
+        ",",
+        "pay",
+        "tribute",
+        ".",
+    ],
+    ents=[("PERSON", 6, 8), ("PERSON", 9, 11)],
+)
+ESSENTIAL_FOR_TO = Parse(
+    "It was essential for the Acland Mine to receive approvals.",
+    words=["It", "was", "essential", "for", "the", "Acland", "Mine", "to", "receive", "approvals", "."],
+    heads=[1, 1, 1, 8, 6, 6, 8, 8, 1, 8, 1],
+    deps=["nsubj", "ROOT", "acomp", "mark", "det", "compound", "nsubj", "aux", "advcl", "dobj", "punct"],
+    pos=["PRON", "AUX", "ADJ", "SCONJ", "DET", "PROPN", "PROPN", "PART", "VERB", "NOUN", "PUNCT"],
+    tags=["PRP", "VBD", "JJ", "IN", "DT", "NNP", "NNP", "TO", "VB", "NNS", "."],
+    lemmas=["it", "be", "essential", "for", "the", "Acland", "Mine", "to", "receive", "approval", "."],
+    ents=[("ORG", 4, 7)],
+)
+
 
 @pytest.mark.parametrize(
     "parse, expected",
@@ -635,3 +720,11 @@ def test_it_is_no_subject_kg_trusts():
 
 def test_rarely_is_no_fact():
     assert ("hurricanes", "~hit", "Bermuda", "clause", "negated") in rule_claims("clause", RARELY_HIT)
+
+
+def test_a_kind_is_no_count_of_its_members():
+    assert {c[2] for c in rule_claims("enumeration", MUSICIANS_INCLUDING)} == {"iconic rock musician"}
+
+
+def test_what_is_essential_is_needed_not_done():
+    assert ("Acland Mine", "~receive", "approvals", "clause", "requested") in rule_claims("clause", ESSENTIAL_FOR_TO)

@@ -1204,8 +1204,8 @@ def description_tokens(head: Token) -> list[Token]:
         if token.i in cut:
             break
         kept.append(token)
-    while len(kept) > 1 and kept[0].lower_ in {"other", "such"}:
-        kept.pop(0)
+    while len(kept) > 1 and (kept[0].lower_ in rule_words("quantifier") or kept[0].like_num):
+        kept.pop(0)  # "numerous iconic rock musicians like Billy Idol": Idol is an iconic rock musician
     return kept or [head]
 
 

@@ -163,6 +163,9 @@ def _context(verb: Token, depth: int) -> list[Modality]:
     if dep in _COMPLEMENTS or dep == "advcl" and (_bare_finite(verb) or requested_infinitive(verb)):
         return _governed(head, verb, depth)
     if dep == "advcl" and _infinitive(verb):
+        judged = [c for c in head.children if c.dep_ == "acomp" and governing_class(c) not in {None, "speech"}]
+        if judged:  # "it was essential for the mine to receive approvals": the adjective governs it
+            return _governed(judged[0], verb, depth) + _marks(head, depth + 1)
         return _marks(head, depth + 1)  # "would go to see it": the purpose is as hypothetical as the going
     if dep == "advcl" and verb.tag_ in {"VBG", "VBN"} and not any(c.dep_ in _SUBJECTS for c in verb.children):
         # "reportedly made posts suggesting ...": as hedged as the clause it hangs on; but
