@@ -116,12 +116,19 @@ def _echo(text: str) -> None:
 )
 @_count_option("-j", "--jobs", least=1, default=1, help="Parse in this many processes.")
 @click.option(
-    "--relations/--no-relations", default=False,
+    "--relations/--no-relations",
+    default=False,
     help="Also state the typed relations of the trained model: works for, lives in, located in, based in, "
     "killed (default: no; about 0.56 right on news, see the README).",
 )
 def build(
-    paths: tuple[Path, ...], out: Path | None, store: Path | None, model: str, view: bool, progress: bool, jobs: int,
+    paths: tuple[Path, ...],
+    out: Path | None,
+    store: Path | None,
+    model: str,
+    view: bool,
+    progress: bool,
+    jobs: int,
     relations: bool,
 ) -> None:
     """Build the knowledge graph of articles (.txt .md .html .jsonl, or folders of them) into DIR:
@@ -142,11 +149,20 @@ def build(
     with _Progress(progress) as bar, _on_interrupt(lambda: _interrupted(out, store, written)):
         if store is None:
             out = out or Path("output")
-            result = run_build(paths, out, model=model, view=view, jobs=jobs, relations=relations,
-                               on_start=bar.start, on_article=advance)
+            result = run_build(
+                paths,
+                out,
+                model=model,
+                view=view,
+                jobs=jobs,
+                relations=relations,
+                on_start=bar.start,
+                on_article=advance,
+            )
         else:
-            update = update_store(paths, store, model=model, jobs=jobs, relations=relations,
-                                  on_start=bar.start, on_article=advance)
+            update = update_store(
+                paths, store, model=model, jobs=jobs, relations=relations, on_start=bar.start, on_article=advance
+            )
     if store is None:
         _echo(f"built {result.summary()} -> {out}/")
         skipped = result.skipped
@@ -523,14 +539,19 @@ def eval_carb(
 
 @eval_group.command("conll04")
 @click.option(
-    "--data", type=click.Path(path_type=Path, exists=True, dir_okay=False), required=True, metavar="FILE",
+    "--data",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    required=True,
+    metavar="FILE",
     help="CoNLL04 sentences in SpERT's JSON format (conll04_dev.json).",
 )
 @click.option(
     "--model", default=DEFAULT_MODEL, show_default=True, metavar="NAME", help="Installed spaCy pipeline to parse with."
 )
 @click.option(
-    "--min-f1", type=float, metavar="F1",
+    "--min-f1",
+    type=float,
+    metavar="F1",
     help="Exit with 1 if the strict end-to-end relation F1 falls below this (a quality gate).",
 )
 def eval_conll04(data: Path, model: str, min_f1: float | None) -> None:
@@ -551,15 +572,26 @@ def train_group() -> None:
 
 @train_group.command("relations")
 @click.option(
-    "--train", "train_path", type=click.Path(path_type=Path, exists=True, dir_okay=False), required=True,
-    metavar="FILE", help="CoNLL04 train split (conll04_train.json): the model and its threshold are fitted on it.",
+    "--train",
+    "train_path",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    required=True,
+    metavar="FILE",
+    help="CoNLL04 train split (conll04_train.json): the model and its threshold are fitted on it.",
 )
 @click.option(
-    "--dev", "dev_path", type=click.Path(path_type=Path, exists=True, dir_okay=False), required=True, metavar="FILE",
+    "--dev",
+    "dev_path",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    required=True,
+    metavar="FILE",
     help="CoNLL04 dev split (conll04_dev.json): reported and recorded in the weights, it chooses nothing.",
 )
 @click.option(
-    "--out", type=click.Path(path_type=Path, file_okay=False), required=True, metavar="DIR",
+    "--out",
+    type=click.Path(path_type=Path, file_okay=False),
+    required=True,
+    metavar="DIR",
     help="Folder to write weights.json into (kg/data/relations/ ships it).",
 )
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the order of the training batches.")

@@ -86,7 +86,7 @@ def _pieces(paragraph: Paragraph, limit: int = MAX_PARAGRAPH_CHARS) -> Iterator[
     end that fits, else at the last space, else (one unbroken token) at the limit."""
     start, text = paragraph.start, paragraph.text
     while len(text) > limit:
-        window = text[:limit + 1]
+        window = text[: limit + 1]
         ends = [m.end() for m in _SENTENCE_END.finditer(window) if m.end() <= limit]
         cut = ends[-1] if ends else (window.rfind(" ") + 1 or limit)
         piece = text[:cut].rstrip()

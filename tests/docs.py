@@ -57,7 +57,7 @@ class Parse:
             start = self.text.index(word, position)
             assert self.text[position:start].strip() == "", f"text skipped before {word!r}"
             position = start + len(word)
-            result.append(self.text[position:position + 1] == " ")
+            result.append(self.text[position : position + 1] == " ")
         assert position == len(self.text), f"words do not spell {self.text!r}"
         return result
 
@@ -83,5 +83,6 @@ def make_doc(*sentences: Parse) -> Doc:
         tags += sentence.tags
         lemmas += sentence.lemmas
         ents += iob
-    return Doc(vocab(), words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags,
-               lemmas=lemmas, ents=ents)
+    return Doc(
+        vocab(), words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas, ents=ents
+    )

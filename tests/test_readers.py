@@ -111,9 +111,20 @@ def test_seed_article() -> None:
 
 @pytest.mark.parametrize(
     "marker",
-    ["Check Also", "Related Articles", "related stories", "Read More:", "Also read",
-     "You may also like", "Recommended", "More from", "Share this:", "Sources",
-     "References", "External links"],
+    [
+        "Check Also",
+        "Related Articles",
+        "related stories",
+        "Read More:",
+        "Also read",
+        "You may also like",
+        "Recommended",
+        "More from",
+        "Share this:",
+        "Sources",
+        "References",
+        "External links",
+    ],
 )
 def test_furniture_cuts_to_end(tmp_path: Path, marker: str) -> None:
     path = write(tmp_path, "a.txt", f"Title\n\nBody one.\n\n{marker}\n\nOther story.\n")
@@ -127,9 +138,14 @@ def test_advertisement_line_is_dropped_not_cut(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "caption",
-    ["Placards. Image: Jane Roe (flickr).", "Image: A. Person.", "Marchers in the square. Photo: AP",
-     '"Stop the war" sign at the march. Image: J.Doe.', "File photo of the court building.",
-     "Crowds outside (Wikimedia Commons)."],
+    [
+        "Placards. Image: Jane Roe (flickr).",
+        "Image: A. Person.",
+        "Marchers in the square. Photo: AP",
+        '"Stop the war" sign at the march. Image: J.Doe.',
+        "File photo of the court building.",
+        "Crowds outside (Wikimedia Commons).",
+    ],
 )
 def test_caption_line_is_dropped_not_cut(tmp_path: Path, caption: str) -> None:
     path = write(tmp_path, "a.txt", f"Title\n\nOne.\n\n{caption}\n\nTwo.\n")
@@ -138,8 +154,12 @@ def test_caption_line_is_dropped_not_cut(tmp_path: Path, caption: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Police released an image of the suspect.", "Credit: she said the credit was due to the whole team.",
-     "The photo: it showed him at the scene, officers said.", "He posted the photo on Flickr."],
+    [
+        "Police released an image of the suspect.",
+        "Credit: she said the credit was due to the whole team.",
+        "The photo: it showed him at the scene, officers said.",
+        "He posted the photo on Flickr.",
+    ],
 )
 def test_text_about_a_picture_is_kept(line: str) -> None:
     assert not is_caption(line)
@@ -242,8 +262,9 @@ def test_html_without_text_is_skipped(tmp_path: Path, body: str) -> None:
 
 def test_jsonl_good_and_bad_lines(tmp_path: Path) -> None:
     lines = [
-        json.dumps({"id": 7, "title": "A", "text": "Alpha.", "date": "4 January 2019",
-                    "url": "http://a", "source": "Wire"}),
+        json.dumps(
+            {"id": 7, "title": "A", "text": "Alpha.", "date": "4 January 2019", "url": "http://a", "source": "Wire"}
+        ),
         "{not json",
         "",
         json.dumps(["a list"]),
@@ -255,10 +276,10 @@ def test_jsonl_good_and_bad_lines(tmp_path: Path) -> None:
     ]
     path = write(tmp_path, "feed.jsonl", "\n".join(lines) + "\n")
     assert list(read_paths([path])) == [
-        Article(id="7", title="A", text="Alpha.", source_path=str(path), date="2019-01-04",
-                url="http://a", publisher="Wire"),
-        Skipped(f"{path}:2", "invalid JSON: Expecting property name enclosed in double quotes"
-                " (column 2)"),
+        Article(
+            id="7", title="A", text="Alpha.", source_path=str(path), date="2019-01-04", url="http://a", publisher="Wire"
+        ),
+        Skipped(f"{path}:2", "invalid JSON: Expecting property name enclosed in double quotes (column 2)"),
         Skipped(f"{path}:4", "expected a JSON object, got array"),
         Skipped(f"{path}:5", "missing 'text' field"),
         Skipped(f"{path}:6", "empty 'text' field"),
@@ -279,19 +300,17 @@ def test_jsonl_good_and_bad_lines(tmp_path: Path) -> None:
         ("empty.txt", b"", "empty file"),
         ("blank.md", b" \n\t\r\n", "no text (only whitespace)"),
         ("bin.txt", b"Title\n\x00\x01\x02", "binary file (contains NUL bytes), not text"),
-        ("latin.txt", "Title\n\nCaf\u00e9".encode("latin-1"),
-         "not UTF-8 text (invalid byte 0xe9 at offset 10)"),
-        ("bom-latin.txt", b"\xef\xbb\xbfTitle\n\nCaf\xe9",
-         "not UTF-8 text (invalid byte 0xe9 at offset 13)"),
-        ("title-only.txt", b"Just a title\n\nMonday, March 15, 2021\n",
-         "no article text after the title"),
-        ("paper.pdf", b"%PDF-1.4",
-         "unsupported extension '.pdf' (supported: .txt, .md, .markdown, .html, .htm, .jsonl)"),
+        ("latin.txt", "Title\n\nCaf\u00e9".encode("latin-1"), "not UTF-8 text (invalid byte 0xe9 at offset 10)"),
+        ("bom-latin.txt", b"\xef\xbb\xbfTitle\n\nCaf\xe9", "not UTF-8 text (invalid byte 0xe9 at offset 13)"),
+        ("title-only.txt", b"Just a title\n\nMonday, March 15, 2021\n", "no article text after the title"),
+        (
+            "paper.pdf",
+            b"%PDF-1.4",
+            "unsupported extension '.pdf' (supported: .txt, .md, .markdown, .html, .htm, .jsonl)",
+        ),
     ],
 )
-def test_bad_file_is_skipped_and_raises(
-    tmp_path: Path, name: str, content: bytes, reason: str
-) -> None:
+def test_bad_file_is_skipped_and_raises(tmp_path: Path, name: str, content: bytes, reason: str) -> None:
     path = write(tmp_path, name, content)
     assert only(path) == Skipped(str(path), reason)
     with pytest.raises(InputError) as raised:
@@ -331,18 +350,14 @@ def test_folder_is_walked_recursively_in_sorted_order(tmp_path: Path) -> None:
     write(tmp_path, ".git/config.txt", "G\n\nGit.\n")
     write(tmp_path, "c/b.txt", "B again\n\nSecond b.\n")
     records = list(read_paths([tmp_path]))
-    summary = [
-        (r.id, r.title) if isinstance(r, Article) else (Path(r.source).name, r.reason)
-        for r in records
-    ]
+    summary = [(r.id, r.title) if isinstance(r, Article) else (Path(r.source).name, r.reason) for r in records]
     assert summary == [
         ("x", "X"),
         ("z", "Z"),
         ("b", "B"),
         ("b-2", "B again"),
         ("broken.txt", "empty file"),
-        ("image.png", "unsupported extension '.png' (supported: .txt, .md, .markdown, "
-                      ".html, .htm, .jsonl)"),
+        ("image.png", "unsupported extension '.png' (supported: .txt, .md, .markdown, .html, .htm, .jsonl)"),
     ]
     assert records == list(read_paths([tmp_path]))
 
@@ -368,12 +383,17 @@ def _skipped(paths) -> dict[str, str]:
 
 def test_jsonl_lone_surrogate_and_deep_nesting_skip_their_line_only(tmp_path: Path) -> None:
     feed = tmp_path / "feed.jsonl"
-    feed.write_text("\n".join([
-        json.dumps({"id": "ok", "text": "Huawei opened a lab."}),
-        '{"id": "half", "text": "A \\ud800 B"}',
-        '{"id": "deep", "text": "x", "extra": ' + "[" * 100_000 + "]" * 100_000 + "}",
-        '{"id": "title", "title": "\\udfff", "text": "y"}',
-    ]), encoding="utf-8")
+    feed.write_text(
+        "\n".join(
+            [
+                json.dumps({"id": "ok", "text": "Huawei opened a lab."}),
+                '{"id": "half", "text": "A \\ud800 B"}',
+                '{"id": "deep", "text": "x", "extra": ' + "[" * 100_000 + "]" * 100_000 + "}",
+                '{"id": "title", "title": "\\udfff", "text": "y"}',
+            ]
+        ),
+        encoding="utf-8",
+    )
     records = list(read_paths([feed]))
     assert [r.id for r in records if isinstance(r, Article)] == ["ok"]
     reasons = {r.source.rsplit(":", 1)[1]: r.reason for r in records if isinstance(r, Skipped)}

@@ -45,8 +45,8 @@ def test_classes_and_properties_have_the_right_kind():
     g = ontology()
     for name in CLASS_NAMES | {"Entity", "Statement"}:
         assert (KG[name], RDF.type, OWL.Class) in g, name
-    properties = {str(s)[len(NS):] for t in PROPERTY_TYPES for s in g.subjects(RDF.type, t) if str(s).startswith(NS)}
-    classes = {str(s)[len(NS):] for s in g.subjects(RDF.type, OWL.Class) if str(s).startswith(NS)}
+    properties = {str(s)[len(NS) :] for t in PROPERTY_TYPES for s in g.subjects(RDF.type, t) if str(s).startswith(NS)}
+    classes = {str(s)[len(NS) :] for s in g.subjects(RDF.type, OWL.Class) if str(s).startswith(NS)}
     assert properties | classes == set(KG.__annotations__)
     assert not properties & classes
     for term in kg_terms():  # every term has an English label
@@ -55,7 +55,7 @@ def test_classes_and_properties_have_the_right_kind():
 
 def test_entity_classes_are_exactly_the_subclasses_of_entity():
     g = ontology()
-    below_entity = {str(c)[len(NS):] for c in g.transitive_subjects(RDFS.subClassOf, KG.Entity)} - {"Entity"}
+    below_entity = {str(c)[len(NS) :] for c in g.transitive_subjects(RDFS.subClassOf, KG.Entity)} - {"Entity"}
     assert below_entity == CLASS_NAMES
     assert (KG.Country, RDFS.subClassOf, KG.Place) in g
 

@@ -42,9 +42,7 @@ def decode(data: bytes) -> str:
         text = data[start:].decode("utf-8")
     except UnicodeDecodeError as error:
         offset = start + error.start
-        raise InputError(
-            f"not UTF-8 text (invalid byte 0x{data[offset]:02x} at offset {offset})"
-        ) from error
+        raise InputError(f"not UTF-8 text (invalid byte 0x{data[offset]:02x} at offset {offset})") from error
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError("no text (only whitespace)")

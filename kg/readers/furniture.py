@@ -54,7 +54,8 @@ CAPTION_LINE = re.compile(
     r"\s*(?:by\s*)?[:–—-]\s*"
     r"[^\s:]+(?:\s+[^\s:()]+){0,4}?(?:\s*\((?:flickr|wikimedia commons|file|cc[\w .-]*)\))?\s*\.?"
     r"|file photo\b.{0,200}|.{0,200}\((?:flickr|wikimedia commons)\)\.?",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 CAPTION_LENGTH = 300  # a caption is short: a longer line is a paragraph that mentions a photo
 
 # "Source: Global Times" / "Source - Reuters" near the end names the publisher.
