@@ -266,6 +266,84 @@ def test_cache_survives_a_crash_between_transaction_and_cache_file(tmp_path, mon
     assert not (tmp_path / "store" / "pending").exists()
 
 
+def _nq(store_path: Path) -> bytes:
+    with GraphStore.open(store_path, read_only=True) as store:
+        return store.dump("nq")
+
+
+def _database_nq(store_path: Path) -> bytes:
+    """The article graphs read out of the database itself, never from the cache."""
+    import pyoxigraph as ox
+
+    with GraphStore.open(store_path, read_only=True) as store:
+        quads = [
+            q
+            for q in store.oxigraph.quads_for_pattern(None, None, None, None)
+            if q.graph_name in {ox.NamedNode(name) for name in store.graph_names()}
+        ]
+    lines = sorted(
+        ox.serialize(quads, format=ox.RdfFormat.N_QUADS).splitlines(), key=lambda line: (line.rsplit(b" ", 2)[-2], line)
+    )
+    return b"".join(line + b"\n" for line in lines)
+
+
+@pytest.mark.parametrize("fault", [OSError(30, "Read-only file system"), KeyboardInterrupt()])
+def test_a_failed_cache_write_after_the_transaction_keeps_the_journal_and_the_next_open_repairs(
+    tmp_path, monkeypatch, fault
+):
+    """The nquads/ folder cannot be written (read-only, disk full) or the build is cut short
+    right after an article's transaction: the journal keeps naming that graph, exports read it
+    from the database meanwhile, and the next writable open rebuilds its cache file."""
+    from kg.store.cache import Cache
+
+    docs, store = tmp_path / "docs", tmp_path / "store"
+    write(docs, "a", "Person:Ada Lovelace | wrote | Work:Notes")
+    write(docs, "b", "Person:Charles Babbage | built | Product:Difference Engine")
+    update_store([docs], store)
+    write(docs, "a", "Person:Ada Lovelace | corrected | Work:Notes")
+
+    def refuse(self, graph, lines):
+        raise fault
+
+    monkeypatch.setattr(Cache, "write", refuse)
+    with pytest.raises(StoreError if isinstance(fault, OSError) else KeyboardInterrupt) as raised:
+        update_store([docs], store)
+    if isinstance(fault, OSError):
+        assert "cannot write the export cache of graph" in str(raised.value) and "\n" not in str(raised.value)
+    monkeypatch.undo()
+    assert (store / "pending").read_text() == graph_iri("a").value + "\n"  # the journal survived
+    exported = _nq(store)  # read-only: a is read from the database
+    assert b"/corrected>" in exported and b"/wrote>" not in exported and exported == _database_nq(store)
+
+    again = update_store([docs], store)  # the open repairs the cache; a is unchanged in the database
+    assert again.unchanged == ("a", "b") and not (store / "pending").exists()
+    assert _nq(store) == exported
+    with GraphStore.open(store) as writer:
+        assert writer._cache.read(graph_iri("a")) is not None and b"/corrected>" in writer._cache.read(graph_iri("a"))
+
+
+def test_a_cache_folder_that_stays_unwritable_is_one_line_and_keeps_the_journal(tmp_path, monkeypatch):
+    from kg.store.cache import Cache
+
+    docs, store = tmp_path / "docs", tmp_path / "store"
+    write(docs, "a", "Person:Ada Lovelace | wrote | Work:Notes")
+    update_store([docs], store)
+    write(docs, "a", "Person:Ada Lovelace | corrected | Work:Notes")
+
+    def refuse(self, graph, lines):
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr(Cache, "write", refuse)
+    for _ in range(2):  # the build, then the next open's repair, both refused
+        with pytest.raises(StoreError, match="cannot write the export cache of graph .*Read-only file system"):
+            update_store([docs], store)
+        assert (store / "pending").read_text() == graph_iri("a").value + "\n"
+    monkeypatch.undo()
+    assert b"/corrected>" in _nq(store)
+    update_store([docs], store)
+    assert not (store / "pending").exists() and _nq(store) == _database_nq(store)
+
+
 @pytest.mark.model
 def test_real_build_into_a_store_answers_like_the_files(tmp_path, seed_build):
     from kg.load import load_dataset

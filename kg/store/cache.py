@@ -7,7 +7,9 @@ says which cache files may be stale.
 Reading terms back out of RocksDB costs ~8 microseconds a quad, so every write also
 keeps the graph's sorted N-Quads here, and dumps join these files. A graph is named in
 ``pending`` before its transaction and its file is rewritten after; ``pending`` is
-removed when the writer closes the store. A reader trusts no file named there (a writer
+removed when the writer closes the store, unless a cache file could not be written (a
+read-only or full folder, a build cut short between transaction and file): then it keeps
+naming those graphs, and the next writable open rebuilds their files. A reader trusts no file named there (a writer
 may be at work, or have crashed), and an unreadable ``pending`` file makes every cache
 file suspect (:data:`EVERY_GRAPH`).
 """
@@ -98,6 +100,13 @@ class Cache:
         except ValueError:
             return EVERY_GRAPH
         return names
+
+    def keep_pending(self, names: Iterable[str]) -> None:
+        """Make the journal name exactly ``names`` (the graphs whose cache file a writer
+        could not write), replacing it whole so that it never names fewer."""
+        temporary = self.journal.with_name(PENDING + ".tmp")
+        temporary.write_text("".join(name + "\n" for name in sorted(names)), encoding="utf-8")
+        os.replace(temporary, self.journal)
 
     def clear_pending(self) -> None:
         """Remove the journal (every cache file is current), or an empty folder someone

@@ -39,7 +39,8 @@ The folder holds three things::
   :mod:`kg.store.dump`), never reading terms out of RocksDB. The cache cannot
   disagree with the database unnoticed: a graph is named in ``pending`` before its
   transaction and its file is rewritten after; ``pending`` is emptied when the
-  store is closed, and a store opened after a crash rebuilds the files of the
+  store is closed with every file written (a failed or interrupted cache write
+  leaves the graph named there), and a writable open rebuilds the files of the
   graphs still named there. Until then, and in read-only opens, dumps read those
   graphs from the database instead.
 * **The ontology.** Saved queries need the ontology (``?p rdfs:subPropertyOf*
@@ -231,9 +232,20 @@ class GraphStore:
         if self._store is not None:
             if not self.read_only:
                 self._store.flush()
-                # every cache file written so far is current: nothing is pending any more
-                self._cache.clear_pending()
+                self._close_journal()
             self._store = None  # the lock goes with the last reference (results still iterated keep it)
+
+    def _close_journal(self) -> None:
+        """Empty the journal when every graph this writer changed has its cache file;
+        else leave it naming those that have none (a cache write failed, or was cut
+        short), for the next writable open to rebuild from the database."""
+        if not self._uncached:
+            self._cache.clear_pending()
+            return
+        try:
+            self._cache.keep_pending(self._uncached)
+        except OSError:
+            pass  # the journal as it is names them too (with others, rebuilt needlessly but correctly)
 
     def __enter__(self) -> GraphStore:
         return self
@@ -284,22 +296,40 @@ class GraphStore:
         return self._cache.pending()
 
     def _mark_pending(self, graph: ox.NamedNode) -> None:
-        self._cache.mark_pending(graph)
+        """Name ``graph`` in the journal before its transaction (which does not happen
+        when the journal cannot be written)."""
+        try:
+            self._cache.mark_pending(graph)
+        except OSError as error:
+            raise StoreError(
+                f"cannot write graph {graph} in store {self.path}: its journal {self._cache.journal} "
+                f"cannot be written ({one_line(error)}); the store was not changed"
+            ) from error
         self._uncached.add(graph.value)
 
     def _write_cache(self, graph: ox.NamedNode, lines: list[bytes]) -> None:
-        """Replace the cache file of ``graph`` (no file when there are no lines)."""
-        self._cache.write(graph, lines)
+        """Replace the cache file of ``graph`` (no file when there are no lines). On any
+        failure the graph stays named in the journal, so the next writable open rebuilds
+        its file from the database; until then dumps read it from the database."""
+        try:
+            self._cache.write(graph, lines)
+        except OSError as error:
+            raise StoreError(
+                f"cannot write the export cache of graph {graph} in store {self.path} ({one_line(error)}); "
+                f"the database holds the graph, and the next kg build --store {self.path} rebuilds its "
+                "cache file once the folder can be written"
+            ) from error
         self._uncached.discard(graph.value)
 
     def _repair_cache(self) -> None:
         """Rebuild the cache files of graphs named in the journal (left by an interrupted writer)."""
         pending = self._cache.pending()
         names = [g.value for g in self._article_graphs()] if pending is EVERY_GRAPH else sorted(pending)
+        self._uncached.update(names)  # until each file is written: a failure leaves them in the journal
         for name in names:
             graph = ox.NamedNode(name)
             self._write_cache(graph, self._database_lines(graph))
-        self._cache.clear_pending()
+        self._close_journal()
 
     def _database_lines(self, graph: ox.NamedNode) -> list[bytes]:
         """The sorted N-Triples lines of one graph, read from the database (slow)."""
