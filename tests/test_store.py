@@ -4,6 +4,7 @@ safe bindings, deterministic dumps that round-trip, and errors that name the fol
 from __future__ import annotations
 
 import itertools
+import logging
 import subprocess
 import sys
 from pathlib import Path
@@ -470,3 +471,77 @@ def test_a_store_missing_its_current_file_is_never_written_to(tmp_path):
         GraphStore.open(tmp_path / "s", read_only=True)
     after = {f.name: f.read_bytes() for f in (tmp_path / "s" / DATABASE).iterdir() if f.is_file()}
     assert after == before
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: data[: len(data) // 2],
+        lambda data: b"\x00\xff not n-quads\n" * 5,
+        lambda data: (
+            data
+            + b'<https://kg.example.org/id/x> <http://www.w3.org/2000/01/rdf-schema#label> "injected" '
+            + b"<https://kg.example.org/graph/a> .\n"
+        ),
+        lambda data: b"",
+        None,  # the file deleted
+    ],
+    ids=["truncated", "garbage", "line-appended", "empty", "deleted"],
+)
+def test_a_damaged_cache_file_never_reaches_an_export_and_the_next_writer_rebuilds_it(tmp_path, damage, caplog):
+    """kg export reads a graph whose cache file fails its checksum from the database (every
+    format, with one warning line), and the next writable open rebuilds the file."""
+    import pyoxigraph as ox
+
+    from kg.store import DUMP_FORMATS, GraphStore
+    from kg.store.cache import Cache
+
+    label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    graphs = [ox.NamedNode(f"https://kg.example.org/graph/{name}") for name in "ab"]
+    with GraphStore.open(tmp_path / "s") as store:
+        for graph in graphs:
+            node = ox.NamedNode(f"https://kg.example.org/id/{graph.value[-1]}")
+            store.replace_article(graph, [ox.Quad(node, label, ox.Literal(f"X {graph.value}"), graph)])
+        expected = {fmt: store.dump(fmt) for fmt in DUMP_FORMATS}
+    cache_file = Cache(tmp_path / "s").file(graphs[0])
+    good = cache_file.read_bytes()
+    if damage is None:
+        cache_file.unlink()
+    else:
+        cache_file.write_bytes(damage(good))
+    caplog.set_level(logging.WARNING, logger="kg.store.database")
+    with GraphStore.open(tmp_path / "s", read_only=True) as reader:
+        assert {fmt: reader.dump(fmt) for fmt in DUMP_FORMATS} == expected
+    warnings = [r.getMessage() for r in caplog.records]
+    assert len(warnings) == len(DUMP_FORMATS) and "\n" not in warnings[0]
+    assert "1 export cache file(s) damaged or missing (the first: graph https://kg.example.org/graph/a)" in warnings[0]
+    assert not cache_file.exists() if damage is None else cache_file.read_bytes() == damage(good)  # untouched
+    caplog.clear()
+    with GraphStore.open(tmp_path / "s") as writer:  # a writer rebuilds it on open
+        assert cache_file.read_bytes() == good
+        assert writer.dump("nq") == expected["nq"]
+    assert [r.getMessage() for r in caplog.records] == [
+        f"store {tmp_path / 's'}: 1 export cache file(s) damaged or missing, rebuilt from the database"
+    ]
+    assert not (tmp_path / "s" / "pending").exists()
+
+
+def test_a_writer_rebuilds_a_file_damaged_while_it_has_the_store_open(tmp_path):
+    import pyoxigraph as ox
+
+    from kg.store import GraphStore
+    from kg.store.cache import Cache
+
+    graph = ox.NamedNode("https://kg.example.org/graph/a")
+    quad = ox.Quad(
+        ox.NamedNode("https://kg.example.org/id/x"),
+        ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"),
+        ox.Literal("X"),
+        graph,
+    )
+    with GraphStore.open(tmp_path / "s") as store:
+        store.replace_article(graph, [quad])
+        good = Cache(tmp_path / "s").file(graph).read_bytes()
+        Cache(tmp_path / "s").file(graph).write_bytes(good[:10])
+        assert b'"X"' in store.dump("nq")
+        assert Cache(tmp_path / "s").file(graph).read_bytes() == good

@@ -6,7 +6,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.errors import StoreError
-from kg.store.cache import EVERY_GRAPH, Cache, with_graph
+from kg.store.cache import EVERY_GRAPH, Cache, DamagedCacheFile, with_graph
 
 G = ox.NamedNode("https://kg.example.org/graph/a")
 LINES = [
@@ -27,6 +27,7 @@ def test_write_read_and_remove(tmp_path):
     assert cache.read(G) is None
     cache.write(G, LINES)
     assert cache.read(G) == with_graph(LINES, str(G).encode())
+    assert cache.file(G).read_bytes().splitlines()[-1].startswith(b"# sha256 ")
     cache.write(G, [])
     assert cache.read(G) is None and not list(cache.folder.iterdir())
 
@@ -54,3 +55,48 @@ def test_a_folder_in_the_journal_place_that_cannot_go_is_a_store_error(tmp_path)
     (cache.journal / "file").write_text("x")
     with pytest.raises(StoreError, match="is a folder, not kg's pending file"):
         cache.clear_pending()
+
+
+BODY = with_graph(LINES, str(G).encode())
+OTHER = ox.NamedNode("https://kg.example.org/graph/b")
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: data[: len(BODY) // 2],  # truncated
+        lambda data: data[:-1],  # the checksum line cut short
+        lambda data: b"",  # emptied
+        lambda data: b"\x00\xffgarbage" * 20,
+        lambda data: data.replace(b"x .", b"y ."),  # a byte changed, same length
+        lambda data: (
+            data + b"<https://e.org/s> <https://e.org/p> <https://e.org/o> <https://kg.example.org/graph/a> .\n"
+        ),
+        lambda data: data.splitlines(keepends=True)[0] + data,  # a line doubled
+        lambda data: BODY,  # written by a kg that wrote no checksum
+    ],
+    ids=["truncated", "checksum-cut", "empty", "garbage", "byte-changed", "line-appended", "line-doubled", "old"],
+)
+def test_a_damaged_file_fails_its_checksum(tmp_path, damage):
+    cache = Cache(tmp_path)
+    cache.folder.mkdir()
+    cache.write(G, LINES)
+    cache.file(G).write_bytes(damage(cache.file(G).read_bytes()))
+    with pytest.raises(DamagedCacheFile, match="checksum does not match"):
+        cache.read(G)
+
+
+def test_a_file_moved_to_another_graphs_name_fails_its_checksum(tmp_path):
+    cache = Cache(tmp_path)
+    cache.folder.mkdir()
+    cache.write(G, LINES)
+    cache.file(G).rename(cache.file(OTHER))
+    with pytest.raises(DamagedCacheFile):
+        cache.read(OTHER)
+
+
+def test_a_folder_in_a_files_place_is_damage_not_a_crash(tmp_path):
+    cache = Cache(tmp_path)
+    cache.file(G).mkdir(parents=True)
+    with pytest.raises(DamagedCacheFile):
+        cache.read(G)

@@ -1,7 +1,7 @@
 """The store's export cache: each article graph as sorted N-Quads, and the journal that
 says which cache files may be stale.
 
-    nquads/<sha1 of graph IRI>.nq    one article graph, sorted N-Quads lines
+    nquads/<sha1 of graph IRI>.nq    one article graph, sorted N-Quads lines, then its checksum
     pending                          graph IRIs whose cache file may be stale
 
 Reading terms back out of RocksDB costs ~8 microseconds a quad, so every write also
@@ -12,6 +12,12 @@ read-only or full folder, a build cut short between transaction and file): then 
 naming those graphs, and the next writable open rebuilds their files. A reader trusts no file named there (a writer
 may be at work, or have crashed), and an unreadable ``pending`` file makes every cache
 file suspect (:data:`EVERY_GRAPH`).
+
+Each file ends in one line ``# sha256 <hex>`` over the graph IRI and the lines above it,
+checked on every read: a file cut short, overwritten or with a line added reads as
+:class:`DamagedCacheFile`, and its graph is read from the database instead (and its file
+rebuilt by a writer), so a dump never holds what is not in the database. Hashing costs
+about 0.1 s per 200 MB of N-Quads (roughly 1.3M quads).
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ import pyoxigraph as ox
 
 from ..errors import StoreError, one_line
 
-__all__ = ["CACHE", "EVERY_GRAPH", "PENDING", "Cache", "with_graph"]
+__all__ = ["CACHE", "EVERY_GRAPH", "PENDING", "Cache", "DamagedCacheFile", "with_graph"]
 
 CACHE, PENDING = "nquads", "pending"
 
@@ -38,6 +44,20 @@ def with_graph(lines: Iterable[bytes], graph: bytes | None) -> bytes:
         return b""
     text += b"\n"
     return text if graph is None else text.replace(b" .\n", b" " + graph + b" .\n")
+
+
+#: the start of a cache file's last line, before the hex SHA-256 of graph IRI and body
+_CHECKSUM = b"# sha256 "
+
+
+class DamagedCacheFile(Exception):
+    """A cache file whose checksum line is missing or does not match its content."""
+
+
+def _checksum(graph: ox.NamedNode, body: bytes) -> bytes:
+    digest = hashlib.sha256(graph.value.encode("utf-8") + b"\n")
+    digest.update(body)
+    return _CHECKSUM + digest.hexdigest().encode("ascii") + b"\n"
 
 
 class _EveryGraph(frozenset[str]):
@@ -62,11 +82,20 @@ class Cache:
         return self.folder / (hashlib.sha1(graph.value.encode("utf-8")).hexdigest() + ".nq")
 
     def read(self, graph: ox.NamedNode) -> bytes | None:
-        """The cached N-Quads of ``graph``, or None when it has no file."""
+        """The cached N-Quads of ``graph`` (without the checksum line), or None when it has
+        no file. Raises :class:`DamagedCacheFile` when the checksum does not match (a file
+        truncated, overwritten, appended to, or written by a kg that wrote none)."""
         try:
-            return self.file(graph).read_bytes()
+            data = self.file(graph).read_bytes()
         except FileNotFoundError:
             return None
+        except OSError as error:  # a folder in its place, an unreadable file
+            raise DamagedCacheFile(f"{self.file(graph)}: {error}") from error
+        cut = data.rfind(b"\n", 0, len(data) - 1) + 1
+        body = data[:cut]
+        if not body or data[cut:] != _checksum(graph, body):
+            raise DamagedCacheFile(f"{self.file(graph)}: its checksum does not match its content")
+        return body
 
     def write(self, graph: ox.NamedNode, lines: list[bytes]) -> None:
         """Replace the file of ``graph`` with its sorted N-Triples ``lines`` as N-Quads
@@ -76,7 +105,8 @@ class Cache:
             target.unlink(missing_ok=True)
             return
         temporary = target.with_suffix(".tmp")
-        temporary.write_bytes(with_graph(lines, str(graph).encode("utf-8")))
+        body = with_graph(lines, str(graph).encode("utf-8"))
+        temporary.write_bytes(body + _checksum(graph, body))
         os.replace(temporary, target)
 
     def mark_pending(self, graph: ox.NamedNode) -> None:

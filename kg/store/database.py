@@ -64,6 +64,7 @@ The folder holds three things::
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -75,10 +76,12 @@ from rdflib import Dataset
 from ..errors import QueryError, StoreError, one_line
 from ..terms import oxigraph_term, rdflib_dataset
 from ..vocab import CLASS_NAMES, ID, KG, ONTOLOGY_FILE, ONTOLOGY_GRAPH, PREFIXES
-from .cache import CACHE, EVERY_GRAPH, Cache, with_graph
+from .cache import CACHE, EVERY_GRAPH, Cache, DamagedCacheFile, with_graph
 from .dump import DUMP_FORMATS, serialized
 
 __all__ = ["DATABASE", "FLUSH_BYTES", "READ_ONLY_TRIES", "GraphStore", "is_store"]
+
+log = logging.getLogger(__name__)
 
 _PREFIXES = {name: str(namespace) for name, namespace in PREFIXES.items()}
 _ID = str(ID)
@@ -322,9 +325,18 @@ class GraphStore:
         self._uncached.discard(graph.value)
 
     def _repair_cache(self) -> None:
-        """Rebuild the cache files of graphs named in the journal (left by an interrupted writer)."""
+        """Rebuild the cache files of graphs named in the journal (left by an interrupted
+        writer), and of every graph whose file is missing or fails its checksum."""
         pending = self._cache.pending()
         names = [g.value for g in self._article_graphs()] if pending is EVERY_GRAPH else sorted(pending)
+        damaged = sorted(g.value for g in self._article_graphs() if g.value not in pending and not self._cached(g))
+        if damaged:
+            log.warning(
+                "store %s: %d export cache file(s) damaged or missing, rebuilt from the database",
+                self.path,
+                len(damaged),
+            )
+        names += damaged
         self._uncached.update(names)  # until each file is written: a failure leaves them in the journal
         for name in names:
             graph = ox.NamedNode(name)
@@ -339,14 +351,32 @@ class GraphStore:
         assert text is not None  # None only when dumping into a file
         return sorted(text.splitlines())
 
-    def _graph_text(self, graph: ox.NamedNode, stale: frozenset[str]) -> bytes:
+    def _cached(self, graph: ox.NamedNode) -> bytes | None:
+        """The cache file's N-Quads of a graph of the database, or None when the file is
+        missing or fails its checksum."""
+        try:
+            return self._cache.read(graph)
+        except DamagedCacheFile:
+            return None
+
+    def _graph_text(self, graph: ox.NamedNode, stale: frozenset[str], damaged: list[str]) -> bytes:
         """The N-Quads of one graph, sorted, each line ending in a newline: from the
-        cache file unless the graph is ``stale`` or its file is missing."""
-        if graph.value not in stale and not self.in_memory:
-            cached = self._cache.read(graph)
-            if cached is not None:
-                return cached
-        return with_graph(self._database_lines(graph), str(graph).encode("utf-8"))
+        cache file unless the graph is ``stale``, or its file is missing or damaged (then
+        named in ``damaged``, and rebuilt by a writer)."""
+        if self.in_memory or graph.value in stale:
+            return with_graph(self._database_lines(graph), str(graph).encode("utf-8"))
+        cached = self._cached(graph)
+        if cached is not None:
+            return cached
+        damaged.append(graph.value)
+        lines = self._database_lines(graph)
+        if not self.read_only:
+            try:
+                self._mark_pending(graph)
+                self._write_cache(graph, lines)
+            except StoreError:
+                pass  # the graph stays in the journal; the dump goes on from the database
+        return with_graph(lines, str(graph).encode("utf-8"))
 
     def _graph_texts(self, graphs: list[ox.NamedNode] | None = None) -> Iterator[tuple[ox.NamedNode, bytes]]:
         """(graph, its sorted N-Quads) of ``graphs`` (default: every article graph), in graph order."""
@@ -357,10 +387,19 @@ class GraphStore:
             if missing:
                 raise StoreError(f"no graph {missing[0]} in store {self.path}")
         stale = self._pending()
+        damaged: list[str] = []
         for _, graph in sorted({str(g): g for g in graphs}.items()):  # the order of kg.export's files
-            text = self._graph_text(graph, stale)
+            text = self._graph_text(graph, stale, damaged)
             if text:
                 yield graph, text
+        if damaged:
+            log.warning(
+                "store %s: %d export cache file(s) damaged or missing (the first: graph %s); read from the database%s",
+                self.path,
+                len(damaged),
+                damaged[0],
+                ", and rebuilt" if not self.read_only else f" (kg build --store {self.path} rebuilds them)",
+            )
 
     # ------------------------------------------------------------------ writing
 
