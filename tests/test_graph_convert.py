@@ -144,6 +144,8 @@ def test_edges_one_per_fact_keyed_by_predicate(graph):
                 "extractor": "clause",
                 "modality": "asserted",
                 "attributed_to": "",
+                "time": "",
+                "place": "",
             }
         ],
     }
@@ -186,3 +188,40 @@ def test_graphml_and_gexf_writers_take_the_graph_as_it_is(tmp_path, graph):
     nx.write_gexf(graph, tmp_path / "g.gexf")
     back = nx.read_graphml(tmp_path / "g.graphml")
     assert listed(back.nodes[XI], "aliases") == ["Xi", "the Chinese president"]
+
+
+def test_a_source_says_when_and_where_its_fact_happened():
+    import pyoxigraph as ox
+
+    from kg.terms import rdflib_quads
+
+    kg_ = "https://kg.example.org/ontology#"
+    g = ox.NamedNode("https://kg.example.org/graph/t1")
+    xi, beijing = ox.NamedNode(XI), ox.NamedNode("https://kg.example.org/id/place/beijing")
+    stmt = ox.NamedNode("https://kg.example.org/statement/s1")
+    rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+    said = ox.NamedNode(kg_ + "spokeAt")
+    summit = ox.NamedNode("https://kg.example.org/id/event/t1--summit")
+    date = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
+    label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    quads = [
+        ox.Quad(xi, said, summit, g),
+        ox.Quad(xi, ox.NamedNode(rdf + "type"), ox.NamedNode(kg_ + "Person"), g),
+        ox.Quad(summit, ox.NamedNode(rdf + "type"), ox.NamedNode(kg_ + "Event"), g),
+        ox.Quad(beijing, ox.NamedNode(rdf + "type"), ox.NamedNode(kg_ + "Place"), g),
+        ox.Quad(xi, label, ox.Literal("Xi Jinping"), g),
+        ox.Quad(summit, label, ox.Literal("summit"), g),
+        ox.Quad(beijing, label, ox.Literal("Beijing"), g),
+        ox.Quad(stmt, ox.NamedNode(rdf + "type"), ox.NamedNode(kg_ + "Statement"), g),
+        ox.Quad(stmt, ox.NamedNode(rdf + "subject"), xi, g),
+        ox.Quad(stmt, ox.NamedNode(rdf + "predicate"), said, g),
+        ox.Quad(stmt, ox.NamedNode(rdf + "object"), summit, g),
+        ox.Quad(stmt, ox.NamedNode(kg_ + "timeText"), ox.Literal("Monday"), g),
+        ox.Quad(stmt, ox.NamedNode(kg_ + "timeStart"), ox.Literal("2020-08-17", datatype=date), g),
+        ox.Quad(stmt, ox.NamedNode(kg_ + "timeEnd"), ox.Literal("2020-08-17", datatype=date), g),
+        ox.Quad(stmt, ox.NamedNode(kg_ + "place"), beijing, g),
+    ]
+    graph = to_networkx(rdflib_quads(quads))
+    (source,) = listed(graph.edges[XI, str(summit.value), kg_ + "spokeAt"], "sources")
+    assert (source["time"], source["place"]) == ("Monday (2020-08-17)", "Beijing")
+    assert not graph.has_node(beijing.value) or not list(graph.in_edges(beijing.value))  # a qualifier is no fact

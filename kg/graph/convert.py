@@ -20,7 +20,7 @@ against it). Every attribute is a scalar (str, float), so that ``nx.write_graphm
   statements), ``modality`` ("asserted", or "reported" when every source is reported, or
   the other modality), ``article`` and ``headline`` (of the first source's article) and
   ``sources`` (JSON: list of records ``{"sentence", "article", "start", "end",
-  "confidence", "extractor", "modality", "attributed_to"}``, sorted);
+  "confidence", "extractor", "modality", "attributed_to", "time", "place"}``, sorted);
 * graph attribute ``articles`` (JSON: article IRI -> ``{"id", "headline", "date", "url",
   "publisher"}``), read with :func:`article_table`.
 
@@ -127,9 +127,22 @@ def _sources(reader: Reader) -> dict[tuple, list[dict[str, Any]]]:
                 "extractor": str(one(KG.extractor) or ""),
                 "modality": str(one(KG.modality) or "asserted"),
                 "attributed_to": str(one(KG.attributedTo) or ""),
+                "time": _when(one(KG.timeText), one(KG.timeStart), one(KG.timeEnd)),
+                "place": reader.label(place) if (place := one(KG.place)) is not None else "",
             }
         )
     return found
+
+
+def _when(text: Any, start: Any, end: Any) -> str:
+    """A fact's time as a reader wants it: the words, and the days they resolved to
+    ("Monday (2020-08-17)", "last week (2020-08-10 to 2020-08-16)"); "" when it has none."""
+    if text is None:
+        return ""
+    if start is None:
+        return str(text)
+    days = str(start) if str(start) == str(end) or end is None else f"{start} to {end}"
+    return f"{text} ({days})"
 
 
 def _article_table(reader: Reader) -> dict[str, dict[str, str]]:

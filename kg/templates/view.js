@@ -400,6 +400,8 @@
     if (isAsserted(x.modality)) { return said; }
     return modalityText(x.modality) + (said ? ", " + said : "");
   }
+  function when(x) { return x.time ? "when: " + x.time : ""; }  // "when: Monday (2020-08-17)"
+  function where(x) { return x.place ? "where: " + x.place : ""; }
   function byArticle(list) {  // [[article, [items]]] in date order, items keep their order
     var groups = {}, order = [];
     list.forEach(function (x) {
@@ -504,8 +506,8 @@
         }
         g.sources.forEach(function (s) {
           if (s.sentence) { holder.appendChild(highlighted(s.sentence, id, null)); }
-          if (s.article || stance(s)) {
-            holder.appendChild(sourceMeta([stance(s), s.article ? articleLink(s.article) : ""]));
+          if (s.article || stance(s) || s.time || s.place) {
+            holder.appendChild(sourceMeta([stance(s), when(s), where(s), s.article ? articleLink(s.article) : ""]));
           }
         });
         p.appendChild(box);
@@ -576,7 +578,7 @@
       if (g[0]) { box.appendChild(articleLine(g[0])); }
       g[1].forEach(function (src) {
         if (src.sentence) { box.appendChild(highlighted(src.sentence, e.from, e.to)); }
-        box.appendChild(sourceMeta([stance(src), pct(src.confidence), src.extractor || ""]));
+        box.appendChild(sourceMeta([stance(src), when(src), where(src), pct(src.confidence), src.extractor || ""]));
       });
       p.appendChild(box);
     });
