@@ -39,7 +39,7 @@ def words_of(label: str) -> list[str]:
 
 def honorific_before(text: str, start: int) -> str | None:
     """The honorific right before ``start`` in ``text`` ("Ms " before "Bakley"), lower case."""
-    match = re.search(r"([A-Z][A-Za-z]{0,5}\.?)\s+$", text[max(0, start - 10):start])
+    match = re.search(r"([A-Z][A-Za-z]{0,5}\.?)\s+$", text[max(0, start - 10) : start])
     if match and match.group(1).lower() in lexicon.honorifics():
         return match.group(1).lower()
     return None
@@ -56,7 +56,7 @@ def gender(label: str, honorific: str | None = None) -> str:
 def gender_before(text: str, start: int) -> str:
     """ "m" or "f" when the word right before ``start`` shows it ("her son Anderson Cooper",
     "actress Tessa Vane"), else ""."""
-    match = re.search(r"([A-Za-z]+\.?)[\s,]+$", text[max(0, start - 24):start])
+    match = re.search(r"([A-Za-z]+\.?)[\s,]+$", text[max(0, start - 24) : start])
     word = match.group(1).lower() if match else ""
     return "m" if word in lexicon.words("male_noun") else "f" if word in lexicon.words("female_noun") else ""
 
@@ -72,7 +72,11 @@ def cue(label: str, descriptors: tuple[str, ...] = ()) -> str | None:
             return cls
         if (cls := cues["first"].get(words[0])) is not None:
             return cls
-        if len(words) > 2 and _is_place(words[-1]) and (cls := cues["last"].get(words[-2])) in {"Event", "Organization"}:
+        if (
+            len(words) > 2
+            and _is_place(words[-1])
+            and (cls := cues["last"].get(words[-2])) in {"Event", "Organization"}
+        ):
             return cls  # "Fan Expo Canada", "Acme Corporation Kenya": the place says where
     for descriptor in descriptors:
         kind = [w.lower() for w in words_of(descriptor)]
@@ -85,8 +89,13 @@ def _is_place(word: str) -> bool:
     return lexicon.countries().canonical(word) is not None or word in lexicon.places()
 
 
-def evidence(label: str, ner_cls: str, descriptors: tuple[str, ...] = (), honorific: str | None = None,
-             after_place_preposition: bool = False) -> Evidence:
+def evidence(
+    label: str,
+    ner_cls: str,
+    descriptors: tuple[str, ...] = (),
+    honorific: str | None = None,
+    after_place_preposition: bool = False,
+) -> Evidence:
     """The strongest evidence for the class of one named mention.
 
     ``ner_cls`` is the class the NER tag maps to; ``honorific`` the honorific written before
@@ -111,8 +120,13 @@ def evidence(label: str, ner_cls: str, descriptors: tuple[str, ...] = (), honori
         return Evidence("Place", "gazetteer")
     if ner_cls in {"Person", "Place"} and after_place_preposition and not given and len(words) <= 3:
         return Evidence("Place", "role")  # "at Ain Issa": what one is in or at is a place
-    if 1 < len(words) <= 4 and given and all(w[0].isupper() for w in words) \
-            and not any(ch.isdigit() for ch in label) and ner_cls in {"Person", "Organization", "Place", "Group"}:
+    if (
+        1 < len(words) <= 4
+        and given
+        and all(w[0].isupper() for w in words)
+        and not any(ch.isdigit() for ch in label)
+        and ner_cls in {"Person", "Organization", "Place", "Group"}
+    ):
         return Evidence("Person", "given name")
     return Evidence(ner_cls, "ner")
 
@@ -123,12 +137,13 @@ _PLACE_PREPOSITION = re.compile(r"\b(in|at|near|outside)\s+(the\s+)?$", re.IGNOR
 def after_place_preposition(text: str, start: int, end: int | None = None) -> bool:
     """Whether "in", "at", "near" or "outside" comes right before ``start`` in ``text`` (and,
     when ``end`` is given, no possessive after it: "in Smith's view" is not a place)."""
-    if end is not None and re.match(r"['’]s?\b", text[end:end + 2]):
+    if end is not None and re.match(r"['’]s?\b", text[end : end + 2]):
         return False
-    return bool(_PLACE_PREPOSITION.search(text[max(0, start - 16):start]))
+    return bool(_PLACE_PREPOSITION.search(text[max(0, start - 16) : start]))
 
 
 def of_mention(label: str, cls: str, descriptors: tuple[str, ...], text: str, start: int) -> Evidence:
     """:func:`evidence` for a name written at ``start`` of ``text``."""
-    return evidence(label, cls, descriptors, honorific_before(text, start),
-                    after_place_preposition(text, start, start + len(label)))
+    return evidence(
+        label, cls, descriptors, honorific_before(text, start), after_place_preposition(text, start, start + len(label))
+    )

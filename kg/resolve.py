@@ -32,13 +32,17 @@ _UNFOLDED = {"Country", "TimeExpression"}  # classes whose one-word names never 
 _GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _SUBJECT_PRONOUNS = {"he", "she"}
 #: a subordinate clause or phrase that opens a sentence, up to a pronoun before its first comma
-_OPENING_CLAUSE = re.compile(r"^\s*(?:after|before|when|while|although|though|since|despite|upon|once|as|"
-                             r"following|throughout|during|in|on|besides|unlike|like|for|with|without|"
-                             r"under)\b[^,;:\"“”]*$", re.IGNORECASE)
+_OPENING_CLAUSE = re.compile(
+    r"^\s*(?:after|before|when|while|although|though|since|despite|upon|once|as|"
+    r"following|throughout|during|in|on|besides|unlike|like|for|with|without|"
+    r"under)\b[^,;:\"“”]*$",
+    re.IGNORECASE,
+)
 #: extractors whose claims have the subject of a clause as their subject: what a later "he" or
 #: "she" most likely continues
-_CLAUSE_EXTRACTORS = frozenset({"clause", "clause-prep", "clause-date", "speech", "speech-venue", "request",
-                                "refusal", "copula"})  # not "attribution": "according to X" is no subject
+_CLAUSE_EXTRACTORS = frozenset(
+    {"clause", "clause-prep", "clause-date", "speech", "speech-venue", "request", "refusal", "copula"}
+)  # not "attribution": "according to X" is no subject
 
 
 #: classes that "the <kind>" ("the convention", "the act", "the novel") refers back to when one
@@ -49,7 +53,9 @@ _AS_NAME = re.compile(r"\s+as\s+(?:(?:a|an)\s+)?(?:[\w-]+-year-old\s+)?", re.IGN
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
 _ANOTHER_NAME = re.compile(
     r"^\s*[,(]?\s*(?:(?:also|otherwise|better|formerly|popularly|commonly)\s+)?(?:known\s+as|called|"
-    r"born|née|nee|a\.?k\.?a\.?)\s+(?:the\s+)?[\"“]?$", re.IGNORECASE)
+    r"born|née|nee|a\.?k\.?a\.?)\s+(?:the\s+)?[\"“]?$",
+    re.IGNORECASE,
+)
 _BORN_AS = re.compile(r"\s*born\s+(?:as\s+)?", re.IGNORECASE)
 _STATE_OF = re.compile(r"^(state|city|province|commonwealth|county|island|town) of ")
 
@@ -65,7 +71,7 @@ def _same_person(short: list[str], full: list[str]) -> bool:
 
 def _head_part(words: list[str]) -> list[str]:
     """The words of a name before its "of" phrase: "article 5" of "article 5 of the nato treaty"."""
-    return words[:words.index("of")] if "of" in words[1:] else words
+    return words[: words.index("of")] if "of" in words[1:] else words
 
 
 def _variants(key: str, cls: str) -> list[str]:
@@ -93,8 +99,12 @@ def _role_words(cluster: _Cluster, roles: frozenset[int] | set[int] = frozenset(
     """The words a cluster's people were described by (titles, descriptors, the roles that
     became it: "the suspect", "the suspected gunman"), with their families."""
     words = {w.lower() for m in cluster.mentions for d in (*m.titles, *m.descriptors) for w in d.split()}
-    words |= {w for m in cluster.mentions if m.kind == "description" or m.id in roles
-              for w in lexicon.name_key(m.label).split()}
+    words |= {
+        w
+        for m in cluster.mentions
+        if m.kind == "description" or m.id in roles
+        for w in lexicon.name_key(m.label).split()
+    }
     for family in _role_families():
         if words & family:
             words |= family
@@ -116,7 +126,7 @@ def _holds(title: str, wanted: list[str]) -> bool:
     prosecutor general" is no "general"."""
     words = title.lower().split()
     for at in range(len(words) - len(wanted) + 1):
-        if words[at: at + len(wanted)] == wanted and not (at and words[at - 1] in _LESSER):
+        if words[at : at + len(wanted)] == wanted and not (at and words[at - 1] in _LESSER):
             return True
     return False
 
@@ -148,18 +158,23 @@ class _Cluster:
         weight = 1.0
         if mention.kind == "name":
             if not self.named:  # names outvote what the common nouns said, but for their cues
-                self._classes = Counter({cue: entity_class.WEIGHTS["cue"] for m in self.mentions
-                                         if m.kind == "nominal" and (cue := entity_class.cue(m.label))})
+                self._classes = Counter(
+                    {
+                        cue: entity_class.WEIGHTS["cue"]
+                        for m in self.mentions
+                        if m.kind == "nominal" and (cue := entity_class.cue(m.label))
+                    }
+                )
             words = lexicon.name_key(mention.label).split()
-            found = entity_class.of_mention(mention.label, mention.cls, mention.descriptors, text,
-                                            mention.span.start)
+            found = entity_class.of_mention(mention.label, mention.cls, mention.descriptors, text, mention.span.start)
             weight = found.weight
             if len(words) == 1 and any(len(other) > 1 for other in self.name_words):
                 weight = 0.01  # "Rittenhouse" (tagged GPE) after "Kyle Rittenhouse": only breaks a tie
             if mention.cls == "Person":
                 honorific = entity_class.honorific_before(text, mention.span.start)
                 if shown := entity_class.gender(mention.label, honorific) or entity_class.gender_before(
-                        text, mention.span.start):
+                    text, mention.span.start
+                ):
                     self._genders[shown] += 1
             self.named.append(mention)
             self.name_words.append(words)
@@ -190,8 +205,11 @@ class _Cluster:
 
     @property
     def label(self) -> str:
-        candidates = [m for m in self.named if not _STATE_OF.match(lexicon.name_key(m.label))] or self.named \
+        candidates = (
+            [m for m in self.named if not _STATE_OF.match(lexicon.name_key(m.label))]
+            or self.named
             or [m for m in self.mentions if m.kind == "nominal"]
+        )
         if not candidates:
             return self.mentions[0].label
         return max(candidates, key=lambda m: (len(m.label.split()), len(m.label), -m.id)).label
@@ -250,8 +268,13 @@ class _Resolver:
         self._recency.pop(id(cluster), None)
         self._recency[id(cluster)] = cluster
         key = lexicon.name_key(mention.label)
-        if mention.kind == "name" or mention.kind == "nominal" and mention.cls != "Concept" \
-                and mention.label[:1].isupper() and entity_class.cue(mention.label):
+        if (
+            mention.kind == "name"
+            or mention.kind == "nominal"
+            and mention.cls != "Concept"
+            and mention.label[:1].isupper()
+            and entity_class.cue(mention.label)
+        ):
             self._last_namelike = mention
         if mention.kind == "name":
             self._last_named = mention
@@ -282,8 +305,14 @@ class _Resolver:
     def resolve(self, mention: Mention, text: str) -> None:
         match mention.kind:
             case "name":
-                self.add(mention, self._same_name(mention) or self._also_known_as(mention, text)
-                         or self._named_role(mention, text) or self._birth_name(mention, text), text)
+                self.add(
+                    mention,
+                    self._same_name(mention)
+                    or self._also_known_as(mention, text)
+                    or self._named_role(mention, text)
+                    or self._birth_name(mention, text),
+                    text,
+                )
             case "nominal":
                 self.add(mention, self._same_nominal(mention, text), text)
             case "description":
@@ -317,8 +346,11 @@ class _Resolver:
                 return modified  # "PALM" after "the PALM trial"; not "Trump" after "the Trump administration"
         words = key.split()
         if mention.cls not in {"Person", "Organization"}:
-            return self._word_of_name(words, mention.label.isupper(), mention.cls) if mention.cls not in _UNFOLDED \
+            return (
+                self._word_of_name(words, mention.label.isupper(), mention.cls)
+                if mention.cls not in _UNFOLDED
                 else None
+            )
         compact = _compact(key)
         seen: set[int] = set()
         for cluster in reversed(self._persons_orgs):
@@ -326,7 +358,11 @@ class _Resolver:
                 continue
             seen.add(id(cluster))
             classes = {mention.cls, cluster.cls}
-            if "Person" in classes and classes <= {"Person", "Organization"} and not self._other_title(mention, cluster):
+            if (
+                "Person" in classes
+                and classes <= {"Person", "Organization"}
+                and not self._other_title(mention, cluster)
+            ):
                 longest = max(cluster.name_words, key=len)
                 if len(words) < len(longest) and all(w in longest for w in words) and _same_person(words, longest):
                     return cluster  # "Xi" after "Xi Jinping"
@@ -334,19 +370,27 @@ class _Resolver:
                     return cluster  # "Xi Jinping" after "Xi": not "John F. Kennedy" after "Robert F. Kennedy"
             if mention.cls == "Organization" and compact in cluster.acronyms:
                 return cluster
-            if mention.cls == "Organization" and len(cluster.name_words) and any(
-                    len(other) == 1 and _compact(other[0]) in _acronyms(mention.label) for other in cluster.name_words):
+            if (
+                mention.cls == "Organization"
+                and len(cluster.name_words)
+                and any(
+                    len(other) == 1 and _compact(other[0]) in _acronyms(mention.label) for other in cluster.name_words
+                )
+            ):
                 return cluster  # "Pacific Gas and Electric Company" after "PG&E"
         if mention.cls == "Organization" and len(words) > 1:
             return self._one_word_before(words)
-        found = self._word_of_name(words, mention.label.isupper(), mention.cls) if mention.cls not in _UNFOLDED \
-            else None
+        found = (
+            self._word_of_name(words, mention.label.isupper(), mention.cls) if mention.cls not in _UNFOLDED else None
+        )
         return None if found is not None and self._other_title(mention, found) else found
 
     def _names_person(self, words: list[str]) -> bool:
         """Whether a person named so far has all of ``words`` in a name of theirs."""
-        return any(c.cls == "Person" and any(all(w in name for w in words) for name in c.name_words)
-                   for c in self._persons_orgs)
+        return any(
+            c.cls == "Person" and any(all(w in name for w in words) for name in c.name_words)
+            for c in self._persons_orgs
+        )
 
     @staticmethod
     def _other_title(mention: Mention, cluster: _Cluster) -> bool:
@@ -360,8 +404,11 @@ class _Resolver:
         word of this longer name (the last word before an "of" phrase). A word that only modifies
         the longer name is another thing: "Amazon Environmental Research Institute" is no "Amazon"."""
         head = _head_part(words)[-1]
-        found = {id(c): c for c in self._persons_orgs
-                 if c.cls == "Organization" and all(len(name) == 1 and name[0] == head for name in c.name_words)}
+        found = {
+            id(c): c
+            for c in self._persons_orgs
+            if c.cls == "Organization" and all(len(name) == 1 and name[0] == head for name in c.name_words)
+        }
         if len(found) != 1 or self._other_place(_country_of(_head_part(words)[:-1])):
             return None
         return next(iter(found.values()))
@@ -384,9 +431,12 @@ class _Resolver:
         if len(words) != 1 or upper:
             return None  # an acronym ("NATO") is no one's surname
         generic = words[0] in cues["last"] or words[0] in cues["first"]
-        found = {id(c): c for c in self._multiword
-                 if (not generic or c.cls == cls)
-                 and any(len(full) > 1 and words[0] in _head_part(full) for full in c.name_words)}
+        found = {
+            id(c): c
+            for c in self._multiword
+            if (not generic or c.cls == cls)
+            and any(len(full) > 1 and words[0] in _head_part(full) for full in c.name_words)
+        }
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _same_nominal(self, mention: Mention, text: str) -> _Cluster | None:
@@ -398,8 +448,13 @@ class _Resolver:
         if named is not None:
             return named
         words = key.split()
-        if len(words) > 1 and mention.label.split()[0][:1].isupper() and entity_class.cue(mention.label) and (
-                named := self._by_name.get((False, " ".join(words[:-1])))) is not None and named.cls != "Person":
+        if (
+            len(words) > 1
+            and mention.label.split()[0][:1].isupper()
+            and entity_class.cue(mention.label)
+            and (named := self._by_name.get((False, " ".join(words[:-1])))) is not None
+            and named.cls != "Person"
+        ):
             return named  # "the PALM trial" after "PALM"; not "Amazon rainforest" (no class word), not a
             # person's "Trump administration" (what a person leads is another thing)
         if mention.cls == "Organization" and len(words) > 1 and (named := self._one_word_before(words)) is not None:
@@ -412,8 +467,11 @@ class _Resolver:
             return None
         length = len(mention.label.split())
         for cluster in reversed(self._events.get(mention.head, [])):
-            if any(other.head == mention.head and length <= len(other.label.split())
-                   for other in cluster.mentions if other.kind == "nominal"):
+            if any(
+                other.head == mention.head and length <= len(other.label.split())
+                for other in cluster.mentions
+                if other.kind == "nominal"
+            ):
                 return cluster
         return None
 
@@ -421,13 +479,16 @@ class _Resolver:
         """ "Robert Hunter, born Robert Burns", "Act 12, also known as the Radio Law", "Workers'
         Party (PKK)": a name the text gives as another name of the name right before it."""
         last = self._last_namelike
-        if last is not None and last.sentence == mention.sentence and _ANOTHER_NAME.match(
-                text[last.span.end: mention.span.start]):
+        if (
+            last is not None
+            and last.sentence == mention.sentence
+            and _ANOTHER_NAME.match(text[last.span.end : mention.span.start])
+        ):
             return self.of[last.id]  # also after a name the tagger missed ("Republic Act No. 3846")
         if self._last_named is None or self._last_named.sentence != mention.sentence:
             return None
-        between = text[self._last_named.span.end: mention.span.start]
-        bracketed = between.strip() == "(" and text[mention.span.end:].lstrip().startswith(")")
+        between = text[self._last_named.span.end : mention.span.start]
+        bracketed = between.strip() == "(" and text[mention.span.end :].lstrip().startswith(")")
         if bracketed and _ACRONYM.match(mention.label) and len(self._last_named.label.split()) > 1:
             return self.of[self._last_named.id]  # "Kurdistan Workers' Party (PKK)"
         return None
@@ -438,19 +499,27 @@ class _Resolver:
         "she" there would continue (only when the name shows which of the two)."""
         sentence = self._sentences[mention.sentence] if mention.sentence < len(self._sentences) else None
         wanted = entity_class.gender(mention.label)
-        if mention.cls != "Person" or sentence is None or not wanted \
-                or not _BORN_AS.fullmatch(text[sentence.start: mention.span.start]):
+        if (
+            mention.cls != "Person"
+            or sentence is None
+            or not wanted
+            or not _BORN_AS.fullmatch(text[sentence.start : mention.span.start])
+        ):
             return None
         return self._person_pronoun(replace(mention, kind="pronoun", head="he" if wanted == "m" else "she"), wanted)
 
     def _apposed(self, mention: Mention, text: str) -> _Cluster | None:
         """ "Kyle Rittenhouse, the defendant, ...": a person's role set beside the name right before it."""
         before = self._last_named
-        if mention.cls != "Person" or before is None or before.sentence != mention.sentence \
-                or self.of[before.id].cls != "Person":
+        if (
+            mention.cls != "Person"
+            or before is None
+            or before.sentence != mention.sentence
+            or self.of[before.id].cls != "Person"
+        ):
             return None
-        between = text[before.span.end: mention.span.start]
-        closed = re.match(r"\s*[,.;)]", text[mention.span.end: mention.span.end + 3])
+        between = text[before.span.end : mention.span.start]
+        closed = re.match(r"\s*[,.;)]", text[mention.span.end : mention.span.end + 3])
         role = re.sub(r"^(?:the|a|an)\s+", "", mention.label.lower())
         parsed = any(described.lower().startswith(role) for described in self._apposed_to.get(before.id, ()))
         return self.of[before.id] if _APPOSED_ROLE.match(between) and (closed or parsed) else None
@@ -461,16 +530,21 @@ class _Resolver:
         role = self._last_role
         if role is None or role.sentence != mention.sentence or self.of[role.id].named or mention.cls != "Person":
             return None
-        between = text[role.span.end: mention.span.start]
+        between = text[role.span.end : mention.span.start]
         if re.fullmatch(r"\s*,\s*", between):
-            return self.of[role.id] if re.match(r"\s*[,.;)]", text[mention.span.end: mention.span.end + 3]) else None
-        identified = re.search(r"\b(identif\w+|named)\s+(the\s+)?$", text[max(0, role.span.start - 20): role.span.start])
+            return self.of[role.id] if re.match(r"\s*[,.;)]", text[mention.span.end : mention.span.end + 3]) else None
+        identified = re.search(
+            r"\b(identif\w+|named)\s+(the\s+)?$", text[max(0, role.span.start - 20) : role.span.start]
+        )
         return self.of[role.id] if identified and _AS_NAME.fullmatch(between) else None
 
     def _short_name(self, words: list[str]) -> _Cluster | None:
         """The one recent person or organisation whose longer name holds all of ``words``."""
-        found = {id(c): c for c in reversed(self._persons_orgs)
-                 if any(len(words) < len(full) and all(w in full for w in words) for full in c.name_words)}
+        found = {
+            id(c): c
+            for c in reversed(self._persons_orgs)
+            if any(len(words) < len(full) and all(w in full for w in words) for full in c.name_words)
+        }
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _head_noun(self, mention: Mention) -> _Cluster | None:
@@ -484,13 +558,18 @@ class _Resolver:
         kind = kind if kind in _REFERRED_BY_KIND else None
         found: dict[int, _Cluster] = {}
         for cluster in self.clusters:
-            if cluster.named and any(len(name) > len(words) and name[-len(words):] == words
-                                     for name in cluster.name_words):
+            if cluster.named and any(
+                len(name) > len(words) and name[-len(words) :] == words for name in cluster.name_words
+            ):
                 found[id(cluster)] = cluster
             elif cluster.named and kind is not None and cluster.cls == kind:
                 found[id(cluster)] = cluster  # "the convention" after "Fan Expo Canada"
-            elif cluster.named and cluster.cls == "Person" and len(words) == 1 and words[0] in {
-                    w for m in cluster.mentions for title in m.titles for w in title.lower().split()}:
+            elif (
+                cluster.named
+                and cluster.cls == "Person"
+                and len(words) == 1
+                and words[0] in {w for m in cluster.mentions for title in m.titles for w in title.lower().split()}
+            ):
                 found[id(cluster)] = cluster  # "the Queen" after "Queen Elizabeth II"
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -499,9 +578,14 @@ class _Resolver:
             return self._latter_former(mention, text)
         if mention.cls == "Person":
             wanted = (mention.titles[0] if mention.titles else mention.head).lower().split()
-            return self.recent(mention, lambda c: c.cls == "Person" and any(
-                _holds(title, wanted) for m in c.mentions for title in m.titles)
-                and _compatible(mention, c)) or self._only_person(mention)
+            return self.recent(
+                mention,
+                lambda c: (
+                    c.cls == "Person"
+                    and any(_holds(title, wanted) for m in c.mentions for title in m.titles)
+                    and _compatible(mention, c)
+                ),
+            ) or self._only_person(mention)
         if mention.cls == "Country":
             return self.recent(mention, lambda c: c.cls == "Country" and bool(c.named))
         if mention.cls == "Place":
@@ -509,11 +593,15 @@ class _Resolver:
         return self.recent(mention, lambda c: c.cls == mention.cls and bool(c.named))
 
     def _latter_former(self, mention: Mention, text: str) -> _Cluster | None:
-        named = [m for c in self.clusters for m in c.named
-                 if m.sentence >= mention.sentence - 1 and m.span.end <= mention.span.start]
+        named = [
+            m
+            for c in self.clusters
+            for m in c.named
+            if m.sentence >= mention.sentence - 1 and m.span.end <= mention.span.start
+        ]
         named.sort(key=lambda m: m.span.start)
-        for first, second in reversed(list(zip(named, named[1:]))):
-            if _COORDINATION.match(text[first.span.end: second.span.start]):
+        for first, second in reversed(list(zip(named, named[1:], strict=False))):
+            if _COORDINATION.match(text[first.span.end : second.span.start]):
                 return self.of[(second if mention.head == "latter" else first).id]
         return None
 
@@ -521,10 +609,14 @@ class _Resolver:
         """ "A gunman shot shoppers. Police said the suspected gunman surrendered ... the
         suspect": the one recent role no one was named for yet that this role may be (the
         same word, or one of its family). Named later, they are all that person."""
-        found = {id(c): c for c in reversed(self._recency.values())
-                 if mention.sentence - c.last_sentence <= _RECENCY["description"] and not c.named
-                 and any(m.id in self._roles or m.kind == "nominal" and m.head == mention.head for m in c.mentions)
-                 and mention.head in _role_words(c, self._roles | {m.id for m in c.mentions if m.head == mention.head})}
+        found = {
+            id(c): c
+            for c in reversed(self._recency.values())
+            if mention.sentence - c.last_sentence <= _RECENCY["description"]
+            and not c.named
+            and any(m.id in self._roles or m.kind == "nominal" and m.head == mention.head for m in c.mentions)
+            and mention.head in _role_words(c, self._roles | {m.id for m in c.mentions if m.head == mention.head})
+        }
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _only_person(self, mention: Mention) -> _Cluster | None:
@@ -533,9 +625,15 @@ class _Resolver:
         for cluster in reversed(self._recency.values()):
             if mention.sentence - cluster.last_sentence > _RECENCY["description"]:
                 break
-            if cluster.cls == "Person" and cluster.named and _may_be(cluster, mention.head, self._roles) and (
+            if (
+                cluster.cls == "Person"
+                and cluster.named
+                and _may_be(cluster, mention.head, self._roles)
+                and (
                     len(wanted := (mention.titles[0].lower().split() if mention.titles else [])) < 2
-                    or any(_holds(title, wanted) for m in cluster.mentions for title in m.titles)):
+                    or any(_holds(title, wanted) for m in cluster.mentions for title in m.titles)
+                )
+            ):
                 found[id(cluster)] = cluster
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -548,40 +646,48 @@ class _Resolver:
         subject among them ("Trump labeled the report and said he would ...", "He said
         Harris attacked Biden. He also said ..."); otherwise the nearest person known to
         agree, then the nearest whose gender is not known."""
-        speakers = self._speakers_of(mention) | {id(self.of[s]) for s in self._clause_mates.get(mention.id, ())
-                                                 if s in self.of}
+        speakers = self._speakers_of(mention) | {
+            id(self.of[s]) for s in self._clause_mates.get(mention.id, ()) if s in self.of
+        }
 
         def person(c: _Cluster) -> bool:
             return bool(c.named) and (c.gender == wanted or c.surely_person) and id(c) not in speakers
 
-        if self._cataphoric(mention, wanted) or "/" in self._text[mention.span.start - 1: mention.span.end + 1]:
+        if self._cataphoric(mention, wanted) or "/" in self._text[mention.span.start - 1 : mention.span.end + 1]:
             return None  # "his/her extradition": anyone's
         if mention.head in _SUBJECT_PRONOUNS and self._unnamed_subject_before(mention):
             return None  # "The attacker jumped on stage and claimed he was imprisoned": not a name before
         if mention.head in _SUBJECT_PRONOUNS and (continued := self._latest_subject(mention, wanted, person)):
             return continued
-        return self.recent(mention, lambda c: person(c) and c.gender in {wanted, ""}
-                           and c.last_sentence == mention.sentence) \
-            or self.recent(mention, lambda c: person(c) and c.gender == wanted) \
+        return (
+            self.recent(
+                mention, lambda c: person(c) and c.gender in {wanted, ""} and c.last_sentence == mention.sentence
+            )
+            or self.recent(mention, lambda c: person(c) and c.gender == wanted)
             or self.recent(mention, lambda c: person(c) and c.gender == "")
+        )
 
     def _speakers_of(self, mention: Mention) -> set[int]:
         """Clusters a pronoun inside a direct quotation cannot be: whoever says the quotation
         ("Putin said: "... the name of Robert Mugabe. He made a great contribution"" - the
         speaker would be "I")."""
         start = self._text.rfind("\n", 0, mention.span.start) + 1
-        paragraph = self._text[start: mention.span.start]
+        paragraph = self._text[start : mention.span.start]
         quoted = paragraph.count('"') % 2 == 1 or paragraph.count("“") > paragraph.count("”")
         if not quoted:
             return set()
         opening = start + max(paragraph.rfind('"'), paragraph.rfind("“"))
-        if not self._text[opening + 1: opening + 2].isupper():
+        if not self._text[opening + 1 : opening + 2].isupper():
             return set()  # a quoted fragment in a reported sentence ("but "that she had no plans"")
         speakers = [self.mentions[source] for source in self._sources.get(mention.sentence, ()) if source in self.of]
         before = [s for s in self._subjects if start <= s.span.start < opening]
         speakers = speakers or before[-1:]  # "he appreciated X's life: "He was ...""
-        named = [m for speaker in speakers for m in self._names_in.get(speaker.sentence, ())
-                 if re.fullmatch(r"\s*,\s*", self._text[speaker.span.end: m.span.start]) and m.id in self.of]
+        named = [
+            m
+            for speaker in speakers
+            for m in self._names_in.get(speaker.sentence, ())
+            if re.fullmatch(r"\s*,\s*", self._text[speaker.span.end : m.span.start]) and m.id in self.of
+        ]
         return {id(self.of[m.id]) for m in (*speakers, *named)}  # "Dunn's mother, Charlotte Charles, said"
 
     def _cataphoric(self, mention: Mention, wanted: str) -> bool:
@@ -590,15 +696,19 @@ class _Resolver:
         President Roosevelt ..."): it points ahead, not back, so it is not given to whoever
         was named before."""
         sentence = self._sentences[mention.sentence] if mention.sentence < len(self._sentences) else None
-        if sentence is None or not _OPENING_CLAUSE.match(self._text[sentence.start: mention.span.start]):
+        if sentence is None or not _OPENING_CLAUSE.match(self._text[sentence.start : mention.span.start]):
             return False
         names = self._names_in.get(mention.sentence, ())
         if any(m.cls == "Person" and m.span.end <= mention.span.start for m in names):
             return False  # "After Hunter retreated ... songs he would mail": the clause names him first
         comma = self._text.find(",", mention.span.end, sentence.end)
         return comma >= 0 and any(
-            m.kind == "name" and m.cls == "Person" and m.span.start > comma
-            and entity_class.gender(m.label) in {wanted, ""} for m in names)
+            m.kind == "name"
+            and m.cls == "Person"
+            and m.span.start > comma
+            and entity_class.gender(m.label) in {wanted, ""}
+            for m in names
+        )
 
     def _unnamed_subject_before(self, mention: Mention) -> bool:
         """Whether the subject right before a subject pronoun, in its sentence, is a person the
@@ -607,8 +717,12 @@ class _Resolver:
             if subject.sentence != mention.sentence:
                 return False
             if subject.span.start < mention.span.start:
-                role = subject.id in self._roles or subject.kind == "nominal" and not subject.plural and (
-                    _refers_to_person(subject.head) or any(subject.head in family for family in _role_families()))
+                role = (
+                    subject.id in self._roles
+                    or subject.kind == "nominal"
+                    and not subject.plural
+                    and (_refers_to_person(subject.head) or any(subject.head in family for family in _role_families()))
+                )
                 return role and not self.of[subject.id].named
         return False
 
@@ -645,11 +759,18 @@ class _Resolver:
         if word in {"it", "its"} and mention.cls == "Concept":
             return None  # a common noun nearer than any name may be what it means: not guessed
         if word in {"it", "its"} and mention.cls == "Event":  # "it killed nine": a fire, a storm, no country
-            return self.recent(mention, lambda c: c.cls == "Event" and not _plural(c)
-                               and c.last_sentence >= mention.sentence - 1)
+            return self.recent(
+                mention, lambda c: c.cls == "Event" and not _plural(c) and c.last_sentence >= mention.sentence - 1
+            )
         if word in {"it", "its"}:
-            return self.recent(mention, lambda c: c.cls in {"Organization", "Country", "Place"} and bool(c.named)
-                               and c.last_sentence >= mention.sentence - 1)
+            return self.recent(
+                mention,
+                lambda c: (
+                    c.cls in {"Organization", "Country", "Place"}
+                    and bool(c.named)
+                    and c.last_sentence >= mention.sentence - 1
+                ),
+            )
         return self.recent(mention, lambda c: c.cls == "Group" and c.last_sentence >= mention.sentence - 1)
 
 
@@ -685,7 +806,7 @@ def _aliases(mentions: list[Mention], label: str) -> tuple[str, ...]:
 
 
 def _definite(mention: Mention, text: str) -> bool:
-    before = text[max(0, mention.span.start - 6): mention.span.start].lower()
+    before = text[max(0, mention.span.start - 6) : mention.span.start].lower()
     return bool(re.search(r"\b(the|this|that)\s+$", before))
 
 
@@ -740,18 +861,24 @@ def resolve_article(extraction: Extraction) -> ArticleGraph:
     entity_of: dict[int, Entity] = {}
     entities: dict[str, Entity] = {}
     # a name the gazetteer links to a city or a country is a place, whatever the tagger said
-    named = [(c.label, c.cls, _aliases(c.mentions, c.label)) if c.named else ("", "Concept", ())
-             for c in resolver.clusters]
+    named = [
+        (c.label, c.cls, _aliases(c.mentions, c.label)) if c.named else ("", "Concept", ()) for c in resolver.clusters
+    ]
     links = linking.article_links(article.text, named)
     for cluster, (_, _, aliases), link in zip(resolver.clusters, named, links, strict=True):
         cls, label = linking.linked_class(cluster.cls, link), cluster.label
         named_event = cls == "Event" and bool(cluster.named)  # "Fan Expo Canada" is one thing everywhere
         scope = article.id if cls in _SCOPED and not named_event and not re.search(r"\b\d{4}\b", label) else None
         key = entity_key(cls, label, scope)
-        entity = Entity(key=key, cls=cls, label=label, aliases=aliases,
-                        titles=tuple(sorted({t for m in cluster.mentions for t in m.titles if m.kind == "name"})),
-                        descriptors=tuple(sorted({d for m in cluster.mentions for d in m.descriptors})),
-                        scope=scope)
+        entity = Entity(
+            key=key,
+            cls=cls,
+            label=label,
+            aliases=aliases,
+            titles=tuple(sorted({t for m in cluster.mentions for t in m.titles if m.kind == "name"})),
+            descriptors=tuple(sorted({d for m in cluster.mentions for d in m.descriptors})),
+            scope=scope,
+        )
         if key in entities:  # two clusters with one label (e.g. "China" the country twice): one node
             entity = _merge_entities(entities[key], entity)
         entities[key] = entity
@@ -772,20 +899,38 @@ def resolve_article(extraction: Extraction) -> ArticleGraph:
             weight *= RESOLUTION_WEIGHT[mentions[claim.obj].kind]
         sentence = extraction.sentences[claim.sentence]
         label = vocab.labels()[claim.predicate] if claim.predicate else claim.label
-        fact = Fact(subject=subject.key, predicate=claim.predicate or "", predicate_label=label,
-                    obj=obj.key if obj else None, literal=claim.literal, article=article.id, sentence=sentence,
-                    confidence=round(claim.confidence * weight, 3), extractor=claim.extractor,
-                    modality=claim.modality, source=_key_of(entity_of, claim.source),
-                    addressee=_key_of(entity_of, claim.addressee), object_text=_phrase(obj, mentions.get(claim.obj)),
-                    time=claim.time, place=_place_key(entity_of, claim.place))
-        identity = (fact.subject, fact.predicate or fact.predicate_label, fact.obj, fact.literal, sentence.start,
-                    fact.modality)
+        fact = Fact(
+            subject=subject.key,
+            predicate=claim.predicate or "",
+            predicate_label=label,
+            obj=obj.key if obj else None,
+            literal=claim.literal,
+            article=article.id,
+            sentence=sentence,
+            confidence=round(claim.confidence * weight, 3),
+            extractor=claim.extractor,
+            modality=claim.modality,
+            source=_key_of(entity_of, claim.source),
+            addressee=_key_of(entity_of, claim.addressee),
+            object_text=_phrase(obj, mentions.get(claim.obj)),
+            time=claim.time,
+            place=_place_key(entity_of, claim.place),
+        )
+        identity = (
+            fact.subject,
+            fact.predicate or fact.predicate_label,
+            fact.obj,
+            fact.literal,
+            sentence.start,
+            fact.modality,
+        )
         if identity not in facts or facts[identity].confidence < fact.confidence:
             facts[identity] = fact
     used = {key for f in facts.values() for key in (f.subject, f.obj, f.source, f.addressee, f.place) if key}
     kept = [e for e in entities.values() if e.key in used or e.cls not in _SCOPED]
-    return ArticleGraph(article, tuple(sorted(kept, key=lambda e: e.key)),
-                        tuple(sorted(facts.values(), key=_fact_order)))
+    return ArticleGraph(
+        article, tuple(sorted(kept, key=lambda e: e.key)), tuple(sorted(facts.values(), key=_fact_order))
+    )
 
 
 def _phrase(obj: Entity | None, mention: Mention | None) -> str | None:
@@ -813,11 +958,15 @@ def _fact_order(fact: Fact) -> tuple:
 
 
 def _merge_entities(first: Entity, second: Entity) -> Entity:
-    label = max([first.label, second.label], key=lambda l: (len(l.split()), len(l)))
+    label = max([first.label, second.label], key=lambda text: (len(text.split()), len(text)))
     aliases = sorted(({*first.aliases, *second.aliases, first.label, second.label}) - {label})
-    return replace(first, label=label, aliases=tuple(aliases),
-                   titles=tuple(sorted({*first.titles, *second.titles})),
-                   descriptors=tuple(sorted({*first.descriptors, *second.descriptors})))
+    return replace(
+        first,
+        label=label,
+        aliases=tuple(aliases),
+        titles=tuple(sorted({*first.titles, *second.titles})),
+        descriptors=tuple(sorted({*first.descriptors, *second.descriptors})),
+    )
 
 
 class ShortNames:
@@ -869,8 +1018,9 @@ class ShortNames:
             cls = self._class_of(entity)
             words = lexicon.name_key(entity.label).split()
             generic = len(words) == 1 and words[0] in lexicon.class_cues()["last"]  # "Congress", "Senate"
-            targets = self._index.get(cls, {}).get(_compact(words[0]), set()) if len(words) == 1 and not generic \
-                else set()
+            targets = (
+                self._index.get(cls, {}).get(_compact(words[0]), set()) if len(words) == 1 and not generic else set()
+            )
             targets = {t for t in targets if t == entity.key or _may_shorten(entity, self._full[t])}
             if len(targets) == 1 and next(iter(targets)) != entity.key:
                 remap[entity.key] = next(iter(targets))
@@ -882,7 +1032,7 @@ class ShortNames:
         """The one label of ``key``: of the ways it was written, the one with most capitals,
         then the longest, then the first in sort order ("Senate" over "senate")."""
         labels = self._labels.get(key, set()) | {label}
-        return min(labels, key=lambda l: (-sum(ch.isupper() for ch in l), -len(l), l))
+        return min(labels, key=lambda text: (-sum(ch.isupper() for ch in text), -len(text), text))
 
     def apply(self, graph: ArticleGraph) -> ArticleGraph:
         """``graph`` with its short names folded into the full names known so far."""
@@ -923,12 +1073,14 @@ def _may_shorten(short: Entity, full: Entity) -> bool:
 def short_names(graph: ArticleGraph) -> tuple[Entity, ...]:
     """The entities of ``graph`` that other articles may fold: people and organisations
     named by one word only, and every named thing whose class other articles may outvote."""
-    return tuple(e for e in graph.entities
-                 if e.cls in _FOLDED and len(e.label.split()) == 1 or e.cls in _UNIFIED and e.scope is None)
+    return tuple(
+        e
+        for e in graph.entities
+        if e.cls in _FOLDED and len(e.label.split()) == 1 or e.cls in _UNIFIED and e.scope is None
+    )
 
 
-def merge_short_names(graphs: list[ArticleGraph],
-                      known: Iterable[tuple[str, str, str]] = ()) -> list[ArticleGraph]:
+def merge_short_names(graphs: list[ArticleGraph], known: Iterable[tuple[str, str, str]] = ()) -> list[ArticleGraph]:
     """Across articles, fold a one-word person or organisation name into the single
     longer name of the same class that contains it ("Xi" -> "Xi Jinping"), and an
     acronym into the single name it abbreviates. Ambiguous short names stay apart.
@@ -956,12 +1108,16 @@ def _remap(graph: ArticleGraph, remap: dict[str, str], full: dict[str, Entity]) 
     facts = []
     for fact in graph.facts:
         place = remap.get(fact.place, fact.place) if fact.place else None
-        fact = replace(fact, subject=remap.get(fact.subject, fact.subject),
-                       obj=remap.get(fact.obj, fact.obj) if fact.obj else None,
-                       source=remap.get(fact.source, fact.source) if fact.source else None,
-                       addressee=remap.get(fact.addressee, fact.addressee) if fact.addressee else None,
-                       place=place if place is None or _is_place(entities.get(place)) else None)
+        fact = replace(
+            fact,
+            subject=remap.get(fact.subject, fact.subject),
+            obj=remap.get(fact.obj, fact.obj) if fact.obj else None,
+            source=remap.get(fact.source, fact.source) if fact.source else None,
+            addressee=remap.get(fact.addressee, fact.addressee) if fact.addressee else None,
+            place=place if place is None or _is_place(entities.get(place)) else None,
+        )
         if fact.obj != fact.subject:
             facts.append(fact)
-    return ArticleGraph(graph.article, tuple(sorted(entities.values(), key=lambda e: e.key)),
-                        tuple(sorted(set(facts), key=_fact_order)))
+    return ArticleGraph(
+        graph.article, tuple(sorted(entities.values(), key=lambda e: e.key)), tuple(sorted(set(facts), key=_fact_order))
+    )

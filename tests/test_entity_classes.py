@@ -9,20 +9,23 @@ from kg import entity_class, lexicon
 from kg.entity_class import Evidence, evidence
 
 
-@pytest.mark.parametrize(("label", "descriptors", "cls"), [
-    ("Ridgeway Town FC", (), "Organization"),
-    ("FC Ridgeway", (), "Organization"),
-    ("Blue Harbor Pharmaceuticals", (), "Organization"),
-    ("Westbrook Correctional Facility", (), "Place"),
-    ("Lake Marlow", (), "Place"),
-    ("Clean Rivers Act", (), "Law"),
-    ("Housing Act No. 12", (), "Law"),
-    ("Harvest Sound Festival", (), "Event"),
-    ("Maroon Tide", ("band",), "Organization"),
-    ("Quiet Hours", ("2011 novel",), "Work"),
-    ("Tessa Vane", ("actress",), "Person"),
-    ("Quiet Hours", (), None),
-])
+@pytest.mark.parametrize(
+    ("label", "descriptors", "cls"),
+    [
+        ("Ridgeway Town FC", (), "Organization"),
+        ("FC Ridgeway", (), "Organization"),
+        ("Blue Harbor Pharmaceuticals", (), "Organization"),
+        ("Westbrook Correctional Facility", (), "Place"),
+        ("Lake Marlow", (), "Place"),
+        ("Clean Rivers Act", (), "Law"),
+        ("Housing Act No. 12", (), "Law"),
+        ("Harvest Sound Festival", (), "Event"),
+        ("Maroon Tide", ("band",), "Organization"),
+        ("Quiet Hours", ("2011 novel",), "Work"),
+        ("Tessa Vane", ("actress",), "Person"),
+        ("Quiet Hours", (), None),
+    ],
+)
 def test_the_words_of_a_name_or_its_description_show_its_class(label, descriptors, cls):
     assert entity_class.cue(label, descriptors) == cls
 
@@ -55,10 +58,18 @@ def test_dates_and_concepts_keep_their_class():
     assert evidence("Monday", "TimeExpression") == Evidence("TimeExpression", "ner")
 
 
-@pytest.mark.parametrize(("label", "honorific", "gender"), [
-    ("Laura Pike", None, "f"), ("Tom Pike", None, "m"), ("Pike", "mrs", "f"), ("Pike", "mr", "m"),
-    ("Pike", None, ""), ("Pike", "dr", ""), ("Zorblat Pike", None, ""),
-])
+@pytest.mark.parametrize(
+    ("label", "honorific", "gender"),
+    [
+        ("Laura Pike", None, "f"),
+        ("Tom Pike", None, "m"),
+        ("Pike", "mrs", "f"),
+        ("Pike", "mr", "m"),
+        ("Pike", None, ""),
+        ("Pike", "dr", ""),
+        ("Zorblat Pike", None, ""),
+    ],
+)
 def test_gender_comes_from_the_honorific_or_the_given_name(label, honorific, gender):
     assert entity_class.gender(label, honorific) == gender
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from docs import Parse, make_doc
-
 from kg.extract.mentions import MentionTable, _head_phrase, add_sentence_mentions, phrase_text, phrase_tokens
+
+from docs import Parse, make_doc
 
 
 def mentions(parse: Parse):
@@ -17,53 +17,94 @@ def mentions(parse: Parse):
 
 
 def test_an_honorific_before_an_untagged_proper_noun_names_a_person():
-    parse = Parse("Mr Okafor fired twice.", words=["Mr", "Okafor", "fired", "twice", "."],
-                  heads=[1, 2, 2, 2, 2], deps=["compound", "nsubj", "ROOT", "advmod", "punct"],
-                  pos=["PROPN", "PROPN", "VERB", "ADV", "PUNCT"], tags=["NNP", "NNP", "VBD", "RB", "."],
-                  lemmas=["Mr", "Okafor", "fire", "twice", "."])
+    parse = Parse(
+        "Mr Okafor fired twice.",
+        words=["Mr", "Okafor", "fired", "twice", "."],
+        heads=[1, 2, 2, 2, 2],
+        deps=["compound", "nsubj", "ROOT", "advmod", "punct"],
+        pos=["PROPN", "PROPN", "VERB", "ADV", "PUNCT"],
+        tags=["NNP", "NNP", "VBD", "RB", "."],
+        lemmas=["Mr", "Okafor", "fire", "twice", "."],
+    )
     assert mentions(parse) == [("name", "Person", "Okafor", (), ())]
 
 
 def test_an_honorific_inside_a_tagged_name_is_neither_title_nor_kind():
-    parse = Parse("Ms. Dunmore left.", words=["Ms.", "Dunmore", "left", "."], heads=[1, 2, 2, 2],
-                  deps=["compound", "nsubj", "ROOT", "punct"], pos=["PROPN", "PROPN", "VERB", "PUNCT"],
-                  tags=["NNP", "NNP", "VBD", "."], lemmas=["Ms.", "Dunmore", "leave", "."],
-                  ents=[("PERSON", 0, 2)])
+    parse = Parse(
+        "Ms. Dunmore left.",
+        words=["Ms.", "Dunmore", "left", "."],
+        heads=[1, 2, 2, 2],
+        deps=["compound", "nsubj", "ROOT", "punct"],
+        pos=["PROPN", "PROPN", "VERB", "PUNCT"],
+        tags=["NNP", "NNP", "VBD", "."],
+        lemmas=["Ms.", "Dunmore", "leave", "."],
+        ents=[("PERSON", 0, 2)],
+    )
     assert mentions(parse) == [("name", "Person", "Dunmore", (), ())]
 
 
 def test_a_club_tagged_as_a_person_is_an_organisation_by_its_name():
-    parse = Parse("Ridgeway Town FC won.", words=["Ridgeway", "Town", "FC", "won", "."], heads=[2, 2, 3, 3, 3],
-                  deps=["compound", "compound", "nsubj", "ROOT", "punct"],
-                  pos=["PROPN", "PROPN", "PROPN", "VERB", "PUNCT"], tags=["NNP", "NNP", "NNP", "VBD", "."],
-                  lemmas=["Ridgeway", "Town", "FC", "win", "."], ents=[("PERSON", 0, 3)])
+    parse = Parse(
+        "Ridgeway Town FC won.",
+        words=["Ridgeway", "Town", "FC", "won", "."],
+        heads=[2, 2, 3, 3, 3],
+        deps=["compound", "compound", "nsubj", "ROOT", "punct"],
+        pos=["PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+        tags=["NNP", "NNP", "NNP", "VBD", "."],
+        lemmas=["Ridgeway", "Town", "FC", "win", "."],
+        ents=[("PERSON", 0, 3)],
+    )
     assert mentions(parse) == [("name", "Organization", "Ridgeway Town FC", (), ())]
 
 
 def test_the_possessor_before_a_tagged_person_is_not_part_of_the_name():
-    parse = Parse("Norway's King Olav spoke.", words=["Norway", "'s", "King", "Olav", "spoke", "."],
-                  heads=[3, 0, 3, 4, 4, 4], deps=["poss", "case", "compound", "nsubj", "ROOT", "punct"],
-                  pos=["PROPN", "PART", "PROPN", "PROPN", "VERB", "PUNCT"],
-                  tags=["NNP", "POS", "NNP", "NNP", "VBD", "."], lemmas=["Norway", "'s", "King", "Olav", "speak", "."],
-                  ents=[("PERSON", 0, 4)])
+    parse = Parse(
+        "Norway's King Olav spoke.",
+        words=["Norway", "'s", "King", "Olav", "spoke", "."],
+        heads=[3, 0, 3, 4, 4, 4],
+        deps=["poss", "case", "compound", "nsubj", "ROOT", "punct"],
+        pos=["PROPN", "PART", "PROPN", "PROPN", "VERB", "PUNCT"],
+        tags=["NNP", "POS", "NNP", "NNP", "VBD", "."],
+        lemmas=["Norway", "'s", "King", "Olav", "speak", "."],
+        ents=[("PERSON", 0, 4)],
+    )
     assert [label for _, _, label, _, _ in mentions(parse)] == ["Olav"]
 
 
 def test_a_title_before_an_untagged_proper_noun_names_a_person_holding_it():
-    parse = Parse("Queen Sonja II spoke.", words=["Queen", "Sonja", "II", "spoke", "."], heads=[2, 2, 3, 3, 3],
-                  deps=["compound", "compound", "nsubj", "ROOT", "punct"],
-                  pos=["PROPN", "PROPN", "PROPN", "VERB", "PUNCT"], tags=["NNP", "NNP", "NNP", "VBD", "."],
-                  lemmas=["Queen", "Sonja", "II", "speak", "."])
+    parse = Parse(
+        "Queen Sonja II spoke.",
+        words=["Queen", "Sonja", "II", "spoke", "."],
+        heads=[2, 2, 3, 3, 3],
+        deps=["compound", "compound", "nsubj", "ROOT", "punct"],
+        pos=["PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+        tags=["NNP", "NNP", "NNP", "VBD", "."],
+        lemmas=["Queen", "Sonja", "II", "speak", "."],
+    )
     assert mentions(parse) == [("name", "Person", "Sonja II", ("Queen",), ())]
 
 
 def test_the_people_of_a_place_named_before_are_a_group():
-    place = Parse("Alaska voted.", words=["Alaska", "voted", "."], heads=[1, 1, 1], deps=["nsubj", "ROOT", "punct"],
-                  pos=["PROPN", "VERB", "PUNCT"], tags=["NNP", "VBD", "."], lemmas=["Alaska", "vote", "."],
-                  ents=[("GPE", 0, 1)])
-    people = Parse("Alaskans cheered.", words=["Alaskans", "cheered", "."], heads=[1, 1, 1],
-                   deps=["nsubj", "ROOT", "punct"], pos=["PROPN", "VERB", "PUNCT"], tags=["NNPS", "VBD", "."],
-                   lemmas=["Alaskans", "cheer", "."], ents=[("ORG", 0, 1)])
+    place = Parse(
+        "Alaska voted.",
+        words=["Alaska", "voted", "."],
+        heads=[1, 1, 1],
+        deps=["nsubj", "ROOT", "punct"],
+        pos=["PROPN", "VERB", "PUNCT"],
+        tags=["NNP", "VBD", "."],
+        lemmas=["Alaska", "vote", "."],
+        ents=[("GPE", 0, 1)],
+    )
+    people = Parse(
+        "Alaskans cheered.",
+        words=["Alaskans", "cheered", "."],
+        heads=[1, 1, 1],
+        deps=["nsubj", "ROOT", "punct"],
+        pos=["PROPN", "VERB", "PUNCT"],
+        tags=["NNPS", "VBD", "."],
+        lemmas=["Alaskans", "cheer", "."],
+        ents=[("ORG", 0, 1)],
+    )
     doc = make_doc(place, people)
     table = MentionTable()
     table.start_doc(0, doc)
@@ -73,28 +114,44 @@ def test_the_people_of_a_place_named_before_are_a_group():
 
 
 def test_a_tagged_name_without_a_capital_is_not_a_name():
-    parse = Parse("They showed restraint.", words=["They", "showed", "restraint", "."], heads=[1, 1, 1, 1],
-                  deps=["nsubj", "ROOT", "dobj", "punct"], pos=["PRON", "VERB", "NOUN", "PUNCT"],
-                  tags=["PRP", "VBD", "NN", "."], lemmas=["they", "show", "restraint", "."], ents=[("ORG", 2, 3)])
+    parse = Parse(
+        "They showed restraint.",
+        words=["They", "showed", "restraint", "."],
+        heads=[1, 1, 1, 1],
+        deps=["nsubj", "ROOT", "dobj", "punct"],
+        pos=["PRON", "VERB", "NOUN", "PUNCT"],
+        tags=["PRP", "VBD", "NN", "."],
+        lemmas=["they", "show", "restraint", "."],
+        ents=[("ORG", 2, 3)],
+    )
     assert mentions(parse) == []
 
 
 def test_a_bracket_the_tagger_cut_is_not_part_of_the_name():
-    parse = Parse("The Ocean Watch Agency (OWA) met.", words=["The", "Ocean", "Watch", "Agency", "(", "OWA", ")", "met", "."],
-                  heads=[3, 3, 3, 7, 5, 3, 5, 7, 7], deps=["det", "compound", "compound", "nsubj", "punct", "appos",
-                                                             "punct", "ROOT", "punct"],
-                  pos=["DET", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "PUNCT"],
-                  tags=["DT", "NNP", "NNP", "NNP", "-LRB-", "NNP", "-RRB-", "VBD", "."],
-                  lemmas=["the", "Ocean", "Watch", "Agency", "(", "OWA", ")", "meet", "."], ents=[("ORG", 1, 6)])
+    parse = Parse(
+        "The Ocean Watch Agency (OWA) met.",
+        words=["The", "Ocean", "Watch", "Agency", "(", "OWA", ")", "met", "."],
+        heads=[3, 3, 3, 7, 5, 3, 5, 7, 7],
+        deps=["det", "compound", "compound", "nsubj", "punct", "appos", "punct", "ROOT", "punct"],
+        pos=["DET", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "PUNCT"],
+        tags=["DT", "NNP", "NNP", "NNP", "-LRB-", "NNP", "-RRB-", "VBD", "."],
+        lemmas=["the", "Ocean", "Watch", "Agency", "(", "OWA", ")", "meet", "."],
+        ents=[("ORG", 1, 6)],
+    )
     assert [label for _, _, label, _, _ in mentions(parse)] == ["Ocean Watch Agency"]
 
 
 def test_an_untagged_given_name_before_a_tagged_person_is_part_of_the_name():
-    parse = Parse("Her aunt Martha Cole Ruiz came.", words=["Her", "aunt", "Martha", "Cole", "Ruiz", "came", "."],
-                  heads=[1, 4, 4, 4, 5, 5, 5], deps=["poss", "compound", "compound", "compound", "nsubj", "ROOT", "punct"],
-                  pos=["PRON", "NOUN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
-                  tags=["PRP$", "NN", "NNP", "NNP", "NNP", "VBD", "."],
-                  lemmas=["her", "aunt", "Martha", "Cole", "Ruiz", "come", "."], ents=[("PERSON", 3, 5)])
+    parse = Parse(
+        "Her aunt Martha Cole Ruiz came.",
+        words=["Her", "aunt", "Martha", "Cole", "Ruiz", "came", "."],
+        heads=[1, 4, 4, 4, 5, 5, 5],
+        deps=["poss", "compound", "compound", "compound", "nsubj", "ROOT", "punct"],
+        pos=["PRON", "NOUN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+        tags=["PRP$", "NN", "NNP", "NNP", "NNP", "VBD", "."],
+        lemmas=["her", "aunt", "Martha", "Cole", "Ruiz", "come", "."],
+        ents=[("PERSON", 3, 5)],
+    )
     assert [label for _, _, label, _, _ in mentions(parse)] == ["Martha Cole Ruiz"]
 
 
@@ -108,35 +165,96 @@ def nominal_of(parse: Parse, head: int):
 
 def test_a_code_the_tagger_missed_is_a_product_but_a_disease_code_is_not():
     def parse(code: str) -> Parse:
-        return Parse(f"They tested {code}.", words=["They", "tested", code, "."], heads=[1, 1, 1, 1],
-                     deps=["nsubj", "ROOT", "dobj", "punct"], pos=["PRON", "VERB", "PROPN", "PUNCT"],
-                     tags=["PRP", "VBD", "NNP", "."], lemmas=["they", "test", code, "."])
+        return Parse(
+            f"They tested {code}.",
+            words=["They", "tested", code, "."],
+            heads=[1, 1, 1, 1],
+            deps=["nsubj", "ROOT", "dobj", "punct"],
+            pos=["PRON", "VERB", "PROPN", "PUNCT"],
+            tags=["PRP", "VBD", "NNP", "."],
+            lemmas=["they", "test", code, "."],
+        )
+
     assert nominal_of(parse("ZR447b"), 2) == ("Product", "ZR447b")
     assert nominal_of(parse("SARS-2"), 2) == ("Concept", "SARS-2")
 
 
 def test_a_capitalised_phrase_with_small_words_and_a_cue_is_a_name():
     words = ["They", "cited", "the", "Freedom", "of", "the", "Press", "Act", "."]
-    parse = Parse("They cited the Freedom of the Press Act.", words=words, heads=[1, 1, 7, 7, 3, 6, 4, 1, 1],
-                  deps=["nsubj", "ROOT", "det", "compound", "prep", "det", "pobj", "dobj", "punct"],
-                  pos=["PRON", "VERB", "DET", "PROPN", "ADP", "DET", "PROPN", "PROPN", "PUNCT"],
-                  tags=["PRP", "VBD", "DT", "NNP", "IN", "DT", "NNP", "NNP", "."],
-                  lemmas=["they", "cite", "the", "Freedom", "of", "the", "Press", "Act", "."])
+    parse = Parse(
+        "They cited the Freedom of the Press Act.",
+        words=words,
+        heads=[1, 1, 7, 7, 3, 6, 4, 1, 1],
+        deps=["nsubj", "ROOT", "det", "compound", "prep", "det", "pobj", "dobj", "punct"],
+        pos=["PRON", "VERB", "DET", "PROPN", "ADP", "DET", "PROPN", "PROPN", "PUNCT"],
+        tags=["PRP", "VBD", "DT", "NNP", "IN", "DT", "NNP", "NNP", "."],
+        lemmas=["they", "cite", "the", "Freedom", "of", "the", "Press", "Act", "."],
+    )
     assert nominal_of(parse, 7) == ("Law", "Freedom of the Press Act")
 
 
 def test_a_long_concept_is_labelled_by_its_head_and_what_is_next_to_it():
-    words = ["They", "saw", "a", "long", "and", "bitter", "legal", "fight", "over", "the", "estate", "of", "her",
-             "late", "uncle", "."]
-    parse = Parse(" ".join(words[:-1]) + ".", words=words,
-                  heads=[1, 1, 7, 7, 3, 3, 7, 1, 7, 10, 8, 10, 14, 14, 11, 1],
-                  deps=["nsubj", "ROOT", "det", "amod", "cc", "conj", "amod", "dobj", "prep", "det", "pobj", "prep",
-                        "poss", "amod", "pobj", "punct"],
-                  pos=["PRON", "VERB", "DET", "ADJ", "CCONJ", "ADJ", "ADJ", "NOUN", "ADP", "DET", "NOUN", "ADP",
-                       "PRON", "ADJ", "NOUN", "PUNCT"],
-                  tags=["PRP", "VBD", "DT", "JJ", "CC", "JJ", "JJ", "NN", "IN", "DT", "NN", "IN", "PRP$", "JJ", "NN",
-                        "."],
-                  lemmas=[w.lower() for w in words])
+    words = [
+        "They",
+        "saw",
+        "a",
+        "long",
+        "and",
+        "bitter",
+        "legal",
+        "fight",
+        "over",
+        "the",
+        "estate",
+        "of",
+        "her",
+        "late",
+        "uncle",
+        ".",
+    ]
+    parse = Parse(
+        " ".join(words[:-1]) + ".",
+        words=words,
+        heads=[1, 1, 7, 7, 3, 3, 7, 1, 7, 10, 8, 10, 14, 14, 11, 1],
+        deps=[
+            "nsubj",
+            "ROOT",
+            "det",
+            "amod",
+            "cc",
+            "conj",
+            "amod",
+            "dobj",
+            "prep",
+            "det",
+            "pobj",
+            "prep",
+            "poss",
+            "amod",
+            "pobj",
+            "punct",
+        ],
+        pos=[
+            "PRON",
+            "VERB",
+            "DET",
+            "ADJ",
+            "CCONJ",
+            "ADJ",
+            "ADJ",
+            "NOUN",
+            "ADP",
+            "DET",
+            "NOUN",
+            "ADP",
+            "PRON",
+            "ADJ",
+            "NOUN",
+            "PUNCT",
+        ],
+        tags=["PRP", "VBD", "DT", "JJ", "CC", "JJ", "JJ", "NN", "IN", "DT", "NN", "IN", "PRP$", "JJ", "NN", "."],
+        lemmas=[w.lower() for w in words],
+    )
     doc = make_doc(parse)
     tokens = phrase_tokens(doc[7])
     assert phrase_text(tokens) == "long and bitter legal fight over the estate of her late uncle"
@@ -146,8 +264,15 @@ def test_a_long_concept_is_labelled_by_its_head_and_what_is_next_to_it():
 
 
 def test_a_bare_determiner_names_nothing():
-    parse = Parse("Others left.", words=["Others", "left", "."], heads=[1, 1, 1], deps=["nsubj", "ROOT", "punct"],
-                  pos=["NOUN", "VERB", "PUNCT"], tags=["NNS", "VBD", "."], lemmas=["other", "leave", "."])
+    parse = Parse(
+        "Others left.",
+        words=["Others", "left", "."],
+        heads=[1, 1, 1],
+        deps=["nsubj", "ROOT", "punct"],
+        pos=["NOUN", "VERB", "PUNCT"],
+        tags=["NNS", "VBD", "."],
+        lemmas=["other", "leave", "."],
+    )
     doc = make_doc(parse)
     table = MentionTable()
     table.start_doc(0, doc)
@@ -155,27 +280,44 @@ def test_a_bare_determiner_names_nothing():
 
 
 def test_a_plural_common_noun_opening_the_sentence_is_not_a_name():
-    parse = Parse("Satellites showed damage.", words=["Satellites", "showed", "damage", "."], heads=[1, 1, 1, 1],
-                  deps=["nsubj", "ROOT", "dobj", "punct"], pos=["NOUN", "VERB", "NOUN", "PUNCT"],
-                  tags=["NNS", "VBD", "NN", "."], lemmas=["satellite", "show", "damage", "."], ents=[("PERSON", 0, 1)])
+    parse = Parse(
+        "Satellites showed damage.",
+        words=["Satellites", "showed", "damage", "."],
+        heads=[1, 1, 1, 1],
+        deps=["nsubj", "ROOT", "dobj", "punct"],
+        pos=["NOUN", "VERB", "NOUN", "PUNCT"],
+        tags=["NNS", "VBD", "NN", "."],
+        lemmas=["satellite", "show", "damage", "."],
+        ents=[("PERSON", 0, 1)],
+    )
     assert mentions(parse) == []
 
 
 def test_editors_brackets_are_not_part_of_a_name():
-    parse = Parse("Nell [Odum] won.", words=["Nell", "[", "Odum", "]", "won", "."], heads=[2, 2, 4, 2, 4, 4],
-                  deps=["compound", "punct", "nsubj", "punct", "ROOT", "punct"],
-                  pos=["PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "PUNCT"], tags=["NNP", "-LRB-", "NNP", "-RRB-", "VBD", "."],
-                  lemmas=["Nell", "[", "Odum", "]", "win", "."], ents=[("PERSON", 0, 3)])
+    parse = Parse(
+        "Nell [Odum] won.",
+        words=["Nell", "[", "Odum", "]", "won", "."],
+        heads=[2, 2, 4, 2, 4, 4],
+        deps=["compound", "punct", "nsubj", "punct", "ROOT", "punct"],
+        pos=["PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "PUNCT"],
+        tags=["NNP", "-LRB-", "NNP", "-RRB-", "VBD", "."],
+        lemmas=["Nell", "[", "Odum", "]", "win", "."],
+        ents=[("PERSON", 0, 3)],
+    )
     assert [label for _, _, label, _, _ in mentions(parse)] == ["Nell Odum"]
 
 
 def _concert(ents=()) -> tuple:
-    parse = Parse("Thousands attended the Rock the Vote concert.",
-                  words=["Thousands", "attended", "the", "Rock", "the", "Vote", "concert", "."],
-                  heads=[1, 1, 3, 1, 6, 6, 3, 1], deps=["nsubj", "ROOT", "det", "dobj", "det", "compound", "dobj", "punct"],
-                  pos=["NOUN", "VERB", "DET", "PROPN", "DET", "PROPN", "NOUN", "PUNCT"],
-                  tags=["NNS", "VBD", "DT", "NNP", "DT", "NNP", "NN", "."],
-                  lemmas=["thousand", "attend", "the", "Rock", "the", "Vote", "concert", "."], ents=list(ents))
+    parse = Parse(
+        "Thousands attended the Rock the Vote concert.",
+        words=["Thousands", "attended", "the", "Rock", "the", "Vote", "concert", "."],
+        heads=[1, 1, 3, 1, 6, 6, 3, 1],
+        deps=["nsubj", "ROOT", "det", "dobj", "det", "compound", "dobj", "punct"],
+        pos=["NOUN", "VERB", "DET", "PROPN", "DET", "PROPN", "NOUN", "PUNCT"],
+        tags=["NNS", "VBD", "DT", "NNP", "DT", "NNP", "NN", "."],
+        lemmas=["thousand", "attend", "the", "Rock", "the", "Vote", "concert", "."],
+        ents=list(ents),
+    )
     doc = make_doc(parse)
     table = MentionTable()
     table.start_doc(0, doc)
@@ -194,23 +336,30 @@ def test_a_tagged_name_before_a_phrase_stays_a_name_of_its_own():
 
 
 def test_a_possessive_country_before_a_title_is_the_affiliation_not_part_of_the_title():
-    parse = Parse("Mexico's Foreign Secretary Marcelo Ebrard spoke.",
-                  words=["Mexico", "'s", "Foreign", "Secretary", "Marcelo", "Ebrard", "spoke", "."],
-                  heads=[3, 0, 3, 5, 5, 6, 6, 6], deps=["poss", "case", "compound", "compound", "compound", "nsubj",
-                                                          "ROOT", "punct"],
-                  pos=["PROPN", "PART", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
-                  tags=["NNP", "POS", "NNP", "NNP", "NNP", "NNP", "VBD", "."],
-                  lemmas=["Mexico", "'s", "Foreign", "Secretary", "Marcelo", "Ebrard", "speak", "."],
-                  ents=[("GPE", 0, 1), ("PERSON", 4, 6)])
+    parse = Parse(
+        "Mexico's Foreign Secretary Marcelo Ebrard spoke.",
+        words=["Mexico", "'s", "Foreign", "Secretary", "Marcelo", "Ebrard", "spoke", "."],
+        heads=[3, 0, 3, 5, 5, 6, 6, 6],
+        deps=["poss", "case", "compound", "compound", "compound", "nsubj", "ROOT", "punct"],
+        pos=["PROPN", "PART", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+        tags=["NNP", "POS", "NNP", "NNP", "NNP", "NNP", "VBD", "."],
+        lemmas=["Mexico", "'s", "Foreign", "Secretary", "Marcelo", "Ebrard", "speak", "."],
+        ents=[("GPE", 0, 1), ("PERSON", 4, 6)],
+    )
     assert [m for m in mentions(parse) if m[2] == "Marcelo Ebrard"] == [
-        ("name", "Person", "Marcelo Ebrard", ("Foreign Secretary",), ())]
+        ("name", "Person", "Marcelo Ebrard", ("Foreign Secretary",), ())
+    ]
 
 
 def test_a_place_the_tagger_glued_before_a_given_name_is_neither_name_nor_kind():
-    parse = Parse("Senator from Vermont Bernie Sanders quit.",
-                  words=["Senator", "from", "Vermont", "Bernie", "Sanders", "quit", "."],
-                  heads=[5, 0, 4, 4, 1, 5, 5], deps=["nsubj", "prep", "compound", "compound", "pobj", "ROOT", "punct"],
-                  pos=["PROPN", "ADP", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
-                  tags=["NNP", "IN", "NNP", "NNP", "NNP", "VBD", "."],
-                  lemmas=["Senator", "from", "Vermont", "Bernie", "Sanders", "quit", "."], ents=[("PERSON", 2, 5)])
+    parse = Parse(
+        "Senator from Vermont Bernie Sanders quit.",
+        words=["Senator", "from", "Vermont", "Bernie", "Sanders", "quit", "."],
+        heads=[5, 0, 4, 4, 1, 5, 5],
+        deps=["nsubj", "prep", "compound", "compound", "pobj", "ROOT", "punct"],
+        pos=["PROPN", "ADP", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+        tags=["NNP", "IN", "NNP", "NNP", "NNP", "VBD", "."],
+        lemmas=["Senator", "from", "Vermont", "Bernie", "Sanders", "quit", "."],
+        ents=[("PERSON", 2, 5)],
+    )
     assert mentions(parse) == [("name", "Person", "Bernie Sanders", (), ())]

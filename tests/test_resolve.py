@@ -30,17 +30,43 @@ class Text:
     def sentence_of(self, span: Span) -> int:
         return next(i for i, s in enumerate(self.sentences) if s.start <= span.start < s.end)
 
-    def mention(self, surface: str, kind: str, cls: str, label: str | None = None, head: str | None = None,
-                nth: int = 0, **fields) -> int:
+    def mention(
+        self,
+        surface: str,
+        kind: str,
+        cls: str,
+        label: str | None = None,
+        head: str | None = None,
+        nth: int = 0,
+        **fields,
+    ) -> int:
         span = self.span(surface, nth)
         label = surface if label is None else label
         head = label.split()[-1].lower() if head is None else head
-        self.mentions.append(Mention(id=len(self.mentions), sentence=self.sentence_of(span), span=span, kind=kind,
-                                     cls=cls, label=label, head=head, **fields))
+        self.mentions.append(
+            Mention(
+                id=len(self.mentions),
+                sentence=self.sentence_of(span),
+                span=span,
+                kind=kind,
+                cls=cls,
+                label=label,
+                head=head,
+                **fields,
+            )
+        )
         return len(self.mentions) - 1
 
-    def claim(self, subject: int, predicate: str | None, label: str, obj: int | None = None,
-              literal: str | None = None, confidence: float = 0.7, extractor: str = "clause") -> None:
+    def claim(
+        self,
+        subject: int,
+        predicate: str | None,
+        label: str,
+        obj: int | None = None,
+        literal: str | None = None,
+        confidence: float = 0.7,
+        extractor: str = "clause",
+    ) -> None:
         sentence = self.mentions[subject].sentence
         self.claims.append(Claim(subject, predicate, label, obj, literal, sentence, confidence, extractor))
 
@@ -56,8 +82,10 @@ def entity(graph: ArticleGraph, key: str) -> Entity:
 
 
 def triples(graph: ArticleGraph) -> list[tuple]:
-    return [(f.subject, f.predicate or f.predicate_label, f.obj or f.literal, f.confidence, f.extractor)
-            for f in graph.facts]
+    return [
+        (f.subject, f.predicate or f.predicate_label, f.obj or f.literal, f.confidence, f.extractor)
+        for f in graph.facts
+    ]
 
 
 def test_short_name_joins_the_full_name_and_becomes_an_alias():
@@ -76,12 +104,28 @@ def test_short_name_joins_the_full_name_and_becomes_an_alias():
             Entity(key="person/xi-jinping", cls="Person", label="Xi Jinping", aliases=("Xi",)),
         ),
         facts=(
-            Fact(subject="person/xi-jinping", predicate="", predicate_label="meet", obj="person/joe-biden",
-                 literal=None, article="a1", sentence=Span(0, 25, "Xi Jinping met Joe Biden."), confidence=0.7,
-                 extractor="clause"),
-            Fact(subject="person/xi-jinping", predicate="", predicate_label="praise", obj="person/joe-biden",
-                 literal=None, article="a1", sentence=Span(26, 43, "Xi praised Biden."), confidence=0.7,
-                 extractor="clause"),
+            Fact(
+                subject="person/xi-jinping",
+                predicate="",
+                predicate_label="meet",
+                obj="person/joe-biden",
+                literal=None,
+                article="a1",
+                sentence=Span(0, 25, "Xi Jinping met Joe Biden."),
+                confidence=0.7,
+                extractor="clause",
+            ),
+            Fact(
+                subject="person/xi-jinping",
+                predicate="",
+                predicate_label="praise",
+                obj="person/joe-biden",
+                literal=None,
+                article="a1",
+                sentence=Span(26, 43, "Xi praised Biden."),
+                confidence=0.7,
+                extractor="clause",
+            ),
         ),
     )
 
@@ -93,15 +137,20 @@ def test_description_resolves_to_the_person_holding_that_title():
     t.mention("US", "name", "Country", label="United States", head="us")
     t.mention("Joe Biden", "name", "Person", titles=("President",), affiliation="United States")
     t.mention("Chinese", "name", "Country", label="China", head="chinese", nth=1)
-    the_president = t.mention("The Chinese president", "description", "Person", head="president",
-                              titles=("president",), affiliation="China")
+    the_president = t.mention(
+        "The Chinese president", "description", "Person", head="president", titles=("president",), affiliation="China"
+    )
     t.claim(the_president, "said", "say", literal="talks went well", confidence=0.8, extractor="speech")
     graph = t.resolve()
     # Joe Biden is nearer and also a president, but of another country
     assert triples(graph) == [("person/xi-jinping", "said", "talks went well", 0.72, "speech")]
     assert entity(graph, "person/xi-jinping") == Entity(
-        key="person/xi-jinping", cls="Person", label="Xi Jinping", aliases=("the Chinese president",),
-        titles=("President",))
+        key="person/xi-jinping",
+        cls="Person",
+        label="Xi Jinping",
+        aliases=("the Chinese president",),
+        titles=("President",),
+    )
     assert entity(graph, "country/china").aliases == ("Chinese",)
 
 
@@ -132,14 +181,15 @@ def test_a_description_reaches_four_sentences_back(filler, resolved):
     country = t.mention("The country", "description", "Country", head="country")
     win = t.mention("win", "nominal", "Concept")
     t.claim(country, None, "celebrate", win)
-    assert triples(t.resolve()) == ([("country/france", "celebrate", "concept/a1--win", 0.63, "clause")]
-                                    if resolved else [])
+    assert triples(t.resolve()) == (
+        [("country/france", "celebrate", "concept/a1--win", 0.63, "clause")] if resolved else []
+    )
 
 
 @pytest.mark.parametrize("word, key", [("latter", "country/united-states"), ("former", "country/china")])
 def test_the_latter_and_the_former_pick_from_a_coordinated_pair(word, key):
     t = Text(f"Talks between China and the US stalled. The {word} imposed sanctions on Huawei.")
-    assert t.article.text[t.span("China").end:t.span("US").start] == " and the "
+    assert t.article.text[t.span("China").end : t.span("US").start] == " and the "
     t.mention("China", "name", "Country")
     t.mention("US", "name", "Country", label="United States", head="us")
     pronoun = t.mention(f"The {word}", "description", "*", head=word)
@@ -217,8 +267,10 @@ def test_duplicate_facts_in_one_sentence_keep_the_higher_confidence(order):
     t = Text("Xi Jinping said at the symposium that China will open up.")
     xi = t.mention("Xi Jinping", "name", "Person")
     symposium = t.mention("symposium", "nominal", "Event")
-    claims = [Claim(xi, "spokeAt", "say at", symposium, None, 0, 0.6, "clause-prep"),
-              Claim(xi, "spokeAt", "spoke at", symposium, None, 0, 0.75, "speech-venue")]
+    claims = [
+        Claim(xi, "spokeAt", "say at", symposium, None, 0, 0.6, "clause-prep"),
+        Claim(xi, "spokeAt", "spoke at", symposium, None, 0, 0.75, "speech-venue"),
+    ]
     t.claims = claims[::order]
     graph = t.resolve()
     assert triples(graph) == [("person/xi-jinping", "spokeAt", "event/a1--symposium", 0.75, "speech-venue")]
@@ -234,8 +286,10 @@ def test_the_same_fact_in_two_sentences_is_kept_twice():
 
 
 def test_common_nouns_events_and_relative_dates_are_scoped_to_the_article():
-    t = Text("Xi Jinping spoke at the summit on Monday. Officials met in March 2024. Li Qiang came to Summit 2024. "
-             "Wang Yi arrived.")
+    t = Text(
+        "Xi Jinping spoke at the summit on Monday. Officials met in March 2024. Li Qiang came to Summit 2024. "
+        "Wang Yi arrived."
+    )
     xi = t.mention("Xi Jinping", "name", "Person")
     summit = t.mention("summit", "nominal", "Event")
     monday = t.mention("Monday", "name", "TimeExpression")
@@ -272,7 +326,9 @@ def test_same_nominal_in_two_articles_gives_two_nodes():
     keys = []
     for article_id in ("a1", "a2"):
         t = Text("Xi Jinping spoke at the summit.", article_id)
-        t.claim(t.mention("Xi Jinping", "name", "Person"), "spokeAt", "speak at", t.mention("summit", "nominal", "Event"))
+        t.claim(
+            t.mention("Xi Jinping", "name", "Person"), "spokeAt", "speak at", t.mention("summit", "nominal", "Event")
+        )
         keys.append(t.resolve().facts[0].obj)
     assert keys == ["event/a1--summit", "event/a2--summit"]
 
@@ -314,8 +370,11 @@ def test_resolution_is_deterministic():
 def graph_of(article_id: str, entities: list[Entity], facts: list[tuple[str, str, str | None, str | None]]):
     article = Article(article_id, "T", "Some text.", f"{article_id}.txt")
     sentence = Span(0, 10, "Some text.")
-    return ArticleGraph(article, tuple(sorted(entities, key=lambda e: e.key)), tuple(
-        Fact(s, p, p, o, literal, article_id, sentence, 0.7, "clause") for s, p, o, literal in facts))
+    return ArticleGraph(
+        article,
+        tuple(sorted(entities, key=lambda e: e.key)),
+        tuple(Fact(s, p, p, o, literal, article_id, sentence, 0.7, "clause") for s, p, o, literal in facts),
+    )
 
 
 XI_JINPING = Entity("person/xi-jinping", "Person", "Xi Jinping", titles=("President",))
@@ -328,7 +387,8 @@ def test_one_word_name_folds_into_the_unique_full_name_of_another_article():
     merged_a, merged_b = merge_short_names([a, b])
     assert merged_a == a
     assert merged_b.entities == (
-        Entity("person/xi-jinping", "Person", "Xi Jinping", aliases=("Xi",), titles=("President",)),)
+        Entity("person/xi-jinping", "Person", "Xi Jinping", aliases=("Xi",), titles=("President",)),
+    )
     assert [(f.subject, f.literal) for f in merged_b.facts] == [("person/xi-jinping", "goodbye")]
 
 
@@ -353,20 +413,26 @@ def test_acronym_folds_into_the_organisation_it_abbreviates():
 
 def test_merging_drops_a_fact_that_became_about_itself():
     a = graph_of("a1", [XI_JINPING], [])
-    b = graph_of("b1", [XI, XI_JINPING], [("person/xi", "praise", "person/xi-jinping", None),
-                                          ("person/xi", "said", None, "hello")])
+    b = graph_of(
+        "b1",
+        [XI, XI_JINPING],
+        [("person/xi", "praise", "person/xi-jinping", None), ("person/xi", "said", None, "hello")],
+    )
     merged_b = merge_short_names([a, b])[1]
     assert [(f.subject, f.predicate, f.obj, f.literal) for f in merged_b.facts] == [
-        ("person/xi-jinping", "said", None, "hello")]
+        ("person/xi-jinping", "said", None, "hello")
+    ]
     assert [e.key for e in merged_b.entities] == ["person/xi-jinping"]
 
 
 def test_one_name_in_two_classes_across_articles_is_one_node_of_the_majority_class():
     person = Entity("person/dana-whitfield", "Person", "Dana Whitfield")
     organization = Entity("organization/dana-whitfield", "Organization", "Dana Whitfield")
-    graphs = [graph_of("a1", [person], [("person/dana-whitfield", "said", None, "yes")]),
-              graph_of("b1", [organization], [("organization/dana-whitfield", "said", None, "no")]),
-              graph_of("c1", [person], [])]
+    graphs = [
+        graph_of("a1", [person], [("person/dana-whitfield", "said", None, "yes")]),
+        graph_of("b1", [organization], [("organization/dana-whitfield", "said", None, "no")]),
+        graph_of("c1", [person], []),
+    ]
     merged = merge_short_names(graphs)
     assert [e.key for g in merged for e in g.entities] == ["person/dana-whitfield"] * 3
     assert [(f.subject, f.literal) for f in merged[1].facts] == [("person/dana-whitfield", "no")]
@@ -378,8 +444,10 @@ def test_one_name_in_two_classes_across_articles_is_one_node_of_the_majority_cla
 def test_case_variants_of_a_name_across_articles_get_one_label():
     upper = Entity("organization/senate", "Organization", "Senate")
     lower = Entity("organization/senate", "Organization", "senate", aliases=("Senate",))
-    for graphs in ([graph_of("a1", [lower], []), graph_of("b1", [upper], [])],
-                   [graph_of("b1", [upper], []), graph_of("a1", [lower], [])]):
+    for graphs in (
+        [graph_of("a1", [lower], []), graph_of("b1", [upper], [])],
+        [graph_of("b1", [upper], []), graph_of("a1", [lower], [])],
+    ):
         merged = merge_short_names(graphs)
         assert {(e.label, e.aliases) for g in merged for e in g.entities} == {("Senate", ())}
 
@@ -453,7 +521,8 @@ def test_a_one_word_name_of_another_tag_folds_into_the_one_longer_name_holding_i
     t.mention("Pine Ridge Correctional Facility", "name", "Place")
     t.mention("Ridge", "name", "Person", nth=1)
     assert [(e.key, e.aliases) for e in t.resolve().entities] == [
-        ("place/pine-ridge-correctional-facility", ("Ridge",))]
+        ("place/pine-ridge-correctional-facility", ("Ridge",))
+    ]
 
 
 def test_state_of_a_place_and_the_place_are_one():
@@ -477,7 +546,9 @@ def test_a_name_given_as_another_name_of_the_one_before_is_one_node():
     t.mention("Lena Ortiz", "name", "Person")
     t.mention("Lena Marsh", "name", "Person")
     assert [(e.key, e.aliases) for e in t.resolve().entities] == [
-        ("law/harbour-act", ("Dock Law",)), ("person/lena-ortiz", ("Lena Marsh",))]
+        ("law/harbour-act", ("Dock Law",)),
+        ("person/lena-ortiz", ("Lena Marsh",)),
+    ]
 
 
 def test_two_names_side_by_side_stay_two():
@@ -520,7 +591,9 @@ def test_an_ampersand_initialism_folds_into_the_company_it_abbreviates():
     t.mention("PG&E", "name", "Organization")
     t.mention("Pacific Gas and Electric Company", "name", "Organization")
     assert sorted((e.label, e.aliases) for e in t.resolve().entities) == [
-        ("Ernst & Young", ("E&Y",)), ("Pacific Gas and Electric Company", ("PG&E",))]
+        ("Ernst & Young", ("E&Y",)),
+        ("Pacific Gas and Electric Company", ("PG&E",)),
+    ]
 
 
 def test_an_acronym_is_no_ones_surname_and_a_name_inside_an_of_phrase_stays_apart():
@@ -555,7 +628,10 @@ def test_an_acronym_in_brackets_after_a_name_is_that_name_whatever_its_letters()
     t.mention("NATO", "name", "Organization")
     graph = t.resolve()
     assert [(e.label, e.aliases) for e in graph.entities] == [
-        ("Frente Unido de Trabajadores", ("FUT",)), ("NATO", ()), ("Ann Bo", ())]
+        ("Frente Unido de Trabajadores", ("FUT",)),
+        ("NATO", ()),
+        ("Ann Bo", ()),
+    ]
 
 
 def test_he_prefers_a_man_known_as_one_to_a_person_of_unknown_gender():
@@ -581,7 +657,10 @@ def test_a_middle_name_tells_two_people_of_one_name_apart_but_a_middle_initial_d
     t.mention("John Q. Dent", "name", "Person")
     t.mention("John Dent", "name", "Person")
     assert sorted(e.key for e in t.resolve().entities) == [
-        "person/clara-hale-voss", "person/clara-voss", "person/john-q-dent"]
+        "person/clara-hale-voss",
+        "person/clara-voss",
+        "person/john-q-dent",
+    ]
 
 
 def test_a_longer_organisation_name_after_its_one_word_form_is_one_node():
@@ -722,7 +801,9 @@ def test_a_persons_administration_is_another_thing_and_he_is_still_the_person():
     graph = t.resolve()
     assert entity(graph, "person/donald-trump").cls == "Person"
     assert [(f.subject, f.predicate_label) for f in graph.facts] == [
-        ("organization/trump-administration", "act"), ("person/donald-trump", "would")]
+        ("organization/trump-administration", "act"),
+        ("person/donald-trump", "would"),
+    ]
 
 
 def test_a_pronoun_in_a_quotation_is_not_its_speaker():
@@ -789,7 +870,9 @@ def test_a_name_known_as_another_joins_a_title_case_name_the_tagger_missed():
     t.mention("Act 12", "name", "Law")
     graph = t.resolve()
     assert [(e.label, e.aliases) for e in graph.entities if e.cls == "Law"] == [
-        ("Act 12", ()), ("Radio Control Law", ("Republic Act 3846",))]
+        ("Act 12", ()),
+        ("Radio Control Law", ("Republic Act 3846",)),
+    ]
 
 
 # -- roles: apposed, named later, of one family ---------------------------------------------
@@ -817,8 +900,10 @@ def test_a_role_followed_by_a_clause_is_not_apposed_without_the_parse():
 
 
 def test_roles_read_before_the_name_all_become_the_person_named_for_them():
-    t = Text("A gunman shot shoppers. Police said the suspected gunman surrendered. Prosecutors charged the "
-             "suspect. Officials identified the suspect as Pat Crane. The suspect wrote a manifesto.")
+    t = Text(
+        "A gunman shot shoppers. Police said the suspected gunman surrendered. Prosecutors charged the "
+        "suspect. Officials identified the suspect as Pat Crane. The suspect wrote a manifesto."
+    )
     t.mention("gunman", "nominal", "Concept", head="gunman")
     surrendered = t.mention("the suspected gunman", "description", "Person", head="gunman")
     t.mention("the suspect", "description", "Person", head="suspect", nth=1)  # nth=0 is in "the suspected"
@@ -867,8 +952,11 @@ def test_a_lone_given_name_from_another_article_is_someone_else_a_surname_is_not
 def test_a_same_title_lets_a_given_name_fold():
     king = Entity("person/charles-iii", "Person", "Charles III", titles=("King",))
     a = graph_of("a1", [king], [])
-    b = graph_of("b1", [Entity("person/charles", "Person", "Charles", titles=("King",))],
-                 [("person/charles", "visit", None, "Paris")])
+    b = graph_of(
+        "b1",
+        [Entity("person/charles", "Person", "Charles", titles=("King",))],
+        [("person/charles", "visit", None, "Paris")],
+    )
     assert [f.subject for f in merge_short_names([a, b])[1].facts] == ["person/charles-iii"]
 
 
@@ -891,8 +979,9 @@ def test_the_prime_minister_is_not_the_deputy_prime_minister_nor_the_prosecutor_
 
     t = Text("Iran named general Qasem Soleimani. The prosecutor general spoke.")
     t.mention("Qasem Soleimani", "name", "Person", titles=("general",))
-    prosecutor = t.mention("The prosecutor general", "description", "Person", head="general",
-                           titles=("prosecutor general",))
+    prosecutor = t.mention(
+        "The prosecutor general", "description", "Person", head="general", titles=("prosecutor general",)
+    )
     t.claim(prosecutor, None, "speak", literal="loudly")
     assert "person/qasem-soleimani" not in [f.subject for f in t.resolve().facts]
 

@@ -16,6 +16,5 @@ def test_a_name_tagged_organisation_once_joins_its_person_node(tmp_path, no_mode
     write(docs, names[1], "Person:Dana Whitfield | met | Person:Tom Ray")
     write(docs, names[2], "Person:Dana Whitfield | wrote | Work:Notes")
     update_store([docs], tmp_path / "store")
-    assert subjects_and_objects(tmp_path / "store", names[0]) == {
-        "person/dana-whitfield", "organization/acme-holdings"}
+    assert subjects_and_objects(tmp_path / "store", names[0]) == {"person/dana-whitfield", "organization/acme-holdings"}
     assert "person/dana-whitfield" in subjects_and_objects(tmp_path / "store", names[1])
