@@ -586,6 +586,30 @@ ESSENTIAL_FOR_TO = Parse(
     ents=[("ORG", 4, 7)],
 )
 
+DATE_ON_A_NAME_WORD = Parse(
+    "Fields attended the August 2017 Unite the Right rally in Charlottesville.",
+    words=[
+        "Fields",
+        "attended",
+        "the",
+        "August",
+        "2017",
+        "Unite",
+        "the",
+        "Right",
+        "rally",
+        "in",
+        "Charlottesville",
+        ".",
+    ],
+    heads=[1, 1, 3, 5, 3, 1, 8, 8, 5, 8, 9, 1],
+    deps=["nsubj", "ROOT", "det", "nmod", "nummod", "dobj", "det", "amod", "dobj", "prep", "pobj", "punct"],
+    pos=["NOUN", "VERB", "DET", "PROPN", "NUM", "PROPN", "DET", "ADJ", "NOUN", "ADP", "PROPN", "PUNCT"],
+    tags=["NNS", "VBD", "DT", "NNP", "CD", "NNP", "DT", "JJ", "NN", "IN", "NNP", "."],
+    lemmas=["field", "attend", "the", "August", "2017", "Unite", "the", "right", "rally", "in", "Charlottesville", "."],
+    ents=[("DATE", 3, 5), ("GPE", 10, 11)],
+)
+
 
 @pytest.mark.parametrize(
     "parse, expected",
@@ -728,3 +752,8 @@ def test_a_kind_is_no_count_of_its_members():
 
 def test_what_is_essential_is_needed_not_done():
     assert ("Acland Mine", "~receive", "approvals", "clause", "requested") in rule_claims("clause", ESSENTIAL_FOR_TO)
+
+
+def test_an_event_keeps_a_date_the_parser_hung_on_another_word_before_it():
+    found = {(c[1], c[2]) for c in rule_claims("event-place", DATE_ON_A_NAME_WORD)}
+    assert ("onDate", "August 2017") in found and ("heldIn", "Charlottesville") in found

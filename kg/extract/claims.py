@@ -526,27 +526,38 @@ def kinship_rule(builder: ClaimBuilder, mention, root: Token, sentence: int) -> 
 # -- rules on events and common nouns -----------------------------------------
 @registry.register("event-place", "event", also=("event-date",))
 def event_rule(builder: ClaimBuilder, event, root: Token, sentence: int) -> None:
-    """ "a symposium in Beijing on Monday": held in Beijing, took place on Monday."""
-    for prep in root.children:
-        if prep.dep_ != "prep":
-            continue
-        for obj in prep.children:
-            other = builder.table.at(obj)
-            if obj.dep_ != "pobj" or other is None:
+    """ "a symposium in Beijing on Monday": held in Beijing, took place on Monday. The parse
+    may hang these on any word of a name ("the August 2017 Unite the Right rally in
+    Charlottesville": "August 2017" on "Unite", "in Charlottesville" on "rally")."""
+    words = [t for t in root.subtree if (m := builder.table.at(t)) is not None and m.id == event.id] or [root]
+    for word in words:
+        for prep in word.children:
+            if prep.dep_ != "prep":
                 continue
-            if other.cls in {"Place", "Country"} and prep.lower_ in {"in", "at"}:
-                builder.add(event, "heldIn", "held in", other, sentence=sentence, extractor="event-place")
-            elif other.cls == "TimeExpression" and prep.lower_ in {"on", "in", "at"}:
-                builder.add(event, "onDate", "took place on", other, sentence=sentence, extractor="event-date")
-    for child in root.children:  # "the May 2019 climate march": a date before the event noun
+            for obj in prep.children:
+                other = builder.table.at(obj)
+                if obj.dep_ != "pobj" or other is None or other.id == event.id:
+                    continue
+                if other.cls in {"Place", "Country"} and prep.lower_ in {"in", "at"}:
+                    builder.add(event, "heldIn", "held in", other, sentence=sentence, extractor="event-place")
+                elif other.cls == "TimeExpression" and prep.lower_ in {"on", "in", "at"}:
+                    builder.add(event, "onDate", "took place on", other, sentence=sentence, extractor="event-date")
+    # "the May 2019 climate march", "the August 2017 Unite the Right rally": a date among the
+    # modifiers before the event noun, however deep the parser hangs it
+    before = [t for t in root.subtree if t.i < root.i and _modifier_chain(t, root)]
+    for child in before:
         other = builder.table.at(child)
-        if (
-            child.dep_ in {"compound", "nmod", "amod", "nummod"}
-            and other is not None
-            and other.id != event.id
-            and other.cls == "TimeExpression"
-        ):
+        if other is not None and other.id != event.id and other.cls == "TimeExpression":
             builder.add(event, "onDate", "took place on", other, sentence=sentence, extractor="event-date")
+
+
+def _modifier_chain(token: Token, root: Token) -> bool:
+    """``token`` reaches ``root`` through noun modifiers only (compound, nmod, amod, nummod)."""
+    while token != root:
+        if token.dep_ not in {"compound", "nmod", "amod", "nummod"}:
+            return False
+        token = token.head
+    return True
 
 
 @registry.register("enumeration", "noun")
