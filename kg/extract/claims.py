@@ -529,7 +529,7 @@ def event_rule(builder: ClaimBuilder, event, root: Token, sentence: int) -> None
     """ "a symposium in Beijing on Monday": held in Beijing, took place on Monday. The parse
     may hang these on any word of a name ("the August 2017 Unite the Right rally in
     Charlottesville": "August 2017" on "Unite", "in Charlottesville" on "rally")."""
-    words = [t for t in root.subtree if (m := builder.table.at(t)) is not None and m.id == event.id] or [root]
+    words = [t for t in root.sent if (m := builder.table.at(t)) is not None and m.id == event.id] or [root]
     for word in words:
         for prep in word.children:
             if prep.dep_ != "prep":
@@ -544,8 +544,9 @@ def event_rule(builder: ClaimBuilder, event, root: Token, sentence: int) -> None
                     builder.add(event, "onDate", "took place on", other, sentence=sentence, extractor="event-date")
     # "the May 2019 climate march", "the August 2017 Unite the Right rally": a date among the
     # modifiers before the event noun, however deep the parser hangs it
-    before = [t for t in root.subtree if t.i < root.i and _modifier_chain(t, root)]
-    for child in before:
+    first = min(w.i for w in words)
+    before = {t for w in words for t in w.subtree if t.i < first and _modifier_chain(t, w)}
+    for child in sorted(before, key=lambda t: t.i):
         other = builder.table.at(child)
         if other is not None and other.id != event.id and other.cls == "TimeExpression":
             builder.add(event, "onDate", "took place on", other, sentence=sentence, extractor="event-date")
