@@ -610,6 +610,17 @@ DATE_ON_A_NAME_WORD = Parse(
     ents=[("DATE", 3, 5), ("GPE", 10, 11)],
 )
 
+USES_TO = Parse(
+    "The party uses caucuses to select its nominee.",
+    words=["The", "party", "uses", "caucuses", "to", "select", "its", "nominee", "."],
+    heads=[1, 2, 2, 2, 5, 2, 7, 5, 2],
+    deps=["det", "nsubj", "ROOT", "dobj", "aux", "xcomp", "poss", "dobj", "punct"],
+    pos=["DET", "NOUN", "VERB", "NOUN", "PART", "VERB", "PRON", "NOUN", "PUNCT"],
+    tags=["DT", "NN", "VBZ", "NNS", "TO", "VB", "PRP$", "NN", "."],
+    lemmas=["the", "party", "use", "caucus", "to", "select", "its", "nominee", "."],
+    ents=[],
+)
+
 
 @pytest.mark.parametrize(
     "parse, expected",
@@ -757,3 +768,8 @@ def test_what_is_essential_is_needed_not_done():
 def test_an_event_keeps_a_date_the_parser_hung_on_another_word_before_it():
     found = {(c[1], c[2]) for c in rule_claims("event-place", DATE_ON_A_NAME_WORD)}
     assert ("onDate", "August 2017") in found and ("heldIn", "Charlottesville") in found
+
+
+def test_who_does_an_infinitive_is_the_subject_unless_the_verb_hands_it_to_its_object():
+    subjects = {c[0] for c in rule_claims("clause", USES_TO) if c[1] == "~select"}
+    assert subjects == {"party"}  # the party selects; the caucuses are its means

@@ -1015,6 +1015,8 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
                 continue
             if _gerund_clause(arg.head):
                 continue  # "spoke of Turkey assuming the duty": of the assuming, not of Turkey
+            if arg.head.ent_type_ == "QUANTITY":
+                continue  # "lies 1,100 miles off Chile": a distance or a weight is no place, thing or date
             for target in builder.members(arg.head, sentence):
                 if target is around and (not split or (target := builder.inner(arg.head, sentence)) is None):
                     continue

@@ -153,7 +153,7 @@ def _subject_of(verb: Token, depth: int = 0) -> tuple[Token, bool] | None:
         or (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
     ):
         objects = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
-        if objects and (verb.dep_ == "xcomp" or governing_class(head) == "request"):
+        if objects and (governing_class(head) == "request" or head.lemma_.lower() in rule_words("object_control")):
             return objects[0], False  # "urged X to form", "pressed the council to close" (parsed advcl)
         return _subject_of(head, depth + 1)
     if _free_participle(verb):
