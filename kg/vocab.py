@@ -126,25 +126,23 @@ PREFIXES: dict[str, Namespace] = {
     "xsd": XSD._NS,
     "geo": Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#"),
 }
-# one prefix per class of entity, so keys read as ``person:xi-jinping``, ``country:china``
-PREFIXES.update(
-    {
-        name.lower(): Namespace(f"{ID}{name.lower()}/")
-        for name in (
-            "Person",
-            "Organization",
-            "Place",
-            "Country",
-            "Group",
-            "Event",
-            "TimeExpression",
-            "Work",
-            "Product",
-            "Law",
-            "Concept",
-        )
-    }
+#: the classes of entities (every one a subclass of KG.Entity)
+CLASSES: tuple[str, ...] = (
+    "Person",
+    "Organization",
+    "Place",
+    "Country",
+    "Group",
+    "Event",
+    "TimeExpression",
+    "Work",
+    "Product",
+    "Law",
+    "Concept",
 )
+CLASS_NAMES: frozenset[str] = frozenset(CLASSES)
+# one prefix per class of entity, so keys read as ``person:xi-jinping``, ``country:china``
+PREFIXES.update({name.lower(): Namespace(f"{ID}{name.lower()}/") for name in CLASSES})
 
 #: spaCy entity labels -> ontology class local names (labels absent here are not entities)
 NER_CLASSES: dict[str, str] = {
@@ -169,23 +167,6 @@ MODALITIES: tuple[str, ...] = ("asserted", "reported", "negated", "possible", "c
 #: the modalities whose facts become plain triples in the article graph; the others are
 #: kept only as kg:Statement nodes, so a query for what happened never sees them
 ASSERTING: frozenset[str] = frozenset({"asserted", "reported"})
-
-#: the classes of entities (every one a subclass of KG.Entity)
-CLASS_NAMES: frozenset[str] = frozenset(
-    {
-        "Person",
-        "Organization",
-        "Place",
-        "Country",
-        "Group",
-        "Event",
-        "TimeExpression",
-        "Work",
-        "Product",
-        "Law",
-        "Concept",
-    }
-)
 
 
 def bind_prefixes(graph) -> None:

@@ -249,16 +249,7 @@ class ClaimBuilder:
         tokens = phrase_tokens(head)
         if not tokens or not any(ch.isalnum() for ch in phrase_text(tokens)):
             return None
-        cls = "Event" if head.lemma_.lower() in lexicon.words("event") else "Concept"
-        return self.table.add(
-            tokens,
-            sentence,
-            kind="nominal",
-            cls=cls,
-            label=phrase_text(tokens),
-            head=head.lemma_.lower(),
-            plural=head.tag_ in {"NNS", "NNPS"},
-        )
+        return self._concept(tokens, head, sentence)
 
     def subjects(self, clause: Clause, sentence: int) -> list:
         """The subject's mentions. A clause that modifies a noun ("mAb114, now produced by
@@ -277,13 +268,8 @@ class ClaimBuilder:
                 found.append(mention)
         return found
 
-    def _without_clause(self, head: Token, verb: Token, sentence: int):
-        """The noun phrase a reduced relative hangs on, without that clause: "any party"
-        is what is "based on race" in "any party based on their race"."""
-        cut = {t.i for t in verb.subtree}
-        tokens = [t for t in phrase_tokens(head) if t.i not in cut]
-        if len(tokens) == len(phrase_tokens(head)) or not tokens or tokens[-1].i - tokens[0].i + 1 != len(tokens):
-            return None
+    def _concept(self, tokens: list[Token], head: Token, sentence: int):
+        """A new mention for a common-noun phrase: an event if its noun names one, else a concept."""
         cls = "Event" if head.lemma_.lower() in lexicon.words("event") else "Concept"
         return self.table.add(
             tokens,
@@ -294,6 +280,15 @@ class ClaimBuilder:
             head=head.lemma_.lower(),
             plural=head.tag_ in {"NNS", "NNPS"},
         )
+
+    def _without_clause(self, head: Token, verb: Token, sentence: int):
+        """The noun phrase a reduced relative hangs on, without that clause: "any party"
+        is what is "based on race" in "any party based on their race"."""
+        cut = {t.i for t in verb.subtree}
+        tokens = [t for t in phrase_tokens(head) if t.i not in cut]
+        if len(tokens) == len(phrase_tokens(head)) or not tokens or tokens[-1].i - tokens[0].i + 1 != len(tokens):
+            return None
+        return self._concept(tokens, head, sentence)
 
 
 def _named_by(head: Token, table: MentionTable) -> Token | None:
