@@ -19,12 +19,14 @@ rewritten for a merge: their entity IRIs stay as they were.
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib import Dataset
@@ -33,7 +35,7 @@ from .errors import ExtractionError, InputError
 from .export import BuildData, write_outputs
 from .extract import extract
 from .fileio import ensure_dir, write_all_atomic
-from .model import Article, ArticleGraph, Skipped
+from .model import Article, ArticleGraph, Entity, Skipped
 from .nlp import DEFAULT_MODEL, MIN_LATIN_SHARE, latin_share, load_model, parse
 from .rdf import article_quads, content_hash, graph_iri
 from .readers import read_paths
@@ -313,6 +315,42 @@ def _drained(articles: list[Article]) -> Iterator[Article]:
         yield articles.pop()
 
 
+def _entities_json(entities: tuple[Entity, ...]) -> str:
+    """An article's entities (before folding) as the store's record of an unfinished build keeps them."""
+    return json.dumps([[getattr(e, f.name) for f in fields(Entity)] for e in entities], ensure_ascii=False)
+
+
+def _entities_of(text: str) -> tuple[Entity, ...]:
+    """The entities :func:`_entities_json` wrote (its lists back into tuples)."""
+    entities = []
+    for row in json.loads(text):
+        values: list[Any] = [tuple(v) if isinstance(v, list) else v for v in row]
+        entities.append(Entity(*values))
+    return tuple(entities)
+
+
+def _resumed(
+    graph_store: GraphStore, articles: list[Article], unchanged: list[str], hashes: dict[str, str]
+) -> list[tuple[str, Article, tuple[Entity, ...]]]:
+    """(graph, article, entities before folding) of each article an unfinished build wrote
+    that is stored as this run reads it, in the order that build wrote them: this run
+    continues that build, so they fold as if written in this run (see :func:`update_store`)."""
+    entries = graph_store.unfinished.entries()
+    if not entries:
+        return []
+    same = {graph_iri(i).value for i in unchanged}
+    by_graph = {graph_iri(a.id).value: a for a in articles}
+    resumed = []
+    for graph, digest, payload in entries:
+        if graph in same and hashes.get(graph) == digest:
+            try:
+                entities = _entities_of(payload)
+            except (ValueError, TypeError):
+                continue  # an unreadable entry: its article stays as it is
+            resumed.append((graph, by_graph[graph], entities))
+    return resumed
+
+
 def update_store(
     paths: Iterable[str | Path],
     store: str | Path,
@@ -335,27 +373,42 @@ def update_store(
     articles, skipped = read_articles(paths)
     seconds["read"] = time.perf_counter() - clock
     with GraphStore.open(store) as graph_store:
-        todo, unchanged = _split_by_hash(articles, graph_store.article_hashes(), skipped)
+        hashes = graph_store.article_hashes()
+        todo, unchanged = _split_by_hash(articles, hashes, skipped)
+        resumed = _resumed(graph_store, articles, unchanged, hashes)
         del articles  # texts of unchanged articles: not needed any more
-        stored = {graph_iri(a.id).value for a in todo} & set(graph_store.graph_names())
+        stored = ({graph_iri(a.id).value for a in todo} | {g for g, _, _ in resumed}) & set(graph_store.graph_names())
         if on_start is not None:
             on_start(todo)
 
         clock = time.perf_counter()
-        names = ShortNames(graph_store.entities())
+        # the names of the articles this run (re)writes count as the run's, never as the store's:
+        # those of an unfinished build's articles are replayed below, in the order it wrote them
+        names = ShortNames(graph_store.entities(exclude=stored))
         # article (text compressed), its short names and how they folded when written: checked at the end
         held: list[tuple[Article, bytes, tuple, dict[str, str]]] = []
+
+        def hold(article: Article, entities: tuple[Entity, ...]) -> None:
+            if short := short_names(ArticleGraph(article, entities, ())):
+                held.append(
+                    (replace(article, text=""), zlib.compress(article.text.encode("utf-8")), short, names.remap(short))
+                )
+
+        for _, article, entities in resumed:
+            names.add(entities)
+            hold(article, entities)
+        graph_store.unfinished.restart((graph, hashes[graph], _entities_json(e)) for graph, _, e in resumed)
+        del resumed  # their texts are held compressed
         facts_of: dict[str, int] = {}
         words = 0
         for graph in graphs_of(_drained(todo), model, skipped, None, jobs, relations) if todo else ():
             names.add(graph.entities)
             written = names.apply(graph)
-            graph_store.replace_article(graph_iri(graph.article.id), article_quads(written))
-            if short := short_names(graph):
-                article = graph.article
-                held.append(
-                    (replace(article, text=""), zlib.compress(article.text.encode("utf-8")), short, names.remap(short))
-                )
+            iri = graph_iri(graph.article.id)
+            # named before its transaction: a build cut short after it refolds this article when resumed
+            graph_store.unfinished.note(iri.value, content_hash(graph.article), _entities_json(graph.entities))
+            graph_store.replace_article(iri, article_quads(written))
+            hold(graph.article, graph.entities)
             facts_of[graph.article.id] = len(written.facts)
             words += graph.article.words
             if on_article is not None:
@@ -369,6 +422,7 @@ def update_store(
             written = names.apply(graph)
             graph_store.replace_article(graph_iri(graph.article.id), article_quads(written))
             facts_of[graph.article.id] = len(written.facts)
+        graph_store.unfinished.finish()
         seconds["build"] = time.perf_counter() - clock
     return StoreUpdate(
         store=Path(store),

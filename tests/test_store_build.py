@@ -344,6 +344,117 @@ def test_a_cache_folder_that_stays_unwritable_is_one_line_and_keeps_the_journal(
     assert not (store / "pending").exists() and _nq(store) == _database_nq(store)
 
 
+# "Lovelace" (a) and "Babbage" (c) find their full names only in b and d: a clean build
+# writes a and c first as they stand, then refolds them at its end
+CORPUS = {
+    "a": ("Person:Lovelace | wrote | Work:Notes",),
+    "b": ("Person:Ada Lovelace | met | Person:Charles Babbage",),
+    "c": ("Person:Babbage | built | Product:Engine", "Organization:Society | elected | Person:Lovelace"),
+    "d": ("Organization:Royal Society | admitted | Person:Charles Babbage",),
+    "e": ("Person:Mary Somerville | wrote | Work:Mechanism",),
+}
+
+
+def _store_bytes(store_path: Path) -> dict[str, bytes]:
+    from kg.store import DUMP_FORMATS
+
+    with GraphStore.open(store_path, read_only=True) as store:
+        return {fmt: store.dump(fmt) for fmt in DUMP_FORMATS} | {"database": _database_nq(store_path)}
+
+
+def _clean_build(tmp_path: Path) -> dict[str, bytes]:
+    docs = tmp_path / "docs"  # the same sources as the builds compared with it (their paths are in the graph)
+    for name, lines in CORPUS.items():
+        write(docs, name, *lines)
+    update_store([docs], tmp_path / "clean")
+    return _store_bytes(tmp_path / "clean")
+
+
+# the build above makes 6 transactions (a-e, then a refolded; c folds when written), each
+# recorded first except the refold: cut it short in the record of an article, in its
+# transaction, in its cache write, or right after its transaction
+@pytest.mark.parametrize(
+    "where, call",
+    [
+        (where, call)
+        for where in ("record", "transaction", "cache", "after")
+        for call in range(6)
+        if (where, call) != ("record", 5)
+    ],
+)
+def test_a_build_cut_short_anywhere_then_resumed_equals_a_clean_build(tmp_path, call, where):
+    from kg.store.cache import Cache
+    from kg.store.unfinished import UnfinishedBuild
+
+    clean = _clean_build(tmp_path)
+    assert b"/person/lovelace>" not in clean["nq"] and b"/person/babbage>" not in clean["nq"]  # refolded
+    docs, store = tmp_path / "docs", tmp_path / "store"
+    for name, lines in CORPUS.items():
+        write(docs, name, *lines)
+    calls = {"record": 0, "transaction": 0, "cache": 0, "after": 0}
+
+    def cut(point, real):
+        def wrapper(*args, **kwargs):
+            if where == point and calls[point] == call:
+                raise KeyboardInterrupt
+            calls[point] += 1
+            result = real(*args, **kwargs)
+            if point == "transaction" and where == "after" and calls["after"] == call:
+                raise KeyboardInterrupt
+            calls["after"] += point == "transaction"
+            return result
+
+        return wrapper
+
+    with pytest.MonkeyPatch.context() as faults:  # the stand-in parser stays
+        faults.setattr(UnfinishedBuild, "note", cut("record", UnfinishedBuild.note))
+        faults.setattr(GraphStore, "replace_article", cut("transaction", GraphStore.replace_article))
+        faults.setattr(Cache, "write", cut("cache", Cache.write))
+        with pytest.raises(KeyboardInterrupt):
+            update_store([docs], store)
+    if call < 5:  # cut short before the refold of a
+        assert _store_bytes(store) != clean
+    update_store([docs], store)
+    assert _store_bytes(store) == clean
+    assert not (store / "unfinished").exists() and not (store / "pending").exists()
+
+
+def test_a_resume_cut_short_again_still_converges(tmp_path, monkeypatch):
+    clean = _clean_build(tmp_path)
+    docs, store = tmp_path / "docs", tmp_path / "store"
+    for name, lines in CORPUS.items():
+        write(docs, name, *lines)
+    real = pipeline.graphs_of
+
+    def interrupted_after(count):
+        def graphs_of(articles, *args, **kwargs):
+            for number, graph in enumerate(real(articles, *args, **kwargs)):
+                if number == count:
+                    raise KeyboardInterrupt
+                yield graph
+
+        return graphs_of
+
+    for count in (2, 1):  # a, b written; then c; then the rest
+        monkeypatch.setattr(pipeline, "graphs_of", interrupted_after(count))
+        with pytest.raises(KeyboardInterrupt):
+            update_store([docs], store)
+    monkeypatch.setattr(pipeline, "graphs_of", real)
+    assert b"/person/lovelace>" in _store_bytes(store)["nq"]  # a in its first form so far
+    resumed = update_store([docs], store)
+    assert _store_bytes(store) == clean
+    assert set(resumed.added) == {"d", "e"} and resumed.replaced == ("a",)  # a refolded; c folded when written
+
+
+def test_an_unreadable_record_of_an_unfinished_build_is_no_crash(tmp_path):
+    docs, store = tmp_path / "docs", tmp_path / "store"
+    write(docs, "a", "Person:Ada Lovelace | wrote | Work:Notes")
+    update_store([docs], store)
+    (store / "unfinished").write_bytes(b'\xff\xfe["x"\n[1,2,3]\n["https://kg.example.org/graph/a","h","[[1]]"]\n')
+    again = update_store([docs], store)
+    assert again.unchanged == ("a",) and not (store / "unfinished").exists()
+
+
 @pytest.mark.model
 def test_real_build_into_a_store_answers_like_the_files(tmp_path, seed_build):
     from kg.load import load_dataset

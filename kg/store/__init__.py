@@ -4,7 +4,8 @@
 
 * :mod:`kg.store.database` -- :class:`GraphStore`: opening, transactions, queries;
 * :mod:`kg.store.cache` -- each article graph's sorted N-Quads, and the journal of stale ones;
-* :mod:`kg.store.dump` -- the store's graphs, from that cache, in each RDF format.
+* :mod:`kg.store.dump` -- the store's graphs, from that cache, in each RDF format;
+* :mod:`kg.store.unfinished` -- what a build cut short still has to refold.
 
 Reading graph files (into an in-memory :class:`GraphStore` or a Dataset) is :mod:`kg.load`'s job.
 """
@@ -16,5 +17,16 @@ from ..errors import StoreError
 from .cache import CACHE, PENDING
 from .database import DATABASE, FLUSH_BYTES, GraphStore, is_store
 from .dump import DUMP_FORMATS
+from .unfinished import UNFINISHED
 
-__all__ = ["CACHE", "DATABASE", "DUMP_FORMATS", "FLUSH_BYTES", "PENDING", "GraphStore", "StoreError", "is_store"]
+__all__ = [
+    "CACHE",
+    "DATABASE",
+    "DUMP_FORMATS",
+    "FLUSH_BYTES",
+    "PENDING",
+    "UNFINISHED",
+    "GraphStore",
+    "StoreError",
+    "is_store",
+]

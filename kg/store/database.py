@@ -6,11 +6,12 @@ The store keeps what ``kg build --store`` writes, one named graph per article,
 between runs, so a later build can skip articles whose :meth:`GraphStore.article_hashes`
 entry matches :func:`kg.rdf.content_hash` and replace only the others.
 
-The folder holds three things::
+The folder holds these::
 
     oxigraph/   the RocksDB database: the truth, queried with SPARQL
     nquads/     each article graph as sorted N-Quads, one file per graph (an export cache)
     pending     graphs whose cache file may be stale (written ahead of every change)
+    unfinished  the articles a build cut short wrote, to refold when it is resumed
 
 * **The default graph is the set union.** Queries see, as their default graph, every
   triple of the article graphs once, however many articles state it: exactly what
@@ -78,6 +79,7 @@ from ..terms import oxigraph_term, rdflib_dataset
 from ..vocab import CLASS_NAMES, ID, KG, ONTOLOGY_FILE, ONTOLOGY_GRAPH, PREFIXES
 from .cache import CACHE, EVERY_GRAPH, Cache, DamagedCacheFile, with_graph
 from .dump import DUMP_FORMATS, serialized
+from .unfinished import UnfinishedBuild
 
 __all__ = ["DATABASE", "FLUSH_BYTES", "READ_ONLY_TRIES", "GraphStore", "is_store"]
 
@@ -105,6 +107,11 @@ _ENTITIES = """
 SELECT ?class ?entity ?label (COUNT(DISTINCT ?g) AS ?articles)
 WHERE { GRAPH ?g { ?entity a ?class ; rdfs:label ?label } FILTER (STRSTARTS(STR(?entity), STR(id:))) }
 GROUP BY ?class ?entity ?label
+"""
+# The same rows for one article graph (?g and ?class substituted, so projected).
+_ENTITIES_OF_GRAPH = """
+SELECT DISTINCT ?g ?class ?entity ?label
+WHERE { GRAPH ?g { ?entity a ?class ; rdfs:label ?label } FILTER (STRSTARTS(STR(?entity), STR(id:))) }
 """
 
 #: the part of an update that takes article graph {graph} out of the default graph (the
@@ -161,6 +168,8 @@ class GraphStore:
         self.read_only = read_only
         self.in_memory = in_memory
         self._cache = Cache(path)
+        #: what a build cut short still has to refold (:mod:`kg.store.unfinished`), for writers
+        self.unfinished = UnfinishedBuild(path)
         self._uncached: set[str] = set()  # graphs this writer changed whose cache file is not written yet
         self._unflushed = 0  # bytes written since the last flush
         self._lacks_union = False  # a read-only open of a store whose default graph is not the union
@@ -497,22 +506,34 @@ class GraphStore:
             hashes.setdefault(row["g"].value, row["hash"].value)
         return hashes
 
-    def entities(self, classes: Iterable[str] = ("Person", "Organization")) -> list[tuple[str, str, str]]:
-        """``(key, class, label)`` of every entity of ``classes``, sorted by key then class.
+    def entities(
+        self, classes: Iterable[str] = ("Person", "Organization"), exclude: Iterable[str] = ()
+    ) -> list[tuple[str, str, str]]:
+        """``(key, class, label)`` of every entity of ``classes``, sorted by key then class,
+        in the article graphs other than those whose IRIs are in ``exclude`` (articles a
+        build is about to write again).
 
         The key is the IRI without ``https://kg.example.org/id/`` (``person/xi-jinping``).
         An entity labelled differently in different articles gets the label most articles
         use (ties: the smallest).
         """
         rows: list[tuple[str, str, str]] = []
+        excluded = [ox.NamedNode(g) for g in sorted(set(exclude))]
         for cls in dict.fromkeys(classes):
             if cls not in CLASS_NAMES:
                 raise StoreError(f"unknown entity class {cls!r} (known: {', '.join(sorted(CLASS_NAMES))})")
+            node = ox.NamedNode(str(getattr(KG, cls)))
+            articles: dict[tuple[str, str], int] = {}  # (key, label) -> article graphs using it
+            for row in self._select(_ENTITIES, {"class": node}):
+                articles[(row["entity"].value[len(_ID) :], row["label"].value)] = int(row["articles"].value)
+            for graph in excluded:
+                for row in self._select(_ENTITIES_OF_GRAPH, {"class": node, "g": graph}):
+                    articles[(row["entity"].value[len(_ID) :], row["label"].value)] -= 1
             best: dict[str, tuple[int, str]] = {}
-            for row in self._select(_ENTITIES, {"class": ox.NamedNode(str(getattr(KG, cls)))}):
-                key = row["entity"].value[len(_ID) :]
-                candidate = (-int(row["articles"].value), row["label"].value)
-                best[key] = min(best.get(key, candidate), candidate)
+            for (key, label), count in articles.items():
+                if count > 0:
+                    candidate = (-count, label)
+                    best[key] = min(best.get(key, candidate), candidate)
             rows.extend((key, cls, label) for key, (_, label) in best.items())
         return sorted(rows)
 
