@@ -121,6 +121,7 @@ def _echo(text: str) -> None:
     help="Also state the typed relations of the trained model: works for, lives in, located in, based in, "
     "killed (default: no; about 0.56 right on news, see the README).",
 )
+@click.option("--title", metavar="TEXT", help="Title of the view (default: the output or store folder's name).")
 def build(
     paths: tuple[Path, ...],
     out: Path | None,
@@ -130,6 +131,7 @@ def build(
     progress: bool,
     jobs: int,
     relations: bool,
+    title: str | None,
 ) -> None:
     """Build the knowledge graph of articles (.txt .md .html .jsonl, or folders of them) into DIR:
     Turtle, TriG, JSON-LD, CSV, HTML view and report. With --store, into a persistent store."""
@@ -156,6 +158,7 @@ def build(
                 view=view,
                 jobs=jobs,
                 relations=relations,
+                title=title,
                 on_start=bar.start,
                 on_article=advance,
             )
@@ -172,7 +175,7 @@ def build(
             f"{len(update.unchanged)} unchanged ({update.words} words parsed, {update.facts} facts written)"
         )
         if out is not None:
-            export_store(store, out, view=view)
+            export_store(store, out, view=view, title=title)
             _echo(f"exported the store's graph files{' and view' if view else ''} -> {out}/")
         skipped = update.skipped
     for item in skipped:

@@ -215,10 +215,13 @@ def build(
     on_article: Callable[[Article], None] | None = None,
     jobs: int = 1,
     relations: bool = False,
+    title: str | None = None,
 ) -> BuildResult:
     """Build the knowledge graph of the articles under ``paths``; write it to ``out``
     (unless ``out`` is None) and return it. ``on_start`` receives the articles read,
-    ``on_article`` each article as it is finished (for progress display).
+    ``on_article`` each article as it is finished (for progress display). The view's
+    ``title`` is, unless given, the name of ``out`` (or the article's headline, or "N
+    articles", when ``out`` is the default ``output``).
 
     Raises :class:`InputError` when a path is missing or no article could be read;
     unreadable articles are skipped and listed in ``result.skipped`` and the report.
@@ -242,7 +245,7 @@ def build(
     files: tuple[Path, ...] = ()
     if out is not None:
         clock = time.perf_counter()
-        extra = {"view.html": _view(data.quads)} if view else None
+        extra = {"view.html": _view(data.quads, view_title(out, title))} if view else None
         files = tuple(write_outputs(data, Path(out), extra))
         seconds["write"] = time.perf_counter() - clock
     return BuildResult(data, files, seconds)
@@ -252,22 +255,32 @@ def build(
 STORE_FILES = {"graph.ttl": "ttl", "graph.trig": "trig", "graph.jsonld": "jsonld"}
 
 
-def export_store(store: str | Path, out: str | Path, view: bool = True) -> list[Path]:
+def export_store(store: str | Path, out: str | Path, view: bool = True, title: str | None = None) -> list[Path]:
     """Write the graph files (and the view) of the whole store into folder ``out``.
-    Opens the store read-only, so it works while another process builds into it."""
+    Opens the store read-only, so it works while another process builds into it. The
+    view's ``title`` is, unless given, the store folder's name."""
     out = ensure_dir(Path(out))
     with GraphStore.open(store, read_only=True) as graph_store:
         rendered = {name: graph_store.dump(fmt) for name, fmt in STORE_FILES.items()}
         if view:
-            rendered["view.html"] = _view(graph_store.quads())
+            rendered["view.html"] = _view(graph_store.quads(), title or Path(store).resolve().name)
     return write_all_atomic(out, rendered)
 
 
-def _view(quads: Iterable[ox.Quad]) -> bytes:
+def view_title(out: str | Path, title: str | None = None) -> str | None:
+    """The title of a build's view: the one given, else the output folder's name unless it
+    is the default ``output`` (then the page names its article or counts them)."""
+    if title:
+        return title
+    name = Path(out).resolve().name
+    return None if name == DEFAULT_OUT.name else name
+
+
+def _view(quads: Iterable[ox.Quad], title: str | None = None) -> bytes:
     """The view a build or a store export writes (:func:`kg.view.render_view_bytes`)."""
     from .view import render_view_bytes  # networkx and jinja2: loaded only when a view is drawn
 
-    return render_view_bytes(quads)
+    return render_view_bytes(quads, title=title)
 
 
 @dataclass(frozen=True, slots=True)

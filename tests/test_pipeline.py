@@ -89,3 +89,19 @@ def test_build_result_counts_the_publisher_and_shows_a_short_report(stand_ins, t
     assert repr(result) == "<BuildResult 2 articles (12 words): 2 entities, 2 facts (1 not asserted)>"
     page = result._repr_html_()
     assert "<table>" in page and "2 (1 asserted)" in page and len(page) < 2000
+
+
+def test_the_view_is_titled_by_the_build_folder_or_the_title_given(stand_ins, tmp_path):
+    import re
+
+    (tmp_path / "in").mkdir()
+    for article in _articles("a", "b"):
+        (tmp_path / "in" / f"{article.id}.txt").write_text(f"{article.title}\n\n{article.text}\n")
+
+    def title(out, given=None) -> str:
+        kg.build([tmp_path / "in"], out=out, title=given)
+        return re.search(r"<title>(.*?)</title>", (out / "view.html").read_text(encoding="utf-8"), re.S)[1]
+
+    assert "newsroom-march" in title(tmp_path / "newsroom-march")
+    assert "Our week" in title(tmp_path / "x", "Our week")
+    assert "output" not in title(tmp_path / "output")  # the default folder names nothing: the page counts articles
