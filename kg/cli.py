@@ -352,6 +352,12 @@ def stats(graph: str | None, store: Path | None, top: int) -> None:
     _echo(f"nodes {s.nodes}  edges {s.edges}  components {s.components}  communities {len(s.communities)}")
     _echo("classes:    " + ", ".join(f"{k} {v}" for k, v in s.classes.items()))
     _echo("predicates: " + ", ".join(f"{k} {v}" for k, v in list(s.predicates.items())[:15]))
+    if s.typed:
+        _echo(
+            "typed:      "
+            + ", ".join(f"{k} {v}" for k, v in s.typed.items())
+            + f" ({sum(s.typed.values())} of {s.edges} relations are ontology properties)"
+        )
     if s.unasserted:
         _echo("not asserted (not counted as relations): " + ", ".join(f"{k} {v}" for k, v in s.unasserted.items()))
     _echo("top by degree:")

@@ -188,7 +188,7 @@ def test_facts_csv_columns_and_rows():
     data = BuildData.of([graph], [])
     assert facts_csv(data).decode("utf-8").splitlines() == [
         ",".join(CSV_COLUMNS),
-        "person/xi-jinping,Xi Jinping,Person,visited,visit,country/china,China,,Country,asserted,,0.700,clause,a2,"
+        "person/xi-jinping,Xi Jinping,Person,visited,visit,country/china,China,,Country,asserted,,,,,,0.700,clause,a2,"
         "Xi visits China,,,0,25,Xi Jinping visited China.",
     ]
     assert CSV_COLUMNS == (
@@ -203,6 +203,10 @@ def test_facts_csv_columns_and_rows():
         "object_type",
         "modality",
         "attributed_to",
+        "time",
+        "time_start",
+        "time_end",
+        "place",
         "confidence",
         "extractor",
         "article",
@@ -318,3 +322,23 @@ def test_report_shows_hostile_article_text_as_text():
     assert "<script>" not in report_text and "&lt;script&gt;alert(1)&lt;/script&gt;" in row
     assert "\x1b" not in report_text and "\x07" not in report_text and "\\x1b[31mred\\x07" in row
     assert "\\| pipe next" in row and "evil\\x1b]0;title\\x07.txt" in row
+
+
+def test_facts_csv_says_when_and_where():
+    from dataclasses import replace
+
+    from kg.model import TimeValue
+
+    graph = hostile_graphs()[1]
+    place = next(e for e in graph.entities if e.cls in {"Place", "Country"})
+    fact = replace(
+        graph.facts[0], time=TimeValue("Monday", "2024-03-04", "date", "2024-03-04", "2024-03-04"), place=place.key
+    )
+    timed = BuildData.of([replace(graph, facts=(fact, *graph.facts[1:]))], [])
+    row = next(csv.DictReader(io.StringIO(facts_csv(timed).decode("utf-8"), newline="")))
+    assert (row["time"], row["time_start"], row["time_end"], row["place"]) == (
+        "Monday",
+        "2024-03-04",
+        "2024-03-04",
+        place.label,
+    )

@@ -55,3 +55,12 @@ def test_stats_count_only_asserted_facts_as_relations():
     assert stats.edges == 2
     assert stats.predicates == {"met": 2}
     assert stats.unasserted == {"negated": 1, "possible": 1}
+
+
+def test_typed_relations_are_the_ontology_properties_among_the_relations(graph):
+    stats = graph_stats(graph)
+    typed = {data["label"] for _, _, data in graph.edges(data=True) if "/ontology#" in data["predicate"]}
+    open_ = {data["label"] for _, _, data in graph.edges(data=True) if "/relation/" in data["predicate"]}
+    assert typed and open_  # the sample has both kinds
+    assert set(stats.typed) == typed and not set(stats.typed) & (open_ - typed)
+    assert sum(stats.typed.values()) < stats.edges

@@ -10,7 +10,7 @@ import networkx as nx
 
 from kg.graph.convert import asserting_edges
 from kg.graph.pagerank import pagerank, simple_undirected
-from kg.vocab import ASSERTING
+from kg.vocab import ASSERTING, KG
 
 __all__ = ["Ranked", "Stats", "graph_stats"]
 
@@ -34,6 +34,7 @@ class Stats:
     components: int  # connected components of the undirected view
     component_sizes: tuple[int, ...]  # largest first
     unasserted: dict[str, int] = field(default_factory=dict)  # modality -> facts between entities not asserted
+    typed: dict[str, int] = field(default_factory=dict)  # ontology property label -> edges (not open rel: ones)
 
 
 def _counted(values: Iterable[str]) -> dict[str, int]:
@@ -74,6 +75,9 @@ def graph_stats(graph: nx.MultiDiGraph, top: int = 10, seed: int = 0) -> Stats:
         edges=graph.number_of_edges(),
         classes=_counted(data["cls"] for _, data in graph.nodes(data=True)),
         predicates=_counted(data["label"] for _, _, data in graph.edges(data=True)),
+        typed=_counted(
+            data["label"] for _, _, data in graph.edges(data=True) if data["predicate"].startswith(str(KG._NS))
+        ),
         top_degree=_ranked(graph, {node: float(degree) for node, degree in graph.degree()}, top),
         top_pagerank=_ranked(graph, pagerank(graph), top),
         communities=tuple(groups),
