@@ -145,6 +145,8 @@ def test_edges_one_per_fact_keyed_by_predicate(graph):
                 "modality": "asserted",
                 "attributed_to": "",
                 "time": "",
+                "time_start": "",
+                "time_end": "",
                 "place": "",
             }
         ],
@@ -224,4 +226,5 @@ def test_a_source_says_when_and_where_its_fact_happened():
     graph = to_networkx(rdflib_quads(quads))
     (source,) = listed(graph.edges[XI, str(summit.value), kg_ + "spokeAt"], "sources")
     assert (source["time"], source["place"]) == ("Monday (2020-08-17)", "Beijing")
+    assert (source["time_start"], source["time_end"]) == ("2020-08-17", "2020-08-17")
     assert not graph.has_node(beijing.value) or not list(graph.in_edges(beijing.value))  # a qualifier is no fact

@@ -20,7 +20,7 @@ against it). Every attribute is a scalar (str, float), so that ``nx.write_graphm
   statements), ``modality`` ("asserted", or "reported" when every source is reported, or
   the other modality), ``article`` and ``headline`` (of the first source's article) and
   ``sources`` (JSON: list of records ``{"sentence", "article", "start", "end",
-  "confidence", "extractor", "modality", "attributed_to", "time", "place"}``, sorted);
+  "confidence", "extractor", "modality", "attributed_to", "time", "time_start", "time_end", "place"}``, sorted);
 * graph attribute ``articles`` (JSON: article IRI -> ``{"id", "headline", "date", "url",
   "publisher"}``), read with :func:`article_table`.
 
@@ -128,6 +128,8 @@ def _sources(reader: Reader) -> dict[tuple, list[dict[str, Any]]]:
                 "modality": str(one(KG.modality) or "asserted"),
                 "attributed_to": str(one(KG.attributedTo) or ""),
                 "time": _when(one(KG.timeText), one(KG.timeStart), one(KG.timeEnd)),
+                "time_start": str(one(KG.timeStart) or ""),  # ISO days, for the view's date filter
+                "time_end": str(one(KG.timeEnd) or ""),
                 "place": reader.label(place) if (place := one(KG.place)) is not None else "",
             }
         )

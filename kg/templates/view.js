@@ -143,6 +143,14 @@
     return !!d && (!state.from || d >= state.from) && (!state.to || d <= state.to);
   }
   function articleShown(iri) { return (!state.article || iri === state.article) && inDates(iri); }
+  // a fact's source is in the date range when the days its clause names overlap it, or, for a
+  // fact that names no time, when its article's date is in it
+  function sourceShown(s) {
+    if (state.article && s.article !== state.article) { return false; }
+    if (!s.time_start || (!state.from && !state.to)) { return articleShown(s.article); }
+    var end = s.time_end || s.time_start;
+    return (!state.to || s.time_start <= state.to) && (!state.from || end >= state.from);
+  }
   function edgeFiltered() {
     return !!(state.predicate || state.minConf || Object.keys(state.modalityOff).length ||
               state.article || state.from || state.to);
@@ -153,7 +161,7 @@
     if (state.minConf && (e.confidence === null || e.confidence * 100 < state.minConf)) { return false; }
     if (state.modalityOff[e.modality || "asserted"]) { return false; }
     if (state.article || state.from || state.to) {
-      return e.sources.some(function (s) { return articleShown(s.article); });
+      return e.sources.some(sourceShown);
     }
     return true;
   }
