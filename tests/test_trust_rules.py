@@ -621,6 +621,41 @@ USES_TO = Parse(
     ents=[],
 )
 
+QUOTED_TAN_1 = Parse(
+    '"Joy Tan, a spokeswoman for Huawei, left the firm.',
+    words=['"', "Joy", "Tan", ",", "a", "spokeswoman", "for", "Huawei", ",", "left", "the", "firm", "."],
+    heads=[9, 2, 9, 2, 5, 2, 5, 6, 2, 9, 11, 9, 9],
+    deps=[
+        "punct",
+        "compound",
+        "nsubj",
+        "punct",
+        "det",
+        "appos",
+        "prep",
+        "pobj",
+        "punct",
+        "ROOT",
+        "det",
+        "dobj",
+        "punct",
+    ],
+    pos=["PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"],
+    tags=["``", "NNP", "NNP", ",", "DT", "NN", "IN", "NNP", ",", "VBD", "DT", "NN", "."],
+    lemmas=['"', "Joy", "Tan", ",", "a", "spokeswoman", "for", "Huawei", ",", "leave", "the", "firm", "."],
+    ents=[("PERSON", 1, 3), ("ORG", 7, 8)],
+)
+QUOTED_TAN_2 = Parse(
+    'We miss her," Mary Smith said.',
+    words=["We", "miss", "her", ",", '"', "Mary", "Smith", "said", "."],
+    heads=[1, 7, 1, 7, 7, 6, 7, 7, 7],
+    deps=["nsubj", "ccomp", "dobj", "punct", "punct", "compound", "nsubj", "ROOT", "punct"],
+    pos=["PRON", "VERB", "PRON", "PUNCT", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"],
+    tags=["PRP", "VBP", "PRP", ",", "''", "NNP", "NNP", "VBD", "."],
+    lemmas=["we", "miss", "she", ",", '"', "Mary", "Smith", "say", "."],
+    ents=[("PERSON", 5, 7)],
+)
+
 
 @pytest.mark.parametrize(
     "parse, expected",
@@ -773,3 +808,16 @@ def test_an_event_keeps_a_date_the_parser_hung_on_another_word_before_it():
 def test_who_does_an_infinitive_is_the_subject_unless_the_verb_hands_it_to_its_object():
     subjects = {c[0] for c in rule_claims("clause", USES_TO) if c[1] == "~select"}
     assert subjects == {"party"}  # the party selects; the caucuses are its means
+
+
+def test_typed_relations_in_a_quotation_are_its_speakers():
+    text = " ".join(p.text for p in (QUOTED_TAN_1, QUOTED_TAN_2))
+    article = Article("q1", "T", text, "q1.txt")
+    extraction = extract(ParsedArticle(article, [(0, make_doc(QUOTED_TAN_1, QUOTED_TAN_2))]), relations=True)
+    labels = {m.id: m.label for m in extraction.mentions}
+    typed = {
+        (labels[c.subject], c.predicate, c.modality, labels.get(c.source))
+        for c in extraction.claims
+        if c.extractor == "relation-model"
+    }
+    assert ("Joy Tan", "worksFor", "reported", "Mary Smith") in typed

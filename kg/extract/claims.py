@@ -184,13 +184,13 @@ class ClaimBuilder:
 
     def add_claims(self, claims: list[Claim]) -> None:
         """Claims a component made on its own (the typed relations of :mod:`kg.relations`):
-        inside a quotation they are its speaker's."""
+        inside a quotation they are its speaker's, as :meth:`add` makes them."""
         for claim in claims:
             if self.quoted is not None and claim.modality == "asserted":
-                speaker = self.mention(self.quoted.source, claim.sentence) if self.quoted.source is not None else None
-                claim = replace(
-                    claim, modality="reported", source=speaker.id if speaker is not None else self.quoted_by
-                )
+                mood = self.in_quotation(Modality(claim.modality))
+                source = self.mention(mood.source, claim.sentence) if mood.source is not None else None
+                subject = self.table.mentions[claim.subject]
+                claim = replace(claim, modality=mood.modality, source=_source_id(source, self.quoted_by, subject))
             self.claims.append(claim)
 
     def qualifiers(self, obj=None) -> tuple:

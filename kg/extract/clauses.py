@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .. import lexicon
-from .modality import governing_class, independent_conjunct
+from .modality import RELATIVE, governing_class, independent_conjunct
 from .rules import words as rule_words
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -22,7 +22,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
-_RELATIVE = {"who", "which", "that", "whom"}
 _NOMINAL_SLOTS = {"amod", "compound", "nmod", "nummod", "poss", "npadvmod"}  # where a noun's modifiers go
 _CATENATIVE = {
     "continue",
@@ -137,7 +136,7 @@ def _subject_of(verb: Token, depth: int = 0) -> tuple[Token, bool] | None:
     for child in _subjects_in_order(verb):
         if child.dep_ in _SUBJECT_DEPS:
             passive = child.dep_.endswith("pass")
-            if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+            if child.lower_ in RELATIVE and verb.dep_ == "relcl":
                 return _antecedent(verb, child), passive
             return child, passive
     head = verb.head
@@ -409,7 +408,7 @@ def _collect(verb: Token, clause: Clause, consumed: set[int]) -> None:
     for child in verb.children:
         dep = child.dep_
         if dep in {"dobj", "attr", "oprd", "dative", "acomp"}:
-            if dep == "dobj" and child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+            if dep == "dobj" and child.lower_ in RELATIVE and verb.dep_ == "relcl":
                 # "the drug, which he promoted": what he promoted is the drug; but after an
                 # adverbial ("apologized during the hearing, which the President accepted")
                 # "which" is as often the whole clause, so it stays no argument

@@ -37,7 +37,8 @@ _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 _ARGUMENTS = _SUBJECTS | {"dobj", "attr", "oprd", "dative", "acomp"}
 _COMPLEMENTS = {"ccomp", "xcomp", "csubj", "csubjpass"}
 _MAX_DEPTH = 12
-_RELATIVE = {"who", "whom", "whose", "which", "that", "where", "when"}
+#: the words that open a relative clause ("the man who fled", "the drug, which he promoted")
+RELATIVE = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,7 +278,7 @@ def content_noun(verb: Token) -> str | None:
     (that) he lied", "a plan to build"): not a relative clause, which has its own relative
     pronoun ("the allegation that was made")."""
     noun = verb.head
-    if noun.pos_ not in {"NOUN", "PROPN"} or any(c.lower_ in _RELATIVE and c.dep_ != "mark" for c in verb.children):
+    if noun.pos_ not in {"NOUN", "PROPN"} or any(c.lower_ in RELATIVE and c.dep_ != "mark" for c in verb.children):
         return None
     if verb.tag_ in {"VBN", "VBG"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return None  # "a plan based on new taxes": a participle describes the noun, it is not its content
