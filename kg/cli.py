@@ -315,10 +315,17 @@ def _opened(graph: str | None, store: Path | None):
 
 
 def _entity_graph(graph: str | None, store: Path | None):
-    """The entities and relations of a graph file or store, as networkx (see kg.graph)."""
+    """The entities and relations of a graph file or store, as networkx (see kg.graph).
+    A graph file's quads go straight from its parser to networkx: no store to load them
+    into and read them back out of."""
+    from .formats import read_graph_file
     from .graph import to_networkx
+    from .load import FILE_GRAPH, resolve_graph_path
+    from .store import is_store
     from .terms import rdflib_quads
 
+    if store is None and graph is not None and not is_store(graph):
+        return to_networkx(rdflib_quads(read_graph_file(resolve_graph_path(graph), triples_into=FILE_GRAPH)))
     with _opened(graph, store) as source:
         return to_networkx(rdflib_quads(source.quads()))
 
@@ -484,8 +491,11 @@ def validate(graph: str | None, store: Path | None) -> None:
     """Check a graph file or store against kg's SHACL shapes."""
     from .validate import validate as run_validate
 
-    with _opened(graph, store) as source:
-        report = run_validate(source.to_rdflib())
+    if store is None and graph is not None:
+        report = run_validate(graph)  # a graph file or store folder, parsed straight into rdflib
+    else:
+        with _opened(graph, store) as source:  # the store, or the error every command gives
+            report = run_validate(source.to_rdflib())
     if report.conforms:
         _echo("conforms: the graph satisfies every shape")
         return
