@@ -263,6 +263,8 @@ def test_focus_label_by_label_or_alias():
     }
     with pytest.raises(GraphError, match="Atlantis"):
         render_view(G, focus_label="Atlantis")
+    # an IRI, as kg view --focus and kg.show accept it
+    assert _payload(render_view(G, focus_label=ID + "shenzhen"))["details"]["focus"] == ID + "shenzhen"
 
 
 def test_every_node_is_placed_here_and_physics_stays_off():

@@ -34,6 +34,7 @@ import networkx as nx
 from kg.errors import GraphError, OutputError
 from kg.fileio import write_atomic
 from kg.graph.convert import article_table, listed
+from kg.graph.paths import resolve_node
 from kg.graph.select import whole_size
 from kg.view.assets import template, vis_network
 from kg.view.layout import ONE_LAYOUT, overview_positions, story_positions
@@ -122,7 +123,7 @@ def render_view(G: nx.MultiDiGraph, *, title: str | None = None, focus_label: st
         title = heading(G)
     nodes = sorted(G.nodes, key=str)
     degree = {n: G.degree(n) for n in nodes}
-    focus = _find_focus(G, nodes, degree, focus_label) if focus_label is not None else None
+    focus = resolve_node(G, focus_label) if focus_label is not None else None  # label, alias or IRI
     whole_table = article_table(G)
     shape = overview(G, articles=len(whole_table))
     positions = overview_positions(G, shape)
@@ -368,20 +369,6 @@ def _sorted_edges(G: nx.Graph) -> list[tuple[Any, Any, str, dict]]:
     else:
         edges = [(u, v, str(d.get("predicate", "")), d) for u, v, d in G.edges(data=True)]
     return sorted(edges, key=lambda e: (str(e[0]), str(e[1]), e[2]))
-
-
-def _find_focus(G: nx.Graph, nodes: list, degree: dict, label: str) -> Any:
-    def names(n: Any) -> list[str]:
-        data = G.nodes[n]
-        return [str(data.get("label") or ""), *map(str, listed(data, "aliases"))]
-
-    wanted = label.strip().casefold()
-    found = [n for n in nodes if str(G.nodes[n].get("label") or "") == label]
-    found = found or [n for n in nodes if str(G.nodes[n].get("label") or "").casefold() == wanted]
-    found = found or [n for n in nodes if any(a.casefold() == wanted for a in names(n))]
-    if not found:
-        raise GraphError(f"no entity named {label!r} in the graph")
-    return min(found, key=lambda n: (-degree[n], str(n)))
 
 
 def _node_label(n: Any, data: Mapping) -> str:
