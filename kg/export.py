@@ -25,9 +25,9 @@ import pyoxigraph as ox
 
 from .errors import OutputError, printable
 from .fileio import write_all_atomic
-from .formats import NETWORK_FORMATS as _NETWORK
+from .formats import NETWORK_FORMATS, read_graph_file
 from .jsonld import compact_jsonld
-from .load import read_graph_file, resolve_graph_path
+from .load import resolve_graph_path
 from .model import ArticleGraph, Skipped
 from .rdf import dataset_quads, predicate_name, publisher_entity, quad_order
 from .store import GraphStore, is_store
@@ -265,8 +265,6 @@ FORMATS: dict[str, Callable[[BuildData], bytes]] = {
     "graphml": graphml,
     "gexf": gexf,
 }
-#: the formats of :data:`FORMATS` that hold the entity graph rather than the RDF
-NETWORK_FORMATS = frozenset(_NETWORK)
 
 
 def export_graph(source: str | Path | GraphStore, fmt: str) -> bytes:
@@ -288,7 +286,7 @@ def export_graph(source: str | Path | GraphStore, fmt: str) -> bytes:
 def _from_store(store: GraphStore, fmt: str) -> bytes:
     """The store's own dump where it has one that reads its N-Quads cache as text; the other
     formats are written from its quads, as for a graph file."""
-    if fmt in NETWORK_FORMATS or fmt == "jsonld":
+    if fmt in NETWORK_FORMATS:
         return FORMATS[fmt](BuildData((), (), tuple(store.quads())))
     return store.dump(fmt)
 

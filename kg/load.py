@@ -41,7 +41,6 @@ __all__ = [
     "ontology_graph",
     "package_graph",
     "open_source",
-    "read_graph_file",
     "resolve_graph_path",
 ]
 

@@ -15,7 +15,8 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import isomorphic
 
 from kg.errors import GraphError, QueryError
-from kg.export import FORMATS, NETWORK_FORMATS, BuildData
+from kg.export import FORMATS, BuildData
+from kg.formats import NETWORK_FORMATS
 from kg.query import saved_queries
 from kg.store import DUMP_FORMATS, GraphStore, StoreError
 from kg.vocab import PREFIXES

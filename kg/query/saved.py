@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
@@ -79,9 +80,19 @@ def _parse_saved(path: Path | Traversable) -> SavedQuery:
 
 
 def saved_queries(directory: Path | Traversable = QUERIES_DIR) -> dict[str, SavedQuery]:
-    """The saved queries, by name (file stem), in name order: the package's own, or the
-    ``.rq`` files of ``directory``."""
-    directory = Path(directory) if isinstance(directory, str) else directory
+    """The saved queries, by name (file stem), in name order: the package's own (read once
+    per process), or the ``.rq`` files of ``directory``."""
+    if directory is QUERIES_DIR:
+        return dict(_package_queries())
+    return _read_queries(Path(directory) if isinstance(directory, str) else directory)
+
+
+@cache
+def _package_queries() -> dict[str, SavedQuery]:
+    return _read_queries(QUERIES_DIR)
+
+
+def _read_queries(directory: Path | Traversable) -> dict[str, SavedQuery]:
     found = sorted((entry for entry in directory.iterdir() if entry.name.endswith(".rq")), key=lambda e: e.name)
     return {entry.name[:-3]: _parse_saved(entry) for entry in found}
 

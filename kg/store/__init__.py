@@ -11,9 +11,6 @@ Reading graph files (into an in-memory :class:`GraphStore` or a Dataset) is :mod
 """
 
 from ..errors import StoreError
-
-# kg.load reads graph files; this name stays here for kg.view.notebook's import until it takes
-# it from kg.load (it is kg.formats' function, so no import of kg.load)
 from .cache import CACHE, PENDING
 from .database import DATABASE, FLUSH_BYTES, GraphStore, is_store
 from .dump import DUMP_FORMATS

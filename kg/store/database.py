@@ -76,16 +76,15 @@ from rdflib import Dataset
 
 from ..errors import QueryError, StoreError, one_line
 from ..terms import oxigraph_term, rdflib_dataset
-from ..vocab import CLASS_NAMES, ID, KG, ONTOLOGY_FILE, ONTOLOGY_GRAPH, PREFIXES
+from ..vocab import CLASS_NAMES, ID, KG, ONTOLOGY_FILE, ONTOLOGY_GRAPH
 from .cache import CACHE, EVERY_GRAPH, Cache, DamagedCacheFile, with_graph
-from .dump import DUMP_FORMATS, serialized
+from .dump import DUMP_FORMATS, PREFIX_MAP, serialized
 from .unfinished import UnfinishedBuild
 
 __all__ = ["DATABASE", "FLUSH_BYTES", "READ_ONLY_TRIES", "GraphStore", "is_store"]
 
 log = logging.getLogger(__name__)
 
-_PREFIXES = {name: str(namespace) for name, namespace in PREFIXES.items()}
 _ID = str(ID)
 _NT = ox.RdfFormat.N_TRIPLES
 _ONTOLOGY = ox.NamedNode(str(ONTOLOGY_GRAPH))
@@ -210,11 +209,7 @@ class GraphStore:
         except OSError as error:
             raise StoreError(f"cannot create store {path} ({one_line(error)})") from error
         database = str(path / DATABASE)
-        if (
-            (path / DATABASE).is_dir()
-            and any((path / DATABASE).iterdir())
-            and not (path / DATABASE / "CURRENT").is_file()
-        ):
+        if (path / DATABASE).is_dir() and any((path / DATABASE).iterdir()) and not is_store(path):
             # RocksDB would start a new database over the old one's files: never write to it
             raise StoreError(
                 f"store {path} is damaged and cannot be opened ({DATABASE}/CURRENT is missing); it was left as it is"
@@ -574,7 +569,7 @@ class GraphStore:
             ox.Variable(name.lstrip("?$")): oxigraph_term(value) for name, value in (bindings or {}).items()
         }
         try:
-            return self.oxigraph.query(sparql, prefixes=_PREFIXES, substitutions=substitutions)
+            return self.oxigraph.query(sparql, prefixes=PREFIX_MAP, substitutions=substitutions)
         except SyntaxError as error:
             raise QueryError(f"invalid SPARQL: {one_line(error)}") from error
         except (OSError, RuntimeError) as error:

@@ -108,7 +108,8 @@ def _entity_graph(source: Any, limit: int | None) -> nx.MultiDiGraph:
 
 
 def _path_quads(path: Path) -> list:
-    from kg.load import read_graph_file, resolve_graph_path
+    from kg.formats import read_graph_file
+    from kg.load import resolve_graph_path
     from kg.store import GraphStore, is_store
 
     if is_store(path):
