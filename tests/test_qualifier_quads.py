@@ -13,6 +13,7 @@ import json
 import pyoxigraph as ox
 import pytest
 
+from kg.errors import QueryError
 from kg.jsonld import compact_jsonld
 from kg.load import load_dataset, open_source
 from kg.model import Article, ArticleGraph, Entity, Fact, Span
@@ -238,3 +239,9 @@ def test_aliases_open_bounds_and_years(source):
     assert [r[2] for r in rows(source, "", "2019", "2019")] == ["China"]  # Huawei launched ... in 2019
     assert rows(source, "Shanghai", "2020-08-17", "") == []
     assert rows(source, "Atlantis", "", "") == []
+
+
+def test_bounds_are_read_as_a_reader_writes_them(source):
+    assert rows(source, "Beijing", "August 2020", "August 2020") == rows(source, "Beijing", "2020-08", "2020-08")
+    with pytest.raises(QueryError, match="FROM"):
+        rows(source, "Beijing", "last week", "")

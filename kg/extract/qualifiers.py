@@ -38,6 +38,7 @@ from spacy.tokens import Span, Token
 from .. import lexicon
 from ..model import TimeValue
 from ..timex import has_time_word, is_duration, is_time_expression, resolve
+from .quotemarks import quote_regions
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -119,10 +120,8 @@ def qualifiers(verb: Token, sent: Span, in_quotation: bool = False) -> Qualifier
 
 
 def quoted(span: Span) -> bool:
-    """Whether ``span`` lies inside a direct quotation of its paragraph (an odd number of straight
-    quotes before it, or more opening curly quotes than closing ones)."""
-    before = span.doc.text[: span.start_char]
-    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+    """Whether ``span`` lies inside a direct quotation of its paragraph."""
+    return any(start <= span.start_char < end for start, end in quote_regions(span.doc.text))
 
 
 def tense(verb: Token) -> str | None:

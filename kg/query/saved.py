@@ -27,6 +27,7 @@ from rdflib.term import Node
 from ..errors import QueryError, one_line
 from ..store import GraphStore
 from ..terms import rdflib_value
+from ..timex import day_bound
 from ..vocab import QUERIES_DIR
 from .run import QueryResult, Source, prepare, resolve_entities, run_prepared
 
@@ -77,6 +78,11 @@ def _parse_saved(path: Path | Traversable) -> SavedQuery:
         elif comment:
             description.append(comment)
     return SavedQuery(path.name.removesuffix(".rq"), " ".join(description), tuple(params), text, path)
+
+
+#: parameters that bound a span of days, and whether each is its last day: a date, month,
+#: year or decade as a user writes it ("2020-08", "August 2020") becomes the ISO day compared
+DAY_BOUNDS = {"FROM": False, "TO": True}
 
 
 def saved_queries(directory: Path | Traversable = QUERIES_DIR) -> dict[str, SavedQuery]:
@@ -140,6 +146,11 @@ def run_saved(dataset: Source, name: str, **params: Any) -> QueryResult:
     if missing:
         needs = "; ".join(f"{p.name}: {p.description}" for p in missing)
         raise QueryError(f"saved query {name} needs {needs}")
+    for key in DAY_BOUNDS.keys() & given.keys():  # "August 2020" as events-in's FROM means 2020-08-01
+        try:
+            given[key] = day_bound(str(given[key]), last=DAY_BOUNDS[key])
+        except ValueError as error:
+            raise QueryError(f"saved query {name}, {key}: {error}") from None
 
     query = saved.text if isinstance(dataset, GraphStore) else prepare(saved.text)
     runs: list[dict[str, Node]] = [{}]
