@@ -44,7 +44,8 @@ RELATION_TYPES: dict[str, str] = {
     "killed": "Kill",
 }
 #: CoNLL04's entity types as the relation model's coarse classes (for the gold-entity figure)
-_COARSE = {"Peop": "PER", "Org": "ORG", "Loc": "LOC"}
+#: the CoNLL04 entity types a relation can hold between, as spaCy labels
+GOLD_CLASSES = {"Peop": "PER", "Org": "ORG", "Loc": "LOC"}
 
 Entity = tuple[int, int, str]  # token start, token end, type
 Relation = tuple[Entity, Entity, str]  # head, tail, type
@@ -168,7 +169,7 @@ def gold_entity_relations(doc: Doc, example: Example, model=None) -> set[Relatio
     model = model or shipped()
     args, by_arg = [], {}
     for start, end, kind in example.entities:
-        if kind in _COARSE:
+        if kind in GOLD_CLASSES:
             arg = gold_arg(doc, start, end, kind)
             args.append(arg)
             by_arg[arg] = (start, end, kind)
@@ -181,7 +182,7 @@ def gold_arg(doc: Doc, start: int, end: int, kind: str):
     from kg.relations.features import Arg
 
     country = kind == "Loc" and lexicon.countries().canonical(doc[start:end].text) is not None
-    return Arg(start, end, span_root(doc, start, end), _COARSE[kind], None, country)
+    return Arg(start, end, span_root(doc, start, end), GOLD_CLASSES[kind], None, country)
 
 
 def span_root(doc: Doc, start: int, end: int) -> int:

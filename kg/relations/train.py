@@ -24,19 +24,11 @@ from pathlib import Path
 
 import numpy as np
 
+from ..evaluate.conll04 import GOLD_CLASSES, RELATION_TYPES
 from .features import PREDICATES, Arg, Parsed, candidate_pairs, pair_features
 from .model import WEIGHTS_FILE, RelationModel
 
 __all__ = ["Trained", "fit", "pair_examples", "train"]
-
-_RELATION_TYPES = {
-    "worksFor": "Work_For",
-    "livesIn": "Live_In",
-    "locatedIn": "Located_In",
-    "basedIn": "OrgBased_In",
-    "killed": "Kill",
-}
-_GOLD_COARSE = {"Peop": "PER", "Org": "ORG", "Loc": "LOC"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +70,7 @@ def pair_examples(doc, example, sentences: list[tuple[Parsed, list[Arg]]]) -> li
                 for h in _containing(example.entities, head.root)
                 for t in _containing(example.entities, tail.root)
             } - {None}
-            if kinds and _RELATION_TYPES[relation] not in kinds:
+            if kinds and RELATION_TYPES[relation] not in kinds:
                 continue  # kg's classes cannot state the gold relation: no evidence either way
             rows.append((pair_features(parsed, head, tail), relation, int(bool(kinds))))
     return rows + _gold_rows(doc, example, gold)
@@ -90,7 +82,7 @@ def _gold_rows(doc, example, gold) -> list[tuple[list[str], str, int]]:
 
     args, spans = [], {}
     for start, end, kind in example.entities:
-        if kind in _GOLD_COARSE:
+        if kind in GOLD_CLASSES:
             arg = gold_arg(doc, start, end, kind)
             args.append(arg)
             spans[arg] = (start, end, kind)
@@ -99,7 +91,7 @@ def _gold_rows(doc, example, gold) -> list[tuple[list[str], str, int]]:
         (
             pair_features(parsed, head, tail),
             relation,
-            int(gold.get((spans[head], spans[tail])) == _RELATION_TYPES[relation]),
+            int(gold.get((spans[head], spans[tail])) == RELATION_TYPES[relation]),
         )
         for head, tail, relation in candidate_pairs(args)
     ]
@@ -188,7 +180,7 @@ def choose_thresholds(examples, docs, rows, settings: Settings, seed: int) -> di
     ``settings.folds`` folds of the train split, each scored by a model fitted on the other
     folds (ties go to the higher threshold: fewer, surer claims). One threshold for every
     relation: chosen per relation, they follow the noise of a few dozen pairs each."""
-    from kg.evaluate.conll04 import RELATION_TYPES, conll_spans, kg_read, predicted
+    from kg.evaluate.conll04 import conll_spans, kg_read, predicted
 
     found: list[tuple[str, float, bool]] = []  # (relation, probability, right)
     gold: Counter = Counter()
