@@ -33,13 +33,14 @@ import networkx as nx
 
 from kg.errors import GraphError, OutputError
 from kg.fileio import write_atomic
-from kg.graph.convert import article_table, listed
+from kg.graph.convert import article_table, listed, to_networkx
 from kg.graph.paths import resolve_node
-from kg.graph.select import whole_size
+from kg.graph.select import WHOLE_ENTITIES, WHOLE_RELATIONS, rank_quads, whole_size
+from kg.terms import rdflib_quads
 from kg.view.assets import template, vis_network
 from kg.view.layout import ONE_LAYOUT, overview_positions, story_positions
 from kg.view.palette import CLASS_COLOURS, COMMUNITY_TINTS, OTHER_CLASS, OTHER_COLOUR, shade
-from kg.view.select import overview
+from kg.view.select import overview, structured_subgraph
 from kg.vocab import ASSERTING
 
 __all__ = ["VIEW_LIMIT", "heading", "overview_graph", "render_view", "render_view_bytes", "write_view"]
@@ -89,10 +90,6 @@ def overview_graph(quads: Iterable[Any], limit: int = VIEW_LIMIT) -> nx.MultiDiG
     ``1.5 * limit`` ranked with connected groups first, by PageRank, which are ranked before the
     rest is turned into rdflib terms (:func:`kg.graph.select.rank_quads`). The graph remembers
     the size of the whole (:func:`kg.graph.select.whole_size`)."""
-    from kg.graph.convert import to_networkx
-    from kg.graph.select import WHOLE_ENTITIES, WHOLE_RELATIONS, rank_quads
-    from kg.terms import rdflib_quads
-    from kg.view.select import structured_subgraph
 
     quads = list(quads)
     ranking = rank_quads(quads, round(_WINDOW * limit), structure=True)

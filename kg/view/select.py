@@ -20,6 +20,7 @@ from typing import Any
 import networkx as nx
 
 from kg.graph.pagerank import pagerank, simple_undirected
+from kg.graph.select import induced_copy, whole_size
 
 __all__ = ["Overview", "overview"]
 
@@ -83,9 +84,8 @@ def overview(G: nx.MultiDiGraph, articles: int, seed: int = 0) -> Overview:
     candidates = sorted(shown, key=lambda n: (-rank.get(n, 0.0), str(n)))
     if len(shown) > SMALL_GRAPH:  # names, not concept phrases or dates, are what a reader looks for
         candidates = [n for n in candidates if G.nodes[n].get("cls") not in _UNLABELLED][:LABELLED]
-    central = candidates
     return Overview(
-        community=community, central=frozenset(central), folded=frozenset(folded), small_groups=groups, rank=rank
+        community=community, central=frozenset(candidates), folded=frozenset(folded), small_groups=groups, rank=rank
     )
 
 
@@ -94,12 +94,10 @@ def structured_subgraph(G: nx.MultiDiGraph, limit: int, articles: int) -> nx.Mul
     of the folded ones (for the page's "show"): the entities the overview would show, by
     PageRank, before any that it folds. The top ``limit`` by PageRank alone are mostly lone
     entities and pairs in a graph of many articles."""
-    from kg.graph.select import induced_copy, whole_size
-
     shape = overview(G, articles=articles)
     by_rank = sorted(G, key=lambda n: (-shape.rank.get(n, 0.0), str(n)))
     shown = [n for n in by_rank if n not in shape.folded][:limit]
-    folded = [n for n in by_rank if n in shape.folded][: max(0, min(limit // 2, limit - len(shown) + limit // 2))]
+    folded = [n for n in by_rank if n in shape.folded][: limit // 2]
     result = induced_copy(G, set(shown) | set(folded))
     result.graph["whole_entities"], result.graph["whole_relations"] = whole_size(G)
     return result
