@@ -64,8 +64,8 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 
 from . import lexicon
-from .iri import article_slug
-from .vocab import GRAPH, ID, KG, PREFIXES
+from .terms import entity_iri, graph_iri
+from .vocab import KG, PREFIXES
 
 if TYPE_CHECKING:
     from .model import ArticleGraph
@@ -744,7 +744,7 @@ def article_link_quads(graph: ArticleGraph) -> list[ox.Quad]:
     and ``kg:locatedIn`` from a linked city or region to its country where the article has
     that country as an entity. The located-in triples come from the gazetteer, not from a
     sentence, so no ``kg:Statement`` stands behind them."""
-    article_graph = ox.NamedNode(str(GRAPH) + article_slug(graph.article.id))
+    article_graph = graph_iri(graph.article.id)
     entities = list(graph.entities)
     links = article_links(graph.article.text, [(e.label, e.cls, e.aliases) for e in entities])
     countries = {
@@ -756,9 +756,9 @@ def article_link_quads(graph: ArticleGraph) -> list[ox.Quad]:
     for entity, link in zip(entities, links, strict=True):
         if link is None:
             continue
-        node = ox.NamedNode(str(ID) + entity.key)
+        node = entity_iri(entity.key)
         quads += link_quads(node, link, article_graph)
         country = located_in(link)
         if country is not None and (holder := countries.get(country.iso_code)) is not None and holder is not entity:
-            quads.append(ox.Quad(node, LOCATED_IN, ox.NamedNode(str(ID) + holder.key), article_graph))
+            quads.append(ox.Quad(node, LOCATED_IN, entity_iri(holder.key), article_graph))
     return quads

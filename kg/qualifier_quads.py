@@ -21,7 +21,8 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from .model import Fact
-from .vocab import ID, KG, PREFIXES
+from .terms import entity_iri
+from .vocab import KG, PREFIXES
 
 _XSD = str(PREFIXES["xsd"])
 #: the XSD types kg:time may have (TimeValue.datatype)
@@ -40,14 +41,8 @@ def qualifier_quads(statement: ox.NamedNode, fact: Fact, graph: ox.NamedNode) ->
             quads.append((ox.NamedNode(KG.timeStart), _typed(time.start, "date")))
             quads.append((ox.NamedNode(KG.timeEnd), _typed(time.end, "date")))
     if fact.place:
-        quads.append((ox.NamedNode(KG.place), place_iri(fact.place)))
+        quads.append((ox.NamedNode(KG.place), entity_iri(fact.place)))
     return [ox.Quad(statement, predicate, obj, graph) for predicate, obj in quads]
-
-
-def place_iri(key: str) -> ox.NamedNode:
-    """The IRI of the place entity ``key``: the one :func:`kg.rdf.entity_iri` gives (not
-    imported from there, so that kg.rdf can import this module)."""
-    return ox.NamedNode(str(ID) + key)
 
 
 def _typed(value: str, datatype: str) -> ox.Literal:

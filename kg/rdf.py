@@ -16,10 +16,11 @@ from collections.abc import Iterable, Iterator
 import pyoxigraph as ox
 
 from . import linking
-from .iri import article_slug, camel_case, entity_key
+from .iri import camel_case, entity_key
 from .model import Article, ArticleGraph, Entity, Fact
 from .qualifier_quads import qualifier_quads
-from .vocab import ARTICLE, GRAPH, ID, KG, PREFIXES, REL, STATEMENT
+from .terms import article_iri, entity_iri, graph_iri
+from .vocab import KG, PREFIXES, REL, STATEMENT
 
 _RDF = str(PREFIXES["rdf"])
 _RDFS = str(PREFIXES["rdfs"])
@@ -50,18 +51,6 @@ def _literal(value: str | int | float, datatype: str | None = None) -> ox.Litera
     if datatype:
         return ox.Literal(value, datatype=ox.NamedNode(_XSD + datatype))
     return ox.Literal(value)
-
-
-def entity_iri(key: str) -> ox.NamedNode:
-    return ox.NamedNode(str(ID) + key)
-
-
-def article_iri(article_id: str) -> ox.NamedNode:
-    return ox.NamedNode(str(ARTICLE) + article_slug(article_id))
-
-
-def graph_iri(article_id: str) -> ox.NamedNode:
-    return ox.NamedNode(str(GRAPH) + article_slug(article_id))
 
 
 def predicate_iri(fact: Fact) -> ox.NamedNode:

@@ -19,7 +19,8 @@ from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.term import Identifier
 
 from .errors import QueryError
-from .vocab import bind_prefixes
+from .iri import article_slug
+from .vocab import ARTICLE, GRAPH, ID, bind_prefixes
 
 __all__ = ["OxTerm", "XSD", "oxigraph_term", "rdflib_dataset", "rdflib_quads", "rdflib_term", "rdflib_value"]
 
@@ -28,6 +29,21 @@ _STRING = XSD + "string"
 
 #: what a query binding becomes on the Oxigraph side
 OxTerm = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+
+
+def entity_iri(key: str) -> ox.NamedNode:
+    """The node of the entity ``key`` ("person/xi-jinping")."""
+    return ox.NamedNode(str(ID) + key)
+
+
+def article_iri(article_id: str) -> ox.NamedNode:
+    """The ``schema:NewsArticle`` node of an article."""
+    return ox.NamedNode(str(ARTICLE) + article_slug(article_id))
+
+
+def graph_iri(article_id: str) -> ox.NamedNode:
+    """The named graph of an article."""
+    return ox.NamedNode(str(GRAPH) + article_slug(article_id))
 
 
 def rdflib_term(node: Any, cache: dict[str, Any] | None = None) -> Any:

@@ -17,7 +17,7 @@ from kg.errors import QueryError
 from kg.jsonld import compact_jsonld
 from kg.load import load_dataset, open_source
 from kg.model import Article, ArticleGraph, Entity, Fact, Span
-from kg.qualifier_quads import place_iri, qualifier_quads
+from kg.qualifier_quads import qualifier_quads
 from kg.query import run_saved, saved_queries
 from kg.rdf import article_quads, entity_iri, graph_iri
 from kg.timex import resolve
@@ -140,10 +140,6 @@ def test_an_interval_has_bounds_but_no_time_and_words_alone_have_only_text():
 
 def test_a_fact_without_qualifiers_gets_no_quads():
     assert qualifier_quads(ox.NamedNode("https://kg.example.org/statement/s6"), FACTS[5], graph_iri("a1")) == []
-
-
-def test_place_iri_is_the_entity_iri():
-    assert place_iri(BEIJING) == entity_iri(BEIJING)
 
 
 @pytest.fixture
