@@ -96,6 +96,7 @@ def test_kg_pagerank_is_networkx_on_the_undirected_simple_projection(reference):
     expected = reference(simple_undirected(G), tol=TOL, max_iter=1000)
     assert pagerank(G) == pytest.approx(expected, abs=1e-8)
     assert pagerank(G)["y"] == pytest.approx(pagerank(G)["z"])  # y and z are alike once simple
+    assert pagerank(G, simple=simple_undirected(G)) == pagerank(G)  # a projection built already serves as well
 
 
 def test_empty_graph():

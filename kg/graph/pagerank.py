@@ -122,8 +122,12 @@ def _iterate(
     return rank
 
 
-def pagerank(graph: nx.Graph, tolerance: float = 1.0e-10, max_iter: int = 200) -> dict[str, float]:
+def pagerank(
+    graph: nx.Graph, tolerance: float = 1.0e-10, max_iter: int = 200, simple: nx.Graph | None = None
+) -> dict[str, float]:
     """PageRank of every entity of a kg graph over its undirected simple projection
-    (:func:`simple_undirected`), unweighted; isolated entities spread their rank evenly.
-    Deterministic: the same graph gives the same scores."""
-    return power_pagerank(simple_undirected(graph), max_iter=max_iter, tol=tolerance, weight=None)
+    (:func:`simple_undirected`, or ``simple`` when the caller has built it already),
+    unweighted; isolated entities spread their rank evenly. Deterministic: the same graph
+    gives the same scores."""
+    projection = simple if simple is not None else simple_undirected(graph)
+    return power_pagerank(projection, max_iter=max_iter, tol=tolerance, weight=None)

@@ -79,7 +79,7 @@ def graph_stats(graph: nx.MultiDiGraph, top: int = 10, seed: int = 0) -> Stats:
             data["label"] for _, _, data in graph.edges(data=True) if data["predicate"].startswith(str(KG._NS))
         ),
         top_degree=_ranked(graph, {node: float(degree) for node, degree in graph.degree()}, top),
-        top_pagerank=_ranked(graph, pagerank(graph), top),
+        top_pagerank=_ranked(graph, pagerank(graph, simple=simple), top),
         communities=tuple(groups),
         components=len(sizes),
         component_sizes=tuple(sizes),

@@ -62,7 +62,7 @@ def _communities(graph: nx.Graph, seed: int) -> list[list]:
 def overview(G: nx.MultiDiGraph, articles: int, seed: int = 0) -> Overview:
     """The overview of ``G``, a graph of ``articles`` articles (see module doc)."""
     simple = simple_undirected(G)
-    rank = pagerank(G)
+    rank = pagerank(G, simple=simple)
     folded: set = set()
     groups = 0
     if articles > 1 and len(simple) > SMALL_GRAPH:
