@@ -26,6 +26,7 @@ from .modality import (
     content_noun,
     governing_class,
     requested_infinitive,
+    separate_clause,
     speaker,
 )
 from .nominal import words as nominal_words
@@ -228,6 +229,8 @@ class ClaimBuilder:
         listed = [member for member, _ in enumerated_members(self, head)]
         if listed:
             return listed
+        if head.lower_ == "it":
+            return []  # "194 Republicans opposing it": as an object, too, "it" is too often guessed wrong
         found, covered = [], set()
         for token in conjuncts(head):
             if token.i in covered:
@@ -854,10 +857,12 @@ def copula_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
             continue  # "his brother is a chef": a description of a description tells a reader little
         for obj in objects:
             target = builder.table.at(obj.head)
-            if target is not None and target.kind == "name":
+            described = any(c.dep_ in {"det", "amod"} and c.lower_ not in {"the"} for c in obj.head.children)
+            if target is not None and target.kind == "name" and not described:
                 builder.add(subject, None, "is", target, sentence=sentence, extractor="copula", mood=mood)
-            elif obj.head.pos_ == "NOUN" or obj.head.pos_ == "PROPN" and obj.head.ent_type_ == "":
-                # a title the tagger capitalised ("the Secretary of State") is a description too
+            elif obj.head.pos_ == "NOUN" or obj.head.pos_ == "PROPN" and (obj.head.ent_type_ == "" or described):
+                # a title the tagger capitalised ("the Secretary of State", "a former City
+                # Councillor", which it may even tag as a name) is a description too
                 builder.add(
                     subject,
                     "isA",
@@ -913,13 +918,57 @@ def _bare_date_prep(tokens: list[Token]) -> str:
     return "in"
 
 
+def _infinitive_of(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _naming(clause: Clause) -> tuple[Token, Token] | None:
+    """(what is named, what it is called) of "called the investigation a witch hunt",
+    "labelled the plan a disaster", "described the deal as a betrayal": one judgement,
+    which neither half states alone ("called the investigation" says nothing)."""
+    verb = clause.verb
+    if verb.lemma_.lower() not in rule_words("describe_verb"):
+        return None
+    named = [c for c in verb.children if c.dep_ == "dobj"]
+    called = [c for c in verb.children if c.dep_ in {"oprd", "dobj"} and named and c.i > named[0].i and c != named[0]]
+    called += [
+        c
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "as" and any(o.dep_ == "pobj" for o in c.children) and named
+    ]
+    return (named[0], called[0]) if named and called else None
+
+
+@registry.register("naming", "clause")
+def naming_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
+    """ "Trump called the investigation a witch hunt": Trump called "the investigation a
+    witch hunt" -- the judgement as the subject's words, a literal."""
+    if (naming := _naming(clause)) is None:
+        return
+    named, called = naming
+    purposes = [c for c in clause.verb.children if c.dep_ == "advcl" and c.i > called.i and _infinitive_of(c)]
+    end = max([called.right_edge.i, *(c.right_edge.i for c in purposes)])  # "a coup to unseat the president"
+    tokens = list(clause.verb.doc[named.left_edge.i : end + 1])
+    lemma = clause.verb.lemma_.lower()
+    for subject in builder.subjects(clause, sentence):
+        builder.add(
+            subject,
+            _ontology_predicate(lemma),
+            lemma,
+            literal=phrase_text(tokens),
+            sentence=sentence,
+            extractor="naming",
+            mood=clause_modality(clause.verb),
+        )
+
+
 @registry.register("clause", "clause", also=("clause-prep",))
 def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
     """Subject, verb and objects of a clause, and its prepositional arguments: a named
     argument always, a common-noun one only as the clause's first argument (``clause-prep``
     once the clause has its object)."""
-    if _reports_speech(clause):
-        return
+    if _reports_speech(clause) or _naming(clause) is not None:
+        return  # the speech and naming rules read these whole
     if clause.verb.dep_ == "acl" and clause.verb.lemma_.lower() in {"name", "call", "dub"}:
         return  # "a woman named Heather Heyer": the name is the argument (see _named_by), not a fact
     subjects = builder.subjects(clause, sentence)
@@ -981,6 +1030,8 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
         for index, arg in enumerate(preps):
             if arg.is_clause or arg.prep is None or arg.prep == "according to":
                 continue
+            if clause.copula and any(o.head.dep_ == "attr" for o in clause.objects):
+                break  # "was a candidate in the primary for the election": the phrase is the candidate's
             phrase = f"{label} {light[0].head.lemma_.lower()} {arg.prep}" if light else f"{label} {arg.prep}"
             if clause.passive and arg.prep == "by":
                 for agent in builder.members(arg.head, sentence):
@@ -1270,7 +1321,8 @@ def _governed_complements(clause: Clause) -> list[tuple[Token, Token]]:
         (verb, child)
         for verb in verbs
         for child in verb.children
-        if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"} or requested_infinitive(child)
+        if (child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"} or requested_infinitive(child))
+        and not separate_clause(child)
     ]
 
 

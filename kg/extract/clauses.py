@@ -151,6 +151,12 @@ def _subject_of(verb: Token, depth: int = 0) -> tuple[Token, bool] | None:
         and verb.dep_ == "xcomp"
         or (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
     ):
+        if verb.tag_ == "VBG" and head.lemma_.lower() in rule_words("gerund_no_doer"):
+            return None  # "the demands included dissolving Parliament": demands dissolve nothing
+        if head.lemma_.lower() in rule_words("describe_verb") and any(
+            c.dep_ == "oprd" and c.i < verb.i for c in head.children
+        ):
+            return None  # "called the process a coup to unseat the president": the coup's purpose, no one's act
         objects = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
         if objects and (governing_class(head) == "request" or head.lemma_.lower() in rule_words("object_control")):
             return objects[0], False  # "urged X to form", "pressed the council to close" (parsed advcl)
