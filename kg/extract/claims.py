@@ -19,6 +19,7 @@ from ..relations import EXTRACTOR, relation_claims
 from .clauses import Clause, clauses, conjuncts, fronted_description, reported_tokens, span_tokens
 from .mentions import MentionTable, left_modifiers, phrase_text, phrase_tokens
 from .modality import (
+    RELATIVE,
     Modality,
     addressee,
     clause_modality,
@@ -160,6 +161,8 @@ class ClaimBuilder:
         mood = self.in_quotation(mood)
         if mood.source is not None and self._coordinated_with(mood.source, subject, sentence):
             mood = Modality(mood.modality)  # "Barr and Ross refused": Barr is no source of Ross's refusal
+        if mood.source is not None:  # "the study's author, Julian Marsh, said": Marsh is the source
+            mood = Modality(mood.modality, _appositive_name(mood.source, self.table) or mood.source)
         source = self.mention(mood.source, sentence) if mood.source is not None else None
         listener = self.mention(addressee, sentence) if addressee is not None else None
         if mood.source is not None and source is None:
@@ -416,8 +419,11 @@ def descriptor_rule(builder: ClaimBuilder, mention, root: Token, sentence: int) 
         c.dep_ == "det" and c.lower_ in {"a", "an"} for m in (root, *root.children) for c in m.children if m.i <= root.i
     ):
         return
-    if not any(c.dep_ in {"compound", "nmod"} and c.pos_ == "NOUN" and c.i < root.i for c in root.children):
+    kinds = [c for c in root.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "NOUN" and c.i < root.i]
+    if not kinds:
         return  # "the ruling New Progressive Party": an adjective is no kind of thing
+    if any(c.lemma_.lower() in rule_words("meta_noun") for c in kinds):
+        return  # 'the name "Grayback"': a word, no kind of thing
     for descriptor in mention.descriptors:
         builder.add(mention, "isA", "is a", literal=descriptor, sentence=sentence, extractor="descriptor")
 
@@ -486,6 +492,8 @@ def apposition_rule(builder: ClaimBuilder, mention, root: Token, sentence: int) 
             continue
         if appos.pos_ != "NOUN" or not _set_off(appos) or appos.ent_type_ in _AMOUNTS:
             continue  # "Biden led Trump 47 percent to 40": a score, no description of Trump
+        if appos.lemma_.lower() in rule_words("vague_noun"):
+            continue  # "Thoth, ..., the way Horus is shown": no description of Thoth
         text = phrase_text(description_tokens(appos))
         if appos.lemma_.lower() in lexicon.words("title"):
             builder.add(
@@ -771,12 +779,15 @@ def speech_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
     who = who or clause.subject.head
     if who.lower_ == "it":
         return  # "It also urged people to ...": whatever "it" is, it is no speaker kg can name
+    if _quoted(who):
+        return  # '"Our team" co-author Wong said ...': words in quotation marks are nobody who speaks
+    who = _appositive_name(who, builder.table) or who
     listener = addressee(clause.verb)
     # what is denied was not said: "denied that it paid" is rel:deny, never kg:said
     predicate = _ontology_predicate(verb_lemma) or (None if governing_class(clause.verb) == "deny" else "said")
     for subject in builder.members(who, sentence):
         for obj in clause.objects:
-            if obj.is_clause:
+            if obj.is_clause and _says_something(reported_tokens(obj.head)):
                 builder.add(
                     subject,
                     predicate,
@@ -792,6 +803,31 @@ def speech_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
                 builder.add(
                     subject, "spokeAt", "spoke at", target, sentence=sentence, extractor="speech-venue", mood=mood
                 )
+
+
+def _quoted(token: Token) -> bool:
+    return any(start <= token.idx < end for start, end in quote_regions(token.doc.text))
+
+
+def _appositive_name(head: Token, table: MentionTable) -> Token | None:
+    """The person a speaker's description names in apposition ("the study's lead author,
+    doctoral candidate Maninder Thind, said"): the speaker is the person, not the role."""
+    if head.pos_ != "NOUN":
+        return None
+    for child in head.children:
+        found = table.at(child)
+        if child.dep_ == "appos" and found is not None and found.kind == "name" and found.cls == "Person":
+            return child
+    return None
+
+
+def _says_something(tokens: list[Token]) -> bool:
+    """What was said is a statement, not a fragment the parser cut ("predicted it would be",
+    "claim to hope"): a few words, with a noun, a number or a verb of content in them."""
+    return len([t for t in tokens if not t.is_punct]) >= 3 and any(
+        t.pos_ in {"NOUN", "PROPN", "NUM", "ADJ"} or t.pos_ == "VERB" and t.lemma_ not in {"be", "have", "do"}
+        for t in tokens
+    )
 
 
 @registry.register("request", "clause", also=("refusal",))
@@ -922,6 +958,23 @@ def _infinitive_of(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _subject_of_what_follows(head: Token) -> bool:
+    """An object followed at once by a tensed verb without a subject of its own ("showed a
+    Japanese bomber had attacked a vessel"): the parser's slip for the subject of a
+    complement clause, no object of the verb before it."""
+    doc = head.doc
+    after = head.right_edge.i + 1
+    if after >= len(doc) or doc[after].tag_ not in {"VBD", "VBZ", "VBP", "MD"}:
+        return False
+    token = doc[after]
+    verb = token.head if token.dep_ in {"aux", "auxpass"} else token
+    return (
+        verb.pos_ in {"VERB", "AUX"}
+        and verb != head.head
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+    )
+
+
 def _naming(clause: Clause) -> tuple[Token, Token] | None:
     """(what is named, what it is called) of "called the investigation a witch hunt",
     "labelled the plan a disaster", "described the deal as a betrayal": one judgement,
@@ -934,9 +987,18 @@ def _naming(clause: Clause) -> tuple[Token, Token] | None:
     called += [
         c
         for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "as" and any(o.dep_ == "pobj" for o in c.children) and named
+        if c.dep_ == "prep" and c.lower_ == "as" and any(o.dep_ in {"pobj", "pcomp"} for o in c.children) and named
     ]
     return (named[0], called[0]) if named and called else None
+
+
+def _named_tokens(named: Token, verb: Token) -> list[Token]:
+    """The words of what is named: the object itself, or for a relative ("polymers that
+    Wang described as ...") the antecedent without its relative clause."""
+    if named.lower_ in RELATIVE and verb.dep_ == "relcl":
+        cut = {t.i for t in verb.subtree}
+        return [t for t in verb.head.subtree if t.i not in cut and t.i <= verb.head.i]
+    return list(named.subtree)
 
 
 @registry.register("naming", "clause")
@@ -948,7 +1010,7 @@ def naming_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
     named, called = naming
     purposes = [c for c in clause.verb.children if c.dep_ == "advcl" and c.i > called.i and _infinitive_of(c)]
     end = max([called.right_edge.i, *(c.right_edge.i for c in purposes)])  # "a coup to unseat the president"
-    tokens = list(clause.verb.doc[named.left_edge.i : end + 1])
+    tokens = _named_tokens(named, clause.verb) + list(clause.verb.doc[called.left_edge.i : end + 1])
     lemma = clause.verb.lemma_.lower()
     for subject in builder.subjects(clause, sentence):
         builder.add(
@@ -991,7 +1053,10 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
     preps = [
         a
         for a in clause.preps
-        if a.head.i not in builder.enumerated and a.head.ent_type_ not in {"DATE", "TIME"} and a not in idioms
+        if a.head.i not in builder.enumerated
+        and a.head.ent_type_ not in {"DATE", "TIME"}
+        and a not in idioms
+        and f"{a.prep} {a.head.lower_}" not in rule_words("discourse_prep")
     ]
     bare = [o for o in clause.objects if _bare_object(o.head)] if preps and not light else []
     if bare:  # "played host to the festival", "took part in the talks": the noun is the relation's
@@ -1012,6 +1077,8 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
                 continue  # "born Robert Burns": the name one was born with, no one born
             if any(c.dep_ in {"acl", "relcl"} and content_noun(c) for c in obj.head.children):
                 continue  # "include the idea that stripes may confuse predators": the idea is its clause
+            if _subject_of_what_follows(obj.head):
+                continue  # "showed a bomber had attacked a ship": the bomber is what was shown to attack
             for target in builder.members(obj.head, sentence):
                 if target is around and (not split or (target := builder.inner(obj.head, sentence)) is None):
                     continue

@@ -292,6 +292,14 @@ def _gerund_subject(prep: Token, depth: int) -> tuple[Token, bool] | None:
         return objects[0], False
     if prep.lower_ == "of" and objects and governor.lemma_.lower() in rule_words("judge_of"):
         return objects[0], False  # "accused Biden of saying ...": Biden is the one said to have said it
+    if prep.lower_ == "as" and governor.lemma_.lower() in rule_words("judge_as"):
+        # "saw the deal as betraying farmers": the deal betrays; "polymers that Wang described
+        # as resembling hairs": the polymers resemble them, whatever the relative is parsed as
+        if objects and objects[0].lower_ in RELATIVE and governor.dep_ == "relcl":
+            return governor.head, False
+        if objects:
+            return objects[0], False
+        return (governor.head, False) if governor.dep_ == "relcl" else None
     found = _subject_of(governor, depth + 1)
     return (found[0], False) if found else None
 
