@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from test_rules import rule_claims
 
 from docs import Parse
@@ -1096,6 +1097,464 @@ SHOWED_HAD = Parse(
     ents=[("GPE", 0, 1), ("NORP", 8, 9), ("GPE", 13, 14), ("DATE", 16, 18)],
 )
 
+INSTEAD_OF = Parse(
+    "Maria Lopez stayed home instead of attending the summit in Paris.",
+    words=["Maria", "Lopez", "stayed", "home", "instead", "of", "attending", "the", "summit", "in", "Paris", "."],
+    heads=[1, 2, 2, 2, 5, 2, 5, 8, 6, 8, 9, 2],
+    deps=["compound", "nsubj", "ROOT", "advmod", "advmod", "prep", "pcomp", "det", "dobj", "prep", "pobj", "punct"],
+    pos=["PROPN", "PROPN", "VERB", "ADV", "ADV", "ADP", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+    tags=["NNP", "NNP", "VBD", "RB", "RB", "IN", "VBG", "DT", "NN", "IN", "NNP", "."],
+    lemmas=["Maria", "Lopez", "stay", "home", "instead", "of", "attend", "the", "summit", "in", "Paris", "."],
+    ents=[("PERSON", 0, 2), ("GPE", 10, 11)],
+)
+WITHOUT_PAYING = Parse(
+    "Tom Baker left the restaurant without paying the bill.",
+    words=["Tom", "Baker", "left", "the", "restaurant", "without", "paying", "the", "bill", "."],
+    heads=[1, 2, 2, 4, 2, 2, 5, 8, 6, 2],
+    deps=["compound", "nsubj", "ROOT", "det", "dobj", "prep", "pcomp", "det", "dobj", "punct"],
+    pos=["PROPN", "PROPN", "VERB", "DET", "NOUN", "ADP", "VERB", "DET", "NOUN", "PUNCT"],
+    tags=["NNP", "NNP", "VBD", "DT", "NN", "IN", "VBG", "DT", "NN", "."],
+    lemmas=["Tom", "Baker", "leave", "the", "restaurant", "without", "pay", "the", "bill", "."],
+    ents=[("PERSON", 0, 2)],
+)
+ARRIVED_RESCUED = Parse(
+    "Firefighters arrived and rescued Maria Lopez.",
+    words=["Firefighters", "arrived", "and", "rescued", "Maria", "Lopez", "."],
+    heads=[1, 1, 1, 1, 5, 3, 1],
+    deps=["nsubj", "ROOT", "cc", "conj", "compound", "dobj", "punct"],
+    pos=["NOUN", "VERB", "CCONJ", "VERB", "PROPN", "PROPN", "PUNCT"],
+    tags=["NNS", "VBD", "CC", "VBD", "NNP", "NNP", "."],
+    lemmas=["firefighter", "arrive", "and", "rescue", "Maria", "Lopez", "."],
+    ents=[("PERSON", 4, 6)],
+)
+REPORTEDLY_ARG = Parse(
+    "On Friday, Omar Haddad stabbed reportedly several people at Victoria Station.",
+    words=[
+        "On",
+        "Friday",
+        ",",
+        "Omar",
+        "Haddad",
+        "stabbed",
+        "reportedly",
+        "several",
+        "people",
+        "at",
+        "Victoria",
+        "Station",
+        ".",
+    ],
+    heads=[5, 0, 5, 4, 5, 5, 7, 8, 5, 8, 11, 9, 5],
+    deps=[
+        "prep",
+        "pobj",
+        "punct",
+        "compound",
+        "nsubj",
+        "ROOT",
+        "advmod",
+        "amod",
+        "dobj",
+        "prep",
+        "compound",
+        "pobj",
+        "punct",
+    ],
+    pos=["ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB", "ADV", "ADJ", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT"],
+    tags=["IN", "NNP", ",", "NNP", "NNP", "VBD", "RB", "JJ", "NNS", "IN", "NNP", "NNP", "."],
+    lemmas=[
+        "on",
+        "Friday",
+        ",",
+        "Omar",
+        "Haddad",
+        "stab",
+        "reportedly",
+        "several",
+        "people",
+        "at",
+        "Victoria",
+        "Station",
+        ".",
+    ],
+    ents=[("DATE", 1, 2), ("PERSON", 3, 5), ("FAC", 10, 12)],
+)
+LIKE_GERUND = Parse(
+    "The rangers' jobs involve tasks at park level, like mowing Hyde Park, emptying bins, and dealing with foxes.",
+    words=[
+        "The",
+        "rangers",
+        "'",
+        "jobs",
+        "involve",
+        "tasks",
+        "at",
+        "park",
+        "level",
+        ",",
+        "like",
+        "mowing",
+        "Hyde",
+        "Park",
+        ",",
+        "emptying",
+        "bins",
+        ",",
+        "and",
+        "dealing",
+        "with",
+        "foxes",
+        ".",
+    ],
+    heads=[1, 3, 1, 4, 4, 4, 4, 8, 6, 4, 4, 10, 13, 11, 11, 11, 15, 4, 4, 4, 19, 20, 4],
+    deps=[
+        "det",
+        "poss",
+        "case",
+        "nsubj",
+        "ROOT",
+        "dobj",
+        "prep",
+        "compound",
+        "pobj",
+        "punct",
+        "prep",
+        "pcomp",
+        "compound",
+        "dobj",
+        "punct",
+        "advcl",
+        "dobj",
+        "punct",
+        "cc",
+        "conj",
+        "prep",
+        "pobj",
+        "punct",
+    ],
+    pos=[
+        "DET",
+        "NOUN",
+        "PART",
+        "NOUN",
+        "VERB",
+        "NOUN",
+        "ADP",
+        "NOUN",
+        "NOUN",
+        "PUNCT",
+        "ADP",
+        "VERB",
+        "PROPN",
+        "PROPN",
+        "PUNCT",
+        "VERB",
+        "NOUN",
+        "PUNCT",
+        "CCONJ",
+        "VERB",
+        "ADP",
+        "NOUN",
+        "PUNCT",
+    ],
+    tags=[
+        "DT",
+        "NNS",
+        "POS",
+        "NNS",
+        "VBP",
+        "NNS",
+        "IN",
+        "NN",
+        "NN",
+        ",",
+        "IN",
+        "VBG",
+        "NNP",
+        "NNP",
+        ",",
+        "VBG",
+        "NNS",
+        ",",
+        "CC",
+        "VBG",
+        "IN",
+        "NNS",
+        ".",
+    ],
+    lemmas=[
+        "the",
+        "ranger",
+        "'",
+        "job",
+        "involve",
+        "task",
+        "at",
+        "park",
+        "level",
+        ",",
+        "like",
+        "mow",
+        "Hyde",
+        "Park",
+        ",",
+        "empty",
+        "bin",
+        ",",
+        "and",
+        "deal",
+        "with",
+        "fox",
+        ".",
+    ],
+    ents=[("FAC", 12, 14)],
+)
+MAINLAND = Parse(
+    "The treaty lets mainland China extradite suspects.",
+    words=["The", "treaty", "lets", "mainland", "China", "extradite", "suspects", "."],
+    heads=[1, 2, 2, 4, 6, 6, 2, 2],
+    deps=["det", "nsubj", "ROOT", "compound", "compound", "amod", "dobj", "punct"],
+    pos=["DET", "NOUN", "VERB", "NOUN", "PROPN", "ADJ", "NOUN", "PUNCT"],
+    tags=["DT", "NN", "VBZ", "NN", "NNP", "JJ", "NNS", "."],
+    lemmas=["the", "treaty", "let", "mainland", "China", "extradite", "suspect", "."],
+    ents=[("GPE", 4, 5)],
+)
+JOINED_PROTEST = Parse(
+    "Thousands of students joined the protest in Berlin.",
+    words=["Thousands", "of", "students", "joined", "the", "protest", "in", "Berlin", "."],
+    heads=[3, 0, 1, 3, 5, 3, 5, 6, 3],
+    deps=["nsubj", "prep", "pobj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+    pos=["NOUN", "ADP", "NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+    tags=["NNS", "IN", "NNS", "VBD", "DT", "NN", "IN", "NNP", "."],
+    lemmas=["thousand", "of", "student", "join", "the", "protest", "in", "Berlin", "."],
+    ents=[("CARDINAL", 0, 1), ("GPE", 7, 8)],
+)
+SEMICOLON_PROMISED = Parse(
+    "That June, the party launched; Anna Berg promised rallies every week.",
+    words=[
+        "That",
+        "June",
+        ",",
+        "the",
+        "party",
+        "launched",
+        ";",
+        "Anna",
+        "Berg",
+        "promised",
+        "rallies",
+        "every",
+        "week",
+        ".",
+    ],
+    heads=[1, 5, 5, 4, 5, 9, 9, 8, 9, 9, 9, 12, 9, 9],
+    deps=[
+        "det",
+        "npadvmod",
+        "punct",
+        "det",
+        "nsubj",
+        "ccomp",
+        "punct",
+        "compound",
+        "nsubj",
+        "ROOT",
+        "dobj",
+        "det",
+        "npadvmod",
+        "punct",
+    ],
+    pos=[
+        "DET",
+        "PROPN",
+        "PUNCT",
+        "DET",
+        "NOUN",
+        "VERB",
+        "PUNCT",
+        "PROPN",
+        "PROPN",
+        "VERB",
+        "NOUN",
+        "DET",
+        "NOUN",
+        "PUNCT",
+    ],
+    tags=["DT", "NNP", ",", "DT", "NN", "VBD", ":", "NNP", "NNP", "VBD", "NNS", "DT", "NN", "."],
+    lemmas=[
+        "that",
+        "June",
+        ",",
+        "the",
+        "party",
+        "launch",
+        ";",
+        "Anna",
+        "Berg",
+        "promise",
+        "rally",
+        "every",
+        "week",
+        ".",
+    ],
+    ents=[("DATE", 0, 2), ("PERSON", 7, 9), ("DATE", 11, 13)],
+)
+CALLED_ON_TO = Parse(
+    "President Ruto called on church leaders to support the vaccine campaign.",
+    words=[
+        "President",
+        "Ruto",
+        "called",
+        "on",
+        "church",
+        "leaders",
+        "to",
+        "support",
+        "the",
+        "vaccine",
+        "campaign",
+        ".",
+    ],
+    heads=[1, 2, 2, 2, 5, 3, 7, 2, 10, 10, 7, 2],
+    deps=["compound", "nsubj", "ROOT", "prep", "compound", "pobj", "aux", "xcomp", "det", "compound", "dobj", "punct"],
+    pos=["PROPN", "PROPN", "VERB", "ADP", "NOUN", "NOUN", "PART", "VERB", "DET", "NOUN", "NOUN", "PUNCT"],
+    tags=["NNP", "NNP", "VBD", "RP", "NN", "NNS", "TO", "VB", "DT", "NN", "NN", "."],
+    lemmas=["President", "Ruto", "call", "on", "church", "leader", "to", "support", "the", "vaccine", "campaign", "."],
+    ents=[],
+)
+SAYING_AFTER_COMPLEMENT = Parse(
+    "Senator Cole stated the bill would not pass, saying she expected a long fight.",
+    words=[
+        "Senator",
+        "Cole",
+        "stated",
+        "the",
+        "bill",
+        "would",
+        "not",
+        "pass",
+        ",",
+        "saying",
+        "she",
+        "expected",
+        "a",
+        "long",
+        "fight",
+        ".",
+    ],
+    heads=[1, 2, 2, 4, 7, 7, 7, 2, 7, 7, 11, 9, 14, 14, 11, 2],
+    deps=[
+        "compound",
+        "nsubj",
+        "ROOT",
+        "det",
+        "nsubj",
+        "aux",
+        "neg",
+        "ccomp",
+        "punct",
+        "advcl",
+        "nsubj",
+        "ccomp",
+        "det",
+        "amod",
+        "dobj",
+        "punct",
+    ],
+    pos=[
+        "PROPN",
+        "PROPN",
+        "VERB",
+        "DET",
+        "NOUN",
+        "AUX",
+        "PART",
+        "VERB",
+        "PUNCT",
+        "VERB",
+        "PRON",
+        "VERB",
+        "DET",
+        "ADJ",
+        "NOUN",
+        "PUNCT",
+    ],
+    tags=["NNP", "NNP", "VBD", "DT", "NN", "MD", "RB", "VB", ",", "VBG", "PRP", "VBD", "DT", "JJ", "NN", "."],
+    lemmas=[
+        "Senator",
+        "Cole",
+        "state",
+        "the",
+        "bill",
+        "would",
+        "not",
+        "pass",
+        ",",
+        "say",
+        "she",
+        "expect",
+        "a",
+        "long",
+        "fight",
+        ".",
+    ],
+    ents=[("PERSON", 1, 2)],
+)
+PASSIVE_NAMING = Parse(
+    "The results were described by Boris Johnson as a historic mandate.",
+    words=["The", "results", "were", "described", "by", "Boris", "Johnson", "as", "a", "historic", "mandate", "."],
+    heads=[1, 3, 3, 3, 3, 6, 4, 3, 10, 10, 7, 3],
+    deps=["det", "nsubjpass", "auxpass", "ROOT", "agent", "compound", "pobj", "prep", "det", "amod", "pobj", "punct"],
+    pos=["DET", "NOUN", "AUX", "VERB", "ADP", "PROPN", "PROPN", "ADP", "DET", "ADJ", "NOUN", "PUNCT"],
+    tags=["DT", "NNS", "VBD", "VBN", "IN", "NNP", "NNP", "IN", "DT", "JJ", "NN", "."],
+    lemmas=["the", "result", "be", "describe", "by", "Boris", "Johnson", "as", "a", "historic", "mandate", "."],
+    ents=[("PERSON", 5, 7)],
+)
+COMMA_APPOSITION = Parse(
+    "The second largest party, Labour, lost 42 seats.",
+    words=["The", "second", "largest", "party", ",", "Labour", ",", "lost", "42", "seats", "."],
+    heads=[3, 2, 3, 7, 3, 3, 3, 7, 9, 7, 7],
+    deps=["det", "advmod", "amod", "nsubj", "punct", "appos", "punct", "ROOT", "nummod", "dobj", "punct"],
+    pos=["DET", "ADV", "ADJ", "NOUN", "PUNCT", "PROPN", "PUNCT", "VERB", "NUM", "NOUN", "PUNCT"],
+    tags=["DT", "RB", "JJS", "NN", ",", "NNP", ",", "VBD", "CD", "NNS", "."],
+    lemmas=["the", "second", "large", "party", ",", "Labour", ",", "lose", "42", "seat", "."],
+    ents=[("ORDINAL", 1, 2), ("ORG", 5, 6), ("CARDINAL", 8, 9)],
+)
+NO_RELATION = Parse(
+    "Mayor of London Sadiq Khan (no relation) praised the crowd.",
+    words=["Mayor", "of", "London", "Sadiq", "Khan", "(", "no", "relation", ")", "praised", "the", "crowd", "."],
+    heads=[9, 0, 4, 4, 1, 4, 7, 4, 4, 9, 11, 9, 9],
+    deps=[
+        "nsubj",
+        "prep",
+        "compound",
+        "compound",
+        "pobj",
+        "punct",
+        "det",
+        "appos",
+        "punct",
+        "ROOT",
+        "det",
+        "dobj",
+        "punct",
+    ],
+    pos=["PROPN", "ADP", "PROPN", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"],
+    tags=["NNP", "IN", "NNP", "NNP", "NNP", "-LRB-", "DT", "NN", "-RRB-", "VBD", "DT", "NN", "."],
+    lemmas=["Mayor", "of", "London", "Sadiq", "Khan", "(", "no", "relation", ")", "praise", "the", "crowd", "."],
+    ents=[("GPE", 2, 3), ("PERSON", 4, 5)],
+)
+TABLE_ROW = Parse(
+    "Green Party (E & W) - 1 seat",
+    words=["Green", "Party", "(", "E", "&", "W", ")", "-", "1", "seat"],
+    heads=[1, 1, 1, 1, 3, 3, 3, 1, 9, 1],
+    deps=["compound", "ROOT", "punct", "appos", "cc", "conj", "punct", "punct", "nummod", "appos"],
+    pos=["PROPN", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "PUNCT", "PUNCT", "NUM", "NOUN"],
+    tags=["NNP", "NNP", "-LRB-", "NNP", "CC", "NNP", "-RRB-", ":", "CD", "NN"],
+    lemmas=["Green", "Party", "(", "E", "&", "W", ")", "-", "1", "seat"],
+    ents=[("ORG", 0, 2), ("ORG", 3, 6), ("CARDINAL", 8, 9)],
+)
+
 
 def test_calling_something_a_name_is_one_judgement_not_a_request():
     assert rule_claims("naming", NAMED_INSULT) == {("union", "~call", "the offer an insult", "naming", "asserted")}
@@ -1199,3 +1658,62 @@ def test_a_linking_phrase_is_no_argument():
 
 def test_the_subject_of_a_shown_clause_is_no_object_of_showing():
     assert not {c for c in rule_claims("clause", SHOWED_HAD) if c[1] == "~show"}
+
+
+@pytest.mark.parametrize("parse, label", [(INSTEAD_OF, "~attend"), (WITHOUT_PAYING, "~pay")])
+def test_what_was_done_instead_or_without_did_not_happen(parse, label):
+    found = {c for c in rule_claims("clause", parse) if c[1] == label}
+    assert found and {c[4] for c in found} == {"negated"}
+
+
+def test_a_verb_without_an_object_borrows_none_from_the_next():
+    assert not {c for c in rule_claims("clause", ARRIVED_RESCUED) if c[1] == "~arrive"}
+    assert ("Firefighters", "~rescue", "Maria Lopez", "clause", "asserted") in rule_claims("clause", ARRIVED_RESCUED)
+
+
+def test_a_hedged_argument_hedges_the_clause():
+    stabbed = {c for c in rule_claims("clause", REPORTEDLY_ARG) if c[1] == "~stab"}
+    assert stabbed and {c[4] for c in stabbed} == {"possible"}
+
+
+def test_an_example_gerund_is_done_by_no_one_named():
+    assert not {c for c in rule_claims("clause", LIKE_GERUND) if c[1] in {"~mow", "~empty"}}
+
+
+def test_a_part_of_a_place_is_no_kind_of_thing():
+    assert not rule_claims("descriptor", MAINLAND)
+
+
+def test_joining_a_protest_is_no_membership():
+    assert not {c for c in rule_claims("clause", JOINED_PROTEST) if c[1] == "memberOf"}
+
+
+def test_a_clause_before_a_semicolon_is_not_what_was_promised_after_it():
+    assert not {c for c in rule_claims("speech", SEMICOLON_PROMISED) if "launched" in c[2]}
+
+
+def test_who_is_called_on_to_act_is_who_would_act():
+    assert not {c for c in rule_claims("clause", CALLED_ON_TO) if c[1] == "~support" and c[0] == "Ruto"}
+    assert ("Ruto", "~call", "support the vaccine campaign", "request", "asserted") in rule_claims(
+        "request", CALLED_ON_TO
+    )
+
+
+def test_a_participle_after_a_complement_is_the_speakers():
+    assert {c[0] for c in rule_claims("speech", SAYING_AFTER_COMPLEMENT)} == {"Cole"}
+
+
+def test_a_passive_naming_is_the_agents_judgement():
+    assert {(c[0], c[2]) for c in rule_claims("naming", PASSIVE_NAMING)} == {
+        ("Boris Johnson", "The results as a historic mandate")
+    }
+    assert not {c for c in rule_claims("clause", PASSIVE_NAMING) if c[1] == "~describe"}
+
+
+def test_a_description_named_in_apposition_is_the_name():
+    assert {c[0] for c in rule_claims("clause", COMMA_APPOSITION) if c[1] == "~lose"} == {"Labour"}
+
+
+@pytest.mark.parametrize("parse", [NO_RELATION, TABLE_ROW])
+def test_appositions_that_describe_nothing(parse):
+    assert not {c for c in rule_claims("apposition", parse) if c[1] == "isA"}

@@ -48,12 +48,13 @@ _AMOUNTS = {"PERCENT", "QUANTITY", "MONEY", "CARDINAL", "ORDINAL", "DATE", "TIME
 #: classes an ontology property's object cannot have; the relation then stays open
 _NOT_OBJECT_OF: dict[str | None, frozenset[str]] = {
     "leaderOf": frozenset({"Person", "TimeExpression"}),
-    "memberOf": frozenset({"Person", "TimeExpression"}),
+    "memberOf": frozenset({"Person", "TimeExpression", "Event"}),  # "joined the protest" is no membership
     "worksFor": frozenset({"Person", "TimeExpression", "Place"}),
     "heldIn": frozenset({"Person", "Organization", "TimeExpression"}),
     "locatedIn": frozenset({"Person", "TimeExpression"}),
     "visited": frozenset({"Person", "TimeExpression"}),
 }
+_PEOPLE = frozenset({"Person"})
 _LIGHT_OBJECTS = {
     "crackdown",
     "effort",
@@ -238,7 +239,11 @@ class ClaimBuilder:
         for token in conjuncts(head):
             if token.i in covered:
                 continue  # "singer and lyricist Robert Hunter": one person, named once
-            named = _named_apposition(token, self.table) or _named_by(token, self.table)
+            named = (
+                _named_apposition(token, self.table)
+                or _named_by(token, self.table)
+                or _appositive_name(token, self.table, classes=None)
+            )
             if named is not None:
                 covered.update(range(token.i, named.i))
             mention = self.table.nominal(named or token, sentence)
@@ -422,8 +427,8 @@ def descriptor_rule(builder: ClaimBuilder, mention, root: Token, sentence: int) 
     kinds = [c for c in root.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "NOUN" and c.i < root.i]
     if not kinds:
         return  # "the ruling New Progressive Party": an adjective is no kind of thing
-    if any(c.lemma_.lower() in rule_words("meta_noun") for c in kinds):
-        return  # 'the name "Grayback"': a word, no kind of thing
+    if any(c.lemma_.lower() in rule_words("meta_noun") | rule_words("place_part") for c in kinds):
+        return  # 'the name "Grayback"': a word; "mainland China": a part of China; no kind of thing
     for descriptor in mention.descriptors:
         builder.add(mention, "isA", "is a", literal=descriptor, sentence=sentence, extractor="descriptor")
 
@@ -492,8 +497,10 @@ def apposition_rule(builder: ClaimBuilder, mention, root: Token, sentence: int) 
             continue
         if appos.pos_ != "NOUN" or not _set_off(appos) or appos.ent_type_ in _AMOUNTS:
             continue  # "Biden led Trump 47 percent to 40": a score, no description of Trump
-        if appos.lemma_.lower() in rule_words("vague_noun"):
-            continue  # "Thoth, ..., the way Horus is shown": no description of Thoth
+        if appos.lemma_.lower() in rule_words("vague_noun") or _subject_of_what_follows(appos):
+            continue  # "Thoth, ..., the way Horus is shown"; "Amy Cook, director ..., the tusk came from"
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in appos.children) or not _has_verb(appos.sent):
+            continue  # "Sadiq Khan (no relation)"; "Green Party (E & W) - 1 seat", a row of a table
         text = phrase_text(description_tokens(appos))
         if appos.lemma_.lower() in lexicon.words("title"):
             builder.add(
@@ -787,7 +794,7 @@ def speech_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
     predicate = _ontology_predicate(verb_lemma) or (None if governing_class(clause.verb) == "deny" else "said")
     for subject in builder.members(who, sentence):
         for obj in clause.objects:
-            if obj.is_clause and _says_something(reported_tokens(obj.head)):
+            if obj.is_clause and _says_something(reported_tokens(obj.head)) and not separate_clause(obj.head):
                 builder.add(
                     subject,
                     predicate,
@@ -809,15 +816,17 @@ def _quoted(token: Token) -> bool:
     return any(start <= token.idx < end for start, end in quote_regions(token.doc.text))
 
 
-def _appositive_name(head: Token, table: MentionTable) -> Token | None:
-    """The person a speaker's description names in apposition ("the study's lead author,
-    doctoral candidate Maninder Thind, said"): the speaker is the person, not the role."""
+def _appositive_name(head: Token, table: MentionTable, classes: frozenset[str] | None = _PEOPLE) -> Token | None:
+    """The name a description gives in apposition ("the study's lead author, doctoral
+    candidate Maninder Thind, said", "the second largest party, Labour, lost 42"): the
+    speaker, subject or object is what is named, not the description (of ``classes``, if given)."""
     if head.pos_ != "NOUN":
         return None
     for child in head.children:
         found = table.at(child)
-        if child.dep_ == "appos" and found is not None and found.kind == "name" and found.cls == "Person":
-            return child
+        if child.dep_ == "appos" and found is not None and found.kind == "name":
+            if classes is None or found.cls in classes:
+                return child
     return None
 
 
@@ -958,6 +967,10 @@ def _infinitive_of(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _has_verb(sentence: SpacySpan) -> bool:
+    return any(t.pos_ in {"VERB", "AUX"} for t in sentence)
+
+
 def _subject_of_what_follows(head: Token) -> bool:
     """An object followed at once by a tensed verb without a subject of its own ("showed a
     Japanese bomber had attacked a vessel"): the parser's slip for the subject of a
@@ -982,7 +995,7 @@ def _naming(clause: Clause) -> tuple[Token, Token] | None:
     verb = clause.verb
     if verb.lemma_.lower() not in rule_words("describe_verb"):
         return None
-    named = [c for c in verb.children if c.dep_ == "dobj"]
+    named = [c for c in verb.children if c.dep_ == "dobj"] or [c for c in verb.children if c.dep_ == "nsubjpass"]
     called = [c for c in verb.children if c.dep_ in {"oprd", "dobj"} and named and c.i > named[0].i and c != named[0]]
     called += [
         c
@@ -1008,11 +1021,16 @@ def naming_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
     if (naming := _naming(clause)) is None:
         return
     named, called = naming
+    # "the results were described by Johnson as a mandate": Johnson described them
+    agents = [o for c in clause.verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    if named.dep_ == "nsubjpass" and not agents:
+        return  # "was described as a mandate": by no one named
+    describers = builder.members(agents[0], sentence) if agents else builder.subjects(clause, sentence)
     purposes = [c for c in clause.verb.children if c.dep_ == "advcl" and c.i > called.i and _infinitive_of(c)]
     end = max([called.right_edge.i, *(c.right_edge.i for c in purposes)])  # "a coup to unseat the president"
     tokens = _named_tokens(named, clause.verb) + list(clause.verb.doc[called.left_edge.i : end + 1])
     lemma = clause.verb.lemma_.lower()
-    for subject in builder.subjects(clause, sentence):
+    for subject in describers:
         builder.add(
             subject,
             _ontology_predicate(lemma),

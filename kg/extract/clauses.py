@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .. import lexicon
-from .modality import RELATIVE, governing_class, independent_conjunct
+from .modality import RELATIVE, addressee, governing_class, independent_conjunct
 from .rules import words as rule_words
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -158,13 +158,20 @@ def _subject_of(verb: Token, depth: int = 0) -> tuple[Token, bool] | None:
         ):
             return None  # "called the process a coup to unseat the president": the coup's purpose, no one's act
         objects = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
+        if not objects and governing_class(head) == "request" and (listener := addressee(head)) is not None:
+            return listener, False  # "called on the councils to instill confidence": the councils are asked
         if objects and (governing_class(head) == "request" or head.lemma_.lower() in rule_words("object_control")):
             return objects[0], False  # "urged X to form", "pressed the council to close" (parsed advcl)
         return _subject_of(head, depth + 1)
     if _free_participle(verb):
         # "Born in Lagos, she moved ...", "..., forcing the closure": the participle's
-        # understood subject is the subject of the clause it modifies
-        found = _subject_of(head, depth + 1)
+        # understood subject is the subject of the clause it modifies; of a passive one, its
+        # agent ("were described by Johnson as a mandate, saying ..."); after a complement,
+        # the speaker's ("stated the trial would not be impartial, saying ...")
+        agent = next((o for c in head.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+        if agent is not None:
+            return agent, False
+        found = _subject_of(head.head if head.dep_ == "ccomp" and head.head.i < head.i else head, depth + 1)
         return (found[0], verb.tag_ == "VBN") if found else None
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and _governor(head) is not None:
         return _gerund_subject(head, depth)
@@ -282,10 +289,18 @@ def _governor(prep: Token) -> Token | None:
     return head if head.pos_ in {"VERB", "AUX"} else None
 
 
+def _prep_phrase(prep: Token) -> str:
+    """ "such as" for the "as" of "such as" (spaCy hangs "as" on "such")."""
+    head = prep.head
+    return f"{head.lower_} {prep.lower_}" if head.dep_ in {"amod", "prep"} and head.i == prep.i - 1 else prep.lower_
+
+
 def _gerund_subject(prep: Token, depth: int) -> tuple[Token, bool] | None:
     """Who does what a gerund after a preposition says: "sentenced X for driving" -- the
     object of a verb of judging, praising or blaming, the one the reason is about; "won by
     scoring", "left after paying" -- the subject of the verb."""
+    if prep.lower_ in rule_words("example_prep") or _prep_phrase(prep) in rule_words("example_prep"):
+        return None  # "duties like maintaining parks": an example of the duties, done by no one named
     governor = _governor(prep)
     objects = [c for c in governor.children if c.dep_ == "dobj"]
     if prep.lower_ == "for" and objects and governor.lemma_.lower() in rule_words("judge_for"):
@@ -489,6 +504,8 @@ def _borrow_object(verb: Token, clause: Clause) -> None:
     """ "train and attract talent": the first verb shares the object of its conjunct."""
     if clause.passive:
         return  # "was invented ... and could serve military purposes": a passive has its object
+    if verb.lemma_.lower() in rule_words("intransitive"):
+        return  # "police arrived and shot him": no one arrived him
     for child in verb.children:
         if any(c.dep_ in {"aux", "auxpass"} for c in child.children):
             continue  # "... and could serve": a verb phrase of its own

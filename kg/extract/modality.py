@@ -83,6 +83,12 @@ def governing_class(verb: Token) -> str | None:
     return None
 
 
+def _negating_preposition(prep: Token) -> bool:
+    """ "against", "without", "instead of", "rather than": the gerund after it did not happen."""
+    phrase = f"{prep.doc[prep.i - 1].lower_} {prep.lower_}" if prep.i > 0 else prep.lower_
+    return prep.lower_ in words("against") or phrase in words("against")
+
+
 def _with_preposition(verb: Token) -> set[str]:
     """The verb with each of its prepositions and particles ("call for", "appeal to")."""
     lemma = verb.lemma_.lower()
@@ -138,6 +144,10 @@ def own_marks(verb: Token) -> list[Modality]:
             marks.append(Modality("conditional"))  # the consequent of "if ..."
         elif dep in _ARGUMENTS and _negative_argument(child, det, pronoun):
             marks.append(Modality("negated"))
+        elif dep in _ARGUMENTS and any(
+            c.dep_ == "advmod" and advmod.get(c.lower_) == "possible" for a in child.subtree for c in a.children
+        ):
+            marks.append(Modality("possible"))  # "stabbed reportedly several people"
         elif dep == "prep":
             marks.extend(_prep_marks(child, det, pronoun))
     return marks
@@ -199,7 +209,7 @@ def _context(verb: Token, depth: int) -> list[Modality]:
             if c.dep_ == "advmod" and advmod.get(c.lower_) == "possible"
         ]
         return hedges + _context(head, depth + 1)
-    if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in words("against"):
+    if dep == "pcomp" and head.dep_ == "prep" and _negating_preposition(head):
         return [Modality("negated"), *_marks(head.head, depth + 1)]  # "voted against confirming him"
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
         return _governed(head.head, verb, depth)  # "accused the network of breaching"
