@@ -55,6 +55,7 @@ _NOT_OBJECT_OF: dict[str | None, frozenset[str]] = {
     "visited": frozenset({"Person", "TimeExpression"}),
 }
 _PEOPLE = frozenset({"Person"})
+_VERBS = frozenset({"VERB", "AUX"})
 _LIGHT_OBJECTS = {
     "crackdown",
     "effort",
@@ -497,6 +498,8 @@ def apposition_rule(builder: ClaimBuilder, mention, root: Token, sentence: int) 
             continue
         if appos.pos_ != "NOUN" or not _set_off(appos) or appos.ent_type_ in _AMOUNTS:
             continue  # "Biden led Trump 47 percent to 40": a score, no description of Trump
+        if mention.cls == "Person" and appos.tag_ == "NNS":
+            continue  # "his wife Dierdre Coleman, their two sons Wyatt and Zachary": the next ones, not her
         if appos.lemma_.lower() in rule_words("vague_noun") or _subject_of_what_follows(appos):
             continue  # "Thoth, ..., the way Horus is shown"; "Amy Cook, director ..., the tusk came from"
         if any(c.dep_ == "det" and c.lower_ == "no" for c in appos.children) or not _has_verb(appos.sent):
@@ -542,7 +545,9 @@ def event_rule(builder: ClaimBuilder, event, root: Token, sentence: int) -> None
     """ "a symposium in Beijing on Monday": held in Beijing, took place on Monday. The parse
     may hang these on any word of a name ("the August 2017 Unite the Right rally in
     Charlottesville": "August 2017" on "Unite", "in Charlottesville" on "rally")."""
-    words = [t for t in root.sent if (m := builder.table.at(t)) is not None and m.id == event.id] or [root]
+    words = [
+        t for t in root.sent if (m := builder.table.at(t)) is not None and m.id == event.id and t.pos_ not in _VERBS
+    ] or [root]  # a verb the mention ran into ("the outbreak ended in Samoa") is no word of the name
     for word in words:
         for prep in word.children:
             if prep.dep_ != "prep":
@@ -1118,7 +1123,7 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
             if clause.copula and any(o.head.dep_ == "attr" for o in clause.objects):
                 break  # "was a candidate in the primary for the election": the phrase is the candidate's
             phrase = f"{label} {light[0].head.lemma_.lower()} {arg.prep}" if light else f"{label} {arg.prep}"
-            if clause.passive and arg.prep == "by":
+            if clause.passive and arg.prep == "by" and arg.head.head.head == clause.verb:
                 for agent in builder.members(arg.head, sentence):
                     builder.add(
                         agent,

@@ -162,14 +162,16 @@ def _subject_of(verb: Token, depth: int = 0) -> tuple[Token, bool] | None:
             return listener, False  # "called on the councils to instill confidence": the councils are asked
         if objects and (governing_class(head) == "request" or head.lemma_.lower() in rule_words("object_control")):
             return objects[0], False  # "urged X to form", "pressed the council to close" (parsed advcl)
-        return _subject_of(head, depth + 1)
+        found = _subject_of(head, depth + 1)
+        # "was tasked to produce a plan": the producing is active whatever the tasking was
+        return (found[0], any(c.dep_ == "auxpass" for c in verb.children)) if found else None
     if _free_participle(verb):
         # "Born in Lagos, she moved ...", "..., forcing the closure": the participle's
         # understood subject is the subject of the clause it modifies; of a passive one, its
         # agent ("were described by Johnson as a mandate, saying ..."); after a complement,
         # the speaker's ("stated the trial would not be impartial, saying ...")
         agent = next((o for c in head.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
-        if agent is not None:
+        if agent is not None and verb.lemma_.lower() in lexicon.words("speech") and verb.i > head.i:
             return agent, False
         found = _subject_of(head.head if head.dep_ == "ccomp" and head.head.i < head.i else head, depth + 1)
         return (found[0], verb.tag_ == "VBN") if found else None
