@@ -1841,6 +1841,157 @@ HIRED_TO_BUILD = Parse(
     ents=[("ORG", 0, 2), ("DATE", 9, 11)],
 )
 
+ADDRESSED_REPORTERS = Parse(
+    "Hatice Cengiz addressed reporters in New York on Thursday.",
+    words=["Hatice", "Cengiz", "addressed", "reporters", "in", "New", "York", "on", "Thursday", "."],
+    heads=[1, 2, 2, 2, 2, 6, 4, 2, 7, 2],
+    deps=["compound", "nsubj", "ROOT", "dobj", "prep", "compound", "pobj", "prep", "pobj", "punct"],
+    pos=["PROPN", "PROPN", "VERB", "NOUN", "ADP", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT"],
+    tags=["NNP", "NNP", "VBD", "NNS", "IN", "NNP", "NNP", "IN", "NNP", "."],
+    lemmas=["Hatice", "Cengiz", "address", "reporter", "in", "New", "York", "on", "Thursday", "."],
+    ents=[("GPE", 5, 7), ("DATE", 8, 9)],
+)
+CITIZEN_LIVING = Parse(
+    "Ana Ruiz is a Spanish citizen now living in Berlin.",
+    words=["Ana", "Ruiz", "is", "a", "Spanish", "citizen", "now", "living", "in", "Berlin", "."],
+    heads=[1, 2, 2, 5, 5, 2, 7, 5, 7, 8, 2],
+    deps=["compound", "nsubj", "ROOT", "det", "amod", "attr", "advmod", "acl", "prep", "pobj", "punct"],
+    pos=["PROPN", "PROPN", "AUX", "DET", "ADJ", "NOUN", "ADV", "VERB", "ADP", "PROPN", "PUNCT"],
+    tags=["NNP", "NNP", "VBZ", "DT", "JJ", "NN", "RB", "VBG", "IN", "NNP", "."],
+    lemmas=["Ana", "Ruiz", "be", "a", "spanish", "citizen", "now", "live", "in", "Berlin", "."],
+    ents=[("NORP", 4, 5), ("GPE", 9, 10)],
+)
+TITLE_WITH_NAME = Parse(
+    "Records released last week relate to a call between Trump and then-newly elected President Zelensky in late July.",
+    words=[
+        "Records",
+        "released",
+        "last",
+        "week",
+        "relate",
+        "to",
+        "a",
+        "call",
+        "between",
+        "Trump",
+        "and",
+        "then",
+        "-",
+        "newly",
+        "elected",
+        "President",
+        "Zelensky",
+        "in",
+        "late",
+        "July",
+        ".",
+    ],
+    heads=[4, 0, 3, 1, 4, 4, 7, 5, 7, 16, 9, 14, 14, 14, 9, 16, 8, 7, 19, 17, 4],
+    deps=[
+        "nsubj",
+        "acl",
+        "amod",
+        "npadvmod",
+        "ROOT",
+        "prep",
+        "det",
+        "pobj",
+        "prep",
+        "nmod",
+        "cc",
+        "advmod",
+        "punct",
+        "advmod",
+        "conj",
+        "compound",
+        "pobj",
+        "prep",
+        "amod",
+        "pobj",
+        "punct",
+    ],
+    pos=[
+        "PROPN",
+        "VERB",
+        "ADJ",
+        "NOUN",
+        "VERB",
+        "ADP",
+        "DET",
+        "NOUN",
+        "ADP",
+        "PROPN",
+        "CCONJ",
+        "ADV",
+        "PUNCT",
+        "ADV",
+        "VERB",
+        "PROPN",
+        "PROPN",
+        "ADP",
+        "ADJ",
+        "PROPN",
+        "PUNCT",
+    ],
+    tags=[
+        "NNPS",
+        "VBN",
+        "JJ",
+        "NN",
+        "VBP",
+        "IN",
+        "DT",
+        "NN",
+        "IN",
+        "NNP",
+        "CC",
+        "RB",
+        "HYPH",
+        "RB",
+        "VBN",
+        "NNP",
+        "NNP",
+        "IN",
+        "JJ",
+        "NNP",
+        ".",
+    ],
+    lemmas=[
+        "Records",
+        "release",
+        "last",
+        "week",
+        "relate",
+        "to",
+        "a",
+        "call",
+        "between",
+        "Trump",
+        "and",
+        "then",
+        "-",
+        "newly",
+        "elect",
+        "President",
+        "Zelensky",
+        "in",
+        "late",
+        "July",
+        ".",
+    ],
+    ents=[("DATE", 2, 4), ("PERSON", 9, 10), ("PERSON", 16, 17), ("DATE", 18, 20)],
+)
+TO_DATE = Parse(
+    "To date, his remains have not been recovered.",
+    words=["To", "date", ",", "his", "remains", "have", "not", "been", "recovered", "."],
+    heads=[8, 0, 8, 4, 8, 8, 8, 8, 8, 8],
+    deps=["prep", "pobj", "punct", "poss", "nsubjpass", "aux", "neg", "auxpass", "ROOT", "punct"],
+    pos=["ADP", "NOUN", "PUNCT", "PRON", "NOUN", "AUX", "PART", "AUX", "VERB", "PUNCT"],
+    tags=["IN", "NN", ",", "PRP$", "NNS", "VBP", "RB", "VBN", "VBN", "."],
+    lemmas=["to", "date", ",", "his", "remain", "have", "not", "be", "recover", "."],
+    ents=[],
+)
+
 
 def test_calling_something_a_name_is_one_judgement_not_a_request():
     assert rule_claims("naming", NAMED_INSULT) == {("union", "~call", "the offer an insult", "naming", "asserted")}
@@ -2022,3 +2173,21 @@ def test_an_active_infinitive_under_a_passive_has_no_agent():
     # the parse as it came in an article: "by the army" hung on "build", not on "use"
     misparse = replace(HIRED_TO_BUILD, heads=[*HIRED_TO_BUILD.heads[:13], 5, *HIRED_TO_BUILD.heads[14:]])
     assert not {c for c in rule_claims("clause", misparse) if c[0] == "army"}
+
+
+def test_addressing_people_is_no_speaking_at_an_event():
+    found = rule_claims("clause", ADDRESSED_REPORTERS)
+    assert ("Hatice Cengiz", "~address", "reporters", "clause", "asserted") in found
+    assert not {c for c in found if c[1] == "spokeAt"}
+
+
+def test_a_description_after_a_copula_lends_its_participle_the_subject():
+    assert {c[0] for c in rule_claims("clause", CITIZEN_LIVING) if c[1] == "~live in"} == {"Ana Ruiz"}
+
+
+def test_a_title_holds_no_other_name():
+    assert not {c for c in rule_claims("title", TITLE_WITH_NAME) if "Trump" in c[2]}
+
+
+def test_to_date_is_no_argument():
+    assert not {c for c in rule_claims("clause", TO_DATE) if "date" in str(c[2])}

@@ -10,6 +10,7 @@ a subject through a pronoun or a description lowers the confidence later (:mod:`
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -160,11 +161,13 @@ class ClaimBuilder:
             return
         if obj is not None and obj.cls in _NOT_OBJECT_OF.get(predicate, ()):
             predicate = None  # "Biden led Trump 47 percent to 40": no one leads a person as its head
+        if predicate == "spokeAt" and (obj is None or obj.cls != "Event"):
+            predicate = None  # "addressed reporters", "addressed the challenges": no event spoken at
         mood = self.in_quotation(mood)
         if mood.source is not None and self._coordinated_with(mood.source, subject, sentence):
             mood = Modality(mood.modality)  # "Barr and Ross refused": Barr is no source of Ross's refusal
         if mood.source is not None:  # "the study's author, Julian Marsh, said": Marsh is the source
-            mood = Modality(mood.modality, _appositive_name(mood.source, self.table) or mood.source)
+            mood = Modality(mood.modality, _appositive_name(mood.source, self.table, classes=None) or mood.source)
         source = self.mention(mood.source, sentence) if mood.source is not None else None
         listener = self.mention(addressee, sentence) if addressee is not None else None
         if mood.source is not None and source is None:
@@ -410,7 +413,11 @@ def typed_relation_rule(builder: ClaimBuilder, sent: SpacySpan, sentence: int) -
 @registry.register("title", "name")
 def title_rule(builder: ClaimBuilder, mention, root: Token, sentence: int) -> None:
     """ "Chinese President Xi Jinping": Xi holds position "President", and leads China."""
+    named = (builder.table.at(t) for t in root.sent)
+    others = {m.label for m in named if m is not None and m.kind == "name" and m.id != mention.id}
     for title in mention.titles:
+        if any(re.search(rf"\b{re.escape(other)}\b", title) for other in others):
+            continue  # "a call between Trump and then newly elected President Zelensky": Trump is no title
         builder.add(mention, "holdsPosition", "holds position", literal=title, sentence=sentence, extractor="title")
     if {t.lower() for t in mention.titles} & lexicon.words("leader_title"):
         for country in _affiliated_countries(builder, mention, root):
@@ -793,7 +800,7 @@ def speech_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
         return  # "It also urged people to ...": whatever "it" is, it is no speaker kg can name
     if _quoted(who):
         return  # '"Our team" co-author Wong said ...': words in quotation marks are nobody who speaks
-    who = _appositive_name(who, builder.table) or who
+    who = _appositive_name(who, builder.table, classes=None) or who
     listener = addressee(clause.verb)
     # what is denied was not said: "denied that it paid" is rel:deny, never kg:said
     predicate = _ontology_predicate(verb_lemma) or (None if governing_class(clause.verb) == "deny" else "said")

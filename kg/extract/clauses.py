@@ -184,6 +184,10 @@ def _subject_of(verb: Token, depth: int = 0) -> tuple[Token, bool] | None:
     if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return None  # "his request at the time to unmask", "the decision to leave": the noun does nothing
+        if head.dep_ == "attr" and head.head.lemma_ == "be" and verb.tag_ == "VBG":
+            found = _subject_of(head.head, depth + 1)  # "Cengiz is a Turkish national now living in London"
+            if found is not None:
+                return found[0], False
         return head, verb.tag_ == "VBN"
     return None
 
