@@ -42,6 +42,8 @@ def extract(parsed: ParsedArticle, relations: bool = False) -> Extraction:
             sentences.append(Span(start, start + len(text), text))
             offsets.append(offset)
             add_sentence_mentions(table, sent, index)
+            if _question(text):
+                continue  # "Did only one lever deliver shocks?": an interviewer's question asserts nothing
             if sent.start in quoted:
                 builder.read_sentence(
                     sent,
@@ -56,6 +58,10 @@ def extract(parsed: ParsedArticle, relations: bool = False) -> Extraction:
         builder.finish_doc()
     propositions = tuple(_proposition(clause, index, offsets[index], table) for index, clause in builder.clauses)
     return Extraction(parsed.article, tuple(sentences), tuple(table.mentions), propositions, tuple(builder.claims))
+
+
+def _question(text: str) -> bool:
+    return text.rstrip("\"'”’ )").endswith("?")
 
 
 def _foreign(sent) -> bool:

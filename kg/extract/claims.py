@@ -161,6 +161,8 @@ class ClaimBuilder:
             return
         if obj is not None and obj.cls in _NOT_OBJECT_OF.get(predicate, ()):
             predicate = None  # "Biden led Trump 47 percent to 40": no one leads a person as its head
+        if predicate in {"isA", "holdsPosition"} and literal is not None and not _describes(literal):
+            return  # "is a ones", "is a kind of help", "0.7 M☉ is a ±": no description
         if predicate == "spokeAt" and (obj is None or obj.cls != "Event"):
             predicate = None  # "addressed reporters", "addressed the challenges": no event spoken at
         mood = self.in_quotation(mood)
@@ -824,6 +826,13 @@ def speech_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
                 )
 
 
+def _describes(literal: str) -> bool:
+    """A description names a kind: a word of three letters or more that is not a vague noun."""
+    words = re.findall(r"[^\W\d_]{3,}", literal.lower())
+    vague = rule_words("vague_noun") | {"ones", "kinds", "sorts", "things", "ways"}
+    return any(w not in vague and w not in {"the", "and", "such", "other", "this", "that"} for w in words)
+
+
 def _quoted(token: Token) -> bool:
     return any(start <= token.idx < end for start, end in quote_regions(token.doc.text))
 
@@ -1087,6 +1096,8 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
         and a.head.ent_type_ not in {"DATE", "TIME"}
         and a not in idioms
         and f"{a.prep} {a.head.lower_}" not in rule_words("discourse_prep")
+        # "to hospitals, including Hartford Hospital": members of a phrase, no relation
+        and a.prep not in rule_words("example_prep")
     ]
     bare = [o for o in clause.objects if _bare_object(o.head)] if preps and not light else []
     if bare:  # "played host to the festival", "took part in the talks": the noun is the relation's

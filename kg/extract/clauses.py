@@ -82,7 +82,9 @@ class Clause:
 
 def span_tokens(head: Token) -> list[Token]:
     """The full argument span of ``head``: its subtree, without a leading "that"/comma."""
-    tokens = [t for t in head.subtree]
+    # sorted: a non-projective parse yields a subtree out of text order ("gave out the
+    # prescriptions to patients ..., some driving ..." came back with "to patients" last)
+    tokens = sorted(head.subtree, key=lambda t: t.i)
     while tokens and (
         tokens[0].dep_ in {"mark", "punct", "cc"}
         or tokens[0].lower_ == "that"
@@ -295,6 +297,15 @@ def _governor(prep: Token) -> Token | None:
     return head if head.pos_ in {"VERB", "AUX"} else None
 
 
+def _judged_for(governor: Token) -> bool:
+    """The verb of judging names what its object did with a "for"-gerund, wherever the
+    parser hung it ("sentenced X to prison for ten years for selling opioids")."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+        for c in governor.subtree
+    )
+
+
 def _prep_phrase(prep: Token) -> str:
     """ "such as" for the "as" of "such as" (spaCy hangs "as" on "such")."""
     head = prep.head
@@ -309,8 +320,12 @@ def _gerund_subject(prep: Token, depth: int) -> tuple[Token, bool] | None:
         return None  # "duties like maintaining parks": an example of the duties, done by no one named
     governor = _governor(prep)
     objects = [c for c in governor.children if c.dep_ == "dobj"]
-    if prep.lower_ == "for" and objects and governor.lemma_.lower() in rule_words("judge_for"):
-        return objects[0], False
+    if (
+        objects
+        and governor.lemma_.lower() in rule_words("judge_for")
+        and (prep.lower_ == "for" or _judged_for(governor))
+    ):
+        return objects[0], False  # "sentenced a doctor for prescribing opioids, after prescribing ...": the doctor
     if prep.lower_ == "of" and objects and governor.lemma_.lower() in rule_words("judge_of"):
         return objects[0], False  # "accused Biden of saying ...": Biden is the one said to have said it
     if prep.lower_ == "as" and governor.lemma_.lower() in rule_words("judge_as"):

@@ -74,7 +74,7 @@ def governing_class(verb: Token) -> str | None:
     ``speech`` or ``None`` (a verb that lets its complement stand, "continue to")."""
     lemma = verb.lemma_.lower()
     for name in ("deny", "request", "believe", "intend"):
-        if lemma in words(name):
+        if lemma in words(name) or verb.lower_ in words(name):  # the form too: "slated" is lemmatised "slat"
             return name
         if name == "request" and _with_preposition(verb) & words("request_with").keys():
             return name  # "called for", "called on him to": but "called the process a coup" names it
@@ -208,6 +208,13 @@ def _context(verb: Token, depth: int) -> list[Modality]:
             for c in head.children
             if c.dep_ == "advmod" and advmod.get(c.lower_) == "possible"
         ]
+        if (
+            governing_class(head) == "intend"
+            and any(c.dep_ == "xcomp" for c in head.children)
+            and verb.lemma_.lower() not in lexicon.words("speech")
+        ):
+            # "are slated to reach the station ..., docking on Friday": as planned as the reaching
+            return hedges + _governed(head, verb, depth)
         return hedges + _context(head, depth + 1)
     if dep == "pcomp" and head.dep_ == "prep" and _negating_preposition(head):
         return [Modality("negated"), *_marks(head.head, depth + 1)]  # "voted against confirming him"
