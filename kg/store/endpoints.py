@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-from ..errors import StoreError
+from ..errors import RemoteStoreError
 
 __all__ = ["CONVENTIONS", "Endpoints", "endpoints_of", "is_remote", "redacted"]
 
@@ -85,7 +85,7 @@ def endpoints_of(url: str, update: str | None = None) -> Endpoints:
 def _checked(url: str) -> str:
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise StoreError(f"{redacted(url)} is not a store URL: give http://HOST:PORT/... (or a store folder)")
+        raise RemoteStoreError(f"{redacted(url)} is not a store URL: give http://HOST:PORT/... (or a store folder)")
     return url
 
 
