@@ -13,6 +13,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from test_store_build import CORPUS, no_model, write  # noqa: F401 - no_model: the stand-in parser, autouse
 
 import kg.pipeline as pipeline
 from kg.errors import RemoteStoreError
@@ -23,7 +24,6 @@ from kg.store.sparql_client import SparqlClient
 
 from conftest import run_kg
 from sparql_servers import OxigraphServer, VirtuosoServer, free_port, virtuoso_missing
-from test_store_build import CORPUS, no_model, write  # noqa: F401 - no_model: the stand-in parser, autouse
 
 
 @pytest.fixture(scope="module")
