@@ -64,18 +64,18 @@ def folder_build(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "url, query, update",
+    "url, query, update, graphs",
     [
-        ("http://127.0.0.1:7878", "http://127.0.0.1:7878/query", "http://127.0.0.1:7878/update"),
-        ("http://127.0.0.1:7878/", "http://127.0.0.1:7878/query", "http://127.0.0.1:7878/update"),
-        ("http://h:3030/news/query", "http://h:3030/news/query", "http://h:3030/news/update"),
-        ("http://h:8890/sparql", "http://h:8890/sparql", "http://h:8890/sparql"),
-        ("http://h:3030/news", "http://h:3030/news", "http://h:3030/news"),
-        ("https://h/repositories/news", "https://h/repositories/news", "https://h/repositories/news/statements"),
+        ("http://127.0.0.1:7878", "http://127.0.0.1:7878/query", "http://127.0.0.1:7878/update", "/store"),
+        ("http://127.0.0.1:7878/", "http://127.0.0.1:7878/query", "http://127.0.0.1:7878/update", "/store"),
+        ("http://h:3030/news/query", "http://h:3030/news/query", "http://h:3030/news/update", None),
+        ("http://h:8890/sparql", "http://h:8890/sparql", "http://h:8890/sparql", None),
+        ("http://h:3030/news", "http://h:3030/news", "http://h:3030/news", None),
+        ("https://h/repositories/news", "https://h/repositories/news", "https://h/repositories/news/statements", None),
     ],
 )
-def test_update_endpoint_follows_from_the_url(url, query, update):
-    assert endpoints_of(url) == Endpoints(query, update)
+def test_update_endpoint_follows_from_the_url(url, query, update, graphs):
+    assert endpoints_of(url) == Endpoints(query, update, graphs and "http://127.0.0.1:7878" + graphs)
 
 
 def test_explicit_update_endpoint_and_hidden_password():
@@ -104,6 +104,17 @@ def test_build_into_the_server_gives_the_folder_bytes_and_skips_unchanged(server
     assert b"translated" in dumps(server.url)["nq"]
     with RemoteStore.open(server.url, read_only=True) as store:  # the record of the build is gone
         assert store.unfinished.entries() == []
+
+
+def test_graph_store_and_select_read_the_same_snapshot(server, tmp_path):
+    update_store([corpus(tmp_path / "docs")], server.url)
+    with RemoteStore.open(server.url, read_only=True) as through_gsp:
+        assert through_gsp.endpoints.graphs == server.url + "/store"
+        whole = sorted(map(str, through_gsp.quads()))
+    with RemoteStore.open(server.url + "/query", read_only=True) as through_select:
+        assert through_select.endpoints.graphs is None
+        assert sorted(map(str, through_select.quads())) == whole
+    assert len(whole) > 100 and not any("/ontology>" in q or "/build/" in q for q in whole)
 
 
 def test_each_article_is_one_update_request(server, tmp_path, monkeypatch):
@@ -218,8 +229,9 @@ def test_refused_connection_is_one_line(tmp_path):
     ran = run_kg("build", corpus(tmp_path / "docs"), "--store", url)
     assert ran.returncode == 1
     assert ran.stderr == f"kg: error: cannot reach the store server {url}/update (connection refused)\n"
-    query = run_kg("query", "--store", url, "who-said-what")
-    assert query.stderr == f"kg: error: cannot reach the store server {url}/query (connection refused)\n"
+    for given, endpoint in ((url, "/store"), (url + "/query", "/query")):  # the dataset's GET, or a SELECT
+        query = run_kg("query", "--store", given, "who-said-what")
+        assert query.stderr == f"kg: error: cannot reach the store server {url}{endpoint} (connection refused)\n"
 
 
 def test_wrong_url_is_one_line(server, tmp_path):
@@ -231,6 +243,9 @@ def test_wrong_url_is_one_line(server, tmp_path):
 
 class _Answers(BaseHTTPRequestHandler):
     """A web server that is no SPARQL endpoint: 401 under /private, an HTML page elsewhere."""
+
+    def do_GET(self) -> None:
+        self.do_POST()
 
     def do_POST(self) -> None:
         self.rfile.read(int(self.headers.get("Content-Length", 0)))
@@ -270,12 +285,19 @@ def test_401_is_one_line_without_the_password(web_server, tmp_path):
     )
 
 
-def test_html_answer_is_one_line(web_server):
-    ran = run_kg("query", "--store", web_server + "/sparql", "who-said-what")
+@pytest.mark.parametrize(
+    "path, endpoint, wanted",
+    [
+        ("/sparql", "/sparql", "SPARQL results: is it a SPARQL query endpoint?"),
+        ("", "/store", "N-Quads: is it a Graph Store Protocol endpoint?"),
+    ],
+)
+def test_html_answer_is_one_line(web_server, path, endpoint, wanted):
+    ran = run_kg("query", "--store", web_server + path, "who-said-what")
     assert ran.returncode == 1
     assert ran.stderr == (
-        f"kg: error: {web_server}/sparql answered with an HTML page, not SPARQL results: is it a SPARQL "
-        "query endpoint? (see kg build --help for the URLs of each server)\n"
+        f"kg: error: {web_server}{endpoint} answered with an HTML page, not {wanted} "
+        '(the README\'s "A SPARQL server as the store" lists the URLs of each server)\n'
     )
 
 

@@ -161,9 +161,15 @@ class RemoteStore:
         return sorted((key, cls, _most_used(labels)) for (key, cls), labels in counts.items())
 
     def quads(self) -> list[ox.Quad]:
-        """Every quad of the article graphs, read in one query: one snapshot of the server.
-        Raises :class:`RemoteStoreError` when the server keeps sending fewer quads than it
-        counts (Virtuoso cuts results at its ``ResultSetMaxRows``)."""
+        """Every quad of the article graphs, read in one request: one snapshot of the server.
+
+        From the Graph Store Protocol endpoint's whole dataset where there is one (Oxigraph's
+        ``/store``), else from one SELECT; then raises :class:`RemoteStoreError` when the
+        server keeps sending fewer quads than it counts (Virtuoso cuts results at its
+        ``ResultSetMaxRows``)."""
+        if self.endpoints.graphs is not None:
+            dataset = ox.parse(self._client.dataset(), format=ox.RdfFormat.N_QUADS)
+            return [q for q in dataset if isinstance(q.graph_name, ox.NamedNode) and _is_article_graph(q.graph_name)]
         for _ in range(_SNAPSHOT_TRIES):
             expected = int(_value(self._select(_COUNT)[0], "n"))
             quads = [_quad(row) for row in self._select(_QUADS)]
@@ -267,6 +273,11 @@ def _replacing(graph: ox.NamedNode, triples: list[ox.Triple]) -> str:
         return drop
     body = serialized(triples, _NT).decode("utf-8")  # every term escaped by Oxigraph's serializer
     return f"{drop} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}}} }}"
+
+
+def _is_article_graph(graph: ox.NamedNode) -> bool:
+    """What :data:`_ARTICLE_GRAPH` keeps, for quads read without a query."""
+    return graph.value.startswith(str(GRAPH)) and graph != _ONTOLOGY
 
 
 def _most_used(labels: dict[str, int]) -> str:

@@ -2,10 +2,11 @@
 
     SparqlClient(endpoints).select(sparql) -> rows of pyoxigraph terms
     SparqlClient(endpoints).update(sparql, doing="writing graph <g>")
+    SparqlClient(endpoints).dataset() -> N-Quads bytes (Graph Store Protocol GET)
 
-Both are POSTs of an HTML form (``query=`` or ``update=``), which every SPARQL 1.1 server
-accepts, with httpx (imported on first use). SELECT results are asked for as SPARQL JSON
-and parsed by pyoxigraph, so terms arrive exactly as the server sent them.
+Queries and updates are POSTs of an HTML form (``query=`` or ``update=``), which every
+SPARQL 1.1 server accepts, with httpx (imported on first use). SELECT results are asked
+for as SPARQL JSON and parsed by pyoxigraph, so terms arrive exactly as the server sent them.
 
 Every failure is one :class:`~kg.errors.RemoteStoreError` line naming the server (its URL,
 the password hidden) and what went wrong: not reachable, stopped answering while writing,
@@ -31,6 +32,7 @@ __all__ = ["TIMEOUT", "SparqlClient"]
 TIMEOUT = 120.0
 
 _RESULTS = "application/sparql-results+json"
+_NQUADS = "application/n-quads"
 #: how much of a server's error text a message quotes
 _QUOTE = 200
 
@@ -52,13 +54,8 @@ class SparqlClient:
     def select(self, sparql: str) -> list[ox.QuerySolution]:
         """The rows of a SELECT query, read to the end."""
         url = self.endpoints.query
-        response = self._post(url, {"query": sparql}, "a query", headers={"Accept": _RESULTS})
-        kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
-        if kind in ("text/html", "application/xhtml+xml"):
-            raise RemoteStoreError(
-                f"{redacted(url)} answered with an HTML page, not SPARQL results: is it a SPARQL query endpoint? "
-                "(see kg build --help for the URLs of each server)"
-            )
+        response = self._send("POST", url, "asking a query", data={"query": sparql}, headers={"Accept": _RESULTS})
+        kind = _not_html(response, url, "SPARQL results", "a SPARQL query endpoint")
         try:
             answer = ox.parse_query_results(response.content, format=ox.QueryResultsFormat.JSON)
         except SyntaxError as error:
@@ -73,20 +70,36 @@ class SparqlClient:
     def update(self, sparql: str, doing: str) -> None:
         """Run a SPARQL update (one request: the server applies it whole, or not at all).
         ``doing`` says what it is for the error message ("writing graph <...>")."""
-        self._post(self.endpoints.update, {"update": sparql}, doing)
+        self._send("POST", self.endpoints.update, doing, data={"update": sparql})
 
-    def _post(
-        self, url: str, form: dict[str, str], doing: str, headers: dict[str, str] | None = None
+    def dataset(self) -> bytes:
+        """Every quad the server holds, as N-Quads, from one GET of its Graph Store Protocol
+        endpoint (:attr:`Endpoints.graphs`, which must be set)."""
+        url = self.endpoints.graphs
+        assert url is not None
+        response = self._send("GET", url, "reading the store's graphs", headers={"Accept": _NQUADS})
+        kind = _not_html(response, url, "N-Quads", "a Graph Store Protocol endpoint")
+        if kind != _NQUADS:
+            raise RemoteStoreError(f"{redacted(url)} answered {kind or 'something'} where kg asked for N-Quads")
+        return response.content
+
+    def _send(
+        self,
+        method: str,
+        url: str,
+        doing: str,
+        data: dict[str, str] | None = None,
+        headers: dict[str, str] | None = None,
     ) -> httpx.Response:
         import httpx
 
         try:
-            response = self._http.post(url, data=form, headers=headers)
+            response = self._http.request(method, url, data=data, headers=headers)
         except httpx.ConnectError as error:
             raise RemoteStoreError(f"cannot reach the store server {redacted(url)} ({_reason(error)})") from error
         except httpx.TimeoutException as error:
             raise RemoteStoreError(
-                f"the store server {redacted(url)} did not answer {doing} within {self.timeout:g} s"
+                f"the store server {redacted(url)} did not answer within {self.timeout:g} s while kg was {doing}"
             ) from error
         except httpx.TransportError as error:  # the connection broke: the server stopped, or was cut off
             raise RemoteStoreError(
@@ -96,6 +109,17 @@ class SparqlClient:
         if response.is_success:
             return response
         raise RemoteStoreError(_refusal(url, response, doing))
+
+
+def _not_html(response: httpx.Response, url: str, wanted: str, endpoint: str) -> str:
+    """The media type of ``response``; raises :class:`RemoteStoreError` when it is a web page."""
+    kind = str(response.headers.get("content-type", "")).split(";")[0].strip().lower()
+    if kind in ("text/html", "application/xhtml+xml"):
+        raise RemoteStoreError(
+            f"{redacted(url)} answered with an HTML page, not {wanted}: is it {endpoint}? "
+            "(the README's \"A SPARQL server as the store\" lists the URLs of each server)"
+        )
+    return kind
 
 
 def _refusal(url: str, response: httpx.Response, doing: str) -> str:
