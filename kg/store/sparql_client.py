@@ -117,7 +117,7 @@ def _not_html(response: httpx.Response, url: str, wanted: str, endpoint: str) ->
     if kind in ("text/html", "application/xhtml+xml"):
         raise RemoteStoreError(
             f"{redacted(url)} answered with an HTML page, not {wanted}: is it {endpoint}? "
-            "(the README's \"A SPARQL server as the store\" lists the URLs of each server)"
+            '(the README\'s "A SPARQL server as the store" lists the URLs of each server)'
         )
     return kind
 
