@@ -435,7 +435,7 @@ def view_path(graph: str | None, store: Path | None) -> Path:
     reads, or beside the graph file; never a folder it was not asked about."""
     from .store import is_remote
 
-    if is_remote(store) or is_remote(graph):
+    if is_remote(store):
         return Path("view.html")  # a server is no folder: the working directory
     place = Path(store if store is not None else graph or ".")
     return (place if place.is_dir() else place.parent) / "view.html"

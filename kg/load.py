@@ -27,7 +27,7 @@ from rdflib import Dataset, Graph
 
 from kg.errors import GraphError
 from kg.formats import read_graph_file
-from kg.store import GraphStore, Location, is_remote, is_store, open_reader
+from kg.store import GraphStore, Location, is_store, open_reader
 from kg.terms import rdflib_dataset
 from kg.vocab import GRAPH, ONTOLOGY_FILE, ONTOLOGY_GRAPH, bind_prefixes
 
@@ -82,7 +82,7 @@ def open_source(graph: str | Path | None = None, store: Location | None = None) 
             if graph is None
             else "give either a graph file or --store, not both"
         )
-    if store is not None or is_remote(graph) or is_store(graph):
+    if store is not None or is_store(graph):
         return open_reader(store if store is not None else graph)
     return load_file(resolve_graph_path(graph))
 

@@ -12,6 +12,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import httpx
+import pyoxigraph as ox
 import pytest
 from test_store_build import CORPUS, no_model, write  # noqa: F401 - no_model: the stand-in parser, autouse
 
@@ -24,6 +25,8 @@ from kg.store.sparql_client import SparqlClient
 
 from conftest import run_kg
 from sparql_servers import OxigraphServer, VirtuosoServer, free_port, virtuoso_missing
+
+LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 
 
 @pytest.fixture(scope="module")
@@ -131,6 +134,47 @@ def test_each_article_is_one_update_request(server, tmp_path, monkeypatch):
     # a-e once each, then a again (refolded): each a drop and an insert of its graph in the same request
     assert len(articles) == 6
     assert all(s.startswith("DROP SILENT GRAPH <https://kg.example.org/graph/") for s in articles)
+
+
+def test_a_reader_sees_each_article_whole_while_it_is_replaced(server):
+    """One thread replaces an article's 300 triples by another 300, again and again;
+    every snapshot read meanwhile holds one version or the other, never a mix."""
+    graph = ox.NamedNode("https://kg.example.org/graph/a")
+    versions = [
+        [
+            ox.Quad(ox.NamedNode(f"https://kg.example.org/id/thing/{v}-{n}"), LABEL, ox.Literal(f"{v}{n}"), graph)
+            for n in range(300)
+        ]
+        for v in "xy"
+    ]
+    seen = {frozenset(map(str, version)): 0 for version in versions}
+    stop = threading.Event()
+    turns = []
+
+    def write() -> None:
+        with RemoteStore.open(server.url) as store:
+            for turn in range(10_000):
+                if stop.is_set():
+                    return
+                store.replace_article(graph, versions[turn % 2])
+                turns.append(turn)
+
+    writer = threading.Thread(target=write, daemon=True)
+    with RemoteStore.open(server.url) as store:
+        store.replace_article(graph, versions[0])
+        writer.start()
+        try:
+            for _ in range(300):  # until both versions were read, while the writer went on
+                snapshot = frozenset(map(str, store.quads()))
+                assert snapshot in seen  # never half of one and half of the other
+                seen[snapshot] += 1
+                if min(seen.values()) > 2 and len(turns) > 4:
+                    break
+        finally:
+            stop.set()
+            writer.join(timeout=30)
+    assert not writer.is_alive()
+    assert min(seen.values()) > 2 and len(turns) > 4  # the reads met the writes
 
 
 def test_hostile_text_reaches_the_server_as_a_value(server, tmp_path):
