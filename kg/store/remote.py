@@ -252,7 +252,7 @@ class RemoteUnfinished:
         """Name an article before its update (which does not happen if this fails)."""
         triple = self._triple((graph, digest, payload))
         self._client.update(
-            f"INSERT DATA {{ GRAPH {UNFINISHED_GRAPH} {{ {triple} }} }}", f"noting graph {graph} in the build record"
+            f"INSERT DATA {{ GRAPH {UNFINISHED_GRAPH} {{ {triple} }} }}", f"noting graph <{graph}> in the build record"
         )
 
     def finish(self) -> None:

@@ -47,6 +47,7 @@ class SparqlClient:
         self.timeout = timeout
         # httpx sends the user info of a URL (http://user:secret@host/...) as HTTP Basic credentials
         self._http = httpx.Client(timeout=timeout, headers={"User-Agent": "kg"})
+        self._answered = False  # whether the server answered once: refusals after that mean it stopped
 
     def close(self) -> None:
         self._http.close()
@@ -96,16 +97,16 @@ class SparqlClient:
         try:
             response = self._http.request(method, url, data=data, headers=headers)
         except httpx.ConnectError as error:
-            raise RemoteStoreError(f"cannot reach the store server {redacted(url)} ({_reason(error)})") from error
+            if not self._answered:
+                raise RemoteStoreError(f"cannot reach the store server {redacted(url)} ({_reason(error)})") from error
+            raise RemoteStoreError(_stopped(url, doing, error)) from error
         except httpx.TimeoutException as error:
             raise RemoteStoreError(
                 f"the store server {redacted(url)} did not answer within {self.timeout:g} s while kg was {doing}"
             ) from error
         except httpx.TransportError as error:  # the connection broke: the server stopped, or was cut off
-            raise RemoteStoreError(
-                f"the store server {redacted(url)} stopped answering while kg was {doing} ({_reason(error)}); "
-                "every article it holds is whole or absent: run the same command again once it is back"
-            ) from error
+            raise RemoteStoreError(_stopped(url, doing, error)) from error
+        self._answered = True
         if response.is_success:
             return response
         raise RemoteStoreError(_refusal(url, response, doing))
@@ -138,6 +139,14 @@ def _refusal(url: str, response: httpx.Response, doing: str) -> str:
     text = " ".join(response.text.split())
     said = f": {printable(text)[:_QUOTE]}" if text and "<html" not in text[:200].lower() else ""
     return f"the store server {redacted(url)} answered {status} while kg was {doing}{said}"
+
+
+def _stopped(url: str, doing: str, error: Exception) -> str:
+    """One line for a server that answered before and does not now."""
+    return (
+        f"the store server {redacted(url)} stopped answering ({_reason(error)}) while kg was {doing}; "
+        "every article it holds is whole or absent: run the same command again once it is back"
+    )
 
 
 def _reason(error: Exception) -> str:
