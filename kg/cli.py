@@ -167,12 +167,12 @@ def build(
     from .fileio import ensure_dir
     from .pipeline import build as run_build
     from .pipeline import export_store, update_store
-    from .store import Endpoints, endpoints_of
+    from .store import Endpoints
 
     if store_update is not None:
         if not isinstance(store, Endpoints):
             raise click.UsageError("--store-update needs --store URL (a SPARQL server)")
-        store = endpoints_of(store.query, update=store_update)
+        store = store.updating(store_update)
     if out is not None:
         ensure_dir(out)  # every destination is checked before the long part
     written = 0

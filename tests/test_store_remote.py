@@ -84,6 +84,9 @@ def test_update_endpoint_follows_from_the_url(url, query, update, graphs):
 def test_explicit_update_endpoint_and_hidden_password():
     given = endpoints_of("http://kg:s3cret@h:8890/sparql", update="http://kg:s3cret@h:8890/sparql-auth")
     assert given.update == "http://kg:s3cret@h:8890/sparql-auth"
+    assert endpoints_of("http://h:7878", update="http://h:7879/update") == Endpoints(
+        "http://h:7878/query", "http://h:7879/update", "http://h:7878/store"
+    )
     assert given.name == "http://kg:***@h:8890/sparql" and "s3cret" not in str(given)
     with pytest.raises(RemoteStoreError, match="is not a store URL"):
         endpoints_of("http:///nohost")

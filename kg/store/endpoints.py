@@ -21,7 +21,7 @@ name kg prints for a store (:attr:`Endpoints.name`) never shows the password.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -58,6 +58,10 @@ class Endpoints:
     def __str__(self) -> str:
         return self.name
 
+    def updating(self, url: str) -> Endpoints:
+        """These endpoints with update endpoint ``url`` (``kg build --store-update``)."""
+        return replace(self, update=_checked(url))
+
 
 def is_remote(location: object) -> bool:
     """Whether a ``--store`` value names a remote store (an http(s) URL) rather than a folder."""
@@ -67,12 +71,14 @@ def is_remote(location: object) -> bool:
 
 
 def endpoints_of(url: str, update: str | None = None) -> Endpoints:
-    """The endpoints behind ``url`` by the conventions of the module docstring, or with
-    the update endpoint ``update`` when given. Raises :class:`StoreError` for a URL that
+    """The endpoints behind ``url`` by the conventions of the module docstring, with the
+    update endpoint ``update`` when given. Raises :class:`RemoteStoreError` for a URL that
     is not http(s) or names no host."""
-    query = _checked(url)
-    if update is not None:
-        return Endpoints(query, _checked(update))
+    found = _conventional(_checked(url))
+    return found if update is None else found.updating(update)
+
+
+def _conventional(query: str) -> Endpoints:
     parts = urlsplit(query)
     path = parts.path.rstrip("/")
     segments = path.split("/")
