@@ -161,10 +161,6 @@ class VirtuosoServer(_Server):
 
     name = "virtuoso"
 
-    def __init__(self, folder: Path) -> None:
-        super().__init__(folder)
-        self.sql_port = free_port()
-
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}/sparql"
@@ -174,7 +170,17 @@ class VirtuosoServer(_Server):
         ini.write_text(_VIRTUOSO_INI.format(folder=self.folder, port=self.port, sql_port=self.sql_port))
         return ["virtuoso-t", "-f", "-c", str(ini)]
 
+    def __init__(self, folder: Path, grant: bool = True) -> None:
+        super().__init__(folder)
+        self.sql_port = free_port()
+        self.grant = grant
+
     def ready(self) -> None:
+        if self.grant:
+            self.allow_updates()
+
+    def allow_updates(self) -> None:
+        """Let the anonymous SPARQL user update (Virtuoso's default: read only)."""
         subprocess.run(
             ["isql-vt", f"127.0.0.1:{self.sql_port}", "dba", "dba", 'exec=grant SPARQL_UPDATE to "SPARQL";'],
             check=True,

@@ -369,8 +369,15 @@ def test_html_answer_is_one_line(web_server, path, endpoint, wanted):
 def test_virtuoso_holds_the_store_like_a_folder(tmp_path, folder_build, no_model):  # noqa: F811
     docs, expected = folder_build
     (tmp_path / "virtuoso").mkdir()
-    with VirtuosoServer(tmp_path / "virtuoso") as virtuoso:
+    with VirtuosoServer(tmp_path / "virtuoso", grant=False) as virtuoso:
         assert endpoints_of(virtuoso.url).update == virtuoso.url
+        refused = run_kg("build", docs, "--store", virtuoso.url)
+        assert refused.returncode == 1 and refused.stderr.count("\n") == 1
+        assert refused.stderr.startswith(f"kg: error: the store server {virtuoso.url} answered 500 ")
+        assert refused.stderr.endswith(
+            '(give the store URL\'s user the right to update; Virtuoso: grant SPARQL_UPDATE to "SPARQL")\n'
+        )
+        virtuoso.allow_updates()
         update_store([docs], virtuoso.url)
         assert dumps(virtuoso.url) == expected
         no_model.clear()

@@ -35,6 +35,8 @@ _RESULTS = "application/sparql-results+json"
 _NQUADS = "application/n-quads"
 #: how much of a server's error text a message quotes
 _QUOTE = 200
+#: what lets Virtuoso's anonymous SPARQL user update, run in its isql
+_VIRTUOSO_GRANT = 'grant SPARQL_UPDATE to "SPARQL"'
 
 
 class SparqlClient:
@@ -129,7 +131,7 @@ def _refusal(url: str, response: httpx.Response, doing: str) -> str:
     if response.status_code in (401, 403):
         return (
             f"the store server {redacted(url)} refused kg ({status}) while kg was {doing}: put user:password "
-            "in the store URL, and give that user the right to update (Virtuoso: grant SPARQL_UPDATE)"
+            f"in the store URL, and give that user the right to update (Virtuoso: {_VIRTUOSO_GRANT})"
         )
     if response.status_code in (404, 405):
         return (
@@ -138,6 +140,8 @@ def _refusal(url: str, response: httpx.Response, doing: str) -> str:
         )
     text = " ".join(response.text.split())
     said = f": {printable(text)[:_QUOTE]}" if text and "<html" not in text[:200].lower() else ""
+    if "permission" in text.lower():  # Virtuoso's SPARQL user may not update until granted
+        said = f"{said} (give the store URL's user the right to update; Virtuoso: {_VIRTUOSO_GRANT})"
     return f"the store server {redacted(url)} answered {status} while kg was {doing}{said}"
 
 
