@@ -19,7 +19,7 @@ from test_store_build import CORPUS, no_model, write  # noqa: F401 - no_model: t
 import kg.pipeline as pipeline
 from kg.errors import RemoteStoreError
 from kg.pipeline import update_store
-from kg.store import DUMP_FORMATS, Endpoints, endpoints_of, open_reader
+from kg.store import DUMP_FORMATS, Endpoints, GraphStore, endpoints_of, open_reader
 from kg.store.remote import UNFINISHED_GRAPH, RemoteStore
 from kg.store.sparql_client import SparqlClient
 
@@ -133,6 +133,19 @@ def test_a_server_that_cuts_results_short_is_one_line(server, tmp_path, monkeypa
     monkeypatch.setattr(SparqlClient, "select", cut_short)
     with pytest.raises(RemoteStoreError, match=r"sent 100 of the [0-9,]+ quads it holds: it cuts results short"):
         open_reader(server.url + "/query")
+
+
+@pytest.mark.parametrize("exclude", [(), ("a",), ("b", "c", "d")])
+def test_entities_and_hashes_are_the_folders(server, folder_build, tmp_path, exclude):
+    docs, _ = folder_build
+    update_store([docs], server.url)
+    graphs = [f"https://kg.example.org/graph/{name}" for name in exclude]
+    classes = ("Person", "Organization", "Work")
+    with RemoteStore.open(server.url, read_only=True) as remote, GraphStore.open(tmp_path / "folder") as folder:
+        assert remote.entities(classes, exclude=graphs) == folder.entities(classes, exclude=graphs)
+        assert remote.article_hashes() == folder.article_hashes()
+        assert remote.graph_names() == folder.graph_names()
+        assert len(remote.entities(classes, exclude=graphs)) > 3
 
 
 def test_each_article_is_one_update_request(server, tmp_path, monkeypatch):
@@ -383,6 +396,10 @@ def test_virtuoso_holds_the_store_like_a_folder(tmp_path, folder_build, no_model
         no_model.clear()
         again = update_store([docs], virtuoso.url)
         assert no_model == [] and sorted(again.unchanged) == sorted(CORPUS)
+        write(docs, "b", "Person:Ada Lovelace | met | Person:Mary Somerville")  # b's names leave the count
+        assert update_store([docs], virtuoso.url).replaced == ("b",)
+        update_store([docs], tmp_path / "folder")
+        assert dumps(virtuoso.url) == dumps(tmp_path / "folder")
         with RemoteStore.open(virtuoso.url, read_only=True) as store:
             assert store.unfinished.entries() == []
             assert UNFINISHED_GRAPH.value not in store.graph_names()
