@@ -37,7 +37,8 @@ class BuildRecord(Protocol):
 
 
 class ArticleStore(Protocol):
-    """A store a build writes into: one named graph per article, replaced whole."""
+    """A store a build writes into: one named graph per article, replaced whole (mypy checks,
+    through :func:`open_store`, that both kinds of store are one)."""
 
     @property
     def unfinished(self) -> BuildRecord: ...
@@ -46,9 +47,11 @@ class ArticleStore(Protocol):
     def entities(self, classes: Iterable[str] = ..., exclude: Iterable[str] = ...) -> list[tuple[str, str, str]]: ...
     def replace_article(self, graph_name: ox.NamedNode | str, quads: Iterable[ox.Quad]) -> None: ...
     def close(self) -> None: ...
+    def __enter__(self) -> ArticleStore: ...
+    def __exit__(self, *exc_info: object) -> None: ...
 
 
-def open_store(location: Location) -> GraphStore | RemoteStore:
+def open_store(location: Location) -> ArticleStore:
     """The store at ``location``, for writing: a store folder (created when missing) or a
     SPARQL server (``http(s)://`` URL, see :mod:`kg.store.endpoints`)."""
     if isinstance(location, Endpoints | str) and is_remote(location):
