@@ -53,12 +53,33 @@ def _count_option(*names: str, least: int, default: int | None, help: str):
     )
 
 
+class _StoreLocation(click.ParamType):
+    """A ``--store`` value: a folder (a Path), or a SPARQL server's URL (its endpoints)."""
+
+    name = "store"
+
+    def convert(self, value, param, ctx):
+        from .store import Endpoints, endpoints_of, is_remote
+
+        if isinstance(value, Path | Endpoints):
+            return value
+        if not is_remote(value):
+            return Path(value)
+        try:
+            return endpoints_of(value)
+        except KgError as error:
+            self.fail(str(error), param, ctx)
+
+
+STORE = _StoreLocation()
+
+
 def _store_option(function):
     return click.option(
         "--store",
-        type=click.Path(path_type=Path),
-        metavar="DIR",
-        help="Read the store kg build --store wrote (instead of GRAPH).",
+        type=STORE,
+        metavar="DIR|URL",
+        help="Read the store kg build --store wrote (instead of GRAPH): a folder, or a SPARQL server's URL.",
     )(function)
 
 
@@ -99,9 +120,16 @@ def _echo(text: str) -> None:
 )
 @click.option(
     "--store",
-    type=click.Path(path_type=Path),
-    metavar="DIR",
-    help="Build into this store folder: add new articles, replace changed ones, skip unchanged ones.",
+    type=STORE,
+    metavar="DIR|URL",
+    help="Build into this store folder, or into the SPARQL server at this http(s) URL (see the README): "
+    "add new articles, replace changed ones, skip unchanged ones.",
+)
+@click.option(
+    "--store-update",
+    metavar="URL",
+    help="The SPARQL Update endpoint of the --store server, when it does not follow from its URL "
+    "(Oxigraph: URL/update; Virtuoso: the /sparql URL itself).",
 )
 @click.option(
     "--model",
@@ -132,13 +160,19 @@ def build(
     jobs: int,
     relations: bool,
     title: str | None,
+    store_update: str | None,
 ) -> None:
     """Build the knowledge graph of articles (.txt .md .html .jsonl, or folders of them) into DIR:
     Turtle, TriG, JSON-LD, CSV, HTML view and report. With --store, into a persistent store."""
     from .fileio import ensure_dir
     from .pipeline import build as run_build
     from .pipeline import export_store, update_store
+    from .store import Endpoints
 
+    if store_update is not None:
+        if not isinstance(store, Endpoints):
+            raise click.UsageError("--store-update needs --store URL (a SPARQL server)")
+        store = store.updating(store_update)
     if out is not None:
         ensure_dir(out)  # every destination is checked before the long part
     written = 0
@@ -399,6 +433,10 @@ def path(graph: str | None, source: str | None, target: str | None, store: Path 
 def view_path(graph: str | None, store: Path | None) -> Path:
     """Where ``kg view`` writes without --out: view.html in the build or store folder it
     reads, or beside the graph file; never a folder it was not asked about."""
+    from .store import is_remote
+
+    if is_remote(store):
+        return Path("view.html")  # a server is no folder: the working directory
     place = Path(store if store is not None else graph or ".")
     return (place if place.is_dir() else place.parent) / "view.html"
 

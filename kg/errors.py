@@ -63,3 +63,7 @@ class QueryError(KgError):
 
 class ValidationError(KgError):
     """A graph does not conform to the SHACL shapes."""
+
+
+class RemoteStoreError(StoreError):
+    """A remote store (a SPARQL server) cannot be reached, refuses kg, or answers what is not SPARQL."""
