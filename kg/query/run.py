@@ -39,7 +39,7 @@ from rdflib.plugins.sparql.sparql import Query
 from rdflib.query import Result
 from rdflib.term import Identifier
 
-from ..errors import QueryError, one_line
+from ..errors import QueryError, UpdateRefused, one_line
 from ..load import attach_ontology
 from ..store import GraphStore
 from ..terms import rdflib_term, rdflib_value
@@ -110,7 +110,7 @@ def prepare(sparql: str) -> Query:
         return prepareQuery(sparql, initNs=PREFIXES)
     except Exception as exc:  # pyparsing errors, and plain Exception for unknown prefixes
         if _is_update(sparql):
-            raise QueryError("SPARQL updates are not supported: kg queries only read the graph") from exc
+            raise UpdateRefused("SPARQL updates are not supported: kg queries only read the graph") from exc
         raise QueryError(f"invalid SPARQL: {one_line(exc)}") from exc
 
 
@@ -185,7 +185,7 @@ def _store_query(store: GraphStore, sparql: str, bindings: dict[str, Any]) -> Qu
         return _as_result(store.query(sparql, bindings))
     except QueryError:
         if _is_update(sparql):
-            raise QueryError("SPARQL updates are not supported: kg queries only read the graph") from None
+            raise UpdateRefused("SPARQL updates are not supported: kg queries only read the graph") from None
         raise
 
 

@@ -1,0 +1,113 @@
+"""A fixed number of query worker processes, each answering one request at a time.
+
+    WorkerPool(served, size, timeout).ask(request) -> Response (503 when time runs out)
+
+Each worker (:class:`kg.query.limit.Worker`) opens the store read-only itself, so
+``size`` queries run in parallel, on as many cores, whatever the GIL. A request waits
+for a free worker for at most the time limit (then 503: all busy), and has the time
+limit to run once it has one; past it, the worker is killed, which stops the query at
+once and frees what it held, and a new worker is started in the background while the
+client gets its 503. The other workers go on serving meanwhile.
+
+Workers start from a ``forkserver`` (:func:`kg.query.limit.start_method`): the server's
+threads must never be forked. The fork server imports this package first, so each new
+worker starts in a few milliseconds, with everything loaded.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import queue
+import threading
+
+from ..errors import KgError, QueryTimeout, one_line
+from ..query.limit import Worker, start_method
+from .answer import Request, Response, open_handler, text_response
+from .source import Served
+
+__all__ = ["WorkerPool"]
+
+#: what the fork server imports before forking workers
+_PRELOAD = ["kg.serve.answer"]
+
+
+class WorkerPool:
+    """``size`` worker processes over ``served``, each request bounded by ``timeout`` seconds."""
+
+    def __init__(self, served: Served, size: int, timeout: float) -> None:
+        self.served, self.size, self.timeout = served, size, timeout
+        self._method = start_method()
+        if self._method == "forkserver":
+            multiprocessing.get_context("forkserver").set_forkserver_preload(_PRELOAD)
+        self._idle: queue.Queue[Worker] = queue.Queue()
+        self._every: set[Worker] = set()  # started and not yet stopped, idle or busy
+        self._lock = threading.Lock()
+        self._closed = False
+        for _ in range(size):
+            self._idle.put(self._start())
+
+    def _start(self) -> Worker:
+        worker = Worker(open_handler, self.served, self._method)
+        with self._lock:
+            self._every.add(worker)
+        return worker
+
+    def _forget(self, worker: Worker) -> None:
+        with self._lock:
+            self._every.discard(worker)
+
+    def ask(self, request: Request) -> Response:
+        """The response of a worker to ``request``, or a 503 when the time limit ran out."""
+        try:
+            worker = self._idle.get(timeout=self.timeout)
+        except queue.Empty:
+            return text_response(
+                503, f"all {self.size} query workers stayed busy for {self.timeout:g} s; try again", retry_after=1
+            )
+        try:
+            response = worker.ask(request, self.timeout, f"the server's time limit (--timeout {self.timeout:g})")
+        except QueryTimeout as error:
+            self._forget(worker)
+            self._replace()
+            return text_response(503, one_line(error), retry_after=1)
+        except KgError as error:  # the worker died
+            self._forget(worker)
+            self._replace()
+            return text_response(500, one_line(error))
+        except RuntimeError as error:  # a bug in kg, reported by the worker
+            self._release(worker)
+            return text_response(500, f"internal error: {one_line(error)}")
+        self._release(worker)
+        return response
+
+    def _release(self, worker: Worker) -> None:
+        if self._closed:
+            self._forget(worker)
+            worker.close()
+        else:
+            self._idle.put(worker)
+
+    def _replace(self) -> None:
+        """Start a worker for one that was killed, in the background (the client waits not)."""
+
+        def start() -> None:
+            if not self._closed:
+                self._release(self._start())
+
+        threading.Thread(target=start, name="kg-serve-worker-start", daemon=True).start()
+
+    def close(self) -> None:
+        """Stop every worker: idle ones let exit, busy ones killed (their clients get a 500)."""
+        self._closed = True
+        idle = []
+        while True:
+            try:
+                idle.append(self._idle.get_nowait())
+            except queue.Empty:
+                break
+        for worker in idle:
+            worker.close()
+        with self._lock:
+            busy, self._every = self._every - set(idle), set()
+        for worker in busy:
+            worker.kill()
