@@ -67,6 +67,13 @@ class Worker:
         """Whether the process runs and can take a request."""
         return self._process.is_alive() and not self._conn.closed
 
+    @property
+    def pid(self) -> int:
+        """The worker's process id."""
+        pid: int | None = self._process.pid
+        assert pid is not None
+        return pid
+
     def ask(self, request: Any, timeout: float | None, limit_name: str = "the time limit") -> Any:
         """The worker's answer to ``request``, raising what the handler raised.
 
@@ -75,6 +82,9 @@ class Worker:
         died (killed from outside, out of memory) raises :class:`QueryError` saying so."""
         try:
             self._conn.send(request)
+        except OSError:  # a broken pipe: the worker is gone
+            return self._died()
+        try:
             ready = self._conn.poll(timeout)
         except BaseException:  # Ctrl-C while waiting: the query must stop with its caller
             self.kill()
@@ -85,11 +95,14 @@ class Worker:
         try:
             failed, value = self._conn.recv()
         except (EOFError, OSError):
-            self.kill()
-            raise QueryError(f"the query's worker process died (exit code {self._process.exitcode})") from None
+            return self._died()
         if failed:
             raise value
         return value
+
+    def _died(self) -> Any:
+        self.kill()
+        raise QueryError(f"the query's worker process died (exit code {self._process.exitcode})")
 
     def kill(self) -> None:
         """Stop the process now, whatever it is doing."""

@@ -59,12 +59,17 @@ class Server:
 
     def __init__(self, httpd: KgHTTPServer, app: App) -> None:
         self._httpd, self.app = httpd, app
-        host, port = httpd.server_address[:2]
-        shown = f"[{host}]" if ":" in str(host) else host
+        host, port = str(httpd.server_address[0]), int(httpd.server_address[1])
+        shown = f"[{host}]" if ":" in host else host
         self.url = f"http://{shown}:{port}/"
         self.endpoint = self.url.rstrip("/") + ENDPOINT
         self._thread = threading.Thread(target=httpd.serve_forever, name="kg-serve", daemon=True)
         self._thread.start()
+
+    @property
+    def serving(self) -> bool:
+        """Whether the server still answers (not closed)."""
+        return self._thread.is_alive()
 
     def wait(self) -> None:
         """Block until the server is closed (from another thread, or by Ctrl-C)."""

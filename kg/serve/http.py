@@ -57,7 +57,7 @@ def read_request(method: str, target: str, headers: Any, body: bytes) -> Request
     content_type = (headers.get("Content-Type") or "").split(";")[0].strip().lower()
     if method == "POST" and content_type == _FORM:
         params += parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True)
-    accept = headers.get("Accept")
+    accept: str | None = headers.get("Accept")
     path = url.path.rstrip("/") or "/"
     if path == "/sparql":
         return _sparql_request(method, params, content_type, body, accept)
@@ -79,7 +79,9 @@ def read_request(method: str, target: str, headers: Any, body: bytes) -> Request
     raise Refused(404, f"nothing at {path}: see / for the pages and /sparql for the SPARQL endpoint")
 
 
-def _sparql_request(method: str, params: list[tuple[str, str]], content_type: str, body: bytes, accept: str | None):
+def _sparql_request(
+    method: str, params: list[tuple[str, str]], content_type: str, body: bytes, accept: str | None
+) -> Request:
     names = [name for name, _ in params]
     if "update" in names or content_type == _UPDATE:
         raise Refused(403, "this endpoint is read-only: SPARQL updates are refused")

@@ -13,7 +13,7 @@ kg's prefixes.
 
 The Accept header is read as RFC 9110 says: each media range with its ``q`` (default 1);
 a format's quality is that of the most specific range matching it (``type/subtype``
-before ``type/*`` before ``*/*``); the best quality above 0 wins, ties going to the order
+or one of its aliases, before ``type/*`` of its own media type, before ``*/*``); the best quality above 0 wins, ties going to the order
 of :data:`FORMATS`. No Accept header accepts anything.
 """
 
@@ -50,7 +50,15 @@ class MediaFormat:
 
 
 def _rdflib_results(name: str) -> Callable[[Result], bytes]:
-    return lambda result: result.serialize(format=name)
+    def write(result: Result) -> bytes:
+        return _bytes(result.serialize(format=name))
+
+    return write
+
+
+def _bytes(written: bytes | None) -> bytes:
+    assert written is not None  # None only when the writer is given a file
+    return written
 
 
 def _oxigraph_results(fmt: ox.QueryResultsFormat) -> Callable[[Result], bytes]:
@@ -58,7 +66,7 @@ def _oxigraph_results(fmt: ox.QueryResultsFormat) -> Callable[[Result], bytes]:
 
     def write(result: Result) -> bytes:
         parsed = ox.parse_query_results(result.serialize(format="json"), format=ox.QueryResultsFormat.JSON)
-        return parsed.serialize(format=fmt)
+        return _bytes(parsed.serialize(format=fmt))
 
     return write
 
@@ -113,7 +121,7 @@ def _quality(fmt: MediaFormat, ranges: list[tuple[str, float]]) -> float:
         kind, _, sub = media.partition("/")
         if media in names:
             specificity = 2
-        elif sub == "*" and (kind == "*" or any(name.startswith(kind + "/") for name in names)):
+        elif sub == "*" and (kind == "*" or fmt.media_type.startswith(kind + "/")):
             specificity = 0 if kind == "*" else 1
         else:
             continue

@@ -65,7 +65,9 @@ class WorkerPool:
                 503, f"all {self.size} query workers stayed busy for {self.timeout:g} s; try again", retry_after=1
             )
         try:
-            response = worker.ask(request, self.timeout, f"the server's time limit (--timeout {self.timeout:g})")
+            response: Response = worker.ask(
+                request, self.timeout, f"the server's time limit (--timeout {self.timeout:g})"
+            )
         except QueryTimeout as error:
             self._forget(worker)
             self._replace()
@@ -95,6 +97,11 @@ class WorkerPool:
                 self._release(self._start())
 
         threading.Thread(target=start, name="kg-serve-worker-start", daemon=True).start()
+
+    def pids(self) -> list[int]:
+        """The process ids of the workers."""
+        with self._lock:
+            return sorted(worker.pid for worker in self._every)
 
     def close(self) -> None:
         """Stop every worker: idle ones let exit, busy ones killed (their clients get a 500)."""

@@ -1,6 +1,7 @@
 // The front page's search box: asks the SPARQL endpoint with the page's search query, the
 // words typed bound as $text (an N-Triples string, made by JSON.stringify, never pasted into
-// the query), and lists the entities found, each text node built with textContent.
+// the query), and lists the entities found, each text node built with textContent. A link
+// to /?q=WORDS opens the page with that search done.
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("kg-data").textContent);
@@ -23,10 +24,7 @@
     document.body.setAttribute("data-kg-found", String(rows.length));
   }
 
-  form.addEventListener("submit", function (event) {
-    event.preventDefault();
-    var words = input.value.trim();
-    if (!words) { return; }
+  function search(words) {
     status.textContent = "searching…";
     var url = data.endpoint + "?query=" + encodeURIComponent(data.search) +
       "&" + encodeURIComponent("$text") + "=" + encodeURIComponent(JSON.stringify(words));
@@ -36,6 +34,21 @@
         return response.json();
       })
       .then(function (answer) { show(answer.results.bindings); })
-      .catch(function (error) { status.textContent = String(error.message || error); });
+      .catch(function (error) {
+        status.textContent = String(error.message || error);
+        document.body.setAttribute("data-kg-error", status.textContent);
+      });
+  }
+
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var words = input.value.trim();
+    if (words) { search(words); }
   });
+
+  var asked = new URLSearchParams(window.location.search).get("q");
+  if (asked) {
+    input.value = asked;
+    form.requestSubmit();
+  }
 })();
