@@ -193,7 +193,14 @@ def run_url(chromium: str, url: str, workdir: Path, allow: str, *, budget_ms: in
     return its DOM after the scripts and the URLs every page asked for."""
     workdir.mkdir(parents=True, exist_ok=True)
     netlog = workdir / "netlog-url.json"
-    flags = [flag for flag in FLAGS if not flag.startswith("--proxy-bypass-list=")]
-    argv = [chromium, *flags, f"--proxy-bypass-list={allow};<-loopback>", f"--virtual-time-budget={budget_ms}"]
+    host = allow.rsplit(":", 1)[0]
+    flags = [flag for flag in FLAGS if not flag.startswith(("--proxy-bypass-list=", "--host-resolver-rules="))]
+    argv = [
+        chromium,
+        *flags,
+        f"--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE {host}",  # no name resolves but the server's
+        f"--proxy-bypass-list=<-loopback>;{allow}",  # the dead proxy for all but the server (in this order)
+        f"--virtual-time-budget={budget_ms}",
+    ]
     dom = _run([*argv, f"--log-net-log={netlog}", "--dump-dom", url], workdir, timeout_s)
     return PageRun(dom=dom.stdout, requests=page_requests(netlog), screenshot=None, stderr=dom.stderr)
