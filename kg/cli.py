@@ -560,6 +560,9 @@ def validate(graph: str | None, store: Path | None) -> None:
 )
 @click.option("--cors", metavar="ORIGIN", help="Let pages of ORIGIN (or *) ask the server (no CORS headers otherwise).")
 @_count_option("--workers", least=1, default=None, help="Query worker processes (default: the cores, at least 2).")
+@_count_option(
+    "--cache-mb", least=0, default=256, help="Memory for answers kept while the store is unchanged (0: none)."
+)
 @click.option(
     "--allow-service",
     is_flag=True,
@@ -573,6 +576,7 @@ def serve(
     timeout: float,
     cors: str | None,
     workers: int | None,
+    cache_mb: int,
     allow_service: bool,
 ) -> None:
     """Serve a graph or store read-only over SPARQL 1.1 (at /sparql) and HTML (at /) until Ctrl-C."""
@@ -586,9 +590,13 @@ def serve(
         timeout=timeout,
         cors=cors,
         workers=workers,
+        cache_bytes=cache_mb * 2**20,
         allow_service=allow_service,
     )
-    click.echo(f"serving {store or graph} at {server.url} (SPARQL endpoint {server.endpoint}); Ctrl-C stops", err=True)
+    click.echo(
+        f"serving {printable(str(store or graph))} at {server.url} (SPARQL endpoint {server.endpoint}); Ctrl-C stops",
+        err=True,
+    )
     try:
         server.wait()
     except KeyboardInterrupt:
