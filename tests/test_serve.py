@@ -294,6 +294,12 @@ def test_binds_loopback_by_default(server):
     assert server.url.startswith("http://127.0.0.1:")
 
 
+def test_a_loopback_server_refuses_other_host_names(server):
+    assert get(ask_url(server, ASK), Host="attacker.example")[0] == 403  # DNS rebinding
+    port = server.url.rsplit(":", 1)[1].rstrip("/")
+    assert get(ask_url(server, ASK), Host=f"localhost:{port}")[0] == 200
+
+
 # ------------------------------------------------------------------ a build writing beside the server
 
 

@@ -17,8 +17,8 @@ import os
 import threading
 from pathlib import Path
 
-from ..errors import ServeError, one_line
-from .answer import Request, Response
+from ..errors import KgError, ServeError, one_line
+from .answer import Request, Response, text_response
 from .cache import DEFAULT_BYTES, ResponseCache
 from .http import KgHTTPServer
 from .pages import ENDPOINT, queries_page
@@ -45,7 +45,10 @@ class App:
         if request == "queries":
             return Response(200, "text/html; charset=utf-8", queries_page())
         assert isinstance(request, Request)
-        version = self.served.version()
+        try:
+            version = self.served.version()
+        except KgError as error:  # the store's folder is gone or unreadable
+            return text_response(500, one_line(error))
         ready = Request(
             request.route, request.target, request.params, request.accept, self.allow_service, version=version
         )

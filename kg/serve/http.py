@@ -18,11 +18,15 @@ the union of the articles, each article a named graph). Answers by content negot
 (:mod:`kg.serve.negotiate`).
 
 CORS headers are sent only when the server was given an origin (``--cors ORIGIN``), so a
-page of another site can ask this server only when its user said so.
+page of another site can ask this server only when its user said so. A server on a loopback
+address answers only requests whose ``Host`` is a loopback name or address: a page of another
+site that makes its own name resolve to 127.0.0.1 (DNS rebinding) is refused with 403.
+Connections idle for :data:`IDLE` seconds are closed, so idle clients cannot hold threads.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -30,12 +34,16 @@ from urllib.parse import parse_qsl, urlsplit
 
 from .answer import Request, Response, text_response
 
-__all__ = ["MAX_BODY", "KgHTTPServer", "KgRequestHandler", "read_request"]
+__all__ = ["IDLE", "LOOPBACK_NAMES", "MAX_BODY", "KgHTTPServer", "KgRequestHandler", "read_request"]
 
 log = logging.getLogger(__name__)
 
 #: the largest request body read, in bytes (a query; forms of a query)
 MAX_BODY = 1 * 2**20
+#: seconds a connection may stay silent before it is closed
+IDLE = 60
+#: the names a loopback server answers to (besides its own address)
+LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
 _FORM = "application/x-www-form-urlencoded"
 _QUERY = "application/sparql-query"
 _UPDATE = "application/sparql-update"
@@ -111,6 +119,21 @@ class KgHTTPServer(ThreadingHTTPServer):
     def __init__(self, address: tuple[str, int], app: Any) -> None:
         super().__init__(address, KgRequestHandler)
         self.app = app
+        self.loopback = _is_loopback(address[0])
+
+    def host_allowed(self, host: str | None) -> bool:
+        """Whether a request's ``Host`` header names this server (always, unless on loopback)."""
+        if not self.loopback:
+            return True
+        name = urlsplit(f"//{host or ''}").hostname or ""
+        return name in LOOPBACK_NAMES or _is_loopback(name)
+
+
+def _is_loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost"
 
 
 class KgRequestHandler(BaseHTTPRequestHandler):
@@ -119,6 +142,7 @@ class KgRequestHandler(BaseHTTPRequestHandler):
     server: KgHTTPServer
     protocol_version = "HTTP/1.1"
     server_version = "kg-serve"
+    timeout = IDLE
 
     def do_GET(self) -> None:
         self._handle("GET")
@@ -134,6 +158,8 @@ class KgRequestHandler(BaseHTTPRequestHandler):
 
     def _handle(self, method: str, head: bool = False) -> None:
         try:
+            if not self.server.host_allowed(self.headers.get("Host")):
+                raise Refused(403, "this server answers only to its own loopback address (Host header)")
             body = self._body()
             request = read_request(method, self.path, self.headers, body)
             response = self.server.app.respond(request)

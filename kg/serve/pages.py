@@ -18,6 +18,7 @@ import json
 from typing import Any
 from urllib.parse import quote
 
+import pyoxigraph as ox
 from rdflib import URIRef
 
 from ..errors import GraphError, OutputError
@@ -72,7 +73,9 @@ def _script_json(value: Any) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def _render(page: str, title: str, script: str | None = None, **values: Any) -> bytes:
+def _render(page: str, title: str, script: str | None = None, data: Any = None, **values: Any) -> bytes:
+    """One of the template's pages: ``values`` escaped into it, ``data`` as the JSON its
+    ``script`` reads."""
     import jinja2
     from markupsafe import Markup
 
@@ -85,7 +88,8 @@ def _render(page: str, title: str, script: str | None = None, **values: Any) -> 
         csp=Markup(_policy(script)),
         css=Markup(template("serve.css")),
         script=Markup(script or ""),
-        **{key: Markup(_script_json(value)) if key == "data" else value for key, value in values.items()},
+        data=Markup(_script_json(data)),
+        **values,
     )
     return html.encode("utf-8")
 
@@ -131,12 +135,15 @@ def entity_page(store: Any, iri: str) -> bytes:
     and article (the saved query ``relations-of``)."""
     if not iri.startswith(("http://", "https://")):
         raise GraphError(f"no entity {iri!r}: give its IRI, /entity?iri=https://...")
-    about = store.query(_ABOUT, {"entity": iri_node(iri)})
+    try:
+        entity = URIRef(ox.NamedNode(iri).value)
+    except ValueError as error:
+        raise GraphError(f"no entity {iri!r}: not a valid IRI") from error
     labels, classes, aliases = set(), set(), set()
-    for row in about:
+    for row in store.query(_ABOUT, {"entity": entity}):
         labels.add(row["label"].value)
         if row["class"] is not None:
-            classes.add(compact_iri(row["class"].value))
+            classes.add(compact(URIRef(row["class"].value)))
         if row["alias"] is not None:
             aliases.add(row["alias"].value)
     if not labels:
@@ -158,21 +165,6 @@ def entity_page(store: Any, iri: str) -> bytes:
         aliases=", ".join(sorted(aliases - labels)),
         facts=facts,
     )
-
-
-def iri_node(iri: str) -> Any:
-    """``iri`` as a pyoxigraph term; :class:`GraphError` when it is no valid IRI."""
-    import pyoxigraph as ox
-
-    try:
-        return ox.NamedNode(iri)
-    except ValueError as error:
-        raise GraphError(f"no entity {iri!r}: not a valid IRI") from error
-
-
-def compact_iri(iri: str) -> str:
-    """``iri`` in its short form (``kg:Person``)."""
-    return compact(URIRef(iri))
 
 
 def queries_page() -> bytes:

@@ -18,7 +18,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import GraphError
+from ..errors import GraphError, StoreError, one_line
 from ..load import load_file, resolve_graph_path
 from ..store import DATABASE, GraphStore, is_store
 
@@ -54,17 +54,23 @@ class Served:
     def version(self) -> Version:
         """The state of what is served: a new value after every commit of a writer."""
         if not self.store:
-            stat = self.path.stat()
+            try:
+                stat = self.path.stat()
+            except OSError as error:
+                raise GraphError(f"cannot read graph file {self.path} ({one_line(error)})") from error
             return ((self.path.name, stat.st_size, stat.st_mtime_ns),)
         entries = []
-        with os.scandir(self.path / DATABASE) as found:
-            for entry in found:
-                if entry.name.endswith(_STATE_SUFFIXES) or entry.name.startswith(_STATE_PREFIXES):
-                    try:
-                        stat = entry.stat()
-                    except FileNotFoundError:  # removed by a compaction as we read
-                        continue
-                    entries.append((entry.name, stat.st_size, stat.st_mtime_ns))
+        try:
+            with os.scandir(self.path / DATABASE) as found:
+                for entry in found:
+                    if entry.name.endswith(_STATE_SUFFIXES) or entry.name.startswith(_STATE_PREFIXES):
+                        try:
+                            stat = entry.stat()
+                        except FileNotFoundError:  # removed by a compaction as we read
+                            continue
+                        entries.append((entry.name, stat.st_size, stat.st_mtime_ns))
+        except OSError as error:
+            raise StoreError(f"cannot read store {self.path} ({one_line(error)})") from error
         return tuple(sorted(entries))
 
     def open(self) -> GraphStore:
