@@ -24,7 +24,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from ..errors import GraphError, KgError, QueryError, StoreError, UpdateRefused, one_line
-from ..query import run_query, run_saved, saved_queries
+from ..query import run_query, run_saved
 from ..query.run import QueryResult
 from . import pages
 from .negotiate import GRAPH, SOLUTIONS, choose, offered
@@ -32,12 +32,10 @@ from .source import Opened, Served, Version
 
 __all__ = ["Request", "Response", "Handler", "answer_request", "open_handler", "text_response"]
 
-ROUTES = ("sparql", "saved", "entity", "index", "view")
-
 
 @dataclass(frozen=True, slots=True)
 class Request:
-    """A request for a worker: its route (:data:`ROUTES`), target (the query text, a saved
+    """A request for a worker: its route ("sparql", "saved", "entity", "index" or "view"), target (the query text, a saved
     query's name or an entity's IRI), parameters, the client's Accept header, and the
     version of the store the server saw (None: whatever the worker has open)."""
 
@@ -69,14 +67,12 @@ def text_response(status: int, message: str, retry_after: int | None = None) -> 
     return Response(status, "text/plain; charset=utf-8", (message + "\n").encode("utf-8"), retry_after)
 
 
+#: the status of each kind of handled error, the most specific first (anything else: 500)
+_STATUS = ((UpdateRefused, 403), (StoreError, 500), (GraphError, 404), (QueryError, 400))
+
+
 def _status(error: KgError) -> int:
-    if isinstance(error, UpdateRefused):
-        return 403
-    if isinstance(error, StoreError):
-        return 500
-    if isinstance(error, (QueryError, GraphError)):
-        return 404 if isinstance(error, GraphError) else 400
-    return 500
+    return next((status for kind, status in _STATUS if isinstance(error, kind)), 500)
 
 
 class Handler:
@@ -103,8 +99,6 @@ def answer_request(store: Any, request: Request) -> Response:
         result = run_query(store, request.target, _bindings(request.params), allow_service=request.allow_service)
         return _negotiated(result, request.accept)
     if request.route == "saved":
-        if request.target not in saved_queries():
-            raise GraphError(f"no saved query named {request.target!r}; see /queries")
         return _negotiated(run_saved(store, request.target, **dict(request.params)), request.accept)
     if request.route == "entity":
         return _html(200, pages.entity_page(store, request.target))

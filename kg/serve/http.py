@@ -30,8 +30,9 @@ import ipaddress
 import logging
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
+from ..query import saved_queries
 from .answer import Request, Response, text_response
 
 __all__ = ["IDLE", "LOOPBACK_NAMES", "MAX_BODY", "KgHTTPServer", "KgRequestHandler", "read_request"]
@@ -76,7 +77,10 @@ def read_request(method: str, target: str, headers: Any, body: bytes) -> Request
     if path == "/queries":
         return "queries"
     if path.startswith("/queries/"):
-        return Request("saved", path.removeprefix("/queries/"), tuple(params), accept)
+        name = unquote(path.removeprefix("/queries/"))
+        if name not in saved_queries():
+            raise Refused(404, f"no saved query named {name!r}: see /queries")
+        return Request("saved", name, tuple(params), accept)
     if path == "/entity":
         iri = dict(params).get("iri")
         if not iri:
