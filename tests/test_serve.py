@@ -361,6 +361,21 @@ def test_serving_a_missing_store_fails_in_one_line(tmp_path):
         serve(store=tmp_path / "none", port=0)
 
 
+def test_a_graph_file_that_does_not_parse_fails_at_start(tmp_path):
+    from kg.errors import ServeError
+
+    broken = tmp_path / "broken.trig"
+    broken.write_text("<a> <b> .", encoding="utf-8")
+    with pytest.raises(ServeError, match=r"cannot serve .*broken.trig: cannot parse"):
+        serve(broken, port=0, workers=2)
+
+
+def test_ipv6_loopback(store_path):
+    with serve(store=store_path, host="::1", port=0, workers=1) as running:
+        assert running.url.startswith("http://[::1]:")
+        assert get(running.endpoint + "?query=" + urllib.parse.quote(ASK))[0] == 200
+
+
 def test_a_taken_port_fails_in_one_line(server):
     from kg.errors import ServeError
 

@@ -35,7 +35,7 @@ __all__ = ["Request", "Response", "Handler", "answer_request", "open_handler", "
 
 @dataclass(frozen=True, slots=True)
 class Request:
-    """A request for a worker: its route ("sparql", "saved", "entity", "index" or "view"), target (the query text, a saved
+    """A request for a worker: its route ("sparql", "saved", "entity", "index", "view" or "open"), target (the query text, a saved
     query's name or an entity's IRI), parameters, the client's Accept header, and the
     version of the store the server saw (None: whatever the worker has open)."""
 
@@ -106,6 +106,8 @@ def answer_request(store: Any, request: Request) -> Response:
         return _html(200, pages.index_page(store))
     if request.route == "view":
         return _html(200, pages.view_page(store))
+    if request.route == "open":  # a new worker's first request: open the store or load the file now
+        return text_response(200, "open")
     raise QueryError(f"unknown route {request.route!r}")
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+import socket
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -121,6 +122,8 @@ class KgHTTPServer(ThreadingHTTPServer):
     allow_reuse_address = True
 
     def __init__(self, address: tuple[str, int], app: Any) -> None:
+        if ":" in address[0]:  # an IPv6 address (--host ::1)
+            self.address_family = socket.AF_INET6
         super().__init__(address, KgRequestHandler)
         self.app = app
         self.loopback = _is_loopback(address[0])

@@ -16,16 +16,20 @@ worker starts in a few milliseconds, with everything loaded.
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import queue
 import threading
+from concurrent.futures import ThreadPoolExecutor
 
-from ..errors import KgError, QueryTimeout, one_line
+from ..errors import KgError, QueryTimeout, ServeError, one_line
 from ..query.limit import Worker, start_method
 from .answer import Request, Response, open_handler, text_response
 from .source import Served
 
 __all__ = ["WorkerPool"]
+
+log = logging.getLogger(__name__)
 
 #: what the fork server imports before forking workers
 _PRELOAD = ["kg.serve.answer"]
@@ -43,8 +47,28 @@ class WorkerPool:
         self._every: set[Worker] = set()  # started and not yet stopped, idle or busy
         self._lock = threading.Lock()
         self._closed = False
-        for _ in range(size):
-            self._idle.put(self._start())
+        with ThreadPoolExecutor(max_workers=size) as starting:
+            opened = list(starting.map(lambda _: self._opened(self._start()), range(size)))
+        failed = [response for response in opened if isinstance(response, Response)]
+        if failed:
+            for worker in opened:
+                if isinstance(worker, Worker):
+                    self._forget(worker)
+                    worker.close()
+            raise ServeError(f"cannot serve {served.path}: {failed[0].body.decode('utf-8').strip()}")
+        for worker in opened:
+            assert isinstance(worker, Worker)
+            self._idle.put(worker)
+
+    def _opened(self, worker: Worker) -> Worker | Response:
+        """The worker once it has opened what is served (a graph file can take seconds to load),
+        or the response saying why it could not."""
+        response: Response = worker.ask(Request("open"), None)
+        if response.status == 200:
+            return worker
+        self._forget(worker)
+        worker.close()
+        return response
 
     def _start(self) -> Worker:
         worker = Worker(open_handler, self.served, self._method)
@@ -93,8 +117,13 @@ class WorkerPool:
         """Start a worker for one that was killed, in the background (the client waits not)."""
 
         def start() -> None:
-            if not self._closed:
-                self._release(self._start())
+            if self._closed:
+                return
+            opened = self._opened(self._start())
+            if isinstance(opened, Worker):
+                self._release(opened)
+            else:  # what is served can no longer be opened: the pool goes on with one worker fewer
+                log.warning("kg serve: a worker could not start: %s", opened.body.decode("utf-8").strip())
 
         threading.Thread(target=start, name="kg-serve-worker-start", daemon=True).start()
 
