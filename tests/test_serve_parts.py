@@ -170,3 +170,21 @@ def test_a_store_version_changes_with_every_commit(tmp_path):
             writer.replace_article(graph, [ox.Quad(graph, graph, ox.Literal(str(number)), graph)])
             versions.append(served.version())
     assert len(set(versions)) == 4 and served.version() == served.version()
+
+
+def test_a_client_that_goes_away_mid_answer_leaves_no_traceback(capfd):
+    import socket
+    from pathlib import Path
+
+    from kg.serve import serve
+
+    sample = Path(__file__).parent / "data" / "sample.trig"
+    with serve(sample, port=0, workers=1) as server:
+        host, port = server.url.removeprefix("http://").rstrip("/").rsplit(":", 1)
+        for _ in range(5):  # ask for the view (a page of megabytes) and hang up at once
+            with socket.create_connection((host, int(port)), timeout=10) as connection:
+                connection.sendall(f"GET /view HTTP/1.1\r\nHost: {host}:{port}\r\n\r\n".encode())
+                connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+        time.sleep(1)
+        assert server.serving
+    assert "Traceback" not in capfd.readouterr().err

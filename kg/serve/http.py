@@ -29,6 +29,7 @@ from __future__ import annotations
 import ipaddress
 import logging
 import socket
+import sys
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -127,6 +128,15 @@ class KgHTTPServer(ThreadingHTTPServer):
         super().__init__(address, KgRequestHandler)
         self.app = app
         self.loopback = _is_loopback(address[0])
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that went away mid-answer is routine (logged for ``-v``); anything else is
+        logged as the bug it is, never printed as a bare traceback."""
+        error = sys.exc_info()[1]
+        if isinstance(error, (ConnectionError, TimeoutError)):
+            log.debug("kg serve: %s went away: %s", client_address, error)
+        else:
+            log.exception("kg serve: a request from %s failed", client_address)
 
     def host_allowed(self, host: str | None) -> bool:
         """Whether a request's ``Host`` header names this server (always, unless on loopback)."""
