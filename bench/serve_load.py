@@ -117,8 +117,8 @@ def client(url: str, paths: list[str], deadline: float, seed: int, tally: Tally)
         path = chooser.choice(paths)
         started = time.perf_counter()
         try:
-            status, _ = fetch(connection, path)
-            error = None if status == 200 else f"status {status}"
+            status, body = fetch(connection, path)
+            error = None if status == 200 else f"status {status}: {body[:120].decode('utf-8', 'replace').strip()}"
         except (OSError, http.client.HTTPException) as failure:
             error = f"{type(failure).__name__}: {failure}"
             connection.close()
