@@ -144,6 +144,8 @@ def test_saved_query_with_a_parameter_is_run_saved(server):
 def test_saved_queries_are_listed_and_unknown_ones_are_404(server):
     status, _, page = get(server.url + "queries")
     assert status == 200 and all(f"/queries/{name}" in page.decode() for name in saved_queries())
+    assert '<a href="/queries/who-said-what">' in page.decode()  # a query without parameters is a link
+    assert "/queries/relations-of?ENTITY=..." in page.decode()  # one with them shows what to fill in
     assert get(server.url + "queries/no-such-query")[0] == 404
     assert get(server.url + "queries/relations-of?ENTITY=Nobody%20Here")[0] == 400
 

@@ -168,13 +168,13 @@ def entity_page(store: Any, iri: str) -> bytes:
 
 
 def queries_page() -> bytes:
-    """The saved queries with their parameters, each linked to its answer."""
+    """The saved queries with their parameters, each that needs none linked to its answer
+    (the others show their path with the parameters to fill in)."""
     queries = [
         {
             "name": saved.name,
-            "href": "/queries/"
-            + quote(saved.name)
-            + ("?" + "&".join(f"{p.name}=" for p in saved.params) if saved.params else ""),
+            "href": None if saved.params else "/queries/" + quote(saved.name),
+            "path": "/queries/" + saved.name + "?" + "&".join(f"{p.name}=..." for p in saved.params),
             "description": saved.description,
             "params": [{"name": p.name, "description": p.description} for p in saved.params],
         }
