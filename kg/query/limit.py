@@ -44,10 +44,11 @@ _STOP = None
 _CLOSE_WAIT = 2.0
 
 
-def start_method() -> str:
-    """The start method of a new worker (see the module's docstring for why)."""
+def start_method(threaded: bool = False) -> str:
+    """The start method of a new worker (see the module's docstring for why). ``threaded``:
+    the caller starts workers while other threads of its own run (a server), so never ``fork``."""
     methods = multiprocessing.get_all_start_methods()
-    if sys.platform == "linux" and "fork" in methods and threading.active_count() == 1:
+    if not threaded and sys.platform == "linux" and "fork" in methods and threading.active_count() == 1:
         return "fork"
     return "forkserver" if "forkserver" in methods else "spawn"
 

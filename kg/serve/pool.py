@@ -40,7 +40,7 @@ class WorkerPool:
 
     def __init__(self, served: Served, size: int, timeout: float) -> None:
         self.served, self.size, self.timeout = served, size, timeout
-        self._method = start_method()
+        self._method = start_method(threaded=True)  # workers are replaced while the server's threads run
         if self._method == "forkserver":
             multiprocessing.get_context("forkserver").set_forkserver_preload(_PRELOAD)
         self._idle: queue.Queue[Worker] = queue.Queue()
