@@ -11,7 +11,11 @@ from dataclasses import replace
 import pytest
 from test_rules import rule_claims
 
-from docs import Parse
+from kg.extract import extract
+from kg.model import Article
+from kg.nlp import ParsedArticle
+
+from docs import Parse, make_doc
 
 NAMED_INSULT = Parse(
     "The union called the offer an insult.",
@@ -2682,6 +2686,47 @@ REFUSED_SAYING = Parse(
     ents=[("PERSON", 0, 2)],
 )
 
+TURN_WN_1 = Parse(
+    "((WN))",
+    words=["(", "(", "WN", ")", ")"],
+    heads=[2, 2, 2, 2, 2],
+    deps=["punct", "punct", "ROOT", "punct", "punct"],
+    pos=["PUNCT", "PUNCT", "PROPN", "PUNCT", "PUNCT"],
+    tags=["-LRB-", "-LRB-", "NNP", "-RRB-", "-RRB-"],
+    lemmas=["(", "(", "WN", ")", ")"],
+    ents=[("ORG", 2, 3)],
+)
+TURN_WN_2 = Parse(
+    "Acme Corp bought the mine in Chile.",
+    words=["Acme", "Corp", "bought", "the", "mine", "in", "Chile", "."],
+    heads=[1, 2, 2, 4, 2, 2, 5, 2],
+    deps=["compound", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+    pos=["PROPN", "PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+    tags=["NNP", "NNP", "VBD", "DT", "NN", "IN", "NNP", "."],
+    lemmas=["Acme", "Corp", "buy", "the", "mine", "in", "Chile", "."],
+    ents=[("ORG", 0, 2), ("GPE", 6, 7)],
+)
+TURN_ANSWER_1 = Parse(
+    "((Ana Berg))",
+    words=["(", "(", "Ana", "Berg", ")", ")"],
+    heads=[3, 3, 3, 3, 3, 3],
+    deps=["punct", "punct", "compound", "ROOT", "punct", "punct"],
+    pos=["PUNCT", "PUNCT", "PROPN", "PROPN", "PUNCT", "PUNCT"],
+    tags=["-LRB-", "-LRB-", "NNP", "NNP", "-RRB-", "-RRB-"],
+    lemmas=["(", "(", "Ana", "Berg", ")", ")"],
+    ents=[("PERSON", 2, 4)],
+)
+TURN_ANSWER_2 = Parse(
+    "Acme Corp bought the mine in Chile.",
+    words=["Acme", "Corp", "bought", "the", "mine", "in", "Chile", "."],
+    heads=[1, 2, 2, 4, 2, 2, 5, 2],
+    deps=["compound", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+    pos=["PROPN", "PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+    tags=["NNP", "NNP", "VBD", "DT", "NN", "IN", "NNP", "."],
+    lemmas=["Acme", "Corp", "buy", "the", "mine", "in", "Chile", "."],
+    ents=[("ORG", 0, 2), ("GPE", 6, 7)],
+)
+
 
 def test_calling_something_a_name_is_one_judgement_not_a_request():
     assert rule_claims("naming", NAMED_INSULT) == {("union", "~call", "the offer an insult", "naming", "asserted")}
@@ -2919,3 +2964,16 @@ def test_a_question_asserts_nothing():
 
 def test_the_ones_is_no_description():
     assert not rule_claims("copula", THE_ONES)
+
+
+def test_an_interview_is_the_interviewees_word_and_the_interviewer_asserts_nothing():
+    question, answer = make_doc(TURN_WN_1, TURN_WN_2), make_doc(TURN_ANSWER_1, TURN_ANSWER_2)
+    text = question.text + "\n\n" + answer.text
+    article = Article("i1", "T", text, "i1.txt")
+    extraction = extract(ParsedArticle(article, [(0, question), (len(question.text) + 2, answer)]))
+    labels = {m.id: m.label for m in extraction.mentions}
+    bought = [c for c in extraction.claims if c.label == "buy"]
+    assert [(labels[c.subject], c.modality, labels.get(c.source)) for c in bought] == [
+        ("Acme Corp", "reported", "Ana Berg")
+    ]
+    assert all(c.sentence > 1 for c in extraction.claims)  # nothing from the interviewer's turn
