@@ -833,6 +833,16 @@ def _describes(literal: str) -> bool:
     return any(w not in vague and w not in {"the", "and", "such", "other", "this", "that"} for w in words)
 
 
+def _in_utterance(token: Token) -> bool:
+    """``token`` lies in a quotation that is a statement of its own (it holds a verb), not
+    words set in scare quotes ('highlighted the "strategic importance" of the delta')."""
+    doc = token.doc
+    for start, end in quote_regions(doc.text):
+        if start <= token.idx < end:
+            return any(t.pos_ in {"VERB", "AUX"} for t in doc if start <= t.idx < end)
+    return False
+
+
 def _quoted(token: Token) -> bool:
     return any(start <= token.idx < end for start, end in quote_regions(token.doc.text))
 
@@ -1120,6 +1130,8 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
                 continue  # "include the idea that stripes may confuse predators": the idea is its clause
             if _subject_of_what_follows(obj.head):
                 continue  # "showed a bomber had attacked a ship": the bomber is what was shown to attack
+            if _in_utterance(obj.head) and not _quoted(clause.verb):
+                continue  # 'wrote, "Congratulations to [Bill de Blasio] ..."': the quotation is what was written
             for target in builder.members(obj.head, sentence):
                 if target is around and (not split or (target := builder.inner(obj.head, sentence)) is None):
                     continue
@@ -1372,9 +1384,14 @@ def description_tokens(head: Token) -> list[Token]:
         if token.i in cut:
             break
         kept.append(token)
-    while len(kept) > 1 and (kept[0].lower_ in rule_words("quantifier") or kept[0].like_num):
+    while len(kept) > 1 and (kept[0].lower_ in rule_words("quantifier") or kept[0].like_num and not _hyphened(kept)):
         kept.pop(0)  # "numerous iconic rock musicians like Billy Idol": Idol is an iconic rock musician
     return kept or [head]
+
+
+def _hyphened(tokens: list[Token]) -> bool:
+    """The first word is joined to the next by a hyphen ("44-year-old"): part of one word."""
+    return len(tokens) > 1 and tokens[1].text == "-" and not tokens[0].whitespace_
 
 
 def _enumerates(child: Token) -> bool:
