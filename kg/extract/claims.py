@@ -274,6 +274,8 @@ class ClaimBuilder:
         head, verb = clause.subject.head, clause.verb
         if head.lower_ == "it":
             return []  # what "it" stands for is too often guessed wrong ("It was commencing a journey": not Boeing)
+        if any(c.dep_ == "poss" and c.lower_ == "whose" for c in head.children):
+            return []  # "red algae, whose blooms can damage the ecosystem": whose blooms, kg cannot name
         if verb.dep_ not in {"acl", "relcl"} or verb.head != head:
             return self.members(head, sentence)
         found = []
@@ -554,6 +556,8 @@ def event_rule(builder: ClaimBuilder, event, root: Token, sentence: int) -> None
     """ "a symposium in Beijing on Monday": held in Beijing, took place on Monday. The parse
     may hang these on any word of a name ("the August 2017 Unite the Right rally in
     Charlottesville": "August 2017" on "Unite", "in Charlottesville" on "rally")."""
+    if root.dep_ == "pobj" and root.head.lower_ == "as":
+        return  # "made landfall as a Category 5 hurricane in the Abacos": what it was, not an event held there
     words = [
         t for t in root.sent if (m := builder.table.at(t)) is not None and m.id == event.id and t.pos_ not in _VERBS
     ] or [root]  # a verb the mention ran into ("the outbreak ended in Samoa") is no word of the name
@@ -1088,7 +1092,7 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
     mood, verb_lemma = _clause_mood(clause)
     label = _subject_relation(clause, verb_lemma)
     table = builder.table
-    idioms = _idiom_preps(clause, table)
+    idioms = [a for a in _idiom_preps(clause, table) if not _after_absolute(a.head.head)]
     if idioms:  # "hold two officers in contempt": the relation is "hold in contempt"
         label = " ".join([label, *(f"{a.prep} {a.head.lower_}" for a in idioms)])
     light = [
@@ -1108,6 +1112,8 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
         and f"{a.prep} {a.head.lower_}" not in rule_words("discourse_prep")
         # "to hospitals, including Hartford Hospital": members of a phrase, no relation
         and a.prep not in rule_words("example_prep")
+        and not (a.prep in {"with", "without"} and _absolute(a.head))
+        and not _after_absolute(a.head.head)
     ]
     bare = [o for o in clause.objects if _bare_object(o.head)] if preps and not light else []
     if bare:  # "played host to the festival", "took part in the talks": the noun is the relation's
@@ -1384,9 +1390,30 @@ def description_tokens(head: Token) -> list[Token]:
         if token.i in cut:
             break
         kept.append(token)
-    while len(kept) > 1 and (kept[0].lower_ in rule_words("quantifier") or kept[0].like_num and not _hyphened(kept)):
+    while len(kept) > 1 and (
+        kept[0].lower_ in rule_words("quantifier") or kept[0].like_num and kept[0].head == head and not _hyphened(kept)
+    ):
         kept.pop(0)  # "numerous iconic rock musicians like Billy Idol": Idol is an iconic rock musician
     return kept or [head]
+
+
+def _absolute(head: Token) -> bool:
+    """The object of "with" is the subject of a participle after it ("with Governor McMaster
+    following suit", "with 90 percent counted"): an absolute clause, no argument."""
+    doc = head.doc
+    after = head.right_edge.i + 1
+    return any(c.dep_ in {"acl", "pcomp"} and c.tag_ in {"VBG", "VBN"} for c in head.children) or (
+        after < len(doc) and doc[after].tag_ in {"VBG", "VBN"}
+    )
+
+
+def _after_absolute(prep: Token) -> bool:
+    """A participle the tagger took for a preposition right after "with X" ("with McMaster
+    following suit"): part of the absolute clause."""
+    if prep.tag_ != "VBG" or prep.i == 0:
+        return False
+    before = prep.doc[prep.i - 1]
+    return before.dep_ == "pobj" and before.head.lower_ in {"with", "without"}
 
 
 def _hyphened(tokens: list[Token]) -> bool:

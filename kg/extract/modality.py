@@ -134,7 +134,9 @@ def own_marks(verb: Token) -> list[Modality]:
     aux, advmod, det, pronoun, mark = (words(n) for n in ("aux", "advmod", "det", "pronoun", "mark"))
     for child in verb.children:
         dep, word = child.dep_, child.lower_
-        if dep == "neg" or dep == "advmod" and word in advmod:
+        if dep == "neg" and _either_way(child):
+            marks.append(Modality("possible"))  # "who may or may not have been the captain"
+        elif dep == "neg" or dep == "advmod" and word in advmod:
             marks.append(Modality(advmod.get(word, "negated")))
         elif dep == "advmod" and any(c.lower_ == "no" for c in child.children):
             marks.append(Modality("negated"))  # "can no longer continue", "no more"
@@ -160,6 +162,12 @@ def own_marks(verb: Token) -> list[Modality]:
         elif dep == "prep":
             marks.extend(_prep_marks(child, det, pronoun))
     return marks
+
+
+def _either_way(neg: Token) -> bool:
+    """ "may or may not", "might or might not": a hedge both ways, no negation."""
+    doc, i = neg.doc, neg.i
+    return i >= 3 and doc[i - 1].tag_ == "MD" and doc[i - 2].lower_ == "or" and doc[i - 3].tag_ == "MD"
 
 
 def _aside(token: Token, head: Token) -> bool:
