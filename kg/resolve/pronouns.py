@@ -1,0 +1,185 @@
+"""Pronouns: the person "he" or "her" refers to, the thing "it" or the group "they" is, or
+nobody when that is not clear (a pronoun that cannot be resolved with confidence drops).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .. import entity_class
+from ..model import Mention
+from .cluster import Cluster
+from .roles import refers_to_person, role_families
+from .state import RECENCY, ResolverState
+
+_GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_SUBJECT_PRONOUNS = {"he", "she"}
+#: a subordinate clause or phrase that opens a sentence, up to a pronoun before its first comma
+_OPENING_CLAUSE = re.compile(
+    r"^\s*(?:after|before|when|while|although|though|since|despite|upon|once|as|"
+    r"following|throughout|during|in|on|besides|unlike|like|for|with|without|"
+    r"under)\b[^,;:\"“”]*$",
+    re.IGNORECASE,
+)
+_BORN_AS = re.compile(r"\s*born\s+(?:as\s+)?", re.IGNORECASE)
+
+
+class PronounRules(ResolverState):
+    """The rules that find what a pronoun refers to."""
+
+    def _birth_name(self, mention: Mention, text: str) -> Cluster | None:
+        """ "Born Robert Burns in Arroyo Grande, he took his stepfather's name": a name given as
+        what a person was born as, opening the sentence, is that person's, the one a "he" or
+        "she" there would continue (only when the name shows which of the two)."""
+        sentence = self._sentences[mention.sentence] if mention.sentence < len(self._sentences) else None
+        wanted = entity_class.gender(mention.label)
+        if (
+            mention.cls != "Person"
+            or sentence is None
+            or not wanted
+            or not _BORN_AS.fullmatch(text[sentence.start : mention.span.start])
+        ):
+            return None
+        return self._person_pronoun(replace(mention, kind="pronoun", head="he" if wanted == "m" else "she"), wanted)
+
+    def _person_pronoun(self, mention: Mention, wanted: str) -> Cluster | None:
+        """The person "he", "she", "his" or "her" refers to, or None when that is not clear.
+
+        Candidates are the people named in the last sentences whose gender agrees (or is not
+        known); a cluster whose vote is not Person yet but whose names show a gender counts
+        ("Trump" tagged ORG as often as PERSON). A subject pronoun continues the latest
+        subject among them ("Trump labeled the report and said he would ...", "He said
+        Harris attacked Biden. He also said ..."); otherwise the nearest person known to
+        agree, then the nearest whose gender is not known."""
+        speakers = self._speakers_of(mention) | {
+            id(self.of[s]) for s in self._clause_mates.get(mention.id, ()) if s in self.of
+        }
+
+        def person(c: Cluster) -> bool:
+            return bool(c.named) and (c.gender == wanted or c.surely_person) and id(c) not in speakers
+
+        if self._cataphoric(mention, wanted) or "/" in self._text[mention.span.start - 1 : mention.span.end + 1]:
+            return None  # "his/her extradition": anyone's
+        if mention.head in _SUBJECT_PRONOUNS and self._unnamed_subject_before(mention):
+            return None  # "The attacker jumped on stage and claimed he was imprisoned": not a name before
+        if mention.head in _SUBJECT_PRONOUNS and (continued := self._latest_subject(mention, wanted, person)):
+            return continued
+        return (
+            self.recent(
+                mention, lambda c: person(c) and c.gender in {wanted, ""} and c.last_sentence == mention.sentence
+            )
+            or self.recent(mention, lambda c: person(c) and c.gender == wanted)
+            or self.recent(mention, lambda c: person(c) and c.gender == "")
+        )
+
+    def _speakers_of(self, mention: Mention) -> set[int]:
+        """Clusters a pronoun inside a direct quotation cannot be: whoever says the quotation
+        ("Putin said: "... the name of Robert Mugabe. He made a great contribution"" - the
+        speaker would be "I")."""
+        start = self._text.rfind("\n", 0, mention.span.start) + 1
+        paragraph = self._text[start : mention.span.start]
+        quoted = paragraph.count('"') % 2 == 1 or paragraph.count("“") > paragraph.count("”")
+        if not quoted:
+            return set()
+        opening = start + max(paragraph.rfind('"'), paragraph.rfind("“"))
+        if not self._text[opening + 1 : opening + 2].isupper():
+            return set()  # a quoted fragment in a reported sentence ("but "that she had no plans"")
+        speakers = [self.mentions[source] for source in self._sources.get(mention.sentence, ()) if source in self.of]
+        before = [s for s in self._subjects if start <= s.span.start < opening]
+        speakers = speakers or before[-1:]  # "he appreciated X's life: "He was ...""
+        named = [
+            m
+            for speaker in speakers
+            for m in self._names_in.get(speaker.sentence, ())
+            if re.fullmatch(r"\s*,\s*", self._text[speaker.span.end : m.span.start]) and m.id in self.of
+        ]
+        return {id(self.of[m.id]) for m in (*speakers, *named)}  # "Dunn's mother, Charlotte Charles, said"
+
+    def _cataphoric(self, mention: Mention, wanted: str) -> bool:
+        """Whether the pronoun sits in a clause that opens its sentence and a person who may be
+        it is named right after that clause ("After his New Deal programs suffered defeats,
+        President Roosevelt ..."): it points ahead, not back, so it is not given to whoever
+        was named before."""
+        sentence = self._sentences[mention.sentence] if mention.sentence < len(self._sentences) else None
+        if sentence is None or not _OPENING_CLAUSE.match(self._text[sentence.start : mention.span.start]):
+            return False
+        names = self._names_in.get(mention.sentence, ())
+        if any(m.cls == "Person" and m.span.end <= mention.span.start for m in names):
+            return False  # "After Hunter retreated ... songs he would mail": the clause names him first
+        comma = self._text.find(",", mention.span.end, sentence.end)
+        return comma >= 0 and any(
+            m.kind == "name"
+            and m.cls == "Person"
+            and m.span.start > comma
+            and entity_class.gender(m.label) in {wanted, ""}
+            for m in names
+        )
+
+    def _unnamed_subject_before(self, mention: Mention) -> bool:
+        """Whether the subject right before a subject pronoun, in its sentence, is a person the
+        text has not named ("the attacker", "a man"): the pronoun most likely continues it."""
+        for subject in reversed(self._subjects):
+            if subject.sentence != mention.sentence:
+                return False
+            if subject.span.start < mention.span.start:
+                role = (
+                    subject.id in self._roles
+                    or subject.kind == "nominal"
+                    and not subject.plural
+                    and (refers_to_person(subject.head) or any(subject.head in family for family in role_families()))
+                )
+                return role and not self.of[subject.id].named
+        return False
+
+    def _latest_subject(self, mention: Mention, wanted: str, person) -> Cluster | None:
+        """The person of the latest subject before ``mention`` that agrees with it, when no
+        other such person was named in a later sentence ("He said Harris attacked Biden. He
+        also said" continues; "..., for which he was criticized. This applies to the charges
+        against Fields. He has been found guilty" does not)."""
+        found = None
+        for subject in reversed(self._subjects):
+            if mention.sentence - subject.sentence > RECENCY["pronoun"]:
+                return None
+            cluster = self.of[subject.id]
+            if person(cluster) and cluster.gender in {wanted, ""}:
+                found = subject
+                break
+        if found is None:
+            return None
+        chosen = self.of[found.id]
+        reporters = {id(self.of[s]) for s in self._reported_by.get(mention.id, ()) if s in self.of}
+        if reporters and id(chosen) not in reporters:
+            return None  # "Brudziński said Adamowicz needed care; TVN24 reported he received surgery"
+        for cluster in reversed(self._recency.values()):
+            if cluster.last_sentence <= found.sentence:
+                break
+            if cluster is not chosen and person(cluster) and cluster.gender in {wanted, ""}:
+                return None  # someone else was named since: the nearest rules decide
+        return chosen
+
+    def _pronoun(self, mention: Mention) -> Cluster | None:
+        word = mention.head
+        if word in _GENDERED:
+            return self._person_pronoun(mention, _GENDERED[word])
+        if word in {"it", "its"} and mention.cls == "Concept":
+            return None  # a common noun nearer than any name may be what it means: not guessed
+        if word in {"it", "its"} and mention.cls == "Event":  # "it killed nine": a fire, a storm, no country
+            return self.recent(
+                mention, lambda c: c.cls == "Event" and not _plural(c) and c.last_sentence >= mention.sentence - 1
+            )
+        if word in {"it", "its"}:
+            return self.recent(
+                mention,
+                lambda c: (
+                    c.cls in {"Organization", "Country", "Place"}
+                    and bool(c.named)
+                    and c.last_sentence >= mention.sentence - 1
+                ),
+            )
+        return self.recent(mention, lambda c: c.cls == "Group" and c.last_sentence >= mention.sentence - 1)
+
+
+def _plural(cluster: Cluster) -> bool:
+    """Whether a cluster was last named in the plural ("the fires"): no "it" refers to it."""
+    return cluster.mentions[-1].plural
