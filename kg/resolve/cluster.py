@@ -64,12 +64,22 @@ class Cluster:
         classes = self._classes
         return max(sorted(classes), key=lambda c: classes[c]) if classes else "Concept"
 
+    def votes(self, cls: str) -> float:
+        """How much the evidence so far weighs for ``cls`` (a cue such as "the band" weighs 4)."""
+        return self._classes.get(cls, 0.0)
+
     @property
     def surely_person(self) -> bool:
         """Whether Person outvotes every other class (a tie, as "Cipriani Dolci" tagged once
         PERSON and once a place, is no person for a pronoun)."""
         person = self._classes.get("Person", 0)
         return person > 0 and all(votes < person for cls, votes in self._classes.items() if cls != "Person")
+
+    @property
+    def human(self) -> bool:
+        """Whether a name of it may be a person's: not when every name holds a figure ("Voskhod 2",
+        "Apollo 11": a craft or a mission the tagger took for a person; "Louis XIV" may be)."""
+        return not self.named or not all(any(ch.isdigit() for ch in m.label) for m in self.named)
 
     @property
     def gender(self) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .. import lexicon
+from .. import entity_class, lexicon
 from ..model import Mention
 from .cluster import Cluster
 from .names import acronyms, compact, country_of, given_name_titles, head_part, same_person, variants
@@ -54,8 +54,14 @@ class NameRules(ResolverState):
                 longest = max(cluster.name_words, key=len)
                 if len(words) < len(longest) and all(w in longest for w in words) and same_person(words, longest):
                     return cluster  # "Xi" after "Xi Jinping"
-                if len(words) > len(longest) and all(w in words for w in longest) and same_person(longest, words):
-                    return cluster  # "Xi Jinping" after "Xi": not "John F. Kennedy" after "Robert F. Kennedy"
+                if (
+                    len(words) > len(longest)
+                    and all(w in words for w in longest)
+                    and same_person(longest, words)
+                    and not (mention.cls == "Person" and cluster.votes("Organization") >= entity_class.WEIGHTS["cue"])
+                ):
+                    return cluster  # "Xi Jinping" after "Xi": not "John F. Kennedy" after "Robert F. Kennedy",
+                    # nor "Eddie Van Halen" after "the band Van Halen" (a member is not the band)
             if mention.cls == "Organization" and compacted in cluster.acronyms:
                 return cluster
             if (
@@ -70,6 +76,36 @@ class NameRules(ResolverState):
             return self._one_word_before(words)
         found = self._word_of_name(words, mention.label.isupper(), mention.cls) if mention.cls not in UNFOLDED else None
         return None if found is not None and self._other_title(mention, found) else found
+
+    def _people_sharing(self, mention: Mention, text: str) -> list[Cluster]:
+        """The people a short name may be when it is part of the full names of several people of
+        the article so far ("Van Halen" after "Eddie Van Halen" and "Alex Van Halen", "Alex" after
+        "Alex Smith" and "Alex Jones"): those of them the gender of an honorific before it shows
+        ("Mrs Trump": the woman, else anyone not known to be a man), all of them when that leaves
+        none. [] when fewer than two people have the name, or when the text already used it
+        for one thing before the others came ("Vanderbilt was born ..." before her great-great
+        grandfather "Cornelius Vanderbilt"; "Van Halen" the band): the other name rules decide."""
+        key = lexicon.name_key(mention.label)
+        if mention.cls not in {"Person", "Organization"} or (False, key) in self._by_name:
+            return []
+        words = key.split()
+        people = [
+            c
+            for c in self.clusters
+            if c.named
+            and c.cls == "Person"
+            and not self._other_title(mention, c)
+            and any(
+                len(words) < len(full) and all(w in full for w in words) and same_person(words, full)
+                for full in c.name_words
+            )
+        ]
+        if len(people) < 2:
+            return []
+        honorific = entity_class.honorific_before(text, mention.span.start)
+        wanted = entity_class.gender(mention.label, honorific) if honorific else ""
+        agreeing = [c for c in people if c.gender == wanted] or [c for c in people if c.gender in {wanted, ""}]
+        return agreeing if wanted and agreeing else people
 
     def _names_person(self, words: list[str]) -> bool:
         """Whether a person named so far has all of ``words`` in a name of theirs."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .. import entity_class
+from .. import entity_class, lexicon
 from ..model import Mention
 from .cluster import Cluster
 from .roles import refers_to_person, role_families
@@ -23,6 +23,8 @@ _OPENING_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _BORN_AS = re.compile(r"\s*born\s+(?:as\s+)?", re.IGNORECASE)
+#: a noun after a possessive, with at most one word between ("my mother", "his late wife", "Smith's son")
+_POSSESSED = re.compile(r"(?:\b(?:my|his|her|their|our|your)|['’]s)\s+(?:[a-z-]+\s+)?([A-Za-z]+)\b", re.IGNORECASE)
 
 
 class PronounRules(ResolverState):
@@ -50,28 +52,56 @@ class PronounRules(ResolverState):
         known); a cluster whose vote is not Person yet but whose names show a gender counts
         ("Trump" tagged ORG as often as PERSON). A subject pronoun continues the latest
         subject among them ("Trump labeled the report and said he would ...", "He said
-        Harris attacked Biden. He also said ..."); otherwise the nearest person known to
-        agree, then the nearest whose gender is not known."""
+        Harris attacked Biden. He also said ..."); otherwise the nearest one in its sentence,
+        else the only one of the latest sentence before that names any. Two people it may
+        equally be make it no one's."""
         speakers = self._speakers_of(mention) | {
             id(self.of[s]) for s in self._clause_mates.get(mention.id, ()) if s in self.of
         }
 
         def person(c: Cluster) -> bool:
-            return bool(c.named) and (c.gender == wanted or c.surely_person) and id(c) not in speakers
+            return bool(c.named) and (c.gender == wanted or c.surely_person) and id(c) not in speakers and c.human
 
         if self._cataphoric(mention, wanted) or "/" in self._text[mention.span.start - 1 : mention.span.end + 1]:
             return None  # "his/her extradition": anyone's
         if mention.head in _SUBJECT_PRONOUNS and self._unnamed_subject_before(mention):
             return None  # "The attacker jumped on stage and claimed he was imprisoned": not a name before
-        if mention.head in _SUBJECT_PRONOUNS and (continued := self._latest_subject(mention, wanted, person)):
-            return continued
-        return (
-            self.recent(
+        found = (
+            mention.head in _SUBJECT_PRONOUNS
+            and self._latest_subject(mention, wanted, person)
+            or self.recent(
                 mention, lambda c: person(c) and c.gender in {wanted, ""} and c.last_sentence == mention.sentence
             )
-            or self.recent(mention, lambda c: person(c) and c.gender == wanted)
-            or self.recent(mention, lambda c: person(c) and c.gender == "")
+            or self._only_candidate(mention, wanted, person)
         )
+        return None if not found or self._unnamed_relative_between(found, mention, wanted) else found
+
+    def _unnamed_relative_between(self, cluster: Cluster, mention: Mention, wanted: str) -> bool:
+        """Whether someone's relative or partner of the pronoun's gender ("my mother", "his late
+        wife", "Smith's son") is written between the last mention of ``cluster`` and the pronoun:
+        the pronoun may be that person, whom the text did not name ("I give my victory to my
+        mother ... After she had a stroke")."""
+        before = [m.span.end for m in cluster.mentions if m.span.end <= mention.span.start]
+        if not before:
+            return False
+        nouns = lexicon.words("female_noun" if wanted == "f" else "male_noun")
+        between = self._text[max(before) : mention.span.start]
+        return any(match.group(1).lower() in nouns for match in _POSSESSED.finditer(between))
+
+    def _only_candidate(self, mention: Mention, wanted: str, person) -> Cluster | None:
+        """The person of the latest sentence before the pronoun that names any person it may be
+        (known to agree, or of no known gender), when that sentence names one only: "Robert was
+        killed in 1968. Sirhan shot him" (not his brother named the sentence before); None when
+        it names two ("The governor appointed Pierluisi. The House confirmed him": either)."""
+        found: dict[int, Cluster] = {}
+        for cluster in reversed(self._recency.values()):
+            if mention.sentence - cluster.last_sentence > RECENCY["pronoun"] or (
+                found and cluster.last_sentence != next(iter(found.values())).last_sentence
+            ):
+                break
+            if person(cluster) and cluster.gender in {wanted, ""}:
+                found[id(cluster)] = cluster
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _speakers_of(self, mention: Mention) -> set[int]:
         """Clusters a pronoun inside a direct quotation cannot be: whoever says the quotation
@@ -83,7 +113,9 @@ class PronounRules(ResolverState):
         if not quoted:
             return set()
         opening = start + max(paragraph.rfind('"'), paragraph.rfind("“"))
-        if not self._text[opening + 1 : opening + 2].isupper():
+        sentence = self._sentences[mention.sentence] if mention.sentence < len(self._sentences) else None
+        spans_sentences = sentence is not None and opening < sentence.start  # "... pained [...]. He devoted"
+        if not self._text[opening + 1 : opening + 2].isupper() and not spans_sentences:
             return set()  # a quoted fragment in a reported sentence ("but "that she had no plans"")
         speakers = [self.mentions[source] for source in self._sources.get(mention.sentence, ()) if source in self.of]
         before = [s for s in self._subjects if start <= s.span.start < opening]
@@ -117,26 +149,36 @@ class PronounRules(ResolverState):
         )
 
     def _unnamed_subject_before(self, mention: Mention) -> bool:
-        """Whether the subject right before a subject pronoun, in its sentence, is a person the
-        text has not named ("the attacker", "a man"): the pronoun most likely continues it."""
+        """Whether the subject a subject pronoun most likely continues is a person the text has
+        not named ("the attacker", "a man"): in the pronoun's own sentence, the subject right
+        before it ("The attacker jumped on stage and claimed he was imprisoned"); in the sentences
+        before, the latest subject that is a person at all ("Officials said the man was 45. He
+        lived in ...": not the prosecutor named before "the man")."""
         for subject in reversed(self._subjects):
-            if subject.sentence != mention.sentence:
+            if subject.span.start >= mention.span.start:
+                continue
+            if mention.sentence - subject.sentence > RECENCY["pronoun"]:
                 return False
-            if subject.span.start < mention.span.start:
-                role = (
-                    subject.id in self._roles
-                    or subject.kind == "nominal"
-                    and not subject.plural
-                    and (refers_to_person(subject.head) or any(subject.head in family for family in role_families()))
-                )
-                return role and not self.of[subject.id].named
+            cluster = self.of[subject.id]
+            if self._is_role(subject) or subject.sentence == mention.sentence:
+                return self._is_role(subject) and not cluster.named
+            if cluster.named and cluster.surely_person:
+                return False
         return False
+
+    def _is_role(self, subject: Mention) -> bool:
+        """Whether a subject is one person named by what they are ("the suspect", "a man")."""
+        return subject.id in self._roles or (
+            subject.kind == "nominal"
+            and not subject.plural
+            and (refers_to_person(subject.head) or any(subject.head in family for family in role_families()))
+        )
 
     def _latest_subject(self, mention: Mention, wanted: str, person) -> Cluster | None:
         """The person of the latest subject before ``mention`` that agrees with it, when no
         other such person was named in a later sentence ("He said Harris attacked Biden. He
         also said" continues; "..., for which he was criticized. This applies to the charges
-        against Fields. He has been found guilty" does not)."""
+        against Fields. He has been found guilty" is Fields, the one person named since)."""
         found = None
         for subject in reversed(self._subjects):
             if mention.sentence - subject.sentence > RECENCY["pronoun"]:
@@ -151,11 +193,14 @@ class PronounRules(ResolverState):
         reporters = {id(self.of[s]) for s in self._reported_by.get(mention.id, ()) if s in self.of}
         if reporters and id(chosen) not in reporters:
             return None  # "Brudziński said Adamowicz needed care; TVN24 reported he received surgery"
+        since: dict[int, Cluster] = {}
         for cluster in reversed(self._recency.values()):
             if cluster.last_sentence <= found.sentence:
                 break
             if cluster is not chosen and person(cluster) and cluster.gender in {wanted, ""}:
-                return None  # someone else was named since: the nearest rules decide
+                since[id(cluster)] = cluster
+        if since:  # someone else was named since: the one named since, if only one was
+            return next(iter(since.values())) if len(since) == 1 else None
         return chosen
 
     def _pronoun(self, mention: Mention) -> Cluster | None:

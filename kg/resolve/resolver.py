@@ -20,9 +20,13 @@ class Resolver(DescriptionRules, PronounRules):
     def resolve(self, mention: Mention, text: str) -> None:
         match mention.kind:
             case "name":
+                people = self._people_sharing(mention, text)
+                if len(people) > 1:
+                    return  # "Van Halen" after two Van Halens: whom it names is not clear, so it names no one
                 self.add(
                     mention,
-                    self._same_name(mention)
+                    (people[0] if people else None)
+                    or self._same_name(mention)
                     or self._also_known_as(mention, text)
                     or self._named_role(mention, text)
                     or self._birth_name(mention, text),
@@ -31,6 +35,12 @@ class Resolver(DescriptionRules, PronounRules):
             case "nominal":
                 self.add(mention, self._same_nominal(mention, text), text)
             case "description":
+                if mention.cls == "Person" and mention.plural:
+                    # "the energy ministers": people, none of those named; a thing of its own
+                    label = re.sub(r"(?i)^(the|these|those)\s+", "", mention.label)
+                    mention = replace(mention, kind="nominal", cls="Concept", label=label)
+                    self.add(mention, self._same_nominal(mention, text), text)
+                    return
                 cluster = self._apposed(mention, text) or self._description(mention, text)
                 if cluster is None and mention.cls == "Person" and refers_to_person(mention.head):
                     # "the victim" with no one person to be: a thing of its own, as it reads
