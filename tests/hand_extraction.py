@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kg.model import Article, ArticleGraph, Claim, Entity, Extraction, Mention, Span
+from kg.model import Argument, Article, ArticleGraph, Claim, Entity, Extraction, Mention, Proposition, Span
 from kg.resolve import resolve_article
 
 
@@ -17,6 +17,7 @@ class Text:
         self.sentences = tuple(Span(m.start(), m.end(), m.group()) for m in re.finditer(r"[^ .][^.]*\.", body))
         self.mentions: list[Mention] = []
         self.claims: list[Claim] = []
+        self.propositions: list[Proposition] = []
 
     def span(self, surface: str, nth: int = 0) -> Span:
         start = -1
@@ -67,8 +68,17 @@ class Text:
         sentence = self.mentions[subject].sentence
         self.claims.append(Claim(subject, predicate, label, obj, literal, sentence, confidence, extractor))
 
+    def proposition(self, subject: str, relation: str, nth: int = 0) -> None:
+        """An open-IE proposition with ``subject`` (its words in the text) and no claim of its own."""
+        span = self.span(subject, nth)
+        self.propositions.append(
+            Proposition(self.sentence_of(span), Argument(span), relation, relation, (), 0.7, "clause")
+        )
+
     def extraction(self) -> Extraction:
-        return Extraction(self.article, self.sentences, tuple(self.mentions), (), tuple(self.claims))
+        return Extraction(
+            self.article, self.sentences, tuple(self.mentions), tuple(self.propositions), tuple(self.claims)
+        )
 
     def resolve(self) -> ArticleGraph:
         return resolve_article(self.extraction())

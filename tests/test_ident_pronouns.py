@@ -23,6 +23,17 @@ def test_he_continues_an_unnamed_man_of_the_sentence_before_not_the_prosecutor_n
     assert "live in" not in subjects(t)
 
 
+def test_the_subject_of_a_clause_that_gave_no_claim_is_continued_too():
+    t = Text("Judge Paul Roux said the suspect fled. Officials said the man was 40 and from Nice. He lived in Lyon.")
+    t.mention("Paul Roux", "name", "Person")
+    t.claim(0, None, "say", literal="the suspect fled", extractor="speech")
+    t.mention("man", "description", "Person", label="the man", head="man")
+    t.proposition("the man", "was")  # what the parse said of him, with no claim to carry it
+    he = t.mention("He", "pronoun", "Person", head="he")
+    t.claim(he, None, "live in", t.mention("Lyon", "name", "Place"))
+    assert "live in" not in subjects(t)
+
+
 def test_he_after_a_named_man_and_a_plural_subject_still_continues_the_man():
     t = Text("Omar Haddad said the plan failed. Officials said the talks ended. He left Cairo.")
     haddad = t.mention("Omar Haddad", "name", "Person")

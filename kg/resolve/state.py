@@ -113,5 +113,14 @@ def clause_mates(extraction: Extraction) -> dict[int, set[int]]:
 
 
 def clause_subjects(extraction: Extraction) -> frozenset[int]:
-    """Ids of the mentions that are the subject of a clause (a speaker's "said" is one)."""
-    return frozenset({c.subject for c in extraction.claims if c.extractor in _CLAUSE_EXTRACTORS})
+    """Ids of the mentions that are the subject of a clause (a speaker's "said" is one): of a
+    claim, or of an open-IE proposition that gave none ("Officials said the man was 45": "the
+    man", whom a "He" in the next sentence continues). A proposition's subject is found by its
+    span: the mention that ends where it ends, inside it (its head)."""
+    subjects = {c.subject for c in extraction.claims if c.extractor in _CLAUSE_EXTRACTORS}
+    ends = {(p.sentence, p.subject.span.end): p.subject.span.start for p in extraction.propositions}
+    for mention in extraction.mentions:
+        start = ends.get((mention.sentence, mention.span.end))
+        if start is not None and start <= mention.span.start:
+            subjects.add(mention.id)
+    return frozenset(subjects)
