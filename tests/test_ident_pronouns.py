@@ -108,3 +108,17 @@ def test_plural_description_is_a_group_not_the_one_minister_named_before():
     )
     t.claim(ministers, None, "sign", deal)
     assert subjects(t) == {"sign": "concept/a1--energy-ministers"}
+
+
+def test_he_after_a_subject_while_his_follows_another_man_is_neither():
+    t = Text("Arun Sen died on Monday. His death was announced by his son Ravi Sen. He died in a hospital.")
+    arun = t.mention("Arun Sen", "name", "Person")
+    t.claim(arun, None, "die on", t.mention("Monday", "name", "TimeExpression"), extractor="clause-date")
+    his = t.mention("His", "pronoun", "Person", head="his")
+    death = t.mention("death", "nominal", "Event")
+    ravi = t.mention("Ravi Sen", "name", "Person")
+    t.claim(ravi, None, "announce", death)
+    he = t.mention("He", "pronoun", "Person", head="he")
+    t.claim(he, None, "die in", t.mention("a hospital", "nominal", "Concept", label="hospital"))
+    assert "die in" not in subjects(t)
+    assert t.resolve().facts[0].subject == "person/arun-sen" and his == 2

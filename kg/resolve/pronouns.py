@@ -190,6 +190,8 @@ class PronounRules(ResolverState):
         if found is None:
             return None
         chosen = self.of[found.id]
+        if self._followed_someone_else(found, mention, chosen):
+            return None
         reporters = {id(self.of[s]) for s in self._reported_by.get(mention.id, ()) if s in self.of}
         if reporters and id(chosen) not in reporters:
             return None  # "Brudziński said Adamowicz needed care; TVN24 reported he received surgery"
@@ -202,6 +204,19 @@ class PronounRules(ResolverState):
         if since:  # someone else was named since: the one named since, if only one was
             return next(iter(since.values())) if len(since) == 1 else None
         return chosen
+
+    def _followed_someone_else(self, subject: Mention, mention: Mention, chosen: Cluster) -> bool:
+        """Whether a pronoun of the same gender since the sentence of ``subject`` was someone
+        else's: the text follows two people, so the latest subject is no safer than the other
+        ("his son Abhijit announced his death. He died at ...": the son is the subject, the
+        father the one "his" follows; "he fought for the bill; Reagan signed it. He served ...")."""
+        start = self._sentences[subject.sentence].start if subject.sentence < len(self._sentences) else 0
+        for pronoun in reversed(self._pronouns):
+            if pronoun.span.start < start:
+                return False
+            if _GENDERED.get(pronoun.head) == _GENDERED[mention.head] and self.of[pronoun.id] is not chosen:
+                return True
+        return False
 
     def _pronoun(self, mention: Mention) -> Cluster | None:
         word = mention.head

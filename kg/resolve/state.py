@@ -42,6 +42,7 @@ class ResolverState:
                 self._names_in.setdefault(mention.sentence, []).append(mention)
         self._subject_ids = clause_subjects(extraction)  # mention ids that are the subject of a clause
         self._subjects: list[Mention] = []  # those mentions resolved so far, in text order
+        self._pronouns: list[Mention] = []  # the pronouns resolved so far, in text order
         self.of: dict[int, Cluster] = {}  # mention id -> cluster
         self._recency: dict[int, Cluster] = {}  # id(cluster) -> cluster, least recently mentioned first
         self._by_name: dict[tuple[bool, str], Cluster] = {}  # (is a date, name key) -> cluster
@@ -63,6 +64,8 @@ class ResolverState:
         self.of[mention.id] = cluster
         if mention.id in self._subject_ids:
             self._subjects.append(mention)
+        if mention.kind == "pronoun":
+            self._pronouns.append(mention)
         self._recency.pop(id(cluster), None)
         self._recency[id(cluster)] = cluster
         key = lexicon.name_key(mention.label)
