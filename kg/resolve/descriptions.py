@@ -9,6 +9,7 @@ import re
 from .. import entity_class, lexicon
 from ..model import Mention
 from .cluster import Cluster
+from .names import country_of, head_part
 from .naming import NameRules
 from .roles import compatible, holds, may_be, role_words
 from .state import RECENCY
@@ -129,11 +130,7 @@ class DescriptionRules(NameRules):
                     and compatible(mention, c)
                 ),
             ) or self._only_person(mention)
-        if mention.cls == "Country":
-            return self.recent(mention, lambda c: c.cls == "Country" and bool(c.named))
-        if mention.cls == "Place":
-            return self.recent(mention, lambda c: c.cls == "Place" and bool(c.named))
-        return self.recent(mention, lambda c: c.cls == mention.cls and bool(c.named))
+        return self.recent(mention, lambda c: c.cls == mention.cls and bool(c.named) and fits(mention, c))
 
     def _latter_former(self, mention: Mention, text: str) -> Cluster | None:
         named = [
@@ -184,3 +181,66 @@ class DescriptionRules(NameRules):
 def _definite(mention: Mention, text: str) -> bool:
     before = text[max(0, mention.span.start - 6) : mention.span.start].lower()
     return bool(re.search(r"\b(the|this|that)\s+$", before))
+
+
+#: heads of a description that may refer back to any organisation, whatever its name ("the
+#: organisation" after "Wikinews"); for places and countries, every word that refers to one does
+_ANY_ORGANIZATION = frozenset({"organisation", "organization", "company", "firm", "group"})
+#: words that end a company's name without saying what it does ("ABS-CBN Corporation"): any
+#: word for an organisation may refer to it ("the network", "the broadcaster")
+_COMPANY_ENDINGS = frozenset(
+    {"co", "co.", "company", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag"}
+)
+_DETERMINERS = {"the", "this", "that", "these", "those"}
+
+
+def fits(mention: Mention, cluster: Cluster) -> bool:
+    """Whether a description of a thing ("the party", "the Syrian city", "the islands") may be
+    the named ``cluster``: by its head (:func:`_head_fits`), and by each capitalised word
+    before the head, which must be in one of its names, a demonym as its country ("the
+    Democratic party" is no "Judiciary Committee", "the Syrian city" no "New Mexico")."""
+    names = [head_part(words) for words in cluster.name_words]
+    kinds = {name[-1] for name in names if len(name) > 1 and name[-1] in lexicon.class_cues()["last"]}
+    if not _head_fits(mention, names, kinds):
+        return False
+    in_names = {word for words in cluster.name_words for word in words}
+    return all(_named_in(word, in_names) for word in _capitalised_modifiers(mention.label))
+
+
+def _head_fits(mention: Mention, names: list[list[str]], kinds: set[str]) -> bool:
+    """Whether a description's head may name a thing of these names: a plural only the plural a
+    name ends with ("the islands" of "Abaco Islands"); a singular the kind word a name ends
+    with ("the party" after "Libertarian Party", not after "Parliament"; "the network" is no
+    "Intelligence Agency"), any word for an organisation after a company's name ("the
+    network" of "ABS-CBN Corporation"), a head that may be anything of its class ("the
+    organisation", "the city"), or, for names that end with no kind word, a word of them."""
+    if mention.plural:
+        written = lexicon.name_key(mention.label).split()
+        return bool(written) and written[-1] in kinds
+    if mention.head in _any_of_class(mention.cls) or mention.head in kinds | {k.removesuffix("s") for k in kinds}:
+        return True
+    if kinds:
+        return kinds <= _COMPANY_ENDINGS and mention.head in lexicon.words("refer_organization")
+    return any(mention.head in name for name in names)
+
+
+def _any_of_class(cls: str) -> frozenset[str]:
+    """The heads of a description that may refer back to any named thing of ``cls``."""
+    if cls == "Organization":
+        return _ANY_ORGANIZATION
+    return lexicon.words("refer_place") if cls == "Place" else lexicon.words("refer_country")
+
+
+def _capitalised_modifiers(label: str) -> list[str]:
+    """The capitalised words before the head of a description, as name keys: "syrian" of "the
+    Syrian city", "soviet" and "union" of "the Soviet Union's original team"."""
+    words = label.split()[:-1]
+    if words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    return [key for word in words if word[:1].isupper() for key in lexicon.name_key(word).split()]
+
+
+def _named_in(word: str, in_names: set[str]) -> bool:
+    """Whether a modifier's word is a word of the names, or a demonym of a country named there."""
+    country = country_of([word])
+    return word in in_names or country is not None and set(lexicon.name_key(country).split()) <= in_names
