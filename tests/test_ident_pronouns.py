@@ -122,3 +122,14 @@ def test_he_after_a_subject_while_his_follows_another_man_is_neither():
     t.claim(he, None, "die in", t.mention("a hospital", "nominal", "Concept", label="hospital"))
     assert "die in" not in subjects(t)
     assert t.resolve().facts[0].subject == "person/arun-sen" and his == 2
+
+
+def test_a_person_a_he_was_given_to_is_a_man_no_later_she_is():
+    t = Text("Chidi Okafor and Maria Lopez arrived. He thanked the hosts. She spoke first.")
+    t.mention("Chidi Okafor", "name", "Person")  # "Chidi" is in no list: gender unknown
+    t.mention("Maria Lopez", "name", "Person")
+    he = t.mention("He", "pronoun", "Person", head="he")
+    t.claim(he, None, "thank", t.mention("the hosts", "nominal", "Concept", label="hosts"))
+    she = t.mention("She", "pronoun", "Person", head="she")
+    t.claim(she, None, "speak", literal="first")
+    assert subjects(t) == {"thank": "person/chidi-okafor", "speak": "person/maria-lopez"}

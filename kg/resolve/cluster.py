@@ -8,6 +8,9 @@ from .. import entity_class, lexicon
 from ..model import Mention
 from .names import STATE_OF, acronyms
 
+#: the gender a pronoun that joined a person shows, where nothing else did
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
 
 class Cluster:
     """Mentions of one thing, with what matching needs kept up to date as they arrive.
@@ -54,6 +57,8 @@ class Cluster:
             self.acronyms |= acronyms(mention.label)
         elif mention.kind == "nominal" and self.named and (shown := entity_class.cue(mention.label)):
             self._classes[shown] += entity_class.WEIGHTS["cue"]  # "the PALM trial" after "PALM"
+        elif mention.kind == "pronoun" and self.named and not self._genders and mention.head in _PRONOUN_GENDER:
+            self._genders[_PRONOUN_GENDER[mention.head]] += 1  # "Xi Jinping ... he": a man, whom no "she" is
         if mention.kind == "name":
             self._classes[found.cls] += weight
         elif mention.cls != "*" and not self.named:
