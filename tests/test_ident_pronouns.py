@@ -133,3 +133,19 @@ def test_a_person_a_he_was_given_to_is_a_man_no_later_she_is():
     she = t.mention("She", "pronoun", "Person", head="she")
     t.claim(she, None, "speak", literal="first")
     assert subjects(t) == {"thank": "person/chidi-okafor", "speak": "person/maria-lopez"}
+
+
+def test_a_subject_he_weighs_every_man_of_the_last_sentences_not_only_the_latest():
+    t = Text(
+        "Omar Diaz is to be replaced by Ana Ruiz. The post is vacant after the resignation of Luis Mora. "
+        'Ruiz said: "I understand he made the right decision."'
+    )
+    t.mention("Omar Diaz", "name", "Person")
+    ruiz = t.mention("Ana Ruiz", "name", "Person")
+    t.claim(ruiz, None, "replace", 0)  # the passive read as who does it
+    t.mention("Luis Mora", "name", "Person")
+    said = t.mention("Ruiz", "name", "Person", nth=1)
+    t.claim(said, None, "say", literal="I understand he made the right decision", extractor="speech")
+    he = t.mention("he", "pronoun", "Person", head="he", nth=2)
+    t.claim(he, None, "make", t.mention("the right decision", "nominal", "Concept", label="right decision"))
+    assert "make" not in subjects(t)

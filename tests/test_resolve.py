@@ -710,7 +710,7 @@ def test_a_later_sentence_naming_someone_else_breaks_the_subject_chain():
     he = t.mention("He", "pronoun", "Person", head="he")
     t.claim(dale, None, "say", literal="he was criticized", extractor="speech")
     t.claim(he, None, "be found", literal="guilty")
-    assert [f.subject for f in t.resolve().facts if f.predicate_label == "be found"] == ["person/sam-fields"]
+    assert [f.subject for f in t.resolve().facts if f.predicate_label == "be found"] == []  # Dale or Fields
 
 
 def test_a_persons_administration_is_another_thing_and_he_is_still_the_person():

@@ -53,7 +53,7 @@ class PronounRules(ResolverState):
         ("Trump" tagged ORG as often as PERSON). A subject pronoun continues the latest
         subject among them ("Trump labeled the report and said he would ...", "He said
         Harris attacked Biden. He also said ..."); otherwise the nearest one in its sentence,
-        else the only one of the latest sentence before that names any. Two people it may
+        else the only one of the sentences before (:meth:`_only_candidate`). Two people it may
         equally be make it no one's."""
         speakers = self._speakers_of(mention) | {
             id(self.of[s]) for s in self._clause_mates.get(mention.id, ()) if s in self.of
@@ -66,9 +66,13 @@ class PronounRules(ResolverState):
             return None  # "his/her extradition": anyone's
         if mention.head in _SUBJECT_PRONOUNS and self._unnamed_subject_before(mention):
             return None  # "The attacker jumped on stage and claimed he was imprisoned": not a name before
+        continued, either = (
+            self._latest_subject(mention, wanted, person) if mention.head in _SUBJECT_PRONOUNS else (None, False)
+        )
+        if either:
+            return None
         found = (
-            mention.head in _SUBJECT_PRONOUNS
-            and self._latest_subject(mention, wanted, person)
+            continued
             or self.recent(
                 mention, lambda c: person(c) and c.gender in {wanted, ""} and c.last_sentence == mention.sentence
             )
@@ -89,14 +93,17 @@ class PronounRules(ResolverState):
         return any(match.group(1).lower() in nouns for match in _POSSESSED.finditer(between))
 
     def _only_candidate(self, mention: Mention, wanted: str, person) -> Cluster | None:
-        """The person of the latest sentence before the pronoun that names any person it may be
-        (known to agree, or of no known gender), when that sentence names one only: "Robert was
-        killed in 1968. Sirhan shot him" (not his brother named the sentence before); None when
-        it names two ("The governor appointed Pierluisi. The House confirmed him": either)."""
+        """The one person of the last sentences a pronoun may be (known to agree, or of no known
+        gender), or None when there are two. A subject "he" or "she" that continues no subject
+        weighs every person of the last two sentences ("Rosselló is to be replaced by Vázquez
+        after the resignation of Rivera. "I understand he made the right decision"": either);
+        "him", "his" and "her" only those of the latest sentence that names any ("Robert was
+        killed in 1968. Sirhan shot him", not his brother named the sentence before)."""
         found: dict[int, Cluster] = {}
+        latest_only = mention.head not in _SUBJECT_PRONOUNS
         for cluster in reversed(self._recency.values()):
             if mention.sentence - cluster.last_sentence > RECENCY["pronoun"] or (
-                found and cluster.last_sentence != next(iter(found.values())).last_sentence
+                latest_only and found and cluster.last_sentence != next(iter(found.values())).last_sentence
             ):
                 break
             if person(cluster) and cluster.gender in {wanted, ""}:
@@ -174,36 +181,34 @@ class PronounRules(ResolverState):
             and (refers_to_person(subject.head) or any(subject.head in family for family in role_families()))
         )
 
-    def _latest_subject(self, mention: Mention, wanted: str, person) -> Cluster | None:
-        """The person of the latest subject before ``mention`` that agrees with it, when no
-        other such person was named in a later sentence ("He said Harris attacked Biden. He
-        also said" continues; "..., for which he was criticized. This applies to the charges
-        against Fields. He has been found guilty" is Fields, the one person named since)."""
+    def _latest_subject(self, mention: Mention, wanted: str, person) -> tuple[Cluster | None, bool]:
+        """The person of the latest subject before ``mention`` that agrees with it, and whether
+        the text gives someone else the pronoun may as well be: a person named in a later
+        sentence ("He said Harris attacked Biden. He also said" continues; "Rosselló is to be
+        replaced ... after the resignation of Rivera. ... "he made the right decision"" may be
+        either) or a pronoun of its gender that followed another since (:meth:`_followed_someone_else`)."""
         found = None
         for subject in reversed(self._subjects):
             if mention.sentence - subject.sentence > RECENCY["pronoun"]:
-                return None
+                return None, False
             cluster = self.of[subject.id]
             if person(cluster) and cluster.gender in {wanted, ""}:
                 found = subject
                 break
         if found is None:
-            return None
+            return None, False
         chosen = self.of[found.id]
-        if self._followed_someone_else(found, mention, chosen):
-            return None
         reporters = {id(self.of[s]) for s in self._reported_by.get(mention.id, ()) if s in self.of}
         if reporters and id(chosen) not in reporters:
-            return None  # "Brudziński said Adamowicz needed care; TVN24 reported he received surgery"
-        since: dict[int, Cluster] = {}
+            return None, False  # "Brudziński said Adamowicz needed care; TVN24 reported he received surgery"
+        if self._followed_someone_else(found, mention, chosen):
+            return None, True
         for cluster in reversed(self._recency.values()):
             if cluster.last_sentence <= found.sentence:
                 break
             if cluster is not chosen and person(cluster) and cluster.gender in {wanted, ""}:
-                since[id(cluster)] = cluster
-        if since:  # someone else was named since: the one named since, if only one was
-            return next(iter(since.values())) if len(since) == 1 else None
-        return chosen
+                return None, cluster.last_sentence < mention.sentence  # in its own sentence, the nearest decides
+        return chosen, False
 
     def _followed_someone_else(self, subject: Mention, mention: Mention, chosen: Cluster) -> bool:
         """Whether a pronoun of the same gender since the sentence of ``subject`` was someone
