@@ -149,3 +149,25 @@ def test_a_subject_he_weighs_every_man_of_the_last_sentences_not_only_the_latest
     he = t.mention("he", "pronoun", "Person", head="he", nth=2)
     t.claim(he, None, "make", t.mention("the right decision", "nominal", "Concept", label="right decision"))
     assert "make" not in subjects(t)
+
+
+def test_the_he_of_a_conjoined_verb_is_the_speaker_not_the_victim_named_before():
+    t = Text(
+        "Mr Hale was charged with the murder of Dara Vance. He said he went back to fetch a coat and found her car."
+    )
+    hale = t.mention("Hale", "name", "Person")
+    vance = t.mention("Dara Vance", "name", "Person")  # "Dara" is in no list: she may be a "he" as far as kg knows
+    t.claim(hale, None, "be charged with", t.mention("the murder", "nominal", "Event", label="murder", head="murder"))
+    speaker = t.mention("He", "pronoun", "Person", head="he")
+    t.claim(speaker, None, "say", literal="he went back to fetch a coat and found her car", extractor="speech")
+    he = t.mention("he", "pronoun", "Person", head="he", nth=1)
+    t.claim(he, None, "fetch", t.mention("a coat", "nominal", "Concept", label="coat"))
+    her = t.mention("her", "pronoun", "Person", head="her")
+    t.claim(he, None, "find", t.mention("car", "nominal", "Concept", nth=0))
+    graph = t.resolve()
+    assert {f.predicate_label: f.subject for f in graph.facts if f.predicate_label in {"fetch", "find", "say"}} == {
+        "say": "person/hale",
+        "fetch": "person/hale",
+        "find": "person/hale",  # the subject of the conjoined verb is the "he" of the first
+    }
+    assert vance < her
