@@ -61,3 +61,31 @@ def test_a_plural_description_may_be_a_name_that_ends_with_it():
     text = "A storm hit the Abaco Islands. The islands acted."
     names = [("Abaco Islands", "Place")]
     assert _said_of(text, names, "The islands", "Place", "island", plural=True) == ["place/abaco-islands"]
+
+
+def test_a_description_that_holds_a_name_the_tagger_missed_is_a_thing_of_its_own():
+    text = "The National Security Agency spoke. The suspects were linked to the Daru Tanzim network."
+    t = Text(text)
+    t.mention("National Security Agency", "name", "Organization")
+    suspects = t.mention("The suspects", "nominal", "Concept", label="suspects", plural=True)
+    network = t.mention("the Daru Tanzim network", "description", "Organization", head="network")
+    t.claim(suspects, None, "be linked to", network)
+    graph = t.resolve()
+    assert [f[2] for f in triples(graph)] == ["organization/daru-tanzim-network"]
+    assert next(e for e in graph.entities if e.key == "organization/daru-tanzim-network").label == "Daru Tanzim network"
+
+
+def test_a_description_with_only_a_demonym_or_a_possessor_is_no_name():
+    assert (
+        _said_of(
+            "Troops left Santa Fe. Later the Syrian city acted.",
+            [("Santa Fe", "Place")],
+            "the Syrian city",
+            "Place",
+            "city",
+        )
+        == []
+    )
+    text = "Moscow chose a crew. The Soviet Union's original team acted."
+    names = [("Moscow", "Place")]
+    assert _said_of(text, names, "The Soviet Union's original team", "Organization", "team") == []

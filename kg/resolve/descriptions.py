@@ -231,6 +231,15 @@ def _any_of_class(cls: str) -> frozenset[str]:
     return lexicon.words("refer_place") if cls == "Place" else lexicon.words("refer_country")
 
 
+def names_a_thing(label: str) -> bool:
+    """Whether a description holds a name the tagger missed: a capitalised word before its head
+    that is no demonym or country, with no possessor ("the Jamaah Ansharut Daulah network", "the
+    Democratic party"; not "the Syrian city", nor "the Soviet Union's original team")."""
+    if re.search(r"['’]s\b", label):
+        return False
+    return any(country_of([word]) is None for word in _capitalised_modifiers(label))
+
+
 def _capitalised_modifiers(label: str) -> list[str]:
     """The capitalised words before the head of a description, as name keys: "syrian" of "the
     Syrian city", "soviet" and "union" of "the Soviet Union's original team"."""
