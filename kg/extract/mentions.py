@@ -390,7 +390,10 @@ def add_sentence_mentions(table: MentionTable, sent: SpacySpan, sentence: int) -
     countries = lexicon.countries()
     for ent in sent.ents:
         cls = NER_CLASSES.get(ent.label_)
-        if cls is None:
+        if cls is None or table.at(ent[0]) is not None:
+            continue  # not a kind kg names, or the rest of a name read already ("Bay" of "Hawke's Bay")
+        if (place := _possessive_place(ent)) is not None:
+            table.add(list(place), sentence, kind="name", cls="Place", label=place.text, head=place[-1].lower_)
             continue
         if ent.label_ == "NORP" and ent.root.dep_ in {"amod", "compound", "nmod"}:
             # "Chinese President": the country is mentioned as the phrase's affiliation
@@ -448,6 +451,18 @@ def add_sentence_mentions(table: MentionTable, sent: SpacySpan, sentence: int) -
                 cls = "Concept"  # "... the office of governor but would do so if she did succeed to it"
             table.add([token], sentence, kind="pronoun", cls=cls, label=token.text, head=token.lower_, plural=plural)
     table.subjects.extend((sentence, t) for t in sent if t.dep_ in _SUBJECT_DEPS)
+
+
+def _possessive_place(ent: SpacySpan) -> SpacySpan | None:
+    """ "Hawke's Bay", "Whale's Bay": a name the tagger took for a person or an organisation, its
+    "'s" and a capitalised place word after it, which together name a place (not a person who
+    owns a bay); None for any other name."""
+    doc = ent.doc
+    if ent.label_ not in {"PERSON", "ORG"} or ent.end + 1 >= len(doc) or doc[ent.end].tag_ != "POS":
+        return None
+    word = doc[ent.end + 1]
+    place_word = lexicon.class_cues()["last"].get(word.lower_) == "Place"
+    return doc[ent.start : ent.end + 2] if place_word and word.text[:1].isupper() and word.pos_ == "PROPN" else None
 
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
