@@ -170,9 +170,8 @@ _BARE = {
     "less",
 }
 #: the most words a concept's label keeps (the head and what is next to it), or None for the
-#: whole phrase. Off for now: facts are matched on their object's label (the seed acceptance
-#: test among them) until a statement carries the object's full span as text of its own.
-LABEL_WORDS: int | None = None
+#: whole phrase; a fact's statement keeps the whole phrase it was said with (``kg:objectText``)
+LABEL_WORDS: int | None = 6
 _LOOSE_ENDS = {"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "PUNCT", "AUX"}
 
 
@@ -184,8 +183,8 @@ def _head_phrase(tokens: list[Token], head: Token, limit: int) -> list[Token]:
     at = tokens.index(head)
     kept = tokens[max(0, at - limit + 1) : at + 1]
     for token in tokens[at + 1 :]:
-        if len(kept) >= limit or token.is_punct or token.dep_ in {"relcl", "advcl"}:
-            break
+        if len(kept) >= limit or token.is_punct or token.dep_ in {"relcl", "advcl"} or token.pos_ in {"VERB", "AUX"}:
+            break  # "several states for hiding and selling stolen cars": the label is "several states"
         kept.append(token)
     while len(kept) > 1 and kept[-1] is not head and kept[-1].pos_ in _LOOSE_ENDS:
         kept.pop()
@@ -258,12 +257,20 @@ def phrase_tokens(head: Token, keep_places: bool = False) -> list[Token]:
         tokens.pop(0)
     while tokens and (tokens[-1].text in _EDGE_PUNCT or tokens[-1].pos_ in {"CCONJ", "ADP", "DET"}):
         tokens.pop()
-    # keep the phrase contiguous: stop at the first gap (a dropped clause in the middle)
+    # keep the phrase contiguous: stop at the first gap (a dropped clause in the middle), but
+    # not at a dropped article ("then the deputy director" is "then deputy director")
     contiguous = [tokens[0]] if tokens else []
     for token in tokens[1:]:
-        if token.i != contiguous[-1].i + 1:
+        skipped = token.doc[contiguous[-1].i + 1 : token.i]
+        if any(t.pos_ != "DET" for t in skipped):
             break
         contiguous.append(token)
+    while len(contiguous) > 1 and (
+        contiguous[-1].text in _EDGE_PUNCT
+        and contiguous[-1].text not in ")]"
+        or contiguous[-1].pos_ in {"CCONJ", "DET"}
+    ):
+        contiguous.pop()  # the gap may leave a dangling "and" ("the nominations of X and")
     return contiguous if head in contiguous else [head]
 
 
