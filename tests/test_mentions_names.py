@@ -6,6 +6,17 @@ from kg.extract.mentions import MentionTable, _head_phrase, add_sentence_mention
 
 from docs import Parse, make_doc
 
+DEAN_OF = Parse(
+    "Conyers earned the distinction of Dean of the House of Representatives.",
+    words=["Conyers", "earned", "the", "distinction", "of", "Dean", "of", "the", "House", "of", "Representatives", "."],
+    heads=[1, 1, 3, 1, 3, 4, 5, 8, 6, 8, 9, 1],
+    deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "prep", "det", "pobj", "prep", "pobj", "punct"],
+    pos=["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "ADP", "DET", "PROPN", "ADP", "PROPN", "PUNCT"],
+    tags=["NNS", "VBD", "DT", "NN", "IN", "NNP", "IN", "DT", "NNP", "IN", "NNPS", "."],
+    lemmas=["conyer", "earn", "the", "distinction", "of", "Dean", "of", "the", "House", "of", "Representatives", "."],
+    ents=[("PERSON", 5, 6), ("ORG", 7, 11)],
+)
+
 
 def mentions(parse: Parse):
     doc = make_doc(parse)
@@ -391,3 +402,7 @@ def test_a_persons_possession_that_is_no_place_word_leaves_the_person():
         ents=[("PERSON", 3, 4)],
     )
     assert [m[:3] for m in mentions(parse)] == [("name", "Person", "Lopez")]
+
+
+def test_a_position_of_an_organisation_is_no_person_whatever_the_tag():
+    assert "Dean" not in {label for _, _, label, _, _ in mentions(DEAN_OF)}  # tagged PERSON

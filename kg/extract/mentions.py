@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import entity_class, lexicon
@@ -392,6 +393,24 @@ def _modifier_roles(tokens: list[Token]) -> tuple[tuple[str, ...], tuple[str, ..
     return (), (phrase,), affiliation
 
 
+def _position_of(span: SpacySpan) -> bool:
+    """One word that names a position, followed by "of" ("Dean of the House", "Speaker of
+    Parliament"), tagged as a person."""
+    doc = span.doc
+    if len(span) != 1 or span.end >= len(doc) or doc[span.end].lower_ != "of":
+        return False
+    word = span.text.lower()
+    return word in lexicon.words("title") or word in _leader_positions()
+
+
+@cache
+def _leader_positions() -> frozenset[str]:
+    """The positions whose holder leads what they are "of" (the ``leader`` list of nominal.tsv)."""
+    return frozenset(
+        w for kind, name, words in lexicon.rows("nominal.tsv") if name == "leader" for w in words.split("|")
+    )
+
+
 def add_sentence_mentions(table: MentionTable, sent: SpacySpan, sentence: int) -> None:
     """Register the names, event nouns, descriptions and pronouns of one sentence."""
     countries = lexicon.countries()
@@ -415,6 +434,8 @@ def add_sentence_mentions(table: MentionTable, sent: SpacySpan, sentence: int) -
         label = re.sub(r"\s+", " ", re.sub(r"[\[\]]", "", span.text)).strip()  # "Jerry [O'Connell"
         if cls != "TimeExpression" and (not any(ch.isupper() for ch in label) or _common_noun(span, sent)):
             continue  # "restraint", "Photographs showed ...": a common noun the tagger took for a name
+        if cls == "Person" and _position_of(span):
+            continue  # "the distinction of Dean of the House": a position names no one
         if label.count("(") != label.count(")"):  # "World Health Organization (WHO": the tagger cut a bracket
             label = re.split(r"\s*[()]", label)[0].strip() or label.strip("() ")
         country_tag = ent.label_ in {"GPE", "LOC", "NORP", "ORG"} or ent.label_ == "PERSON" and not _given(label)
