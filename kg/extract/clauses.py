@@ -260,6 +260,8 @@ def _antecedent(verb: Token, relative: Token) -> Token:
         and previous.i > head.i
     ):
         return previous
+    if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN":
+        return head.head  # "George Floyd, an African American man who died ...": Floyd died
     return head
 
 

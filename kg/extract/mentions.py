@@ -276,9 +276,11 @@ def phrase_tokens(head: Token, keep_places: bool = False) -> list[Token]:
 
 
 def _inside_clause_modifier(token: Token, head: Token) -> bool:
-    """``token`` lies in a clause hung on a noun below ``head`` ("jets of water [drawn up by a hose]")."""
+    """``token`` lies in a clause hung on a noun below ``head`` ("jets of water [drawn up by a
+    hose]"), or in an apposition or relative clause of one ("the death of George Floyd[, an
+    African American man who died ...]")."""
     while token != head and token.head != token:
-        if token.dep_ == "acl" and _clause_modifier(token):
+        if token.dep_ == "acl" and _clause_modifier(token) or token.dep_ in {"appos", "relcl"}:
             return True
         token = token.head
     return False
