@@ -3818,6 +3818,41 @@ COMPRISING = Parse(
     ents=[("DATE", 1, 2), ("ORG", 3, 5), ("GPE", 10, 11), ("GPE", 14, 15), ("GPE", 16, 17), ("GPE", 18, 19)],
 )
 
+POLL_SCORE = Parse(
+    "Biden led Trump 47 percent to 40 percent in the poll.",
+    words=["Biden", "led", "Trump", "47", "percent", "to", "40", "percent", "in", "the", "poll", "."],
+    heads=[1, 1, 4, 4, 1, 4, 7, 5, 7, 10, 8, 1],
+    deps=["nsubj", "ROOT", "nmod", "nummod", "dobj", "prep", "nummod", "pobj", "prep", "det", "pobj", "punct"],
+    pos=["PROPN", "VERB", "PROPN", "NUM", "NOUN", "ADP", "NUM", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+    tags=["NNP", "VBD", "NNP", "CD", "NN", "IN", "CD", "NN", "IN", "DT", "NN", "."],
+    lemmas=["Biden", "lead", "Trump", "47", "percent", "to", "40", "percent", "in", "the", "poll", "."],
+    ents=[("PERSON", 0, 1), ("PERCENT", 3, 8)],
+)
+LEAD_OVER = Parse(
+    "Biden maintained his lead over Trump in the average of opinion polls.",
+    words=[
+        "Biden",
+        "maintained",
+        "his",
+        "lead",
+        "over",
+        "Trump",
+        "in",
+        "the",
+        "average",
+        "of",
+        "opinion",
+        "polls",
+        ".",
+    ],
+    heads=[1, 1, 3, 1, 1, 4, 1, 8, 6, 8, 11, 9, 1],
+    deps=["nsubj", "ROOT", "poss", "dobj", "prep", "pobj", "prep", "det", "pobj", "prep", "compound", "pobj", "punct"],
+    pos=["PROPN", "VERB", "PRON", "NOUN", "ADP", "PROPN", "ADP", "DET", "NOUN", "ADP", "NOUN", "NOUN", "PUNCT"],
+    tags=["NNP", "VBD", "PRP$", "NN", "IN", "NNP", "IN", "DT", "NN", "IN", "NN", "NNS", "."],
+    lemmas=["Biden", "maintain", "his", "lead", "over", "Trump", "in", "the", "average", "of", "opinion", "poll", "."],
+    ents=[("ORG", 0, 1), ("PERSON", 5, 6)],
+)
+
 
 def test_calling_something_a_name_is_one_judgement_not_a_request():
     assert rule_claims("naming", NAMED_INSULT) == {("union", "~call", "the offer an insult", "naming", "asserted")}
@@ -4119,3 +4154,8 @@ def test_who_after_a_description_of_a_name_is_the_name():
 
 def test_a_participle_of_what_a_region_comprises_is_no_act_of_the_subject():
     assert not {c for c in rule_claims("clause", COMPRISING) if c[1] == "~comprise"}
+
+
+def test_leading_by_a_score_or_keeping_a_lead_is_no_leadership():
+    assert not {c for c in rule_claims("clause", POLL_SCORE, LEAD_OVER) if c[1] == "leaderOf"}
+    assert ("Biden", "~maintain lead over", "Trump", "clause-prep", "asserted") in rule_claims("clause", LEAD_OVER)

@@ -48,7 +48,8 @@ _VAGUE_SUBJECTS = {"it", "this", "that", "which", "what", "whose", "there"}
 _AMOUNTS = {"PERCENT", "QUANTITY", "MONEY", "CARDINAL", "ORDINAL", "DATE", "TIME"}
 #: classes an ontology property's object cannot have; the relation then stays open
 _NOT_OBJECT_OF: dict[str | None, frozenset[str]] = {
-    "leaderOf": frozenset({"Person", "TimeExpression"}),
+    # "led Trump 47 percent to 40", "led the protests": a score or an event is nothing one heads
+    "leaderOf": frozenset({"Person", "TimeExpression", "Concept", "Event"}),
     "memberOf": frozenset({"Person", "TimeExpression", "Event"}),  # "joined the protest" is no membership
     "worksFor": frozenset({"Person", "TimeExpression", "Place"}),
     "heldIn": frozenset({"Person", "Organization", "TimeExpression"}),
@@ -74,6 +75,8 @@ _LIGHT_OBJECTS = {
     "measure",
     "step",
     "call",
+    "lead",
+    "advantage",
 }
 
 
