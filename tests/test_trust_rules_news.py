@@ -3853,6 +3853,77 @@ LEAD_OVER = Parse(
     ents=[("ORG", 0, 1), ("PERSON", 5, 6)],
 )
 
+OPEN_QUESTION = Parse(
+    "Reporters contacted Angela Walker to discuss how her past experience impacts the race.",
+    words=[
+        "Reporters",
+        "contacted",
+        "Angela",
+        "Walker",
+        "to",
+        "discuss",
+        "how",
+        "her",
+        "past",
+        "experience",
+        "impacts",
+        "the",
+        "race",
+        ".",
+    ],
+    heads=[1, 1, 3, 1, 5, 1, 10, 9, 9, 10, 5, 12, 10, 1],
+    deps=[
+        "nsubj",
+        "ROOT",
+        "compound",
+        "dobj",
+        "aux",
+        "xcomp",
+        "advmod",
+        "poss",
+        "amod",
+        "nsubj",
+        "ccomp",
+        "det",
+        "dobj",
+        "punct",
+    ],
+    pos=[
+        "NOUN",
+        "VERB",
+        "PROPN",
+        "PROPN",
+        "PART",
+        "VERB",
+        "SCONJ",
+        "PRON",
+        "ADJ",
+        "NOUN",
+        "VERB",
+        "DET",
+        "NOUN",
+        "PUNCT",
+    ],
+    tags=["NNS", "VBD", "NNP", "NNP", "TO", "VB", "WRB", "PRP$", "JJ", "NN", "VBZ", "DT", "NN", "."],
+    lemmas=[
+        "reporter",
+        "contact",
+        "Angela",
+        "Walker",
+        "to",
+        "discuss",
+        "how",
+        "her",
+        "past",
+        "experience",
+        "impact",
+        "the",
+        "race",
+        ".",
+    ],
+    ents=[("PERSON", 2, 4)],
+)
+
 
 def test_calling_something_a_name_is_one_judgement_not_a_request():
     assert rule_claims("naming", NAMED_INSULT) == {("union", "~call", "the offer an insult", "naming", "asserted")}
@@ -4159,3 +4230,8 @@ def test_a_participle_of_what_a_region_comprises_is_no_act_of_the_subject():
 def test_leading_by_a_score_or_keeping_a_lead_is_no_leadership():
     assert not {c for c in rule_claims("clause", POLL_SCORE, LEAD_OVER) if c[1] == "leaderOf"}
     assert ("Biden", "~maintain lead over", "Trump", "clause-prep", "asserted") in rule_claims("clause", LEAD_OVER)
+
+
+def test_an_indirect_question_left_open_states_no_answer():
+    impact = {c for c in rule_claims("clause", OPEN_QUESTION) if c[1] == "~impact"}
+    assert impact and {c[4] for c in impact} == {"possible"}

@@ -285,6 +285,8 @@ def _quoted_together(first: Token, second: Token) -> bool:
 def _governed(head: Token, complement: Token, depth: int) -> list[Modality]:
     """A complement under ``head``: what the head's verb does to it, plus the head's own context."""
     marks = _marks(head, depth + 1)
+    if _open_question(head, complement):
+        return [Modality("possible"), *marks]
     cls = governing_class(head)
     if cls is None and complement.dep_ == "ccomp" and not _negated_verb(head):
         # "had no involvement, an e-mail alluded to ...": a negative argument of the clause
@@ -303,6 +305,18 @@ def _governed(head: Token, complement: Token, depth: int) -> list[Modality]:
     }[cls]
     source = speaker(head) if cls in {"believe", "speech", "deny"} else None
     return [Modality(modality, source), *marks]
+
+
+def _open_question(head: Token, complement: Token) -> bool:
+    """ "to discuss how her experience impacts the race", "asked why the plant closed": an
+    indirect question under a verb that leaves it open states no answer."""
+    if head.lemma_.lower() not in words("question"):
+        return False
+    first = complement.doc[complement.left_edge.i]
+    return first.tag_ in {"WRB", "WP", "WDT", "WP$"} and first.lower_ in _WH_WORDS
+
+
+_WH_WORDS = frozenset({"how", "why", "what", "whether", "who", "whom", "which", "when", "where", "whose"})
 
 
 def _bare_finite(verb: Token) -> bool:
