@@ -63,3 +63,7 @@ class QueryError(KgError):
 
 class ValidationError(KgError):
     """A graph does not conform to the SHACL shapes."""
+
+
+class ClusterError(KgError):
+    """A Dask cluster cannot be used: dask missing, a scheduler out of reach, workers that differ, or lost."""
