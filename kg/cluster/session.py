@@ -31,8 +31,8 @@ log = logging.getLogger(__name__)
 #: ``--dask local:N``: a LocalCluster of N worker processes on this machine
 LOCAL = "local:"
 #: a batch takes articles until it holds this many words: a task's own cost (milliseconds) is
-#: lost in its parse (about half a second of one core), and a corpus still spreads evenly
-BATCH_WORDS = 2000
+#: lost in its parse (about a quarter of a second of one core), and a corpus still spreads evenly
+BATCH_WORDS = 1000
 #: batches out per worker thread beyond the ones the writer has taken back: enough that no worker
 #: waits for the next one, few enough that the texts and graphs in flight stay bounded
 AHEAD_PER_THREAD = 3
@@ -96,6 +96,9 @@ def _connect(distributed: Any, address: str, stack: ExitStack) -> Client:
             processes=True,
             host="127.0.0.1",
             dashboard_address=None,
+            # no dashboard; the scheduler's small HTTP server (health, metrics) on a free loopback
+            # port, not on 8787, where another cluster may already listen
+            scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
             silence_logs=logging.ERROR,
         )
         stack.enter_context(local)

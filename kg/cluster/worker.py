@@ -25,16 +25,29 @@ from ..resolve import resolve_article
 Outcome = tuple[int, ArticleGraph | Exception]
 
 
+#: built once by each worker as it starts, so that what kg loads on first use (word lists,
+#: gazetteers, the place index: seconds on a busy machine) is loaded before the first batch
+WARM_UP = Article(
+    id="kg-warm-up",
+    title="Leaders meet in Berlin",
+    text="Chinese President Xi Jinping met German Chancellor Angela Merkel in Berlin on Monday, "
+    "Reuters reported. Merkel said the talks on trade would continue next week.",
+    source_path="kg-warm-up",
+    date="2019-01-07",
+)
+
+
 class LoadPipeline(WorkerPlugin):
     """Loads the spaCy pipeline when a worker starts (also one that joins or is restarted
     later), so that it is never shipped with a task and no task waits for it: the tasks find
-    it in :func:`kg.nlp.load_model`'s per-process cache."""
+    it in :func:`kg.nlp.load_model`'s per-process cache. A short article built once warms
+    kg's own lazily loaded data."""
 
     def __init__(self, model: str) -> None:
         self.model = model
 
     def setup(self, worker) -> None:
-        load_model(self.model)
+        build_batch([(0, WARM_UP)], self.model, relations=False)
 
 
 @cache
