@@ -102,7 +102,7 @@ def threads(monkeypatch):
     with distributed.LocalCluster(
         n_workers=2, threads_per_worker=1, processes=False, protocol="tcp://", host="127.0.0.1", dashboard_address=None
     ) as cluster:
-        yield cluster.scheduler_address
+        yield cluster
 
 
 def _articles(*texts: str) -> list[Article]:
@@ -115,7 +115,9 @@ def test_graphs_come_back_in_input_order_each_once_and_a_bug_is_reported(threads
     articles = _articles("one", "two", "bug", "four", "five", "six", "seven")
     seen: list[tuple[int, int]] = []
     skipped: list = []
-    with open_cluster(threads, "stand-in", on_workers=lambda busy, total: seen.append((busy, total))) as cluster:
+    with open_cluster(
+        threads.scheduler_address, "stand-in", on_workers=lambda busy, total: seen.append((busy, total))
+    ) as cluster:
         ids = [g.article.id for g in graphs_of(articles, "stand-in", skipped, cluster=cluster)]
     assert ids == ["a0", "a1", "a3", "a4", "a5", "a6"]
     assert [s.source for s in skipped] == ["a2.txt"] and "bug in kg" in skipped[0].reason
@@ -125,9 +127,22 @@ def test_graphs_come_back_in_input_order_each_once_and_a_bug_is_reported(threads
 
 def test_workers_of_another_kg_are_refused(threads, monkeypatch):
     monkeypatch.setattr(worker, "describe", lambda model: ("0123456789abcdef", "stand-in 1.0", "en"))
-    with pytest.raises(ClusterError, match="run other kg code or data than this process"):
-        with open_cluster(threads, "stand-in"):
-            pass
+    with open_cluster(threads.scheduler_address, "stand-in") as cluster:
+        with pytest.raises(ClusterError, match="run other kg code or data than this process"):
+            assert cluster.lang
+
+
+def test_a_scheduler_lost_mid_build_is_one_clear_line(threads, monkeypatch):
+    from kg.pipeline import graphs_of
+
+    monkeypatch.setattr(session, "CONNECT_SECONDS", 2)  # how long the client tries to reconnect
+    address = threads.scheduler_address
+    with open_cluster(address, "stand-in") as cluster:
+        graphs = graphs_of(_articles("one", "two", "three", "four", "five"), "stand-in", [], cluster=cluster)
+        next(graphs)
+        threads.close()
+        with pytest.raises(ClusterError, match=f"^lost the Dask cluster at {address}: "):
+            list(graphs)
 
 
 def test_the_fingerprint_changes_with_kg_code_or_data(tmp_path, monkeypatch):

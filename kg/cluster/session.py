@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import CancelledError
 from contextlib import ExitStack, contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -74,17 +75,18 @@ def open_cluster(
 ) -> Iterator[Cluster | None]:
     """A :class:`Cluster` at ``address`` ("tcp://HOST:PORT", or "local:N" for N worker
     processes on this machine, on loopback, without a dashboard), its workers holding the
-    pipeline ``model``; None when ``address`` is None (a local build). A LocalCluster
-    started here is shut down on leaving."""
+    pipeline ``model``; None when ``address`` is None (a local build). The address is
+    checked and dask imported at once; the cluster is reached (or started) when first used,
+    so a store build with nothing to parse starts none. A LocalCluster started here is shut
+    down on leaving."""
     if address is None:
         yield None
         return
-    distributed = _distributed()
-    with ExitStack() as stack:
-        client = _connect(distributed, address, stack)
-        cluster = Cluster(client, address, model, on_workers)
-        cluster.prepare()
+    cluster = Cluster(address, model, on_workers)
+    try:
         yield cluster
+    finally:
+        cluster.close()
 
 
 def _connect(distributed: Any, address: str, stack: ExitStack) -> Client:
@@ -111,28 +113,51 @@ def _connect(distributed: Any, address: str, stack: ExitStack) -> Client:
 
 
 class Cluster:
-    """A connected cluster whose workers parse, extract and resolve for one writer."""
+    """A cluster whose workers parse, extract and resolve for one writer, reached on first use."""
 
-    def __init__(self, client: Client, address: str, model: str, on_workers: WorkersCallback | None = None) -> None:
-        self.client = client
+    def __init__(self, address: str, model: str, on_workers: WorkersCallback | None = None) -> None:
+        local_workers(address)  # a malformed local:N fails now, not after reading every input
+        self._distributed = _distributed()
         self.address = address
         self.model = model
         self.on_workers = on_workers
-        self.lang = ""  #: the language of the workers' pipeline (known after :meth:`prepare`)
+        self._stack = ExitStack()
+        self._client: Client | None = None
+        self._lang = ""
 
-    def prepare(self) -> None:
+    @property
+    def client(self) -> Client:
+        """The client, connected (and the workers prepared) on first use."""
+        if self._client is None:
+            client = _connect(self._distributed, self.address, self._stack)
+            self._prepare(client)
+            self._client = client
+        return self._client
+
+    @property
+    def lang(self) -> str:
+        """The language of the workers' pipeline (asked when they are first reached)."""
+        _ = self.client
+        return self._lang
+
+    def close(self) -> None:
+        """Disconnect, and shut down a LocalCluster started for this build."""
+        self._stack.close()
+        self._client = None
+
+    def _prepare(self, client: Client) -> None:
         """Wait for a worker, have every worker load the pipeline (now and when it joins
         later), and check that they all run this kg and one pipeline: others give other bytes."""
         from . import worker
 
         try:
-            self.client.wait_for_workers(1, timeout=CONNECT_SECONDS)
+            client.wait_for_workers(1, timeout=CONNECT_SECONDS)
         except TimeoutError as error:
             raise ClusterError(
                 f"no worker joined the Dask cluster at {self.address} within {CONNECT_SECONDS} s"
             ) from error
-        self.client.register_plugin(worker.LoadPipeline(self.model), name=f"kg-pipeline-{self.model}")
-        described = set(self.client.run(worker.describe, self.model).values())
+        client.register_plugin(worker.LoadPipeline(self.model), name=f"kg-pipeline-{self.model}")
+        described = set(client.run(worker.describe, self.model).values())
         if {kg for kg, _, _ in described} != {worker.fingerprint()}:
             raise ClusterError(
                 f"the workers at {self.address} run other kg code or data than this process: "
@@ -141,7 +166,7 @@ class Cluster:
         if len({pipeline for _, pipeline, _ in described}) > 1:
             pipelines = ", ".join(sorted({pipeline for _, pipeline, _ in described}))
             raise ClusterError(f"the workers at {self.address} have different pipelines for {self.model}: {pipelines}")
-        self.lang = next(iter(described))[2]
+        self._lang = next(iter(described))[2]
 
     def outcomes(self, articles: Iterable[Article], relations: bool = False) -> Iterator[Outcome]:
         """Each article with its graph (or the exception that stopped it), in input order,
@@ -175,6 +200,12 @@ class _Stream:
         self.next = 0  # the article to hand on next
 
     def run(self) -> Iterator[Outcome]:
+        try:
+            yield from self._run()
+        except (OSError, TimeoutError, CancelledError) as error:  # the scheduler is gone
+            raise ClusterError(f"lost the Dask cluster at {self.cluster.address}: {one_line(error)}") from error
+
+    def _run(self) -> Iterator[Outcome]:
         from distributed import KilledWorker
 
         self.send()
@@ -184,8 +215,6 @@ class _Stream:
                 results = future.result()
             except KilledWorker as error:  # its workers kept dying on it: those articles are not built
                 results = [(index, error) for index in indices]
-            except (OSError, TimeoutError) as error:
-                raise ClusterError(f"lost the Dask cluster at {self.cluster.address}: {one_line(error)}") from error
             future.release()
             for index, outcome in results:
                 self.done.setdefault(index, outcome)  # an article run twice is handed on once
