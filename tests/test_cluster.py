@@ -9,6 +9,7 @@ import signal
 import sys
 from pathlib import Path
 
+import distributed  # kg's test extra installs dask.distributed (kg[dask])
 import pytest
 
 import kg
@@ -18,10 +19,8 @@ from kg.model import Article, ArticleGraph
 
 from conftest import run_kg
 
-distributed = pytest.importorskip("distributed", reason="dask.distributed is in kg's test extra")
-
-#: short stories whose names fold across articles ("Xi" and "Huawei" are named in full elsewhere, later
-#: in the input than their short form), and one in another script, skipped with a reason
+#: short stories whose names fold across articles (the first story's "Xi" is the second's "Xi Jinping":
+#: a fold that needs a later article), and one in another script, skipped with a reason
 STORIES = {
     "a-short.txt": "Xi warns of trade war\n\nXi said on Monday that tariffs would hurt both sides. "
     "The Commerce Ministry in Beijing said talks would go on.",
