@@ -150,6 +150,12 @@ def _echo(text: str) -> None:
     "killed (default: no; about 0.56 right on news, see the README).",
 )
 @click.option("--title", metavar="TEXT", help="Title of the view (default: the output or store folder's name).")
+@click.option(
+    "--dask",
+    metavar="ADDRESS",
+    help="Parse, extract and resolve on a Dask cluster: a scheduler (tcp://HOST:8786), or local:N for N "
+    "worker processes here; this process writes (needs kg[dask]).",
+)
 def build(
     paths: tuple[Path, ...],
     out: Path | None,
@@ -161,6 +167,7 @@ def build(
     relations: bool,
     title: str | None,
     store_update: str | None,
+    dask: str | None,
 ) -> None:
     """Build the knowledge graph of articles (.txt .md .html .jsonl, or folders of them) into DIR:
     Turtle, TriG, JSON-LD, CSV, HTML view and report. With --store, into a persistent store."""
@@ -173,6 +180,8 @@ def build(
         if not isinstance(store, Endpoints):
             raise click.UsageError("--store-update needs --store URL (a SPARQL server)")
         store = store.updating(store_update)
+    if dask is not None and jobs > 1:
+        raise click.UsageError("--jobs parses in processes here; with --dask the cluster's workers parse")
     if out is not None:
         ensure_dir(out)  # every destination is checked before the long part
     written = 0
@@ -195,10 +204,20 @@ def build(
                 title=title,
                 on_start=bar.start,
                 on_article=advance,
+                dask=dask,
+                on_workers=bar.workers,
             )
         else:
             update = update_store(
-                paths, store, model=model, jobs=jobs, relations=relations, on_start=bar.start, on_article=advance
+                paths,
+                store,
+                model=model,
+                jobs=jobs,
+                relations=relations,
+                on_start=bar.start,
+                on_article=advance,
+                dask=dask,
+                on_workers=bar.workers,
             )
     if store is None:
         _echo(f"built {result.summary()} -> {out}/")
@@ -241,7 +260,8 @@ class _Interrupted(KeyboardInterrupt):
 
 class _Progress:
     """The build's progress bar on stderr: articles done, words per second, time left
-    (estimated from words, which track parsing time better than articles)."""
+    (estimated from words, which track parsing time better than articles) and, on a Dask
+    cluster, the workers busy of those in the cluster."""
 
     def __init__(self, enabled: bool) -> None:
         self._bar = None
@@ -253,10 +273,11 @@ class _Progress:
                 BarColumn(),
                 TextColumn("{task.fields[articles]}"),
                 TextColumn("{task.fields[speed]}"),
+                TextColumn("{task.fields[workers]}"),
                 TimeRemainingColumn(),
                 transient=True,
             )
-            self._task = self._bar.add_task("articles", total=None, articles="", speed="")
+            self._task = self._bar.add_task("articles", total=None, articles="", speed="", workers="")
             self._done = self._total = 0
 
     def __enter__(self) -> _Progress:
@@ -280,6 +301,10 @@ class _Progress:
             task = self._bar.tasks[0]
             speed = task.completed / task.elapsed if task.elapsed else 0.0
             self._bar.update(self._task, articles=f"{self._done}/{self._total}", speed=f"{speed:,.0f} words/s")
+
+    def workers(self, in_use: int, total: int) -> None:
+        if self._bar is not None:
+            self._bar.update(self._task, workers=f"{in_use}/{total} workers")
 
 
 @app.command()

@@ -79,3 +79,7 @@ class ValidationError(KgError):
 
 class RemoteStoreError(StoreError):
     """A remote store (a SPARQL server) cannot be reached, refuses kg, or answers what is not SPARQL."""
+
+
+class ClusterError(KgError):
+    """A Dask cluster cannot be used: dask missing, a scheduler out of reach, workers that differ, or lost."""

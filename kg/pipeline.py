@@ -31,6 +31,7 @@ from typing import Any
 import pyoxigraph as ox
 from rdflib import Dataset
 
+from .cluster import Cluster, open_cluster
 from .errors import ExtractionError, InputError
 from .export import BuildData, write_outputs
 from .extract import extract
@@ -150,42 +151,55 @@ def graphs_of(
     on_article: Callable[[Article], None] | None = None,
     jobs: int = 1,
     relations: bool = False,
+    cluster: Cluster | None = None,
 ) -> Iterator[ArticleGraph]:
-    """Parse, extract and resolve articles one at a time (streaming).
+    """Parse, extract and resolve articles one at a time (streaming), in this process or,
+    given a ``cluster``, on its workers (in the same order, with the same results).
 
     Input that cannot be read never gets this far (the readers skip it with a reason),
     so an exception while extracting is a bug in kg. The article is listed in
     ``skipped`` as such, with the traceback logged, and the others go on; when it
     happens to every article, :class:`ExtractionError` ends the build with the first
     error (an empty graph would hide the bug)."""
-    nlp = load_model(model)
-    if nlp.lang == "en" and skipped is not None:
+    nlp = load_model(model) if cluster is None else None
+    if (cluster.lang if nlp is None else nlp.lang) == "en" and skipped is not None:
         articles = _latin_script(articles, model, skipped)
+    outcomes = _outcomes(nlp, articles, jobs, relations) if nlp is not None else cluster.outcomes(articles, relations)
     first_error: Exception | None = None
     built = 0
-    for parsed in parse(nlp, articles, jobs=jobs):
-        try:
-            graph = resolve_article(extract(parsed, relations=relations))
-        except Exception as error:  # a bug in kg: one article's bug never stops the others
-            log.debug("kg failed on %s (a bug in kg)", parsed.article.source_path, exc_info=True)  # shown by -v
-            first_error = first_error or error
+    for article, outcome in outcomes:
+        if isinstance(outcome, Exception):  # a bug in kg: one article's bug never stops the others
+            log.debug("kg failed on %s (a bug in kg)", article.source_path, exc_info=outcome)  # shown by -v
+            first_error = first_error or outcome
             if skipped is not None:
                 skipped.append(
                     Skipped(
-                        parsed.article.source_path,
-                        f"not built because of a bug in kg (please report it): {type(error).__name__}: {error}",
+                        article.source_path,
+                        f"not built because of a bug in kg (please report it): {type(outcome).__name__}: {outcome}",
                     )
                 )
             continue
         built += 1
         if on_article is not None:
-            on_article(parsed.article)
-        yield graph
+            on_article(article)
+        yield outcome
     if first_error is not None and not built:
         raise ExtractionError(
             f"extraction failed on every article (a bug in kg, please report it; -v shows the "
             f"traceback): {type(first_error).__name__}: {first_error}"
         ) from first_error
+
+
+def _outcomes(
+    nlp: Any, articles: Iterable[Article], jobs: int, relations: bool
+) -> Iterator[tuple[Article, ArticleGraph | Exception]]:
+    """Each article with its graph, or the exception that stopped it, parsed in this process."""
+    for parsed in parse(nlp, articles, jobs=jobs):
+        try:
+            outcome: ArticleGraph | Exception = resolve_article(extract(parsed, relations=relations))
+        except Exception as error:  # reported by graphs_of, as a worker's is
+            outcome = error
+        yield parsed.article, outcome
 
 
 def _latin_script(articles: Iterable[Article], model: str, skipped: list[Skipped]) -> Iterator[Article]:
@@ -216,12 +230,16 @@ def build(
     jobs: int = 1,
     relations: bool = False,
     title: str | None = None,
+    dask: str | None = None,
+    on_workers: Callable[[int, int], None] | None = None,
 ) -> BuildResult:
     """Build the knowledge graph of the articles under ``paths``; write it to ``out``
     (unless ``out`` is None) and return it. ``on_start`` receives the articles read,
     ``on_article`` each article as it is finished (for progress display). The view's
     ``title`` is, unless given, the name of ``out`` (or the article's headline, or "N
-    articles", when ``out`` is the default ``output``).
+    articles", when ``out`` is the default ``output``). With ``dask`` (a scheduler's address,
+    or "local:N"), articles are parsed, extracted and resolved on that Dask cluster, and
+    ``on_workers`` receives the workers busy and in the cluster as batches finish.
 
     Raises :class:`InputError` when a path is missing or no article could be read;
     unreadable articles are skipped and listed in ``result.skipped`` and the report.
@@ -236,7 +254,8 @@ def build(
         on_start(articles)
 
     clock = time.perf_counter()
-    graphs = merge_short_names(list(graphs_of(articles, model, skipped, on_article, jobs, relations)))
+    with open_cluster(dask, model, on_workers) as cluster:
+        graphs = merge_short_names(list(graphs_of(articles, model, skipped, on_article, jobs, relations, cluster)))
     seconds["extract"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
@@ -374,20 +393,23 @@ def update_store(
     on_start: Callable[[list[Article]], None] | None = None,
     on_article: Callable[[Article], None] | None = None,
     relations: bool = False,
+    dask: str | None = None,
+    on_workers: Callable[[int, int], None] | None = None,
 ) -> StoreUpdate:
     """Build the articles under ``paths`` into the store in folder ``store`` (created if
     missing), or in the SPARQL server at URL ``store`` (:func:`kg.store.open_store`): add new
     articles, replace changed ones, skip unchanged ones.
 
     ``on_start`` receives the articles that will be parsed, ``on_article`` each one as it
-    is written. Raises :class:`InputError` when no article could be read, and
+    is written. ``dask`` and ``on_workers`` are :func:`build`'s: the cluster parses, this
+    process writes. Raises :class:`InputError` when no article could be read, and
     :class:`kg.errors.StoreError` when the store cannot be opened (in use, damaged).
     """
     seconds: dict[str, float] = {}
     clock = time.perf_counter()
     articles, skipped = read_articles(paths)
     seconds["read"] = time.perf_counter() - clock
-    with open_store(store) as graph_store:
+    with open_store(store) as graph_store, open_cluster(dask, model, on_workers) as cluster:
         hashes = graph_store.article_hashes()
         todo, unchanged = _split_by_hash(articles, hashes, skipped)
         resumed = _resumed(graph_store, articles, unchanged, hashes)
@@ -416,7 +438,7 @@ def update_store(
         del resumed  # their texts are held compressed
         facts_of: dict[str, int] = {}
         words = 0
-        for graph in graphs_of(_drained(todo), model, skipped, None, jobs, relations) if todo else ():
+        for graph in graphs_of(_drained(todo), model, skipped, None, jobs, relations, cluster) if todo else ():
             names.add(graph.entities)
             written = names.apply(graph)
             iri = graph_iri(graph.article.id)
@@ -433,7 +455,7 @@ def update_store(
             for article, text, short, used in held
             if names.remap(short) != used
         ]
-        for graph in graphs_of(refold, model, [], None, jobs, relations) if refold else ():
+        for graph in graphs_of(refold, model, [], None, jobs, relations, cluster) if refold else ():
             written = names.apply(graph)
             graph_store.replace_article(graph_iri(graph.article.id), article_quads(written))
             facts_of[graph.article.id] = len(written.facts)

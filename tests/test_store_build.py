@@ -67,7 +67,7 @@ def no_model(request, monkeypatch):
     if request.node.get_closest_marker("model"):
         return parsed
 
-    def graphs_of(articles, model=None, skipped=None, on_article=None, jobs=1, relations=False):
+    def graphs_of(articles, model=None, skipped=None, on_article=None, jobs=1, relations=False, cluster=None):
         for article in articles:
             parsed.append(article.id)
             try:
