@@ -41,6 +41,7 @@ from .rdf import article_quads, content_hash, graph_iri
 from .readers import read_paths
 from .resolve import ShortNames, merge_short_names, resolve_article, short_names
 from .store import GraphStore
+from .store.batch import ArticleBatch
 from .terms import rdflib_dataset
 
 log = logging.getLogger(__name__)
@@ -414,27 +415,29 @@ def update_store(
         del resumed  # their texts are held compressed
         facts_of: dict[str, int] = {}
         words = 0
-        for graph in graphs_of(_drained(todo), model, skipped, None, jobs, relations) if todo else ():
-            names.add(graph.entities)
-            written = names.apply(graph)
-            iri = graph_iri(graph.article.id)
-            # named before its transaction: a build cut short after it refolds this article when resumed
-            graph_store.unfinished.note(iri.value, content_hash(graph.article), _entities_json(graph.entities))
-            graph_store.replace_article(iri, article_quads(written))
-            hold(graph.article, graph.entities)
-            facts_of[graph.article.id] = len(written.facts)
-            words += graph.article.words
-            if on_article is not None:
-                on_article(graph.article)
+        # articles go to the store in batches, each one transaction (kg.store.batch)
+        with ArticleBatch[Article](graph_store, on_article) as batch:
+            for graph in graphs_of(_drained(todo), model, skipped, None, jobs, relations) if todo else ():
+                names.add(graph.entities)
+                written = names.apply(graph)
+                iri = graph_iri(graph.article.id)
+                # recorded before its transaction: a build cut short after it refolds this article when resumed
+                entry = (iri.value, content_hash(graph.article), _entities_json(graph.entities))
+                batch.add(iri, list(article_quads(written)), entry, graph.article)
+                hold(graph.article, graph.entities)
+                facts_of[graph.article.id] = len(written.facts)
+                words += graph.article.words
         refold = [
             replace(article, text=zlib.decompress(text).decode("utf-8"))
             for article, text, short, used in held
             if names.remap(short) != used
         ]
-        for graph in graphs_of(refold, model, [], None, jobs, relations) if refold else ():
-            written = names.apply(graph)
-            graph_store.replace_article(graph_iri(graph.article.id), article_quads(written))
-            facts_of[graph.article.id] = len(written.facts)
+        with ArticleBatch[Article](graph_store) as batch:
+            for graph in graphs_of(refold, model, [], None, jobs, relations) if refold else ():
+                written = names.apply(graph)
+                batch.add(graph_iri(graph.article.id), list(article_quads(written)), None, graph.article)
+                facts_of[graph.article.id] = len(written.facts)
+        graph_store.flush()  # the refolded articles on disk before the record that they were due goes
         graph_store.unfinished.finish()
         seconds["build"] = time.perf_counter() - clock
     return StoreUpdate(

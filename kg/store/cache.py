@@ -6,7 +6,7 @@ says which cache files may be stale.
 
 Reading terms back out of RocksDB costs ~8 microseconds a quad, so every write also
 keeps the graph's sorted N-Quads here, and dumps join these files. A graph is named in
-``pending`` before its transaction and its file is rewritten after; ``pending`` is
+``pending`` (on disk: fsynced) before its transaction and its file is rewritten after; ``pending`` is
 removed when the writer closes the store, unless a cache file could not be written (a
 read-only or full folder, a build cut short between transaction and file): then it keeps
 naming those graphs, and the next writable open rebuilds their files. A reader trusts no file named there (a writer
@@ -31,9 +31,18 @@ import pyoxigraph as ox
 
 from ..errors import StoreError, one_line
 
-__all__ = ["CACHE", "EVERY_GRAPH", "PENDING", "Cache", "DamagedCacheFile", "with_graph"]
+__all__ = ["CACHE", "EVERY_GRAPH", "PENDING", "Cache", "DamagedCacheFile", "sync_folder", "with_graph"]
 
 CACHE, PENDING = "nquads", "pending"
+
+
+def sync_folder(folder: Path) -> None:
+    """Put a folder's entries (a file created, renamed or removed in it) on disk."""
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
 
 
 def with_graph(lines: Iterable[bytes], graph: bytes | None) -> bytes:
@@ -109,10 +118,16 @@ class Cache:
         temporary.write_bytes(body + _checksum(graph, body))
         os.replace(temporary, target)
 
-    def mark_pending(self, graph: ox.NamedNode) -> None:
-        """Name ``graph`` in the journal, before its transaction."""
+    def mark_pending(self, graphs: Iterable[ox.NamedNode]) -> None:
+        """Name ``graphs`` in the journal, before their transaction, and wait until the
+        names are on disk: a power cut after the transaction must find them there."""
+        created = not self.journal.exists()
         with open(self.journal, "a", encoding="utf-8") as file:
-            file.write(graph.value + "\n")
+            file.write("".join(graph.value + "\n" for graph in graphs))
+            file.flush()
+            os.fsync(file.fileno())
+        if created:
+            sync_folder(self.path)
 
     def pending(self) -> frozenset[str]:
         """The graphs named in the journal. A journal that cannot be read, or names
@@ -133,14 +148,22 @@ class Cache:
 
     def keep_pending(self, names: Iterable[str]) -> None:
         """Make the journal name exactly ``names`` (the graphs whose cache file a writer
-        could not write), replacing it whole so that it never names fewer."""
+        could not write), replacing it whole, on disk, so that it never names fewer."""
         temporary = self.journal.with_name(PENDING + ".tmp")
-        temporary.write_text("".join(name + "\n" for name in sorted(names)), encoding="utf-8")
+        with open(temporary, "w", encoding="utf-8") as file:
+            file.write("".join(name + "\n" for name in sorted(names)))
+            file.flush()
+            os.fsync(file.fileno())
         os.replace(temporary, self.journal)
+        sync_folder(self.path)
 
     def clear_pending(self) -> None:
         """Remove the journal (every cache file is current), or an empty folder someone
-        made in its place."""
+        made in its place. The cache files are put on disk first (one ``sync``: an fsync
+        per file costs 1.5 ms here, 7 s for 5,000 articles), so that a power cut never
+        leaves an old file in place of one the journal no longer names."""
+        if self.journal.exists() or self.journal.is_symlink():
+            os.sync()
         try:
             self.journal.unlink(missing_ok=True)
         except IsADirectoryError:
