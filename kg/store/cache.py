@@ -106,17 +106,33 @@ class Cache:
             raise DamagedCacheFile(f"{self.file(graph)}: its checksum does not match its content")
         return body
 
-    def write(self, graph: ox.NamedNode, lines: list[bytes]) -> None:
+    def write(self, graph: ox.NamedNode, lines: list[bytes]) -> str | None:
         """Replace the file of ``graph`` with its sorted N-Triples ``lines`` as N-Quads
-        (renamed over the old one; no file when there are no lines)."""
+        (renamed over the old one; no file when there are no lines). Returns the file's
+        checksum line (None for no file)."""
         target = self.file(graph)
         if not lines:
             target.unlink(missing_ok=True)
-            return
+            return None
         temporary = target.with_suffix(".tmp")
         body = with_graph(lines, str(graph).encode("utf-8"))
-        temporary.write_bytes(body + _checksum(graph, body))
+        checksum = _checksum(graph, body)
+        temporary.write_bytes(body + checksum)
         os.replace(temporary, target)
+        return checksum.decode("ascii").rstrip("\n")
+
+    def checksum(self, graph: ox.NamedNode) -> str | None:
+        """The checksum line of the file of ``graph`` as it stands (not checked against the
+        content: :meth:`read` does that), or None when there is none."""
+        try:
+            with open(self.file(graph), "rb") as file:
+                size = file.seek(0, os.SEEK_END)
+                file.seek(max(0, size - 128))
+                tail = file.read()
+        except OSError:
+            return None
+        line = tail.rstrip(b"\n").rsplit(b"\n", 1)[-1]
+        return line.decode("ascii", "replace") if line.startswith(_CHECKSUM) else None
 
     def mark_pending(self, graphs: Iterable[ox.NamedNode]) -> None:
         """Name ``graphs`` in the journal, before their transaction, and wait until the

@@ -79,6 +79,7 @@ from ..terms import oxigraph_term, rdflib_dataset
 from ..vocab import CLASS_NAMES, ID, KG, ONTOLOGY_FILE, ONTOLOGY_GRAPH
 from .cache import CACHE, EVERY_GRAPH, Cache, DamagedCacheFile, with_graph
 from .dump import DUMP_FORMATS, PREFIX_MAP, serialized
+from .names import NameIndex, Row, entity_rows
 from .unfinished import UnfinishedBuild
 
 __all__ = ["BULK_QUADS", "DATABASE", "FLUSH_BYTES", "READ_ONLY_TRIES", "GraphStore", "is_store"]
@@ -173,6 +174,8 @@ class GraphStore:
         self._cache = Cache(path)
         #: what a build cut short still has to refold (:mod:`kg.store.unfinished`), for writers
         self.unfinished = UnfinishedBuild(path)
+        self._names = NameIndex(path)  # the entities of each graph, kept by writers (kg.store.names)
+        self._indexed = False  # whether _names is loaded and current
         self._uncached: set[str] = set()  # graphs this writer changed whose cache file is not written yet
         self._unflushed = 0  # bytes written since the last flush
         self._lacks_union = False  # a read-only open of a store whose default graph is not the union
@@ -236,6 +239,7 @@ class GraphStore:
                 graph_store._add_union()
             graph_store._refresh_ontology()
             graph_store._repair_cache()
+            graph_store._index_names()
         return graph_store
 
     def close(self) -> None:
@@ -243,6 +247,7 @@ class GraphStore:
         if self._store is not None:
             if not self.read_only:
                 self._store.flush()
+                self._names.save()
                 self._close_journal()
             self._store = None  # the lock goes with the last reference (results still iterated keep it)
 
@@ -325,12 +330,13 @@ class GraphStore:
             ) from error
         self._uncached.update(graph.value for graph in graphs)
 
-    def _write_cache(self, graph: ox.NamedNode, lines: list[bytes]) -> None:
-        """Replace the cache file of ``graph`` (no file when there are no lines). On any
-        failure the graph stays named in the journal, so the next writable open rebuilds
-        its file from the database; until then dumps read it from the database."""
+    def _write_cache(self, graph: ox.NamedNode, lines: list[bytes]) -> str | None:
+        """Replace the cache file of ``graph`` (no file when there are no lines) and return
+        its checksum line. On any failure the graph stays named in the journal, so the next
+        writable open rebuilds its file from the database; until then dumps read it from
+        the database."""
         try:
-            self._cache.write(graph, lines)
+            checksum = self._cache.write(graph, lines)
         except OSError as error:
             raise StoreError(
                 f"cannot write the export cache of graph {graph} in store {self.path} ({one_line(error)}); "
@@ -338,6 +344,7 @@ class GraphStore:
                 "cache file once the folder can be written"
             ) from error
         self._uncached.discard(graph.value)
+        return checksum
 
     def _repair_cache(self) -> None:
         """Rebuild the cache files of graphs named in the journal (left by an interrupted
@@ -357,6 +364,20 @@ class GraphStore:
             graph = ox.NamedNode(name)
             self._write_cache(graph, self._database_lines(graph))
         self._close_journal()
+
+    def _index_names(self) -> None:
+        """Load the index of entity names, recomputing the rows of every graph whose cache
+        file (current, once :meth:`_repair_cache` is done) has another checksum."""
+        self._names.load()
+        graphs = {g.value: g for g in self._article_graphs()}
+        checksums = {name: self._cache.checksum(graph) for name, graph in graphs.items()}
+        for name in self._names.stale(checksums):
+            cached = self._cached(graphs[name])
+            text = cached or with_graph(self._database_lines(graphs[name]), str(graphs[name]).encode("utf-8"))
+            triples = (quad.triple for quad in ox.parse(text, format=ox.RdfFormat.N_QUADS))
+            self._names.set(name, checksums[name] if cached else None, entity_rows(triples))
+        self._indexed = True
+        self._names.save()
 
     def _database_lines(self, graph: ox.NamedNode) -> list[bytes]:
         """The sorted N-Triples lines of one graph, read from the database (slow)."""
@@ -442,7 +463,7 @@ class GraphStore:
         (:meth:`_load_new`); a batch that replaces or removes a graph is one SPARQL UPDATE.
         """
         self._writable()
-        bodies = self._bodies(articles)
+        bodies, rows = self._bodies(articles)
         if not bodies:
             return
         self._mark_pending(list(bodies))
@@ -452,13 +473,18 @@ class GraphStore:
         else:
             self._put(bodies)
         for graph, graph_lines in lines.items():
-            self._write_cache(graph, graph_lines)
+            checksum = self._write_cache(graph, graph_lines)
+            self._names.set(graph.value, checksum, rows[graph]) if graph_lines else self._names.drop(graph.value)
 
-    def _bodies(self, articles: Iterable[tuple[ox.NamedNode | str, Iterable[ox.Quad]]]) -> dict[ox.NamedNode, bytes]:
+    def _bodies(
+        self, articles: Iterable[tuple[ox.NamedNode | str, Iterable[ox.Quad]]]
+    ) -> tuple[dict[ox.NamedNode, bytes], dict[ox.NamedNode, list[Row]]]:
         """Each graph's quads as N-Triples written by Oxigraph's serializer (which escapes
-        every term), read to the end; a quad of another graph, or a graph named twice, is a
-        :class:`StoreError` before anything is written."""
+        every term), read to the end, and the rows of its entities for the name index; a
+        quad of another graph, or a graph named twice, is a :class:`StoreError` before
+        anything is written."""
         bodies: dict[ox.NamedNode, bytes] = {}
+        rows: dict[ox.NamedNode, list[Row]] = {}
         for graph_name, quads in articles:
             graph = _graph(graph_name)
             if graph in bodies:
@@ -471,7 +497,8 @@ class GraphStore:
                     )
                 triples.append(quad.triple)
             bodies[graph] = serialized(triples, _NT)
-        return bodies
+            rows[graph] = entity_rows(triples)
+        return bodies, rows
 
     def _load_new(self, lines: dict[ox.NamedNode, list[bytes]], bodies: dict[ox.NamedNode, bytes]) -> None:
         """Add graphs the store does not hold, with their triples in the default graph (a
@@ -538,6 +565,7 @@ class GraphStore:
         self._mark_pending([graph])
         self._update(graph, self._update_text(graph, None))
         self._write_cache(graph, [])
+        self._names.drop(graph.value)
         return True
 
     # ------------------------------------------------------------------ reading
@@ -581,13 +609,22 @@ class GraphStore:
 
         The key is the IRI without ``https://kg.example.org/id/`` (``person/xi-jinping``).
         An entity labelled differently in different articles gets the label most articles
-        use (ties: the smallest).
+        use (ties: the smallest). A writer answers from its index of names
+        (:mod:`kg.store.names`), a reader with a query of every graph.
         """
-        rows: list[tuple[str, str, str]] = []
-        excluded = [ox.NamedNode(g) for g in sorted(set(exclude))]
-        for cls in dict.fromkeys(classes):
+        classes = list(dict.fromkeys(classes))
+        for cls in classes:
             if cls not in CLASS_NAMES:
                 raise StoreError(f"unknown entity class {cls!r} (known: {', '.join(sorted(CLASS_NAMES))})")
+        if self._indexed:
+            return self._names.rows(classes, exclude)
+        return self._queried_entities(classes, exclude)
+
+    def _queried_entities(self, classes: list[str], exclude: Iterable[str]) -> list[Row]:
+        """:meth:`entities`, by SPARQL over the article graphs."""
+        rows: list[Row] = []
+        excluded = [ox.NamedNode(g) for g in sorted(set(exclude))]
+        for cls in classes:
             node = ox.NamedNode(str(getattr(KG, cls)))
             articles: dict[tuple[str, str], int] = {}  # (key, label) -> article graphs using it
             for row in self._select(_ENTITIES, {"class": node}):
