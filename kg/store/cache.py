@@ -31,7 +31,16 @@ import pyoxigraph as ox
 
 from ..errors import StoreError, one_line
 
-__all__ = ["CACHE", "EVERY_GRAPH", "PENDING", "Cache", "DamagedCacheFile", "sync_folder", "with_graph"]
+__all__ = [
+    "CACHE",
+    "EVERY_GRAPH",
+    "PENDING",
+    "Cache",
+    "DamagedCacheFile",
+    "remove_temporary",
+    "sync_folder",
+    "with_graph",
+]
 
 CACHE, PENDING = "nquads", "pending"
 
@@ -43,6 +52,14 @@ def sync_folder(folder: Path) -> None:
         os.fsync(descriptor)
     finally:
         os.close(descriptor)
+
+
+def remove_temporary(path: Path) -> None:
+    """Remove a temporary file if it is there (what cannot be removed stays)."""
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def with_graph(lines: Iterable[bytes], graph: bytes | None) -> bytes:
@@ -117,8 +134,12 @@ class Cache:
         temporary = target.with_suffix(".tmp")
         body = with_graph(lines, str(graph).encode("utf-8"))
         checksum = _checksum(graph, body)
-        temporary.write_bytes(body + checksum)
-        os.replace(temporary, target)
+        try:
+            temporary.write_bytes(body + checksum)
+            os.replace(temporary, target)
+        except BaseException:
+            remove_temporary(temporary)  # a full disk leaves no half-written file behind
+            raise
         return checksum.decode("ascii").rstrip("\n")
 
     def checksum(self, graph: ox.NamedNode) -> str | None:
@@ -166,11 +187,15 @@ class Cache:
         """Make the journal name exactly ``names`` (the graphs whose cache file a writer
         could not write), replacing it whole, on disk, so that it never names fewer."""
         temporary = self.journal.with_name(PENDING + ".tmp")
-        with open(temporary, "w", encoding="utf-8") as file:
-            file.write("".join(name + "\n" for name in sorted(names)))
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, self.journal)
+        try:
+            with open(temporary, "w", encoding="utf-8") as file:
+                file.write("".join(name + "\n" for name in sorted(names)))
+                file.flush()
+                os.fsync(file.fileno())
+            os.replace(temporary, self.journal)
+        except BaseException:
+            remove_temporary(temporary)
+            raise
         sync_folder(self.path)
 
     def clear_pending(self) -> None:

@@ -232,24 +232,42 @@ class GraphStore:
         except RuntimeError as error:  # RocksDB reports corruption as a RuntimeError
             raise StoreError(f"store {path} is damaged and cannot be opened ({one_line(error)})") from error
         graph_store = cls(store, path, read_only)
-        if read_only:
-            graph_store._lacks_union = graph_store._union_missing()
-        else:
-            if graph_store._union_missing():
-                graph_store._add_union()
-            graph_store._refresh_ontology()
-            graph_store._repair_cache()
-            graph_store._index_names()
+        try:
+            graph_store._prepare()
+        except BaseException as error:
+            graph_store._store = None  # release the lock; nothing more is written
+            if isinstance(error, RuntimeError):  # a damaged file RocksDB read only now
+                raise StoreError(f"store {path} is damaged ({one_line(error)}); it was left as it is") from error
+            raise
         return graph_store
 
+    def _prepare(self) -> None:
+        """What an open checks (a reader) or brings up to date (a writer) before use."""
+        if self.read_only:
+            self._lacks_union = self._union_missing()
+            return
+        if self._union_missing():
+            self._add_union()
+        self._refresh_ontology()
+        self._repair_cache()
+        self._index_names()
+
     def close(self) -> None:
-        """Flush to disk and release the folder's lock. Closing twice is harmless."""
-        if self._store is not None:
-            if not self.read_only:
-                self._store.flush()
-                self._names.save()
-                self._close_journal()
-            self._store = None  # the lock goes with the last reference (results still iterated keep it)
+        """Flush to disk and release the folder's lock, also when flushing fails (a full
+        disk, a damaged file: then :class:`StoreError`, and the journal keeps naming every
+        graph this writer changed). Closing twice is harmless."""
+        store, self._store = self._store, None  # the lock goes with the last reference
+        if store is None or self.read_only:
+            return
+        try:
+            store.flush()
+        except (OSError, RuntimeError) as error:
+            raise StoreError(
+                f"cannot write store {self.path} ({one_line(error)}); what was committed before is kept, "
+                "and the next kg build --store picks up from there"
+            ) from error
+        self._names.save()
+        self._close_journal()
 
     def flush(self) -> None:
         """Put every committed transaction on disk (RocksDB's write buffers into its files)."""
@@ -273,8 +291,16 @@ class GraphStore:
     def __enter__(self) -> GraphStore:
         return self
 
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
+    def __exit__(self, exc_type: type[BaseException] | None, *exc_info: object) -> None:
+        """Close; when leaving on an error, a failure to close as well (the same full disk)
+        is logged, not raised, so that the first error is the one reported."""
+        if exc_type is None:
+            self.close()
+            return
+        try:
+            self.close()
+        except StoreError as error:
+            log.debug("%s", error)
 
     @property
     def oxigraph(self) -> ox.Store:
@@ -381,9 +407,12 @@ class GraphStore:
 
     def _database_lines(self, graph: ox.NamedNode) -> list[bytes]:
         """The sorted N-Triples lines of one graph, read from the database (slow)."""
-        if not self.oxigraph.contains_named_graph(graph):
-            return []
-        text = self.oxigraph.dump(format=_NT, from_graph=graph)
+        try:
+            if not self.oxigraph.contains_named_graph(graph):
+                return []
+            text = self.oxigraph.dump(format=_NT, from_graph=graph)
+        except (OSError, RuntimeError) as error:
+            raise StoreError(f"cannot read graph {graph} of store {self.path} ({one_line(error)})") from error
         assert text is not None  # None only when dumping into a file
         return sorted(text.splitlines())
 
@@ -682,6 +711,8 @@ class GraphStore:
             raise QueryError(f"invalid SPARQL: {one_line(error)}") from error
         except (OSError, RuntimeError) as error:
             message = one_line(error)
+            if _damaged(message):
+                raise StoreError(f"store {self.path} is damaged ({message}); it was left as it is") from error
             if _unselected_binding(message):
                 raise QueryError(
                     f"cannot bind a variable the query does not select ({message}); add it to the SELECT clause"
@@ -717,9 +748,9 @@ class GraphStore:
         return b"".join(text for _, text in self._graph_texts(graphs))
 
 
-# pyoxigraph reports a held lock and a binding of an unselected variable with no error type or
-# code of their own (an OSError without errno, a RuntimeError): these two read its message, and
-# nothing else in kg does. Messages of pyoxigraph 0.5.
+# pyoxigraph reports a held lock, a damaged file and a binding of an unselected variable with no
+# error type or code of their own (an OSError without errno, a RuntimeError): these three read
+# its message, and nothing else in kg does. Messages of pyoxigraph 0.5.
 
 
 def _lock_holder(message: str) -> str | None:
@@ -728,6 +759,11 @@ def _lock_holder(message: str) -> str | None:
     if "lock" not in message.lower():
         return None
     return "this process" if "current process" in message else "another process"
+
+
+def _damaged(message: str) -> bool:
+    """Whether RocksDB failed because a file of the database is damaged (a flipped bit)."""
+    return message.startswith("Corruption:")
 
 
 def _unselected_binding(message: str) -> bool:

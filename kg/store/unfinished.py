@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..errors import StoreError, one_line
-from .cache import sync_folder
+from .cache import remove_temporary, sync_folder
 
 __all__ = ["UNFINISHED", "UnfinishedBuild"]
 
@@ -74,6 +74,7 @@ class UnfinishedBuild:
             os.replace(temporary, self.file)
             sync_folder(self.file.parent)
         except OSError as error:
+            remove_temporary(temporary)
             raise StoreError(f"cannot write {self.file} ({one_line(error)}); no article was written") from error
 
     def note(self, graph: str, digest: str, payload: str) -> None:
