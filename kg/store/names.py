@@ -48,7 +48,7 @@ def entity_rows(triples: Iterable[ox.Triple]) -> list[Row]:
         subject = triple.subject
         if not isinstance(subject, ox.NamedNode) or not subject.value.startswith(_ID):
             continue
-        if triple.predicate == _TYPE and triple.object.value in _CLASSES:
+        if triple.predicate == _TYPE and isinstance(triple.object, ox.NamedNode) and triple.object.value in _CLASSES:
             classes.setdefault(subject.value, set()).add(_CLASSES[triple.object.value])
         elif triple.predicate == _LABEL and isinstance(triple.object, ox.Literal):
             labels.setdefault(subject.value, set()).add(triple.object.value)
