@@ -59,7 +59,6 @@ def warm() -> None:
 def base_store(base: Path, files: list[Path]) -> dict:
     """The store of every article but the last, built once (its figures kept beside it)."""
     from kg.pipeline import update_store
-
     from kg.store import GraphStore
 
     figures = base / "build.json"
