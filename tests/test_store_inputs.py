@@ -104,3 +104,12 @@ def test_a_build_to_resume_reads_everything(tmp_path, reads, monkeypatch):
     reads.clear()
     update_store([docs], store)
     assert sorted(reads) == ["a.txt", "b.txt", "c.txt"]
+
+
+def test_the_same_file_named_by_another_path_is_read(tmp_path, reads):
+    docs, store = corpus(tmp_path), tmp_path / "store"
+    update_store([docs], store)
+    (tmp_path / "link").symlink_to(docs)
+    reads.clear()
+    again = update_store([tmp_path / "link"], store)
+    assert sorted(reads) == ["a.txt", "b.txt", "c.txt"] and again.unchanged == ("a", "b", "c")

@@ -1,10 +1,10 @@
 """What a store knows of the files it was built from: a later build skips reading them.
 
-    inputs    JSON: {real path: [size, mtime in ns, [[article id, source, content hash], ...]]}
+    inputs    JSON: {real path: [size, mtime in ns, path as given, [[article id, source, content hash], ...]]}
 
 A build into a store reads and hashes every input to find the few that changed; at 300
 articles that is about half a second of every build, even one that adds one article. A
-file whose size and modification time (in nanoseconds) are those recorded after a build
+file, named as then, whose size and modification time (in nanoseconds) are those recorded after a build
 that stored all its articles, each with the content hash recorded, is not read again: its
 articles are handed on as stand-ins (:meth:`InputIndex.read`) with no text, known by their
 recorded hash (:meth:`InputIndex.content_hash`), which the build skips as unchanged. One
@@ -42,15 +42,15 @@ class InputIndex:
     def __init__(self, path: Path) -> None:
         self.file = path / INPUTS
         self._known = self._load()
-        self._read: dict[str, tuple[int, int, str, list[Known]]] = {}  # real path -> size, time, file, articles
+        self._read: dict[str, tuple[int, int, str, list[Known]]] = {}  # real path -> size, time, path, articles
         self._stand_ins: dict[str, tuple[str, str]] = {}  # source -> (its hash, its file)
 
-    def _load(self) -> dict[str, tuple[int, int, list[Known]]]:
+    def _load(self) -> dict[str, tuple[int, int, str, list[Known]]]:
         try:
             data = json.loads(self.file.read_bytes())
             return {
-                key: (int(size), int(time), [(str(i), str(s), str(h)) for i, s, h in known])
-                for key, (size, time, known) in data.items()
+                key: (int(size), int(time), str(given), [(str(i), str(s), str(h)) for i, s, h in known])
+                for key, (size, time, given, known) in data.items()
             }
         except (OSError, ValueError, TypeError, AttributeError):
             return {}
@@ -63,16 +63,16 @@ class InputIndex:
             status = os.stat(path)
         except OSError:
             return read()
-        stamp = (status.st_size, status.st_mtime_ns)
+        stamp = (status.st_size, status.st_mtime_ns, str(path))  # named otherwise, its sources differ
         entry = self._known.get(key)
-        if entry is not None and entry[:2] == stamp:
-            self._read[key] = (*stamp, str(path), entry[2])
-            self._stand_ins.update({source: (digest, str(path)) for _, source, digest in entry[2]})
-            return [Article(id=i, title="", text="", source_path=source) for i, source, _ in entry[2]]
+        if entry is not None and entry[:3] == stamp:
+            self._read[key] = entry
+            self._stand_ins.update({source: (digest, str(path)) for _, source, digest in entry[3]})
+            return [Article(id=i, title="", text="", source_path=source) for i, source, _ in entry[3]]
         records = read()  # stamped before reading: a change while it is read is seen next time
         if not any(isinstance(record, Skipped) for record in records):
             known = [(r.id, r.source_path, content_hash(r)) for r in records if isinstance(r, Article)]
-            self._read[key] = (*stamp, str(path), known)
+            self._read[key] = (*stamp, known)
         return records
 
     def content_hash(self, article: Article) -> str:
@@ -98,8 +98,8 @@ class InputIndex:
         (``stored``: their sources); a failure to write only costs reading them next time."""
         sources = set(stored)
         data = {
-            key: [size, time, known]
-            for key, (size, time, _, known) in sorted(self._read.items())
+            key: [size, time, given, known]
+            for key, (size, time, given, known) in sorted(self._read.items())
             if known and all(source in sources for _, source, _ in known)
         }
         temporary = self.file.with_name(INPUTS + ".tmp")
