@@ -5,7 +5,10 @@
 * :mod:`kg.store.database` -- :class:`GraphStore`: opening, transactions, queries;
 * :mod:`kg.store.cache` -- each article graph's sorted N-Quads, and the journal of stale ones;
 * :mod:`kg.store.dump` -- the store's graphs, from that cache, in each RDF format;
-* :mod:`kg.store.unfinished` -- what a build cut short still has to refold.
+* :mod:`kg.store.unfinished` -- what a build cut short still has to refold;
+* :mod:`kg.store.batch` -- articles gathered into one transaction each;
+* :mod:`kg.store.names` -- each graph's entity names, kept by writers for folding;
+* :mod:`kg.store.inputs` -- the input files a build need not read again.
 
 Reading graph files (into an in-memory :class:`GraphStore` or a Dataset) is :mod:`kg.load`'s job.
 """

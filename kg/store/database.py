@@ -12,6 +12,8 @@ The folder holds these::
     nquads/     each article graph as sorted N-Quads, one file per graph (an export cache)
     pending     graphs whose cache file may be stale (written ahead of every change)
     unfinished  the articles a build cut short wrote, to refold when it is resumed
+    names       each graph's entity names, for folding short names (kg.store.names)
+    inputs      the files the last build stored unchanged, not read again (kg.store.inputs)
 
 * **The default graph is the set union.** Queries see, as their default graph, every
   triple of the article graphs once, however many articles state it: exactly what
@@ -25,8 +27,10 @@ The folder holds these::
   so, rather than answer with repeated rows. ``GRAPH ?g { }`` still reaches each
   article's own graph; dumps, :meth:`~GraphStore.quads`, ``len()``, hashes and the
   cache never include the default-graph copy.
-* **Transactions.** :meth:`GraphStore.replace_article` removes an article's graph
-  and inserts its new quads in one SPARQL UPDATE (``DELETE`` from the default graph
+* **Transactions.** :meth:`GraphStore.write_articles` writes a batch of articles
+  (:mod:`kg.store.batch`) in one transaction: graphs the store does not hold yet are
+  loaded from N-Quads (:meth:`~GraphStore._load_new`); a batch that replaces one
+  removes each old graph and inserts its new quads in one SPARQL UPDATE (``DELETE`` from the default graph
   the triples no other graph states ``; DROP SILENT GRAPH g ; INSERT DATA { GRAPH g {
   ... } } ; INSERT`` the graph's triples into the default graph), which Oxigraph
   applies as a single transaction: readers and a crash see the old version or the
