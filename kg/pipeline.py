@@ -451,7 +451,8 @@ def update_store(
                 written = names.apply(graph)
                 batch.add(graph_iri(graph.article.id), list(article_quads(written)), None, graph.article)
                 facts_of[graph.article.id] = len(written.facts)
-        graph_store.flush()  # the refolded articles on disk before the record that they were due goes
+        if refold:
+            graph_store.flush()  # the refolded articles on disk before the record that they were due goes
         graph_store.unfinished.finish()
         if inputs is not None:
             inputs.save(stored_sources)
