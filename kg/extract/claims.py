@@ -10,6 +10,7 @@ a subject through a pronoun or a description lowers the confidence later (:mod:`
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,7 @@ from ..relations import EXTRACTOR, relation_claims
 from .clauses import Clause, clauses, conjuncts, fronted_description, reported_tokens, span_tokens
 from .mentions import MentionTable, left_modifiers, phrase_text, phrase_tokens
 from .modality import (
+    RELATIVE,
     Modality,
     addressee,
     clause_modality,
@@ -26,6 +28,7 @@ from .modality import (
     content_noun,
     governing_class,
     requested_infinitive,
+    separate_clause,
     speaker,
 )
 from .nominal import words as nominal_words
@@ -46,12 +49,14 @@ _AMOUNTS = {"PERCENT", "QUANTITY", "MONEY", "CARDINAL", "ORDINAL", "DATE", "TIME
 #: classes an ontology property's object cannot have; the relation then stays open
 _NOT_OBJECT_OF: dict[str | None, frozenset[str]] = {
     "leaderOf": frozenset({"Person", "TimeExpression"}),
-    "memberOf": frozenset({"Person", "TimeExpression"}),
+    "memberOf": frozenset({"Person", "TimeExpression", "Event"}),  # "joined the protest" is no membership
     "worksFor": frozenset({"Person", "TimeExpression", "Place"}),
     "heldIn": frozenset({"Person", "Organization", "TimeExpression"}),
     "locatedIn": frozenset({"Person", "TimeExpression"}),
     "visited": frozenset({"Person", "TimeExpression"}),
 }
+_PEOPLE = frozenset({"Person"})
+_VERBS = frozenset({"VERB", "AUX"})
 _LIGHT_OBJECTS = {
     "crackdown",
     "effort",
@@ -156,9 +161,15 @@ class ClaimBuilder:
             return
         if obj is not None and obj.cls in _NOT_OBJECT_OF.get(predicate, ()):
             predicate = None  # "Biden led Trump 47 percent to 40": no one leads a person as its head
+        if predicate in {"isA", "holdsPosition"} and literal is not None and not _describes(literal):
+            return  # "is a ones", "is a kind of help", "0.7 M☉ is a ±": no description
+        if predicate == "spokeAt" and (obj is None or obj.cls != "Event"):
+            predicate = None  # "addressed reporters", "addressed the challenges": no event spoken at
         mood = self.in_quotation(mood)
         if mood.source is not None and self._coordinated_with(mood.source, subject, sentence):
             mood = Modality(mood.modality)  # "Barr and Ross refused": Barr is no source of Ross's refusal
+        if mood.source is not None:  # "the study's author, Julian Marsh, said": Marsh is the source
+            mood = Modality(mood.modality, _appositive_name(mood.source, self.table, classes=None) or mood.source)
         source = self.mention(mood.source, sentence) if mood.source is not None else None
         listener = self.mention(addressee, sentence) if addressee is not None else None
         if mood.source is not None and source is None:
@@ -228,11 +239,17 @@ class ClaimBuilder:
         listed = [member for member, _ in enumerated_members(self, head)]
         if listed:
             return listed
+        if head.lower_ == "it":
+            return []  # "194 Republicans opposing it": as an object, too, "it" is too often guessed wrong
         found, covered = [], set()
         for token in conjuncts(head):
             if token.i in covered:
                 continue  # "singer and lyricist Robert Hunter": one person, named once
-            named = _named_apposition(token, self.table) or _named_by(token, self.table)
+            named = (
+                _named_apposition(token, self.table)
+                or _named_by(token, self.table)
+                or _appositive_name(token, self.table, classes=None)
+            )
             if named is not None:
                 covered.update(range(token.i, named.i))
             mention = self.table.nominal(named or token, sentence)
@@ -257,6 +274,8 @@ class ClaimBuilder:
         head, verb = clause.subject.head, clause.verb
         if head.lower_ == "it":
             return []  # what "it" stands for is too often guessed wrong ("It was commencing a journey": not Boeing)
+        if any(c.dep_ == "poss" and c.lower_ == "whose" for c in head.children):
+            return []  # "red algae, whose blooms can damage the ecosystem": whose blooms, kg cannot name
         if verb.dep_ not in {"acl", "relcl"} or verb.head != head:
             return self.members(head, sentence)
         found = []
@@ -398,7 +417,11 @@ def typed_relation_rule(builder: ClaimBuilder, sent: SpacySpan, sentence: int) -
 @registry.register("title", "name")
 def title_rule(builder: ClaimBuilder, mention, root: Token, sentence: int) -> None:
     """ "Chinese President Xi Jinping": Xi holds position "President", and leads China."""
+    named = (builder.table.at(t) for t in root.sent)
+    others = {m.label for m in named if m is not None and m.kind == "name" and m.id != mention.id}
     for title in mention.titles:
+        if any(re.search(rf"\b{re.escape(other)}\b", title) for other in others):
+            continue  # "a call between Trump and then newly elected President Zelensky": Trump is no title
         builder.add(mention, "holdsPosition", "holds position", literal=title, sentence=sentence, extractor="title")
     if {t.lower() for t in mention.titles} & lexicon.words("leader_title"):
         for country in _affiliated_countries(builder, mention, root):
@@ -413,8 +436,11 @@ def descriptor_rule(builder: ClaimBuilder, mention, root: Token, sentence: int) 
         c.dep_ == "det" and c.lower_ in {"a", "an"} for m in (root, *root.children) for c in m.children if m.i <= root.i
     ):
         return
-    if not any(c.dep_ in {"compound", "nmod"} and c.pos_ == "NOUN" and c.i < root.i for c in root.children):
+    kinds = [c for c in root.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "NOUN" and c.i < root.i]
+    if not kinds:
         return  # "the ruling New Progressive Party": an adjective is no kind of thing
+    if any(c.lemma_.lower() in rule_words("meta_noun") | rule_words("place_part") for c in kinds):
+        return  # 'the name "Grayback"': a word; "mainland China": a part of China; no kind of thing
     for descriptor in mention.descriptors:
         builder.add(mention, "isA", "is a", literal=descriptor, sentence=sentence, extractor="descriptor")
 
@@ -483,6 +509,12 @@ def apposition_rule(builder: ClaimBuilder, mention, root: Token, sentence: int) 
             continue
         if appos.pos_ != "NOUN" or not _set_off(appos) or appos.ent_type_ in _AMOUNTS:
             continue  # "Biden led Trump 47 percent to 40": a score, no description of Trump
+        if mention.cls == "Person" and appos.tag_ == "NNS":
+            continue  # "his wife Dierdre Coleman, their two sons Wyatt and Zachary": the next ones, not her
+        if appos.lemma_.lower() in rule_words("vague_noun") or _subject_of_what_follows(appos):
+            continue  # "Thoth, ..., the way Horus is shown"; "Amy Cook, director ..., the tusk came from"
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in appos.children) or not _has_verb(appos.sent):
+            continue  # "Sadiq Khan (no relation)"; "Green Party (E & W) - 1 seat", a row of a table
         text = phrase_text(description_tokens(appos))
         if appos.lemma_.lower() in lexicon.words("title"):
             builder.add(
@@ -524,7 +556,11 @@ def event_rule(builder: ClaimBuilder, event, root: Token, sentence: int) -> None
     """ "a symposium in Beijing on Monday": held in Beijing, took place on Monday. The parse
     may hang these on any word of a name ("the August 2017 Unite the Right rally in
     Charlottesville": "August 2017" on "Unite", "in Charlottesville" on "rally")."""
-    words = [t for t in root.sent if (m := builder.table.at(t)) is not None and m.id == event.id] or [root]
+    if root.dep_ == "pobj" and root.head.lower_ == "as":
+        return  # "made landfall as a Category 5 hurricane in the Abacos": what it was, not an event held there
+    words = [
+        t for t in root.sent if (m := builder.table.at(t)) is not None and m.id == event.id and t.pos_ not in _VERBS
+    ] or [root]  # a verb the mention ran into ("the outbreak ended in Samoa") is no word of the name
     for word in words:
         for prep in word.children:
             if prep.dep_ != "prep":
@@ -768,12 +804,15 @@ def speech_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
     who = who or clause.subject.head
     if who.lower_ == "it":
         return  # "It also urged people to ...": whatever "it" is, it is no speaker kg can name
+    if _quoted(who):
+        return  # '"Our team" co-author Wong said ...': words in quotation marks are nobody who speaks
+    who = _appositive_name(who, builder.table, classes=None) or who
     listener = addressee(clause.verb)
     # what is denied was not said: "denied that it paid" is rel:deny, never kg:said
     predicate = _ontology_predicate(verb_lemma) or (None if governing_class(clause.verb) == "deny" else "said")
     for subject in builder.members(who, sentence):
         for obj in clause.objects:
-            if obj.is_clause:
+            if obj.is_clause and _says_something(reported_tokens(obj.head)) and not separate_clause(obj.head):
                 builder.add(
                     subject,
                     predicate,
@@ -789,6 +828,50 @@ def speech_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
                 builder.add(
                     subject, "spokeAt", "spoke at", target, sentence=sentence, extractor="speech-venue", mood=mood
                 )
+
+
+def _describes(literal: str) -> bool:
+    """A description names a kind: a word of three letters or more that is not a vague noun."""
+    words = re.findall(r"[^\W\d_]{3,}", literal.lower())
+    vague = rule_words("vague_noun") | {"ones", "kinds", "sorts", "things", "ways"}
+    return any(w not in vague and w not in {"the", "and", "such", "other", "this", "that"} for w in words)
+
+
+def _in_utterance(token: Token) -> bool:
+    """``token`` lies in a quotation that is a statement of its own (it holds a verb), not
+    words set in scare quotes ('highlighted the "strategic importance" of the delta')."""
+    doc = token.doc
+    for start, end in quote_regions(doc.text):
+        if start <= token.idx < end:
+            return any(t.pos_ in {"VERB", "AUX"} for t in doc if start <= t.idx < end)
+    return False
+
+
+def _quoted(token: Token) -> bool:
+    return any(start <= token.idx < end for start, end in quote_regions(token.doc.text))
+
+
+def _appositive_name(head: Token, table: MentionTable, classes: frozenset[str] | None = _PEOPLE) -> Token | None:
+    """The name a description gives in apposition ("the study's lead author, doctoral
+    candidate Maninder Thind, said", "the second largest party, Labour, lost 42"): the
+    speaker, subject or object is what is named, not the description (of ``classes``, if given)."""
+    if head.pos_ != "NOUN":
+        return None
+    for child in head.children:
+        found = table.at(child)
+        if child.dep_ == "appos" and found is not None and found.kind == "name":
+            if classes is None or found.cls in classes:
+                return child
+    return None
+
+
+def _says_something(tokens: list[Token]) -> bool:
+    """What was said is a statement, not a fragment the parser cut ("predicted it would be",
+    "claim to hope"): a few words, with a noun, a number or a verb of content in them."""
+    return len([t for t in tokens if not t.is_punct]) >= 3 and any(
+        t.pos_ in {"NOUN", "PROPN", "NUM", "ADJ"} or t.pos_ == "VERB" and t.lemma_ not in {"be", "have", "do"}
+        for t in tokens
+    )
 
 
 @registry.register("request", "clause", also=("refusal",))
@@ -854,10 +937,12 @@ def copula_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
             continue  # "his brother is a chef": a description of a description tells a reader little
         for obj in objects:
             target = builder.table.at(obj.head)
-            if target is not None and target.kind == "name":
+            described = any(c.dep_ in {"det", "amod"} and c.lower_ not in {"the"} for c in obj.head.children)
+            if target is not None and target.kind == "name" and not described:
                 builder.add(subject, None, "is", target, sentence=sentence, extractor="copula", mood=mood)
-            elif obj.head.pos_ == "NOUN" or obj.head.pos_ == "PROPN" and obj.head.ent_type_ == "":
-                # a title the tagger capitalised ("the Secretary of State") is a description too
+            elif obj.head.pos_ == "NOUN" or obj.head.pos_ == "PROPN" and (obj.head.ent_type_ == "" or described):
+                # a title the tagger capitalised ("the Secretary of State", "a former City
+                # Councillor", which it may even tag as a name) is a description too
                 builder.add(
                     subject,
                     "isA",
@@ -913,13 +998,92 @@ def _bare_date_prep(tokens: list[Token]) -> str:
     return "in"
 
 
+def _infinitive_of(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _has_verb(sentence: SpacySpan) -> bool:
+    return any(t.pos_ in {"VERB", "AUX"} for t in sentence)
+
+
+def _subject_of_what_follows(head: Token) -> bool:
+    """An object followed at once by a tensed verb without a subject of its own ("showed a
+    Japanese bomber had attacked a vessel"): the parser's slip for the subject of a
+    complement clause, no object of the verb before it."""
+    doc = head.doc
+    after = head.right_edge.i + 1
+    if after >= len(doc) or doc[after].tag_ not in {"VBD", "VBZ", "VBP", "MD"}:
+        return False
+    token = doc[after]
+    verb = token.head if token.dep_ in {"aux", "auxpass"} else token
+    return (
+        verb.pos_ in {"VERB", "AUX"}
+        and verb != head.head
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+    )
+
+
+def _naming(clause: Clause) -> tuple[Token, Token] | None:
+    """(what is named, what it is called) of "called the investigation a witch hunt",
+    "labelled the plan a disaster", "described the deal as a betrayal": one judgement,
+    which neither half states alone ("called the investigation" says nothing)."""
+    verb = clause.verb
+    if verb.lemma_.lower() not in rule_words("describe_verb"):
+        return None
+    named = [c for c in verb.children if c.dep_ == "dobj"] or [c for c in verb.children if c.dep_ == "nsubjpass"]
+    called = [c for c in verb.children if c.dep_ in {"oprd", "dobj"} and named and c.i > named[0].i and c != named[0]]
+    called += [
+        c
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "as" and any(o.dep_ in {"pobj", "pcomp"} for o in c.children) and named
+    ]
+    return (named[0], called[0]) if named and called else None
+
+
+def _named_tokens(named: Token, verb: Token) -> list[Token]:
+    """The words of what is named: the object itself, or for a relative ("polymers that
+    Wang described as ...") the antecedent without its relative clause."""
+    if named.lower_ in RELATIVE and verb.dep_ == "relcl":
+        cut = {t.i for t in verb.subtree}
+        return [t for t in verb.head.subtree if t.i not in cut and t.i <= verb.head.i]
+    return list(named.subtree)
+
+
+@registry.register("naming", "clause")
+def naming_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
+    """ "Trump called the investigation a witch hunt": Trump called "the investigation a
+    witch hunt" -- the judgement as the subject's words, a literal."""
+    if (naming := _naming(clause)) is None:
+        return
+    named, called = naming
+    # "the results were described by Johnson as a mandate": Johnson described them
+    agents = [o for c in clause.verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    if named.dep_ == "nsubjpass" and not agents:
+        return  # "was described as a mandate": by no one named
+    describers = builder.members(agents[0], sentence) if agents else builder.subjects(clause, sentence)
+    purposes = [c for c in clause.verb.children if c.dep_ == "advcl" and c.i > called.i and _infinitive_of(c)]
+    end = max([called.right_edge.i, *(c.right_edge.i for c in purposes)])  # "a coup to unseat the president"
+    tokens = _named_tokens(named, clause.verb) + list(clause.verb.doc[called.left_edge.i : end + 1])
+    lemma = clause.verb.lemma_.lower()
+    for subject in describers:
+        builder.add(
+            subject,
+            _ontology_predicate(lemma),
+            lemma,
+            literal=phrase_text(tokens),
+            sentence=sentence,
+            extractor="naming",
+            mood=clause_modality(clause.verb),
+        )
+
+
 @registry.register("clause", "clause", also=("clause-prep",))
 def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
     """Subject, verb and objects of a clause, and its prepositional arguments: a named
     argument always, a common-noun one only as the clause's first argument (``clause-prep``
     once the clause has its object)."""
-    if _reports_speech(clause):
-        return
+    if _reports_speech(clause) or _naming(clause) is not None:
+        return  # the speech and naming rules read these whole
     if clause.verb.dep_ == "acl" and clause.verb.lemma_.lower() in {"name", "call", "dub"}:
         return  # "a woman named Heather Heyer": the name is the argument (see _named_by), not a fact
     subjects = builder.subjects(clause, sentence)
@@ -928,7 +1092,7 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
     mood, verb_lemma = _clause_mood(clause)
     label = _subject_relation(clause, verb_lemma)
     table = builder.table
-    idioms = _idiom_preps(clause, table)
+    idioms = [a for a in _idiom_preps(clause, table) if not _after_absolute(a.head.head)]
     if idioms:  # "hold two officers in contempt": the relation is "hold in contempt"
         label = " ".join([label, *(f"{a.prep} {a.head.lower_}" for a in idioms)])
     light = [
@@ -942,7 +1106,14 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
     preps = [
         a
         for a in clause.preps
-        if a.head.i not in builder.enumerated and a.head.ent_type_ not in {"DATE", "TIME"} and a not in idioms
+        if a.head.i not in builder.enumerated
+        and a.head.ent_type_ not in {"DATE", "TIME"}
+        and a not in idioms
+        and f"{a.prep} {a.head.lower_}" not in rule_words("discourse_prep")
+        # "to hospitals, including Hartford Hospital": members of a phrase, no relation
+        and a.prep not in rule_words("example_prep")
+        and not (a.prep in {"with", "without"} and _absolute(a.head))
+        and not _after_absolute(a.head.head)
     ]
     bare = [o for o in clause.objects if _bare_object(o.head)] if preps and not light else []
     if bare:  # "played host to the festival", "took part in the talks": the noun is the relation's
@@ -963,6 +1134,10 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
                 continue  # "born Robert Burns": the name one was born with, no one born
             if any(c.dep_ in {"acl", "relcl"} and content_noun(c) for c in obj.head.children):
                 continue  # "include the idea that stripes may confuse predators": the idea is its clause
+            if _subject_of_what_follows(obj.head):
+                continue  # "showed a bomber had attacked a ship": the bomber is what was shown to attack
+            if _in_utterance(obj.head) and not _quoted(clause.verb):
+                continue  # 'wrote, "Congratulations to [Bill de Blasio] ..."': the quotation is what was written
             for target in builder.members(obj.head, sentence):
                 if target is around and (not split or (target := builder.inner(obj.head, sentence)) is None):
                     continue
@@ -981,8 +1156,10 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
         for index, arg in enumerate(preps):
             if arg.is_clause or arg.prep is None or arg.prep == "according to":
                 continue
+            if clause.copula and any(o.head.dep_ == "attr" for o in clause.objects):
+                break  # "was a candidate in the primary for the election": the phrase is the candidate's
             phrase = f"{label} {light[0].head.lemma_.lower()} {arg.prep}" if light else f"{label} {arg.prep}"
-            if clause.passive and arg.prep == "by":
+            if clause.passive and arg.prep == "by" and arg.head.head.head == clause.verb:
                 for agent in builder.members(arg.head, sentence):
                     builder.add(
                         agent,
@@ -1213,9 +1390,35 @@ def description_tokens(head: Token) -> list[Token]:
         if token.i in cut:
             break
         kept.append(token)
-    while len(kept) > 1 and (kept[0].lower_ in rule_words("quantifier") or kept[0].like_num):
+    while len(kept) > 1 and (
+        kept[0].lower_ in rule_words("quantifier") or kept[0].like_num and kept[0].head == head and not _hyphened(kept)
+    ):
         kept.pop(0)  # "numerous iconic rock musicians like Billy Idol": Idol is an iconic rock musician
     return kept or [head]
+
+
+def _absolute(head: Token) -> bool:
+    """The object of "with" is the subject of a participle after it ("with Governor McMaster
+    following suit", "with 90 percent counted"): an absolute clause, no argument."""
+    doc = head.doc
+    after = head.right_edge.i + 1
+    return any(c.dep_ in {"acl", "pcomp"} and c.tag_ in {"VBG", "VBN"} for c in head.children) or (
+        after < len(doc) and doc[after].tag_ in {"VBG", "VBN"}
+    )
+
+
+def _after_absolute(prep: Token) -> bool:
+    """A participle the tagger took for a preposition right after "with X" ("with McMaster
+    following suit"): part of the absolute clause."""
+    if prep.tag_ != "VBG" or prep.i == 0:
+        return False
+    before = prep.doc[prep.i - 1]
+    return before.dep_ == "pobj" and before.head.lower_ in {"with", "without"}
+
+
+def _hyphened(tokens: list[Token]) -> bool:
+    """The first word is joined to the next by a hyphen ("44-year-old"): part of one word."""
+    return len(tokens) > 1 and tokens[1].text == "-" and not tokens[0].whitespace_
 
 
 def _enumerates(child: Token) -> bool:
@@ -1270,7 +1473,8 @@ def _governed_complements(clause: Clause) -> list[tuple[Token, Token]]:
         (verb, child)
         for verb in verbs
         for child in verb.children
-        if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"} or requested_infinitive(child)
+        if (child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"} or requested_infinitive(child))
+        and not separate_clause(child)
     ]
 
 

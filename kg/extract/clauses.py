@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .. import lexicon
-from .modality import RELATIVE, governing_class, independent_conjunct
+from .modality import RELATIVE, addressee, governing_class, independent_conjunct
 from .rules import words as rule_words
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -82,7 +82,9 @@ class Clause:
 
 def span_tokens(head: Token) -> list[Token]:
     """The full argument span of ``head``: its subtree, without a leading "that"/comma."""
-    tokens = [t for t in head.subtree]
+    # sorted: a non-projective parse yields a subtree out of text order ("gave out the
+    # prescriptions to patients ..., some driving ..." came back with "to patients" last)
+    tokens = sorted(head.subtree, key=lambda t: t.i)
     while tokens and (
         tokens[0].dep_ in {"mark", "punct", "cc"}
         or tokens[0].lower_ == "that"
@@ -151,14 +153,29 @@ def _subject_of(verb: Token, depth: int = 0) -> tuple[Token, bool] | None:
         and verb.dep_ == "xcomp"
         or (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
     ):
+        if verb.tag_ == "VBG" and head.lemma_.lower() in rule_words("gerund_no_doer"):
+            return None  # "the demands included dissolving Parliament": demands dissolve nothing
+        if head.lemma_.lower() in rule_words("describe_verb") and any(
+            c.dep_ == "oprd" and c.i < verb.i for c in head.children
+        ):
+            return None  # "called the process a coup to unseat the president": the coup's purpose, no one's act
         objects = [c for c in head.children if c.dep_ in {"dobj", "dative"}]
+        if not objects and governing_class(head) == "request" and (listener := addressee(head)) is not None:
+            return listener, False  # "called on the councils to instill confidence": the councils are asked
         if objects and (governing_class(head) == "request" or head.lemma_.lower() in rule_words("object_control")):
             return objects[0], False  # "urged X to form", "pressed the council to close" (parsed advcl)
-        return _subject_of(head, depth + 1)
+        found = _subject_of(head, depth + 1)
+        # "was tasked to produce a plan": the producing is active whatever the tasking was
+        return (found[0], any(c.dep_ == "auxpass" for c in verb.children)) if found else None
     if _free_participle(verb):
         # "Born in Lagos, she moved ...", "..., forcing the closure": the participle's
-        # understood subject is the subject of the clause it modifies
-        found = _subject_of(head, depth + 1)
+        # understood subject is the subject of the clause it modifies; of a passive one, its
+        # agent ("were described by Johnson as a mandate, saying ..."); after a complement,
+        # the speaker's ("stated the trial would not be impartial, saying ...")
+        agent = next((o for c in head.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+        if agent is not None and verb.lemma_.lower() in lexicon.words("speech") and verb.i > head.i:
+            return agent, False
+        found = _subject_of(head.head if head.dep_ == "ccomp" and head.head.i < head.i else head, depth + 1)
         return (found[0], verb.tag_ == "VBN") if found else None
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and _governor(head) is not None:
         return _gerund_subject(head, depth)
@@ -169,6 +186,10 @@ def _subject_of(verb: Token, depth: int = 0) -> tuple[Token, bool] | None:
     if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return None  # "his request at the time to unmask", "the decision to leave": the noun does nothing
+        if head.dep_ == "attr" and head.head.lemma_ == "be" and verb.tag_ == "VBG":
+            found = _subject_of(head.head, depth + 1)  # "Cengiz is a Turkish national now living in London"
+            if found is not None:
+                return found[0], False
         return head, verb.tag_ == "VBN"
     return None
 
@@ -276,16 +297,45 @@ def _governor(prep: Token) -> Token | None:
     return head if head.pos_ in {"VERB", "AUX"} else None
 
 
+def _judged_for(governor: Token) -> bool:
+    """The verb of judging names what its object did with a "for"-gerund, wherever the
+    parser hung it ("sentenced X to prison for ten years for selling opioids")."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+        for c in governor.subtree
+    )
+
+
+def _prep_phrase(prep: Token) -> str:
+    """ "such as" for the "as" of "such as" (spaCy hangs "as" on "such")."""
+    head = prep.head
+    return f"{head.lower_} {prep.lower_}" if head.dep_ in {"amod", "prep"} and head.i == prep.i - 1 else prep.lower_
+
+
 def _gerund_subject(prep: Token, depth: int) -> tuple[Token, bool] | None:
     """Who does what a gerund after a preposition says: "sentenced X for driving" -- the
     object of a verb of judging, praising or blaming, the one the reason is about; "won by
     scoring", "left after paying" -- the subject of the verb."""
+    if prep.lower_ in rule_words("example_prep") or _prep_phrase(prep) in rule_words("example_prep"):
+        return None  # "duties like maintaining parks": an example of the duties, done by no one named
     governor = _governor(prep)
     objects = [c for c in governor.children if c.dep_ == "dobj"]
-    if prep.lower_ == "for" and objects and governor.lemma_.lower() in rule_words("judge_for"):
-        return objects[0], False
+    if (
+        objects
+        and governor.lemma_.lower() in rule_words("judge_for")
+        and (prep.lower_ == "for" or _judged_for(governor))
+    ):
+        return objects[0], False  # "sentenced a doctor for prescribing opioids, after prescribing ...": the doctor
     if prep.lower_ == "of" and objects and governor.lemma_.lower() in rule_words("judge_of"):
         return objects[0], False  # "accused Biden of saying ...": Biden is the one said to have said it
+    if prep.lower_ == "as" and governor.lemma_.lower() in rule_words("judge_as"):
+        # "saw the deal as betraying farmers": the deal betrays; "polymers that Wang described
+        # as resembling hairs": the polymers resemble them, whatever the relative is parsed as
+        if objects and objects[0].lower_ in RELATIVE and governor.dep_ == "relcl":
+            return governor.head, False
+        if objects:
+            return objects[0], False
+        return (governor.head, False) if governor.dep_ == "relcl" else None
     found = _subject_of(governor, depth + 1)
     return (found[0], False) if found else None
 
@@ -475,6 +525,8 @@ def _borrow_object(verb: Token, clause: Clause) -> None:
     """ "train and attract talent": the first verb shares the object of its conjunct."""
     if clause.passive:
         return  # "was invented ... and could serve military purposes": a passive has its object
+    if verb.lemma_.lower() in rule_words("intransitive"):
+        return  # "police arrived and shot him": no one arrived him
     for child in verb.children:
         if any(c.dep_ in {"aux", "auxpass"} for c in child.children):
             continue  # "... and could serve": a verb phrase of its own

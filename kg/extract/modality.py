@@ -37,6 +37,11 @@ _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 _ARGUMENTS = _SUBJECTS | {"dobj", "attr", "oprd", "dative", "acomp"}
 _COMPLEMENTS = {"ccomp", "xcomp", "csubj", "csubjpass"}
 _MAX_DEPTH = 12
+#: what is set beside a noun, not part of what the clause says of it
+_ASIDES = frozenset({"appos", "relcl", "acl", "punct"})
+#: prepositions of time and manner before a gerund: an adjunct of the clause, not its content
+#: ("tweeted after hearing the news" heard it; "accused him of lying" does not say he lied)
+_ADJUNCT_PREPS = frozenset({"after", "before", "while", "since", "upon", "on", "by", "through", "following", "despite"})
 #: the words that open a relative clause ("the man who fled", "the drug, which he promoted")
 RELATIVE = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})
 
@@ -74,11 +79,35 @@ def governing_class(verb: Token) -> str | None:
     ``speech`` or ``None`` (a verb that lets its complement stand, "continue to")."""
     lemma = verb.lemma_.lower()
     for name in ("deny", "request", "believe", "intend"):
-        if lemma in words(name):
+        if lemma in words(name) or verb.lower_ in words(name):  # the form too: "slated" is lemmatised "slat"
             return name
+        if name == "request" and _with_preposition(verb) & words("request_with").keys():
+            return name  # "called for", "called on him to": but "called the process a coup" names it
     if lemma in lexicon.words("speech"):
         return "speech"
     return None
+
+
+def _negating_preposition(prep: Token) -> bool:
+    """ "against", "without", "instead of", "rather than": the gerund after it did not happen."""
+    phrase = f"{prep.doc[prep.i - 1].lower_} {prep.lower_}" if prep.i > 0 else prep.lower_
+    return prep.lower_ in words("against") or phrase in words("against")
+
+
+def _with_preposition(verb: Token) -> set[str]:
+    """The verb with each of its prepositions and particles ("call for", "appeal to")."""
+    lemma = verb.lemma_.lower()
+    return {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in {"prep", "prt", "dative"}}
+
+
+def separate_clause(verb: Token) -> bool:
+    """A clause the parser hung as the complement of a later verb across a semicolon
+    ("Hungary spent 1.15%; NATO guidelines call for 2%"): a sentence of its own, which the
+    later verb neither reports nor requests."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i < verb.i:
+        return False
+    return any(t.text == ";" for t in verb.doc[verb.right_edge.i + 1 : head.i])
 
 
 def combine(marks: list[Modality]) -> Modality:
@@ -105,7 +134,9 @@ def own_marks(verb: Token) -> list[Modality]:
     aux, advmod, det, pronoun, mark = (words(n) for n in ("aux", "advmod", "det", "pronoun", "mark"))
     for child in verb.children:
         dep, word = child.dep_, child.lower_
-        if dep == "neg" or dep == "advmod" and word in advmod:
+        if dep == "neg" and _either_way(child):
+            marks.append(Modality("possible"))  # "who may or may not have been the captain"
+        elif dep == "neg" or dep == "advmod" and word in advmod:
             marks.append(Modality(advmod.get(word, "negated")))
         elif dep == "advmod" and any(c.lower_ == "no" for c in child.children):
             marks.append(Modality("negated"))  # "can no longer continue", "no more"
@@ -120,9 +151,32 @@ def own_marks(verb: Token) -> list[Modality]:
             marks.append(Modality("conditional"))  # the consequent of "if ..."
         elif dep in _ARGUMENTS and _negative_argument(child, det, pronoun):
             marks.append(Modality("negated"))
+        elif dep in _ARGUMENTS and any(
+            c.dep_ == "advmod" and advmod.get(c.lower_) == "possible"
+            for a in (child, *child.children)
+            if not _aside(a, child)
+            for c in a.children
+        ):
+            # "stabbed reportedly several people"; not "Luk, reportedly aged 68, had suffered"
+            marks.append(Modality("possible"))
         elif dep == "prep":
             marks.extend(_prep_marks(child, det, pronoun))
     return marks
+
+
+def _either_way(neg: Token) -> bool:
+    """ "may or may not", "might or might not": a hedge both ways, no negation."""
+    doc, i = neg.doc, neg.i
+    return i >= 3 and doc[i - 1].tag_ == "MD" and doc[i - 2].lower_ == "or" and doc[i - 3].tag_ == "MD"
+
+
+def _aside(token: Token, head: Token) -> bool:
+    """A modifier set beside its noun, not part of it: an apposition, a relative clause, or
+    a phrase after a comma ("Luk, reportedly aged 68,")."""
+    if token == head:
+        return False
+    start = token.left_edge.i
+    return token.dep_ in _ASIDES or token.i > head.i and start > 0 and token.doc[start - 1].text == ","
 
 
 def _negative_argument(arg: Token, det: dict[str, str], pronoun: dict[str, str]) -> bool:
@@ -161,6 +215,8 @@ def _context(verb: Token, depth: int) -> list[Modality]:
         own_aux = any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
         # "may resign and leave" shares the auxiliary; "resigned and he may leave" does not
         return _context(head, depth + 1) if own_subject or own_aux else _marks(head, depth + 1)
+    if separate_clause(verb):
+        return _context(head, depth + 1)
     if dep in _COMPLEMENTS or dep == "advcl" and (_bare_finite(verb) or requested_infinitive(verb)):
         return _governed(head, verb, depth)
     if dep == "advcl" and _infinitive(verb):
@@ -178,10 +234,23 @@ def _context(verb: Token, depth: int) -> list[Modality]:
             for c in head.children
             if c.dep_ == "advmod" and advmod.get(c.lower_) == "possible"
         ]
+        if (
+            governing_class(head) == "intend"
+            and any(c.dep_ == "xcomp" for c in head.children)
+            and verb.lemma_.lower() not in lexicon.words("speech")
+        ):
+            # "are slated to reach the station ..., docking on Friday": as planned as the reaching
+            return hedges + _governed(head, verb, depth)
+        if head.dep_ == "ccomp" and head.head.i < head.i and verb.i > head.i:
+            # "decided their actions did not qualify, reversing the convictions": the court
+            # reversed them; a participle the parser hung on a complement is the main clause's
+            return hedges + _marks(head.head, depth + 1)
         return hedges + _context(head, depth + 1)
-    if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in words("against"):
+    if dep == "pcomp" and head.dep_ == "prep" and _negating_preposition(head):
         return [Modality("negated"), *_marks(head.head, depth + 1)]  # "voted against confirming him"
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
+        if head.lower_ in _ADJUNCT_PREPS:
+            return _marks(head.head, depth + 1)  # "tweeted after hearing the news": the hearing happened
         return _governed(head.head, verb, depth)  # "accused the network of breaching"
     if dep in {"acl", "relcl"} and (content := content_noun(verb)) is not None:
         # "the accusation he penetrated Reade", "assurances that he had no part": what the
@@ -318,6 +387,11 @@ def addressee(verb: Token) -> Token | None:
     """Whom speech is addressed to: "told *a court* that ...", "*the trial* was told by ..."."""
     if any(c.dep_ == "agent" for c in verb.children):
         return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    return next(
+    found = next(
         (c for c in verb.children if c.dep_ in {"dative", "dobj"} and c.pos_ in {"PROPN", "NOUN", "PRON"}), None
     )
+    if found is None and _with_preposition(verb) & words("request_with").keys():
+        # "called on Tom Reid to resign", "appealed to residents to stay home"
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "upon", "to"}]
+        found = next((o for p in preps for o in p.children if o.dep_ == "pobj"), None)
+    return found

@@ -438,6 +438,8 @@ def nationality(thing: Mention, root: Token, table: MentionTable) -> Iterator[Fo
     for appos in _appositions(root):
         group = table.at(appos)
         indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in appos.children)
+        if appos.lower_ in words("party") or any(c.lower_ in words("party") for c in appos.children):
+            continue  # "a Republican", "a Labour politician": a party, no nationality
         if group is not None and group.kind == "name" and group.cls == "Group" and indefinite:
             yield Found(thing, "nationality", group)
             continue

@@ -6,7 +6,7 @@
 
 One transaction per article costs a fixed price per commit on top of the quads; a build
 that loads thousands of new articles pays it thousands of times. A batch is one call of
-:meth:`GraphStore.write_articles`, so it is whole or absent like one article was: its
+:meth:`GraphStore.write_articles` (a remote store writes each article of it in its own request), so it is whole or absent like one article was: its
 articles are named in the record of an unfinished build (:mod:`kg.store.unfinished`) and
 in the cache journal before the transaction, their content hashes are inside their
 graphs, and a kill at any moment leaves each batch all written or not at all (the next
@@ -24,7 +24,7 @@ from typing import Generic, TypeVar
 
 import pyoxigraph as ox
 
-from .database import GraphStore
+from .location import ArticleStore
 from .unfinished import Entry
 
 __all__ = ["BATCH_QUADS", "BATCH_SECONDS", "ArticleBatch"]
@@ -42,7 +42,7 @@ class ArticleBatch(Generic[Item]):
     """Article graphs waiting for their common transaction in ``store``; ``on_commit``
     receives the ``item`` of each article once it is committed (for progress)."""
 
-    def __init__(self, store: GraphStore, on_commit: Callable[[Item], None] | None = None) -> None:
+    def __init__(self, store: ArticleStore, on_commit: Callable[[Item], None] | None = None) -> None:
         self.store = store
         self.on_commit = on_commit
         self._graphs: list[tuple[ox.NamedNode, list[ox.Quad]]] = []

@@ -295,10 +295,10 @@ class GraphStore:
     def __enter__(self) -> GraphStore:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, *exc_info: object) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         """Close; when leaving on an error, a failure to close as well (the same full disk)
         is logged, not raised, so that the first error is the one reported."""
-        if exc_type is None:
+        if not exc_info or exc_info[0] is None:
             self.close()
             return
         try:
