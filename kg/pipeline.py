@@ -432,7 +432,7 @@ def update_store(
         facts_of: dict[str, int] = {}
         words = 0
         # articles go to the store in batches, each one transaction (kg.store.batch)
-        with ArticleBatch[Article](graph_store, on_article) as batch:
+        with ArticleBatch[Article](graph_store, on_article, not local) as batch:
             for graph in graphs_of(_drained(todo), model, skipped, None, jobs, relations) if todo else ():
                 names.add(graph.entities)
                 written = names.apply(graph)
@@ -449,7 +449,7 @@ def update_store(
             for article, text, short, used in held
             if names.remap(short) != used
         ]
-        with ArticleBatch[Article](graph_store) as batch:
+        with ArticleBatch[Article](graph_store, None, not local) as batch:
             for graph in graphs_of(refold, model, [], None, jobs, relations) if refold else ():
                 written = names.apply(graph)
                 batch.add(graph_iri(graph.article.id), list(article_quads(written)), None, graph.article)

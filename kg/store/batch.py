@@ -40,11 +40,16 @@ Item = TypeVar("Item")
 
 class ArticleBatch(Generic[Item]):
     """Article graphs waiting for their common transaction in ``store``; ``on_commit``
-    receives the ``item`` of each article once it is committed (for progress)."""
+    receives the ``item`` of each article once it is committed (for progress). A remote
+    store writes each article in a request of its own anyway: ``one_by_one`` commits each
+    as it comes, so that the server's readers see it at once."""
 
-    def __init__(self, store: ArticleStore, on_commit: Callable[[Item], None] | None = None) -> None:
+    def __init__(
+        self, store: ArticleStore, on_commit: Callable[[Item], None] | None = None, one_by_one: bool = False
+    ) -> None:
         self.store = store
         self.on_commit = on_commit
+        self.one_by_one = one_by_one  # every article its own batch (a remote store gains nothing from more)
         self._graphs: list[tuple[ox.NamedNode, list[ox.Quad]]] = []
         self._entries: list[Entry] = []
         self._items: list[Item] = []
@@ -61,7 +66,7 @@ class ArticleBatch(Generic[Item]):
         self._entries += [entry] if entry is not None else []
         self._items.append(item)
         self._quads += len(quads)
-        if self._quads >= BATCH_QUADS or time.monotonic() - self._since >= BATCH_SECONDS:
+        if self.one_by_one or self._quads >= BATCH_QUADS or time.monotonic() - self._since >= BATCH_SECONDS:
             self.commit()
 
     def commit(self) -> None:

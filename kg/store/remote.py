@@ -266,6 +266,9 @@ class RemoteUnfinished:
 
     def note_all(self, entries: list[Entry]) -> None:
         """Name the articles of a batch before their updates, in one request."""
+        if len(entries) == 1:
+            self.note(*entries[0])
+            return
         triples = " ".join(str(self._triple(entry)) + " ." for entry in entries)
         self._client.update(
             f"INSERT DATA {{ GRAPH {UNFINISHED_GRAPH} {{ {triples} }} }}", "noting a batch in the build record"
