@@ -578,15 +578,18 @@ def export(graph: str | None, store: Path | None, fmt: str, out: Path | None) ->
 @app.command()
 @_graph_argument
 @_store_option
-def validate(graph: str | None, store: Path | None) -> None:
-    """Check a graph file or store against kg's SHACL shapes."""
+@_count_option("-j", "--jobs", least=1, default=1, help="Check a store's articles in this many processes.")
+def validate(graph: str | None, store: Path | None, jobs: int) -> None:
+    """Check a graph file or store against kg's SHACL shapes (a store article by article)."""
+    from .store import is_store
     from .validate import validate as run_validate
+    from .validate import validate_store
 
-    if store is None and graph is not None:
-        report = run_validate(graph)  # a graph file or store folder, parsed straight into rdflib
+    if store is None and graph is not None and not is_store(graph):
+        report = run_validate(graph)  # a graph file, parsed straight into rdflib
     else:
         with _opened(graph, store) as source:  # the store, or the error every command gives
-            report = run_validate(source.to_rdflib())
+            report = validate_store(source, jobs)
     if report.conforms:
         _echo("conforms: the graph satisfies every shape")
         return

@@ -40,8 +40,12 @@ from .model import Article, ArticleGraph, Entity, Skipped
 from .nlp import DEFAULT_MODEL, MIN_LATIN_SHARE, latin_share, load_model, parse
 from .rdf import article_quads, content_hash, graph_iri
 from .readers import read_paths
+from .readers.walk import ReadHook
 from .resolve import ShortNames, merge_short_names, resolve_article, short_names
 from .store import ArticleStore, Location, is_remote, location_name, open_reader, open_store
+from .store.batch import ArticleBatch
+from .store.inputs import InputIndex
+from .store.unfinished import UNFINISHED
 from .terms import rdflib_dataset
 
 log = logging.getLogger(__name__)
@@ -131,12 +135,13 @@ def _count(number: int, one: str, many: str | None = None) -> str:
     return f"{number:,} {one if number == 1 else many or one + 's'}"
 
 
-def read_articles(paths: Iterable[str | Path]) -> tuple[list[Article], list[Skipped]]:
+def read_articles(paths: Iterable[str | Path], hook: ReadHook | None = None) -> tuple[list[Article], list[Skipped]]:
     """The articles under ``paths`` and the inputs skipped (with why). Raises
-    :class:`InputError` when no article could be read."""
+    :class:`InputError` when no article could be read. ``hook`` reads files in place of
+    the readers (see :func:`kg.readers.read_paths`)."""
     articles: list[Article] = []
     skipped: list[Skipped] = []
-    for item in read_paths(paths):
+    for item in read_paths(paths, hook):
         (articles if isinstance(item, Article) else skipped).append(item)
     if not articles:
         reasons = "; ".join(f"{s.source}: {s.reason}" for s in skipped[:3]) or "no input files"
@@ -318,9 +323,12 @@ class StoreUpdate:
 
 
 def _split_by_hash(
-    articles: list[Article], stored: dict[str, str], skipped: list[Skipped]
+    articles: list[Article],
+    stored: dict[str, str],
+    skipped: list[Skipped],
+    hash_of: Callable[[Article], str] = content_hash,
 ) -> tuple[list[Article], list[str]]:
-    """Articles to parse, and ids of those whose content the store already has.
+    """Articles to parse, and ids of those whose content (``hash_of``) the store already has.
     An id given twice keeps its first article; the others are skipped."""
     todo: list[Article] = []
     unchanged: list[str] = []
@@ -336,7 +344,7 @@ def _split_by_hash(
             )
             continue
         first[graph] = article
-        (unchanged.append(article.id) if stored.get(graph) == content_hash(article) else todo.append(article))
+        (unchanged.append(article.id) if stored.get(graph) == hash_of(article) else todo.append(article))
     return todo, unchanged
 
 
@@ -407,12 +415,19 @@ def update_store(
     """
     seconds: dict[str, float] = {}
     clock = time.perf_counter()
-    articles, skipped = read_articles(paths)
+    # files unchanged since the store recorded them are not read (kg.store.inputs), unless a build
+    # is to be resumed: it needs the texts of articles it wrote
+    local = not is_remote(store)
+    inputs = InputIndex(Path(store)) if local and not (Path(store) / UNFINISHED).exists() else None
+    articles, skipped = read_articles(paths, inputs.read if inputs is not None else None)
     seconds["read"] = time.perf_counter() - clock
     with open_store(store) as graph_store, open_cluster(dask, model, on_workers) as cluster:
         hashes = graph_store.article_hashes()
-        todo, unchanged = _split_by_hash(articles, hashes, skipped)
+        todo, unchanged = _split_by_hash(articles, hashes, skipped, inputs.content_hash if inputs else content_hash)
+        todo = [inputs.real(article) for article in todo] if inputs is not None else todo
         resumed = _resumed(graph_store, articles, unchanged, hashes)
+        kept = set(unchanged)
+        stored_sources = {a.source_path for a in articles if a.id in kept}
         del articles  # texts of unchanged articles: not needed any more
         stored = ({graph_iri(a.id).value for a in todo} | {g for g, _, _ in resumed}) & set(graph_store.graph_names())
         if on_start is not None:
@@ -438,28 +453,34 @@ def update_store(
         del resumed  # their texts are held compressed
         facts_of: dict[str, int] = {}
         words = 0
-        for graph in graphs_of(_drained(todo), model, skipped, None, jobs, relations, cluster) if todo else ():
-            names.add(graph.entities)
-            written = names.apply(graph)
-            iri = graph_iri(graph.article.id)
-            # named before its transaction: a build cut short after it refolds this article when resumed
-            graph_store.unfinished.note(iri.value, content_hash(graph.article), _entities_json(graph.entities))
-            graph_store.replace_article(iri, article_quads(written))
-            hold(graph.article, graph.entities)
-            facts_of[graph.article.id] = len(written.facts)
-            words += graph.article.words
-            if on_article is not None:
-                on_article(graph.article)
+        # articles go to the store in batches, each one transaction (kg.store.batch)
+        with ArticleBatch[Article](graph_store, on_article, not local) as batch:
+            for graph in graphs_of(_drained(todo), model, skipped, None, jobs, relations, cluster) if todo else ():
+                names.add(graph.entities)
+                written = names.apply(graph)
+                iri = graph_iri(graph.article.id)
+                # recorded before its transaction: a build cut short after it refolds this article when resumed
+                entry = (iri.value, content_hash(graph.article), _entities_json(graph.entities))
+                batch.add(iri, list(article_quads(written)), entry, graph.article)
+                hold(graph.article, graph.entities)
+                facts_of[graph.article.id] = len(written.facts)
+                words += graph.article.words
+                stored_sources.add(graph.article.source_path)
         refold = [
             replace(article, text=zlib.decompress(text).decode("utf-8"))
             for article, text, short, used in held
             if names.remap(short) != used
         ]
-        for graph in graphs_of(refold, model, [], None, jobs, relations, cluster) if refold else ():
-            written = names.apply(graph)
-            graph_store.replace_article(graph_iri(graph.article.id), article_quads(written))
-            facts_of[graph.article.id] = len(written.facts)
+        with ArticleBatch[Article](graph_store, None, not local) as batch:
+            for graph in graphs_of(refold, model, [], None, jobs, relations, cluster) if refold else ():
+                written = names.apply(graph)
+                batch.add(graph_iri(graph.article.id), list(article_quads(written)), None, graph.article)
+                facts_of[graph.article.id] = len(written.facts)
+        if refold:
+            graph_store.flush()  # the refolded articles on disk before the record that they were due goes
         graph_store.unfinished.finish()
+        if inputs is not None:
+            inputs.save(stored_sources)
         seconds["build"] = time.perf_counter() - clock
     return StoreUpdate(
         store=store if is_remote(store) else Path(store),

@@ -370,22 +370,36 @@ def _clean_build(tmp_path: Path) -> dict[str, bytes]:
     return _store_bytes(tmp_path / "clean")
 
 
-# the build above makes 6 transactions (a-e, then a refolded; c folds when written), each
-# recorded first except the refold: cut it short in the record of an article, in its
-# transaction, in its cache write, or right after its transaction
-@pytest.mark.parametrize(
-    "where, call",
-    [
-        (where, call)
-        for where in ("record", "transaction", "cache", "after")
-        for call in range(6)
-        if (where, call) != ("record", 5)
-    ],
-)
-def test_a_build_cut_short_anywhere_then_resumed_equals_a_clean_build(tmp_path, call, where):
+# the build above writes a-e, then refolds a (c folds when written). One article a batch, that
+# is 5 records, 6 transactions and 6 cache files; in batches, 1 record (a-e), 2 transactions
+# (a-e, then a) and 6 cache files. Cut it short in a record, in a transaction, in a cache
+# write, or right after a transaction: (batching, where, call, before the first refold ends)
+CUTS = [
+    *(
+        ("per article", where, call, call < 5)
+        for where, calls in (("record", 5), ("transaction", 6))
+        for call in range(calls)
+    ),
+    *(("per article", where, call, call < 5) for where in ("cache", "after") for call in range(6)),
+    *(
+        ("batched", where, call, call == 0)
+        for where, calls in (("record", 1), ("transaction", 2), ("after", 2))
+        for call in range(calls)
+    ),
+    *(("batched", "cache", call, call < 5) for call in range(6)),
+]
+
+
+@pytest.mark.parametrize("batching, where, call, early", CUTS)
+def test_a_build_cut_short_anywhere_then_resumed_equals_a_clean_build(
+    tmp_path, monkeypatch, batching, where, call, early
+):
+    from kg.store import batch
     from kg.store.cache import Cache
     from kg.store.unfinished import UnfinishedBuild
 
+    monkeypatch.setattr(batch, "BATCH_QUADS", 1 if batching == "per article" else 10**9)
+    monkeypatch.setattr(batch, "BATCH_SECONDS", 3600.0)  # batches by size only: the same calls on a slow machine
     clean = _clean_build(tmp_path)
     assert b"/person/lovelace>" not in clean["nq"] and b"/person/babbage>" not in clean["nq"]  # refolded
     docs, store = tmp_path / "docs", tmp_path / "store"
@@ -407,12 +421,12 @@ def test_a_build_cut_short_anywhere_then_resumed_equals_a_clean_build(tmp_path, 
         return wrapper
 
     with pytest.MonkeyPatch.context() as faults:  # the stand-in parser stays
-        faults.setattr(UnfinishedBuild, "note", cut("record", UnfinishedBuild.note))
-        faults.setattr(GraphStore, "replace_article", cut("transaction", GraphStore.replace_article))
+        faults.setattr(UnfinishedBuild, "note_all", cut("record", UnfinishedBuild.note_all))
+        faults.setattr(GraphStore, "write_articles", cut("transaction", GraphStore.write_articles))
         faults.setattr(Cache, "write", cut("cache", Cache.write))
         with pytest.raises(KeyboardInterrupt):
             update_store([docs], store)
-    if call < 5:  # cut short before the refold of a
+    if early:  # cut short before the refold of a
         assert _store_bytes(store) != clean
     update_store([docs], store)
     assert _store_bytes(store) == clean

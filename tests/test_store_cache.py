@@ -35,9 +35,9 @@ def test_write_read_and_remove(tmp_path):
 def test_the_journal_names_pending_graphs_until_cleared(tmp_path):
     cache = Cache(tmp_path)
     assert cache.pending() == frozenset()
-    cache.mark_pending(G)
-    cache.mark_pending(ox.NamedNode("https://kg.example.org/graph/b"))
-    assert cache.pending() == {G.value, "https://kg.example.org/graph/b"}
+    cache.mark_pending([G])
+    cache.mark_pending([ox.NamedNode("https://kg.example.org/graph/b"), ox.NamedNode("https://kg.example.org/graph/c")])
+    assert cache.pending() == {G.value, "https://kg.example.org/graph/b", "https://kg.example.org/graph/c"}
     cache.clear_pending()
     assert cache.pending() == frozenset() and not cache.journal.exists()
 

@@ -59,3 +59,55 @@ def test_broken_copy_fails_with_the_right_messages(broken):
         ValidationError, match=r"^graph does not conform to shapes.ttl: article:a2 schema:headline: .* \(and 4 more\)$"
     ):
         report.raise_if_invalid()
+
+
+# ------------------------------------------------------------------ a store, article by article
+
+
+def store_of(path: Path, trig: Path) -> Path:
+    """A store holding the article graphs of a TriG file."""
+    import itertools
+
+    import pyoxigraph as ox
+
+    from kg.store import GraphStore
+
+    quads = sorted(ox.parse(path=str(trig), format=ox.RdfFormat.TRIG), key=lambda q: str(q.graph_name))
+    with GraphStore.open(path) as store:
+        store.write_articles([(g, list(qs)) for g, qs in itertools.groupby(quads, key=lambda q: q.graph_name)])
+    return path
+
+
+def store_report(path: Path, jobs: int = 1):
+    from kg.store import GraphStore
+    from kg.validate import validate_store
+
+    with GraphStore.open(path, read_only=True) as store:
+        return validate_store(store, jobs)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_store_checked_article_by_article_reports_what_the_whole_file_does(tmp_path, broken, jobs):
+    assert store_report(store_of(tmp_path / "sample", SAMPLE), jobs) == validate(SAMPLE)
+    report = store_report(store_of(tmp_path / "broken", broken), jobs)
+    assert report == validate(broken) and not report.conforms and len(report.lines) == 5
+
+
+def test_what_only_the_union_breaks_is_found_in_a_store(tmp_path):
+    """Two articles that each give Huawei one label, but not the same: each article graph
+    conforms on its own, their union does not, and the store's check says so like pyshacl."""
+    from kg.validate import graph_violations
+
+    text = SAMPLE.read_text(encoding="utf-8")
+    other = text.replace('rdfs:label "Huawei"', 'rdfs:label "Huawei Technologies"', 1)
+    assert other != text
+    path = tmp_path / "relabelled.trig"
+    path.write_text(other, encoding="utf-8")
+    expected = validate(path)
+    assert not expected.conforms and any(line.startswith("organization:huawei rdfs:label: ") for line in expected.lines)
+    store = store_of(tmp_path / "store", path)
+    assert store_report(store) == expected
+    from kg.store import GraphStore
+
+    with GraphStore.open(store, read_only=True) as opened:
+        assert all(graph_violations(opened.nquads([g]))[0] for g in opened._article_graphs())

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import stat
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -23,7 +23,12 @@ from kg.readers.registry import reader_for
 log = logging.getLogger(__name__)
 
 
-def read_paths(paths: Iterable[str | Path]) -> Iterator[Article | Skipped]:
+#: how a caller may read files itself (a store that knows files unchanged since it read them):
+#: called with a file and the function that reads it, returns what reading it would
+ReadHook = Callable[[Path, Callable[[], Sequence[Article | Skipped]]], Sequence[Article | Skipped]]
+
+
+def read_paths(paths: Iterable[str | Path], hook: ReadHook | None = None) -> Iterator[Article | Skipped]:
     """Yield an Article or a Skipped for everything in ``paths``, in a stable order.
 
     Folders are walked recursively in sorted order; hidden files and folders (names
@@ -32,13 +37,14 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[Article | Skipped]:
     A file reached twice is read once. Ids are made unique across the whole run: a
     repeated id gets "-2", "-3", ... in reading order.
 
-    Raises ``InputError`` before anything is read if a path does not exist.
+    Raises ``InputError`` before anything is read if a path does not exist. ``hook``, when
+    given, reads each file in place of the readers (it is handed the function that reads it).
     """
     given = [Path(path) for path in paths]
     for path in given:
         if not path.exists():
             raise InputError(f"no such file or folder: {path}")
-    return _unique_ids(_read_all(given))
+    return _unique_ids(_read_all(given, hook))
 
 
 def read_file(path: str | Path) -> list[Article]:
@@ -73,7 +79,7 @@ def _read(path: Path) -> Sequence[Article | Skipped]:
         raise type(error)(f"{path}: {error}") from error
 
 
-def _read_all(paths: list[Path]) -> Iterator[Article | Skipped]:
+def _read_all(paths: list[Path], hook: ReadHook | None = None) -> Iterator[Article | Skipped]:
     seen: set[str] = set()
     for given in paths:
         for path in _files(given):
@@ -81,7 +87,7 @@ def _read_all(paths: list[Path]) -> Iterator[Article | Skipped]:
             if key in seen:
                 continue
             seen.add(key)
-            yield from _read_tolerant(path)
+            yield from _read_tolerant(path) if hook is None else hook(path, lambda path=path: _read_tolerant(path))
 
 
 def _read_tolerant(path: Path) -> Sequence[Article | Skipped]:

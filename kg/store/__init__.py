@@ -6,6 +6,9 @@
 * :mod:`kg.store.cache` -- each article graph's sorted N-Quads, and the journal of stale ones;
 * :mod:`kg.store.dump` -- the store's graphs, from that cache, in each RDF format;
 * :mod:`kg.store.unfinished` -- what a build cut short still has to refold;
+* :mod:`kg.store.batch` -- articles gathered into one transaction each;
+* :mod:`kg.store.names` -- each graph's entity names, kept by writers for folding;
+* :mod:`kg.store.inputs` -- the input files a build need not read again;
 * :mod:`kg.store.location` -- :func:`open_store`: a folder, or a server's URL;
 * :mod:`kg.store.remote` -- :class:`RemoteStore`: the store in a SPARQL 1.1 server
   (:mod:`kg.store.endpoints` for its URLs, :mod:`kg.store.sparql_client` for HTTP).

@@ -6,7 +6,7 @@ says which cache files may be stale.
 
 Reading terms back out of RocksDB costs ~8 microseconds a quad, so every write also
 keeps the graph's sorted N-Quads here, and dumps join these files. A graph is named in
-``pending`` before its transaction and its file is rewritten after; ``pending`` is
+``pending`` (on disk: fsynced) before its transaction and its file is rewritten after; ``pending`` is
 removed when the writer closes the store, unless a cache file could not be written (a
 read-only or full folder, a build cut short between transaction and file): then it keeps
 naming those graphs, and the next writable open rebuilds their files. A reader trusts no file named there (a writer
@@ -31,9 +31,35 @@ import pyoxigraph as ox
 
 from ..errors import StoreError, one_line
 
-__all__ = ["CACHE", "EVERY_GRAPH", "PENDING", "Cache", "DamagedCacheFile", "with_graph"]
+__all__ = [
+    "CACHE",
+    "EVERY_GRAPH",
+    "PENDING",
+    "Cache",
+    "DamagedCacheFile",
+    "remove_temporary",
+    "sync_folder",
+    "with_graph",
+]
 
 CACHE, PENDING = "nquads", "pending"
+
+
+def sync_folder(folder: Path) -> None:
+    """Put a folder's entries (a file created, renamed or removed in it) on disk."""
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def remove_temporary(path: Path) -> None:
+    """Remove a temporary file if it is there (what cannot be removed stays)."""
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def with_graph(lines: Iterable[bytes], graph: bytes | None) -> bytes:
@@ -97,22 +123,48 @@ class Cache:
             raise DamagedCacheFile(f"{self.file(graph)}: its checksum does not match its content")
         return body
 
-    def write(self, graph: ox.NamedNode, lines: list[bytes]) -> None:
+    def write(self, graph: ox.NamedNode, lines: list[bytes]) -> str | None:
         """Replace the file of ``graph`` with its sorted N-Triples ``lines`` as N-Quads
-        (renamed over the old one; no file when there are no lines)."""
+        (renamed over the old one; no file when there are no lines). Returns the file's
+        checksum line (None for no file)."""
         target = self.file(graph)
         if not lines:
             target.unlink(missing_ok=True)
-            return
+            return None
         temporary = target.with_suffix(".tmp")
         body = with_graph(lines, str(graph).encode("utf-8"))
-        temporary.write_bytes(body + _checksum(graph, body))
-        os.replace(temporary, target)
+        checksum = _checksum(graph, body)
+        try:
+            temporary.write_bytes(body + checksum)
+            os.replace(temporary, target)
+        except BaseException:
+            remove_temporary(temporary)  # a full disk leaves no half-written file behind
+            raise
+        return checksum.decode("ascii").rstrip("\n")
 
-    def mark_pending(self, graph: ox.NamedNode) -> None:
-        """Name ``graph`` in the journal, before its transaction."""
+    def checksum(self, graph: ox.NamedNode) -> str | None:
+        """The checksum line of the file of ``graph`` as it stands (not checked against the
+        content: :meth:`read` does that), or None when there is none."""
+        try:
+            with open(self.file(graph), "rb") as file:
+                size = file.seek(0, os.SEEK_END)
+                file.seek(max(0, size - 128))
+                tail = file.read()
+        except OSError:
+            return None
+        line = tail.rstrip(b"\n").rsplit(b"\n", 1)[-1]
+        return line.decode("ascii", "replace") if line.startswith(_CHECKSUM) else None
+
+    def mark_pending(self, graphs: Iterable[ox.NamedNode]) -> None:
+        """Name ``graphs`` in the journal, before their transaction, and wait until the
+        names are on disk: a power cut after the transaction must find them there."""
+        created = not self.journal.exists()
         with open(self.journal, "a", encoding="utf-8") as file:
-            file.write(graph.value + "\n")
+            file.write("".join(graph.value + "\n" for graph in graphs))
+            file.flush()
+            os.fsync(file.fileno())
+        if created:
+            sync_folder(self.path)
 
     def pending(self) -> frozenset[str]:
         """The graphs named in the journal. A journal that cannot be read, or names
@@ -133,14 +185,26 @@ class Cache:
 
     def keep_pending(self, names: Iterable[str]) -> None:
         """Make the journal name exactly ``names`` (the graphs whose cache file a writer
-        could not write), replacing it whole so that it never names fewer."""
+        could not write), replacing it whole, on disk, so that it never names fewer."""
         temporary = self.journal.with_name(PENDING + ".tmp")
-        temporary.write_text("".join(name + "\n" for name in sorted(names)), encoding="utf-8")
-        os.replace(temporary, self.journal)
+        try:
+            with open(temporary, "w", encoding="utf-8") as file:
+                file.write("".join(name + "\n" for name in sorted(names)))
+                file.flush()
+                os.fsync(file.fileno())
+            os.replace(temporary, self.journal)
+        except BaseException:
+            remove_temporary(temporary)
+            raise
+        sync_folder(self.path)
 
     def clear_pending(self) -> None:
         """Remove the journal (every cache file is current), or an empty folder someone
-        made in its place."""
+        made in its place. The cache files are put on disk first (one ``sync``: an fsync
+        per file costs 1.5 ms here, 7 s for 5,000 articles), so that a power cut never
+        leaves an old file in place of one the journal no longer names."""
+        if self.journal.exists() or self.journal.is_symlink():
+            os.sync()
         try:
             self.journal.unlink(missing_ok=True)
         except IsADirectoryError:

@@ -12,6 +12,8 @@ The folder holds these::
     nquads/     each article graph as sorted N-Quads, one file per graph (an export cache)
     pending     graphs whose cache file may be stale (written ahead of every change)
     unfinished  the articles a build cut short wrote, to refold when it is resumed
+    names       each graph's entity names, for folding short names (kg.store.names)
+    inputs      the files the last build stored unchanged, not read again (kg.store.inputs)
 
 * **The default graph is the set union.** Queries see, as their default graph, every
   triple of the article graphs once, however many articles state it: exactly what
@@ -25,8 +27,10 @@ The folder holds these::
   so, rather than answer with repeated rows. ``GRAPH ?g { }`` still reaches each
   article's own graph; dumps, :meth:`~GraphStore.quads`, ``len()``, hashes and the
   cache never include the default-graph copy.
-* **Transactions.** :meth:`GraphStore.replace_article` removes an article's graph
-  and inserts its new quads in one SPARQL UPDATE (``DELETE`` from the default graph
+* **Transactions.** :meth:`GraphStore.write_articles` writes a batch of articles
+  (:mod:`kg.store.batch`) in one transaction: graphs the store does not hold yet are
+  loaded from N-Quads (:meth:`~GraphStore._load_new`); a batch that replaces one
+  removes each old graph and inserts its new quads in one SPARQL UPDATE (``DELETE`` from the default graph
   the triples no other graph states ``; DROP SILENT GRAPH g ; INSERT DATA { GRAPH g {
   ... } } ; INSERT`` the graph's triples into the default graph), which Oxigraph
   applies as a single transaction: readers and a crash see the old version or the
@@ -79,9 +83,10 @@ from ..terms import oxigraph_term, rdflib_dataset
 from ..vocab import CLASS_NAMES, ID, KG, ONTOLOGY_FILE, ONTOLOGY_GRAPH
 from .cache import CACHE, EVERY_GRAPH, Cache, DamagedCacheFile, with_graph
 from .dump import DUMP_FORMATS, PREFIX_MAP, serialized
+from .names import NameIndex, Row, entity_rows
 from .unfinished import UnfinishedBuild
 
-__all__ = ["DATABASE", "FLUSH_BYTES", "READ_ONLY_TRIES", "GraphStore", "is_store"]
+__all__ = ["BULK_QUADS", "DATABASE", "FLUSH_BYTES", "READ_ONLY_TRIES", "GraphStore", "is_store"]
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +100,10 @@ DATABASE = "oxigraph"
 #: left alone they grow to gigabytes over a large build (1.4 GB of memory after 2M
 #: synthetic quads; 130 MB flushing every 200 articles, about 40,000 quads)
 FLUSH_BYTES = 32 * 2**20
+
+#: a batch of new graphs of at least this many quads (each triple counted twice: in its graph
+#: and in the default graph) is written by Oxigraph's bulk loader, see GraphStore._load_new
+BULK_QUADS = 20_000
 
 # Graph IRI -> content hash of the article in it.
 _HASHES = "SELECT ?g ?hash WHERE { GRAPH ?g { ?article kg:contentHash ?hash } } ORDER BY ?g ?hash"
@@ -169,6 +178,8 @@ class GraphStore:
         self._cache = Cache(path)
         #: what a build cut short still has to refold (:mod:`kg.store.unfinished`), for writers
         self.unfinished = UnfinishedBuild(path)
+        self._names = NameIndex(path)  # the entities of each graph, kept by writers (kg.store.names)
+        self._indexed = False  # whether _names is loaded and current
         self._uncached: set[str] = set()  # graphs this writer changed whose cache file is not written yet
         self._unflushed = 0  # bytes written since the last flush
         self._lacks_union = False  # a read-only open of a store whose default graph is not the union
@@ -225,22 +236,49 @@ class GraphStore:
         except RuntimeError as error:  # RocksDB reports corruption as a RuntimeError
             raise StoreError(f"store {path} is damaged and cannot be opened ({one_line(error)})") from error
         graph_store = cls(store, path, read_only)
-        if read_only:
-            graph_store._lacks_union = graph_store._union_missing()
-        else:
-            if graph_store._union_missing():
-                graph_store._add_union()
-            graph_store._refresh_ontology()
-            graph_store._repair_cache()
+        try:
+            graph_store._prepare()
+        except BaseException as error:
+            graph_store._store = None  # release the lock; nothing more is written
+            if isinstance(error, RuntimeError):  # a damaged file RocksDB read only now
+                raise StoreError(f"store {path} is damaged ({one_line(error)}); it was left as it is") from error
+            raise
         return graph_store
 
+    def _prepare(self) -> None:
+        """What an open checks (a reader) or brings up to date (a writer) before use."""
+        if self.read_only:
+            self._lacks_union = self._union_missing()
+            return
+        if self._union_missing():
+            self._add_union()
+        self._refresh_ontology()
+        self._repair_cache()
+        self._index_names()
+
     def close(self) -> None:
-        """Flush to disk and release the folder's lock. Closing twice is harmless."""
-        if self._store is not None:
-            if not self.read_only:
-                self._store.flush()
-                self._close_journal()
-            self._store = None  # the lock goes with the last reference (results still iterated keep it)
+        """Flush to disk and release the folder's lock, also when flushing fails (a full
+        disk, a damaged file: then :class:`StoreError`, and the journal keeps naming every
+        graph this writer changed). Closing twice is harmless."""
+        store, self._store = self._store, None  # the lock goes with the last reference
+        if store is None or self.read_only:
+            return
+        try:
+            store.flush()
+        except (OSError, RuntimeError) as error:
+            raise StoreError(
+                f"cannot write store {self.path} ({one_line(error)}); what was committed before is kept, "
+                "and the next kg build --store picks up from there"
+            ) from error
+        self._names.save()
+        self._close_journal()
+
+    def flush(self) -> None:
+        """Put every committed transaction on disk (RocksDB's write buffers into its files)."""
+        try:
+            self._writable().flush()
+        except (OSError, RuntimeError) as error:
+            raise StoreError(f"cannot write store {self.path} ({one_line(error)})") from error
 
     def _close_journal(self) -> None:
         """Empty the journal when every graph this writer changed has its cache file;
@@ -258,7 +296,15 @@ class GraphStore:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
-        self.close()
+        """Close; when leaving on an error, a failure to close as well (the same full disk)
+        is logged, not raised, so that the first error is the one reported."""
+        if not exc_info or exc_info[0] is None:
+            self.close()
+            return
+        try:
+            self.close()
+        except StoreError as error:
+            log.debug("%s", error)
 
     @property
     def oxigraph(self) -> ox.Store:
@@ -302,24 +348,25 @@ class GraphStore:
             return frozenset(self._uncached)
         return self._cache.pending()
 
-    def _mark_pending(self, graph: ox.NamedNode) -> None:
-        """Name ``graph`` in the journal before its transaction (which does not happen
-        when the journal cannot be written)."""
+    def _mark_pending(self, graphs: list[ox.NamedNode]) -> None:
+        """Name ``graphs`` in the journal, on disk, before their transaction (which does not
+        happen when the journal cannot be written)."""
         try:
-            self._cache.mark_pending(graph)
+            self._cache.mark_pending(graphs)
         except OSError as error:
             raise StoreError(
-                f"cannot write graph {graph} in store {self.path}: its journal {self._cache.journal} "
+                f"cannot write graph {graphs[0]} in store {self.path}: its journal {self._cache.journal} "
                 f"cannot be written ({one_line(error)}); the store was not changed"
             ) from error
-        self._uncached.add(graph.value)
+        self._uncached.update(graph.value for graph in graphs)
 
-    def _write_cache(self, graph: ox.NamedNode, lines: list[bytes]) -> None:
-        """Replace the cache file of ``graph`` (no file when there are no lines). On any
-        failure the graph stays named in the journal, so the next writable open rebuilds
-        its file from the database; until then dumps read it from the database."""
+    def _write_cache(self, graph: ox.NamedNode, lines: list[bytes]) -> str | None:
+        """Replace the cache file of ``graph`` (no file when there are no lines) and return
+        its checksum line. On any failure the graph stays named in the journal, so the next
+        writable open rebuilds its file from the database; until then dumps read it from
+        the database."""
         try:
-            self._cache.write(graph, lines)
+            checksum = self._cache.write(graph, lines)
         except OSError as error:
             raise StoreError(
                 f"cannot write the export cache of graph {graph} in store {self.path} ({one_line(error)}); "
@@ -327,6 +374,7 @@ class GraphStore:
                 "cache file once the folder can be written"
             ) from error
         self._uncached.discard(graph.value)
+        return checksum
 
     def _repair_cache(self) -> None:
         """Rebuild the cache files of graphs named in the journal (left by an interrupted
@@ -347,11 +395,28 @@ class GraphStore:
             self._write_cache(graph, self._database_lines(graph))
         self._close_journal()
 
+    def _index_names(self) -> None:
+        """Load the index of entity names, recomputing the rows of every graph whose cache
+        file (current, once :meth:`_repair_cache` is done) has another checksum."""
+        self._names.load()
+        graphs = {g.value: g for g in self._article_graphs()}
+        checksums = {name: self._cache.checksum(graph) for name, graph in graphs.items()}
+        for name in self._names.stale(checksums):
+            cached = self._cached(graphs[name])
+            text = cached or with_graph(self._database_lines(graphs[name]), str(graphs[name]).encode("utf-8"))
+            triples = (quad.triple for quad in ox.parse(text, format=ox.RdfFormat.N_QUADS))
+            self._names.set(name, checksums[name] if cached else None, entity_rows(triples))
+        self._indexed = True
+        self._names.save()
+
     def _database_lines(self, graph: ox.NamedNode) -> list[bytes]:
         """The sorted N-Triples lines of one graph, read from the database (slow)."""
-        if not self.oxigraph.contains_named_graph(graph):
-            return []
-        text = self.oxigraph.dump(format=_NT, from_graph=graph)
+        try:
+            if not self.oxigraph.contains_named_graph(graph):
+                return []
+            text = self.oxigraph.dump(format=_NT, from_graph=graph)
+        except (OSError, RuntimeError) as error:
+            raise StoreError(f"cannot read graph {graph} of store {self.path} ({one_line(error)})") from error
         assert text is not None  # None only when dumping into a file
         return sorted(text.splitlines())
 
@@ -376,7 +441,7 @@ class GraphStore:
         lines = self._database_lines(graph)
         if not self.read_only:
             try:
-                self._mark_pending(graph)
+                self._mark_pending([graph])
                 self._write_cache(graph, lines)
             except StoreError:
                 pass  # the graph stays in the journal; the dump goes on from the database
@@ -419,28 +484,94 @@ class GraphStore:
         raises, the store is not touched. Every quad must be in ``graph_name``. No quads
         leaves the article absent.
         """
+        self.write_articles([(graph_name, quads)])
+
+    def write_articles(self, articles: Iterable[tuple[ox.NamedNode | str, Iterable[ox.Quad]]]) -> None:
+        """Make each named graph of ``articles`` hold exactly its quads, all of them in one
+        transaction: after a failure or a crash either every graph of the batch is written
+        or none is (see :mod:`kg.store.batch` for the builds that gather them).
+
+        Every quad is read (and checked to be in its graph) before the store is touched.
+        A batch of graphs the store does not hold yet is loaded from N-Quads in one go
+        (:meth:`_load_new`); a batch that replaces or removes a graph is one SPARQL UPDATE.
+        """
         self._writable()
-        graph = _graph(graph_name)
-        triples = []
-        for quad in quads:
-            if quad.graph_name != graph:
-                raise StoreError(
-                    f"cannot replace {graph} in store {self.path}: a quad belongs to graph {quad.graph_name}"
-                )
-            triples.append(quad.triple)
-        body = serialized(triples, _NT)
-        self._mark_pending(graph)
-        self._put(graph, body)
-        self._write_cache(graph, sorted(set(body.splitlines())))
-        self._unflushed += 2 * len(body)  # the graph, and its copy in the default graph
+        bodies, rows = self._bodies(articles)
+        if not bodies:
+            return
+        self._mark_pending(list(bodies))
+        lines = {graph: sorted(set(body.splitlines())) for graph, body in bodies.items()}
+        if all(lines.values()) and not any(self.oxigraph.contains_named_graph(g) for g in bodies):
+            self._load_new(lines, bodies)
+        else:
+            self._put(bodies)
+        for graph, graph_lines in lines.items():
+            checksum = self._write_cache(graph, graph_lines)
+            self._names.set(graph.value, checksum, rows[graph]) if graph_lines else self._names.drop(graph.value)
+
+    def _bodies(
+        self, articles: Iterable[tuple[ox.NamedNode | str, Iterable[ox.Quad]]]
+    ) -> tuple[dict[ox.NamedNode, bytes], dict[ox.NamedNode, list[Row]]]:
+        """Each graph's quads as N-Triples written by Oxigraph's serializer (which escapes
+        every term), read to the end, and the rows of its entities for the name index; a
+        quad of another graph, or a graph named twice, is a :class:`StoreError` before
+        anything is written."""
+        bodies: dict[ox.NamedNode, bytes] = {}
+        rows: dict[ox.NamedNode, list[Row]] = {}
+        for graph_name, quads in articles:
+            graph = _graph(graph_name)
+            if graph in bodies:
+                raise StoreError(f"cannot write graph {graph} twice in one transaction in store {self.path}")
+            triples = []
+            for quad in quads:
+                if quad.graph_name != graph:
+                    raise StoreError(
+                        f"cannot replace {graph} in store {self.path}: a quad belongs to graph {quad.graph_name}"
+                    )
+                triples.append(quad.triple)
+            bodies[graph] = serialized(triples, _NT)
+            rows[graph] = entity_rows(triples)
+        return bodies, rows
+
+    def _load_new(self, lines: dict[ox.NamedNode, list[bytes]], bodies: dict[ox.NamedNode, bytes]) -> None:
+        """Add graphs the store does not hold, with their triples in the default graph (a
+        set: a triple there already stays once), in one transaction, parsed by Oxigraph
+        from N-Quads: no SPARQL text to parse, no graph to drop.
+
+        A batch of at least :data:`BULK_QUADS` quads goes through Oxigraph's bulk loader,
+        which writes sorted files and ingests them into RocksDB in one atomic step (one
+        ``IngestExternalFiles`` call, all or nothing even when killed, for a load below its
+        1M-quad chunk; :data:`kg.store.batch.BATCH_QUADS` keeps batches far below) at about
+        four times the speed of a transaction on a quiet machine. Smaller batches are a
+        transaction (the bulk loader would leave a dozen tiny files per batch)."""
+        data = b"".join(with_graph(graph_lines, str(graph).encode("utf-8")) for graph, graph_lines in lines.items())
+        data += b"".join(bodies.values())
+        quads = sum(2 * len(graph_lines) for graph_lines in lines.values())
+        try:
+            if quads >= BULK_QUADS:
+                self.oxigraph.bulk_load(input=data, format=ox.RdfFormat.N_QUADS)
+            else:
+                self.oxigraph.load(input=data, format=ox.RdfFormat.N_QUADS)
+                self._count_unflushed(len(data))
+        except (SyntaxError, OSError, RuntimeError) as error:
+            raise StoreError(
+                f"cannot write graph {next(iter(lines))} in store {self.path} ({one_line(error)})"
+            ) from error
+
+    def _count_unflushed(self, size: int) -> None:
+        """Flush RocksDB's write buffers once :data:`FLUSH_BYTES` were written through them."""
+        self._unflushed += size
         if self._unflushed > FLUSH_BYTES:
             self.oxigraph.flush()
             self._unflushed = 0
 
-    def _put(self, graph: ox.NamedNode, body: bytes) -> None:
-        """Replace the triples of one article graph, and keep the default graph the union
-        of the article graphs, in a single SPARQL UPDATE, hence one transaction."""
-        self._update(graph, self._update_text(graph, body.decode("utf-8")))
+    def _put(self, bodies: dict[ox.NamedNode, bytes]) -> None:
+        """Replace the triples of article graphs (an empty body removes one), and keep the
+        default graph the union of the article graphs, in a single SPARQL UPDATE, hence one
+        transaction."""
+        update = " ;\n".join(self._update_text(g, body.decode("utf-8") or None) for g, body in bodies.items())
+        self._update(next(iter(bodies)), update)
+        self._count_unflushed(2 * sum(len(body) for body in bodies.values()))  # each graph, and its union copy
 
     def _update(self, graph: ox.NamedNode, update: str) -> None:
         try:
@@ -464,9 +595,10 @@ class GraphStore:
         graph = _graph(graph_name)
         if not self._writable().contains_named_graph(graph):
             return False
-        self._mark_pending(graph)
+        self._mark_pending([graph])
         self._update(graph, self._update_text(graph, None))
         self._write_cache(graph, [])
+        self._names.drop(graph.value)
         return True
 
     # ------------------------------------------------------------------ reading
@@ -510,13 +642,22 @@ class GraphStore:
 
         The key is the IRI without ``https://kg.example.org/id/`` (``person/xi-jinping``).
         An entity labelled differently in different articles gets the label most articles
-        use (ties: the smallest).
+        use (ties: the smallest). A writer answers from its index of names
+        (:mod:`kg.store.names`), a reader with a query of every graph.
         """
-        rows: list[tuple[str, str, str]] = []
-        excluded = [ox.NamedNode(g) for g in sorted(set(exclude))]
-        for cls in dict.fromkeys(classes):
+        classes = list(dict.fromkeys(classes))
+        for cls in classes:
             if cls not in CLASS_NAMES:
                 raise StoreError(f"unknown entity class {cls!r} (known: {', '.join(sorted(CLASS_NAMES))})")
+        if self._indexed:
+            return self._names.rows(classes, exclude)
+        return self._queried_entities(classes, exclude)
+
+    def _queried_entities(self, classes: list[str], exclude: Iterable[str]) -> list[Row]:
+        """:meth:`entities`, by SPARQL over the article graphs."""
+        rows: list[Row] = []
+        excluded = [ox.NamedNode(g) for g in sorted(set(exclude))]
+        for cls in classes:
             node = ox.NamedNode(str(getattr(KG, cls)))
             articles: dict[tuple[str, str], int] = {}  # (key, label) -> article graphs using it
             for row in self._select(_ENTITIES, {"class": node}):
@@ -574,6 +715,8 @@ class GraphStore:
             raise QueryError(f"invalid SPARQL: {one_line(error)}") from error
         except (OSError, RuntimeError) as error:
             message = one_line(error)
+            if _damaged(message):
+                raise StoreError(f"store {self.path} is damaged ({message}); it was left as it is") from error
             if _unselected_binding(message):
                 raise QueryError(
                     f"cannot bind a variable the query does not select ({message}); add it to the SELECT clause"
@@ -609,9 +752,9 @@ class GraphStore:
         return b"".join(text for _, text in self._graph_texts(graphs))
 
 
-# pyoxigraph reports a held lock and a binding of an unselected variable with no error type or
-# code of their own (an OSError without errno, a RuntimeError): these two read its message, and
-# nothing else in kg does. Messages of pyoxigraph 0.5.
+# pyoxigraph reports a held lock, a damaged file and a binding of an unselected variable with no
+# error type or code of their own (an OSError without errno, a RuntimeError): these three read
+# its message, and nothing else in kg does. Messages of pyoxigraph 0.5.
 
 
 def _lock_holder(message: str) -> str | None:
@@ -620,6 +763,11 @@ def _lock_holder(message: str) -> str | None:
     if "lock" not in message.lower():
         return None
     return "this process" if "current process" in message else "another process"
+
+
+def _damaged(message: str) -> bool:
+    """Whether RocksDB failed because a file of the database is damaged (a flipped bit)."""
+    return message.startswith("Corruption:")
 
 
 def _unselected_binding(message: str) -> bool:

@@ -206,6 +206,15 @@ class RemoteStore:
             triples.append(quad.triple)
         self._update(_replacing(graph, triples), f"writing graph {graph}")
 
+    def write_articles(self, articles: Iterable[tuple[ox.NamedNode | str, Iterable[ox.Quad]]]) -> None:
+        """A batch of articles (:mod:`kg.store.batch`), each replaced in its own update
+        request, so that each stays whole or absent on any server."""
+        for graph_name, quads in articles:
+            self.replace_article(graph_name, quads)
+
+    def flush(self) -> None:
+        """Nothing to do: the server holds each update once it has answered."""
+
     def remove_article(self, graph_name: ox.NamedNode | str) -> bool:
         """Remove an article's named graph; False if it was not there."""
         graph = graph_name if isinstance(graph_name, ox.NamedNode) else ox.NamedNode(graph_name)
@@ -253,6 +262,16 @@ class RemoteUnfinished:
         triple = self._triple((graph, digest, payload))
         self._client.update(
             f"INSERT DATA {{ GRAPH {UNFINISHED_GRAPH} {{ {triple} }} }}", f"noting graph <{graph}> in the build record"
+        )
+
+    def note_all(self, entries: list[Entry]) -> None:
+        """Name the articles of a batch before their updates, in one request."""
+        if len(entries) == 1:
+            self.note(*entries[0])
+            return
+        triples = " ".join(str(self._triple(entry)) + " ." for entry in entries)
+        self._client.update(
+            f"INSERT DATA {{ GRAPH {UNFINISHED_GRAPH} {{ {triples} }} }}", "noting a batch in the build record"
         )
 
     def finish(self) -> None:

@@ -11,6 +11,10 @@ article here *before* its transaction, with what it needs to replay the folding
 removes the file once its refold pass is done. A resumed build replays the entries whose
 article is still stored with that hash, and refolds what the whole run's names require.
 
+Each entry is on disk (fsynced) before its transaction, and the record is removed only
+once the refolded articles are (the database flushed first), so a power cut cannot leave
+an article in its first form with no entry naming it.
+
 A line cut short by a kill (the last one, written before a transaction that never
 happened) or otherwise unreadable is dropped: its article is then either absent or as a
 finished build left it.
@@ -24,6 +28,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..errors import StoreError, one_line
+from .cache import remove_temporary, sync_folder
 
 __all__ = ["UNFINISHED", "UnfinishedBuild"]
 
@@ -59,21 +64,35 @@ class UnfinishedBuild:
         return list(entries.values())
 
     def restart(self, entries: Iterable[Entry]) -> None:
-        """Begin a build that resumes ``entries`` (replacing the record whole)."""
+        """Begin a build that resumes ``entries`` (replacing the record whole, on disk)."""
         temporary = self.file.with_name(UNFINISHED + ".tmp")
         try:
-            temporary.write_bytes(b"".join(_line(entry) for entry in entries))
+            with open(temporary, "wb") as file:
+                file.write(b"".join(_line(entry) for entry in entries))
+                file.flush()
+                os.fsync(file.fileno())
             os.replace(temporary, self.file)
+            sync_folder(self.file.parent)
         except OSError as error:
+            remove_temporary(temporary)
             raise StoreError(f"cannot write {self.file} ({one_line(error)}); no article was written") from error
 
     def note(self, graph: str, digest: str, payload: str) -> None:
         """Name an article before its transaction (which does not happen if this fails)."""
+        self.note_all([(graph, digest, payload)])
+
+    def note_all(self, entries: list[Entry]) -> None:
+        """Name the articles of one transaction before it, and wait until they are on disk
+        (a power cut after the transaction must find them here); the transaction does not
+        happen if this fails."""
         try:
             with open(self.file, "ab") as file:
-                file.write(_line((graph, digest, payload)))
+                file.write(b"".join(_line(entry) for entry in entries))
+                file.flush()
+                os.fsync(file.fileno())
         except OSError as error:
-            raise StoreError(f"cannot write {self.file} ({one_line(error)}); graph {graph} was not written") from error
+            first = entries[0][0] if entries else "?"
+            raise StoreError(f"cannot write {self.file} ({one_line(error)}); graph {first} was not written") from error
 
     def finish(self) -> None:
         """The build finished: nothing is left to refold."""
