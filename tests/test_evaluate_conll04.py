@@ -91,6 +91,43 @@ def test_a_courtesy_title_joins_the_name_as_conll04_writes_it():
     assert related == {((0, 2, "Peop"), (4, 5, "Peop"), "Kill")}
 
 
+def test_a_full_date_is_its_month_as_conll04_writes_it():
+    from spacy.tokens import Doc
+
+    from docs import vocab
+
+    doc = Doc(vocab(), words=["Born", "Aug.", "6", ",", "1911", "and", "died", "June", "5", "."])
+    moved, _ = conll_spans(doc, {(1, 5, "Other"), (7, 9, "Other"), (1, 5, "Loc")}, set())
+    assert moved == {(1, 2, "Other"), (7, 9, "Other"), (1, 5, "Loc")}  # "June 5" stays whole
+
+
+def test_in_city_state_is_one_location_and_its_relations_are_the_wholes():
+    from spacy.tokens import Doc
+
+    from docs import vocab
+
+    words = ["Smith", "of", "Acme", "lives", "in", "Staunton", ",", "Va", "near", "Roanoke", ",", "Va"]
+    doc = Doc(vocab(), words=words)
+    smith, acme, staunton, va, roanoke, va2 = (
+        (0, 1, "Peop"),
+        (2, 3, "Org"),
+        (5, 6, "Loc"),
+        (7, 8, "Loc"),
+        (9, 10, "Loc"),
+        (11, 12, "Loc"),
+    )
+    relations = {
+        (smith, staunton, "Live_In"),
+        (staunton, va, "Located_In"),
+        (acme, va, "OrgBased_In"),
+        (roanoke, va2, "Located_In"),
+    }
+    moved, related = conll_spans(doc, {smith, acme, staunton, va, roanoke, va2}, relations)
+    whole = (5, 8, "Loc")
+    assert moved == {smith, acme, whole, roanoke, va2}  # "near Roanoke , Va": two places, as CoNLL04 writes
+    assert related == {(smith, whole, "Live_In"), (acme, whole, "OrgBased_In"), (roanoke, va2, "Located_In")}
+
+
 def test_score_runs_kgs_mention_finder_and_relation_component():
     doc = make_doc(SPOKESWOMAN_FOR)
     gold = Example(

@@ -230,3 +230,17 @@ def test_a_noun_phrase_relation_is_asserted_whatever_the_clause_around_it():
     sent, table = read(APPOSITION_MAY)
     tan, huawei = mention_args(sent, 0, table)
     assert pair_modality(sent.doc, Parsed(sent), tan, huawei).modality == "asserted"
+
+
+def test_features_read_the_names_between_and_which_is_nearest():
+    # "Lee Harvey Oswald shot President John F. Kennedy in Dallas": Kennedy lies between
+    # Oswald and Dallas, so Dallas is Kennedy's nearest place and not Oswald's nearest name
+    sent, table = read(SHOT)
+    oswald, kennedy, dallas = mention_args(sent, 0, table)
+    everyone = [oswald, kennedy, dallas]
+    assert "names_btw=PER>LOC:ht:PER" in pair_features(Parsed(sent), oswald, dallas, everyone)
+    assert "names_btw=PER>LOC:ht:" in pair_features(Parsed(sent), kennedy, dallas, everyone)
+    assert "nearest=PER>LOC:ht:11" in pair_features(Parsed(sent), kennedy, dallas, everyone)
+    # Dallas is Oswald's nearest place (no other place between), Oswald not Dallas's nearest person
+    assert "nearest=PER>LOC:ht:10" in pair_features(Parsed(sent), oswald, dallas, everyone)
+    assert "nearest=PER>PER:ht:11" in pair_features(Parsed(sent), oswald, kennedy, everyone)

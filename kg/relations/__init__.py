@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..extract.mentions import MentionTable
     from ..extract.modality import Modality
 
-__all__ = ["ALLOWED", "EXTRACTOR", "LABELS", "PREDICATES", "pair_modality", "relation_claims"]
+__all__ = ["ALLOWED", "EXTRACTOR", "LABELS", "PREDICATES", "pair_claims", "pair_modality", "relation_claims"]
 
 #: the extractor name the component's claims carry in their provenance
 EXTRACTOR = "relation-model"
@@ -42,19 +42,28 @@ def relation_claims(sent: SpacySpan, sentence_index: int, table: MentionTable, m
     Call it while ``sent``'s paragraph is the table's current one, once the sentence's names
     are in the table (after :func:`kg.extract.mentions.add_sentence_mentions`). ``model``
     defaults to the shipped weights (:func:`kg.relations.model.shipped`)."""
-    from .model import shipped
-
-    model = model or shipped()
     args = mention_args(sent, sentence_index, table)
     if len(args) < 2:
         return []
-    parsed = Parsed(sent)
+    return pair_claims(sent.doc, Parsed(sent), args, sentence_index, model, table.at)
+
+
+def pair_claims(
+    doc, parsed: Parsed, args: list[Arg], sentence_index: int, model=None, source_of=None, floor: float = MIN_CONFIDENCE
+) -> list[Claim]:
+    """The claims of the pairs of ``args`` the model holds related with a probability of at
+    least ``floor``: what :func:`relation_claims` states, from a sentence already read
+    (training scores its cross-validation folds with it, ``floor`` 0). ``source_of`` gives
+    the mention of a token (the source a reported relation is attributed to)."""
+    from .model import shipped
+
+    model = model or shipped()
     claims: list[Claim] = []
     for head, tail, predicate, probability in model.related(parsed, args):
-        if probability < MIN_CONFIDENCE:
+        if probability < floor:
             continue
-        mood = pair_modality(sent.doc, parsed, head, tail)
-        source = table.at(mood.source) if mood.source is not None else None
+        mood = pair_modality(doc, parsed, head, tail)
+        source = source_of(mood.source) if mood.source is not None and source_of is not None else None
         claims.append(
             Claim(
                 subject=head.mention,
