@@ -101,31 +101,31 @@ def test_a_full_date_is_its_month_as_conll04_writes_it():
     assert moved == {(1, 2, "Other"), (7, 9, "Other"), (1, 5, "Loc")}  # "June 5" stays whole
 
 
-def test_in_city_state_is_one_location_and_its_relations_are_the_wholes():
+def test_in_city_state_ending_a_sentence_is_one_location_and_its_relations_the_wholes():
     from spacy.tokens import Doc
 
     from docs import vocab
 
-    words = ["Smith", "of", "Acme", "lives", "in", "Staunton", ",", "Va", "near", "Roanoke", ",", "Va"]
+    words = ["Smith", "of", "Acme", "was", "in", "Roanoke", ",", "Va", "and", "lives", "in", "Staunton", ",", "Va", "."]
     doc = Doc(vocab(), words=words)
-    smith, acme, staunton, va, roanoke, va2 = (
+    smith, acme, roanoke, va, staunton, va2 = (
         (0, 1, "Peop"),
         (2, 3, "Org"),
         (5, 6, "Loc"),
         (7, 8, "Loc"),
-        (9, 10, "Loc"),
         (11, 12, "Loc"),
+        (13, 14, "Loc"),
     )
     relations = {
         (smith, staunton, "Live_In"),
-        (staunton, va, "Located_In"),
-        (acme, va, "OrgBased_In"),
-        (roanoke, va2, "Located_In"),
+        (staunton, va2, "Located_In"),
+        (acme, va2, "OrgBased_In"),
+        (roanoke, va, "Located_In"),
     }
-    moved, related = conll_spans(doc, {smith, acme, staunton, va, roanoke, va2}, relations)
-    whole = (5, 8, "Loc")
-    assert moved == {smith, acme, whole, roanoke, va2}  # "near Roanoke , Va": two places, as CoNLL04 writes
-    assert related == {(smith, whole, "Live_In"), (acme, whole, "OrgBased_In"), (roanoke, va2, "Located_In")}
+    moved, related = conll_spans(doc, {smith, acme, roanoke, va, staunton, va2}, relations)
+    whole = (11, 14, "Loc")
+    assert moved == {smith, acme, roanoke, va, whole}  # "in Roanoke , Va and": two places, as CoNLL04 writes
+    assert related == {(smith, whole, "Live_In"), (acme, whole, "OrgBased_In"), (roanoke, va, "Located_In")}
 
 
 def test_score_runs_kgs_mention_finder_and_relation_component():
