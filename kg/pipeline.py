@@ -39,6 +39,7 @@ from .model import Article, ArticleGraph, Entity, Skipped
 from .nlp import DEFAULT_MODEL, MIN_LATIN_SHARE, latin_share, load_model, parse
 from .rdf import article_quads, content_hash, graph_iri
 from .readers import read_paths
+from .relations import resolved_fit
 from .resolve import ShortNames, merge_short_names, resolve_article, short_names
 from .store import GraphStore
 from .terms import rdflib_dataset
@@ -166,6 +167,8 @@ def graphs_of(
     for parsed in parse(nlp, articles, jobs=jobs):
         try:
             graph = resolve_article(extract(parsed, relations=relations))
+            if relations:
+                graph = resolved_fit(graph)
         except Exception as error:  # a bug in kg: one article's bug never stops the others
             log.debug("kg failed on %s (a bug in kg)", parsed.article.source_path, exc_info=True)  # shown by -v
             first_error = first_error or error

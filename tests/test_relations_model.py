@@ -129,13 +129,13 @@ def test_each_relation_gets_the_threshold_that_gives_the_best_f1():
 
     gold = {(0, "a"), (1, "b"), (2, "c"), (3, "k")}
     found = [
-        (0, "worksFor", 0.9, "a"),
-        (1, "worksFor", 0.6, "b"),
-        (9, "worksFor", 0.5, "x"),  # one wrong claim is worth the right one under it
-        (2, "worksFor", 0.3, "c"),
-        (3, "killed", 0.15, "k"),  # killed: every claim right, the lowest threshold keeps them
-        (8, "killed", 0.05, "y"),
+        (0, "worksFor", 0.95, "a"),
+        (1, "worksFor", 0.8, "b"),
+        (9, "worksFor", 0.6, "x"),  # one wrong claim is worth the right one under it
+        (2, "worksFor", 0.5, "c"),
+        (3, "killed", 0.4, "k"),  # killed: every claim right, the lowest threshold keeps them
+        (8, "killed", 0.2, "y"),  # under the component's floor: never stated
     ]
     thresholds, f1 = choose_thresholds(found, gold)
-    assert thresholds["worksFor"] == 0.3 and thresholds["killed"] == 0.15
+    assert thresholds["worksFor"] == 0.5 and thresholds["killed"] == 0.4
     assert f1 == pytest.approx(2 * 4 / (5 + 4))
