@@ -53,12 +53,33 @@ def _count_option(*names: str, least: int, default: int | None, help: str):
     )
 
 
+class _StoreLocation(click.ParamType):
+    """A ``--store`` value: a folder (a Path), or a SPARQL server's URL (its endpoints)."""
+
+    name = "store"
+
+    def convert(self, value, param, ctx):
+        from .store import Endpoints, endpoints_of, is_remote
+
+        if isinstance(value, Path | Endpoints):
+            return value
+        if not is_remote(value):
+            return Path(value)
+        try:
+            return endpoints_of(value)
+        except KgError as error:
+            self.fail(str(error), param, ctx)
+
+
+STORE = _StoreLocation()
+
+
 def _store_option(function):
     return click.option(
         "--store",
-        type=click.Path(path_type=Path),
-        metavar="DIR",
-        help="Read the store kg build --store wrote (instead of GRAPH).",
+        type=STORE,
+        metavar="DIR|URL",
+        help="Read the store kg build --store wrote (instead of GRAPH): a folder, or a SPARQL server's URL.",
     )(function)
 
 
@@ -99,9 +120,16 @@ def _echo(text: str) -> None:
 )
 @click.option(
     "--store",
-    type=click.Path(path_type=Path),
-    metavar="DIR",
-    help="Build into this store folder: add new articles, replace changed ones, skip unchanged ones.",
+    type=STORE,
+    metavar="DIR|URL",
+    help="Build into this store folder, or into the SPARQL server at this http(s) URL (see the README): "
+    "add new articles, replace changed ones, skip unchanged ones.",
+)
+@click.option(
+    "--store-update",
+    metavar="URL",
+    help="The SPARQL Update endpoint of the --store server, when it does not follow from its URL "
+    "(Oxigraph: URL/update; Virtuoso: the /sparql URL itself).",
 )
 @click.option(
     "--model",
@@ -132,13 +160,19 @@ def build(
     jobs: int,
     relations: bool,
     title: str | None,
+    store_update: str | None,
 ) -> None:
     """Build the knowledge graph of articles (.txt .md .html .jsonl, or folders of them) into DIR:
     Turtle, TriG, JSON-LD, CSV, HTML view and report. With --store, into a persistent store."""
     from .fileio import ensure_dir
     from .pipeline import build as run_build
     from .pipeline import export_store, update_store
+    from .store import Endpoints
 
+    if store_update is not None:
+        if not isinstance(store, Endpoints):
+            raise click.UsageError("--store-update needs --store URL (a SPARQL server)")
+        store = store.updating(store_update)
     if out is not None:
         ensure_dir(out)  # every destination is checked before the long part
     written = 0
@@ -267,24 +301,52 @@ class _Progress:
     is_flag=True,
     help="Let a SERVICE clause send the query to the server it names (kg is offline otherwise).",
 )
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=300,
+    show_default=True,
+    metavar="S",
+    help="Stop the query after S seconds (0: no limit).",
+)
 def query(
-    graph: str | None, sparql: str | None, store: Path | None, param: tuple[str, ...], fmt: str, allow_service: bool
+    graph: str | None,
+    sparql: str | None,
+    store: Path | None,
+    param: tuple[str, ...],
+    fmt: str,
+    allow_service: bool,
+    timeout: float,
 ) -> None:
     """Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) with kg's prefixes bound, or a
     saved query by name: `kg query GRAPH SPARQL` or `kg query --store DIR SPARQL`."""
-    from .query import format_result, run_query, run_saved, saved_queries
+    from .query import saved_queries
+    from .query.limit import call_limited
 
     graph, (sparql,) = _positional(store, graph, sparql)
     saved = saved_queries()
     if sparql not in saved and re.fullmatch(r"[\w-]+", sparql):  # a name, not SPARQL
         raise KgError(f"no saved query named {sparql!r}; the saved queries are {', '.join(saved)}")
+    params = dict(_split_param(p) for p in param)
+    with _on_interrupt(lambda: "interrupted: the query was stopped"):  # its worker process is killed
+        text = call_limited(
+            _query_text, (graph, store, sparql, params, fmt, allow_service), timeout or None, f"--timeout {timeout:g}"
+        )
+    _echo(text)
+
+
+def _query_text(
+    graph: str | None, store: Path | None, sparql: str, params: dict[str, str], fmt: str, allow_service: bool
+) -> str:
+    """What ``kg query`` prints, computed in the worker process that a time limit or Ctrl-C kills."""
+    from .query import format_result, run_query, run_saved, saved_queries
+
     with _opened(graph, store) as source:
-        if sparql in saved:
-            params = dict(_split_param(p) for p in param)
+        if sparql in saved_queries():
             result = run_saved(source, sparql, **params)
         else:
             result = run_query(source, sparql, allow_service=allow_service)
-    _echo(format_result(result, fmt).rstrip("\n"))
+        return format_result(result, fmt).rstrip("\n")
 
 
 def _positional(store: Path | None, graph: str | None, *rest: str | None) -> tuple[str | None, tuple[str, ...]]:
@@ -399,6 +461,10 @@ def path(graph: str | None, source: str | None, target: str | None, store: Path 
 def view_path(graph: str | None, store: Path | None) -> Path:
     """Where ``kg view`` writes without --out: view.html in the build or store folder it
     reads, or beside the graph file; never a folder it was not asked about."""
+    from .store import is_remote
+
+    if is_remote(store):
+        return Path("view.html")  # a server is no folder: the working directory
     place = Path(store if store is not None else graph or ".")
     return (place if place.is_dir() else place.parent) / "view.html"
 
@@ -502,6 +568,82 @@ def validate(graph: str | None, store: Path | None) -> None:
     for line in report.lines:
         _echo(line)
     raise click.exceptions.Exit(1)
+
+
+@app.command()
+@_graph_argument
+@_store_option
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    metavar="ADDRESS",
+    help="Address to listen on (0.0.0.0: every one).",
+)
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=7878,
+    show_default=True,
+    metavar="PORT",
+    help="Port (0: any free one).",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=30,
+    show_default=True,
+    metavar="S",
+    help="Stop a query after S seconds and answer 503.",
+)
+@click.option("--cors", metavar="ORIGIN", help="Let pages of ORIGIN (or *) ask the server (no CORS headers otherwise).")
+@_count_option("--workers", least=1, default=None, help="Query worker processes (default: the cores, at least 2).")
+@_count_option(
+    "--cache-mb", least=0, default=256, help="Memory for answers kept while the store is unchanged (0: none)."
+)
+@click.option(
+    "--allow-service",
+    is_flag=True,
+    help="Let a SERVICE clause send a query to the server it names (refused otherwise).",
+)
+def serve(
+    graph: str | None,
+    store: Path | None,
+    host: str,
+    port: int,
+    timeout: float,
+    cors: str | None,
+    workers: int | None,
+    cache_mb: int,
+    allow_service: bool,
+) -> None:
+    """Serve a graph or store read-only over SPARQL 1.1 (at /sparql) and HTML (at /) until Ctrl-C."""
+    from .serve import serve as start
+
+    if store is not None and not isinstance(store, Path):
+        raise click.UsageError("kg serve serves a store folder or a graph file; a SPARQL server serves itself")
+
+    server = start(
+        graph,
+        store=store,
+        host=host,
+        port=port,
+        timeout=timeout,
+        cors=cors,
+        workers=workers,
+        cache_bytes=cache_mb * 2**20,
+        allow_service=allow_service,
+    )
+    click.echo(
+        f"serving {printable(str(store or graph))} at {server.url} (SPARQL endpoint {server.endpoint}); Ctrl-C stops",
+        err=True,
+    )
+    try:
+        server.wait()
+    except KeyboardInterrupt:
+        click.echo("stopped", err=True)
+    finally:
+        server.close()
 
 
 @app.group("eval", cls=_Ordered, context_settings=_CONTEXT)

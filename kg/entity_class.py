@@ -110,6 +110,8 @@ def evidence(
         return Evidence("Country", "gazetteer")
     words = words_of(label)
     key = lexicon.name_key(label)
+    if key in lexicon.organizations():
+        return Evidence("Organization", "gazetteer")  # "a message on Twitter", tagged PERSON
     given = bool(words) and words[0].lower() in lexicon.first_names()
     surname_cue = ner_cls == "Person" and given and len(words) == 2  # "Darrell Castle", "Doris Day"
     if (cls := cue(label, descriptors)) is not None and not (surname_cue and cue(label) == cls):

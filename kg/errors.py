@@ -61,5 +61,21 @@ class QueryError(KgError):
     """A SPARQL query is malformed, or a saved query or its parameter is unknown."""
 
 
+class UpdateRefused(QueryError):
+    """A SPARQL update where kg only reads: every query command and the server are read-only."""
+
+
+class QueryTimeout(QueryError):
+    """A query ran past its time limit and was stopped (its worker process killed)."""
+
+
+class ServeError(KgError):
+    """kg serve cannot start: the address is taken or cannot be bound."""
+
+
 class ValidationError(KgError):
     """A graph does not conform to the SHACL shapes."""
+
+
+class RemoteStoreError(StoreError):
+    """A remote store (a SPARQL server) cannot be reached, refuses kg, or answers what is not SPARQL."""

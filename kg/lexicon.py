@@ -81,6 +81,12 @@ def first_names() -> dict[str, str]:
 
 
 @cache
+def organizations() -> frozenset[str]:
+    """Name keys of organisations named by one word that the tagger often mistakes (kg/data/organizations.tsv)."""
+    return frozenset(name_key(name) for (name,) in rows("organizations.tsv"))
+
+
+@cache
 def honorifics() -> dict[str, str]:
     """Lower-case honorific ("mr", "ms.") -> the gender it shows ("m", "f" or "")."""
     male, female = words("honorific_male"), words("honorific_female")

@@ -27,7 +27,7 @@ from rdflib import Dataset, Graph
 
 from kg.errors import GraphError
 from kg.formats import read_graph_file
-from kg.store import GraphStore, is_store
+from kg.store import GraphStore, Location, is_store, open_reader
 from kg.terms import rdflib_dataset
 from kg.vocab import GRAPH, ONTOLOGY_FILE, ONTOLOGY_GRAPH, bind_prefixes
 
@@ -71,9 +71,9 @@ def resolve_graph_path(path: str | Path) -> Path:
     return path
 
 
-def open_source(graph: str | Path | None = None, store: str | Path | None = None) -> GraphStore:
+def open_source(graph: str | Path | None = None, store: Location | None = None) -> GraphStore:
     """What a command reads, as a read-only :class:`GraphStore`: the store in folder
-    ``store`` (or ``graph``, when that folder holds a store), else the graph file
+    or server ``store`` (or ``graph``, when that folder holds a store), else the graph file
     ``graph`` (or graph.trig in an output folder) loaded into memory. Close it when
     done (``with``)."""
     if (graph is None) == (store is None):
@@ -83,7 +83,7 @@ def open_source(graph: str | Path | None = None, store: str | Path | None = None
             else "give either a graph file or --store, not both"
         )
     if store is not None or is_store(graph):
-        return GraphStore.open(store if store is not None else graph, read_only=True)
+        return open_reader(store if store is not None else graph)
     return load_file(resolve_graph_path(graph))
 
 

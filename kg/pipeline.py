@@ -1,7 +1,7 @@
 """The build: read -> parse -> extract -> resolve -> RDF -> files, or -> a store.
 
     build(paths, out) -> BuildResult                  everything in memory, then files
-    update_store(paths, store) -> StoreUpdate         article by article into a GraphStore
+    update_store(paths, store) -> StoreUpdate         article by article into a store (folder or server)
 
 Each stage is a function of plain data (see :mod:`kg.model`); this module only
 wires them together, collects what was skipped and why, and writes the outputs.
@@ -41,7 +41,7 @@ from .rdf import article_quads, content_hash, graph_iri
 from .readers import read_paths
 from .relations import resolved_fit
 from .resolve import ShortNames, merge_short_names, resolve_article, short_names
-from .store import GraphStore
+from .store import ArticleStore, Location, is_remote, location_name, open_reader, open_store
 from .terms import rdflib_dataset
 
 log = logging.getLogger(__name__)
@@ -258,15 +258,16 @@ def build(
 STORE_FILES = {"graph.ttl": "ttl", "graph.trig": "trig", "graph.jsonld": "jsonld"}
 
 
-def export_store(store: str | Path, out: str | Path, view: bool = True, title: str | None = None) -> list[Path]:
+def export_store(store: Location, out: str | Path, view: bool = True, title: str | None = None) -> list[Path]:
     """Write the graph files (and the view) of the whole store into folder ``out``.
     Opens the store read-only, so it works while another process builds into it. The
     view's ``title`` is, unless given, the store folder's name."""
     out = ensure_dir(Path(out))
-    with GraphStore.open(store, read_only=True) as graph_store:
+    with open_reader(store) as graph_store:
         rendered = {name: graph_store.dump(fmt) for name, fmt in STORE_FILES.items()}
         if view:
-            rendered["view.html"] = _view(graph_store.quads(), title or Path(store).resolve().name)
+            default = location_name(store) if is_remote(store) else Path(store).resolve().name
+            rendered["view.html"] = _view(graph_store.quads(), title or default)
     return write_all_atomic(out, rendered)
 
 
@@ -290,7 +291,7 @@ def _view(quads: Iterable[ox.Quad], title: str | None = None) -> bytes:
 class StoreUpdate:
     """The outcome of :func:`update_store`: article ids by what happened to them."""
 
-    store: Path
+    store: Location
     added: tuple[str, ...]
     replaced: tuple[str, ...]
     unchanged: tuple[str, ...]
@@ -346,7 +347,7 @@ def _entities_of(text: str) -> tuple[Entity, ...]:
 
 
 def _resumed(
-    graph_store: GraphStore, articles: list[Article], unchanged: list[str], hashes: dict[str, str]
+    graph_store: ArticleStore, articles: list[Article], unchanged: list[str], hashes: dict[str, str]
 ) -> list[tuple[str, Article, tuple[Entity, ...]]]:
     """(graph, article, entities before folding) of each article an unfinished build wrote
     that is stored as this run reads it, in the order that build wrote them: this run
@@ -369,7 +370,7 @@ def _resumed(
 
 def update_store(
     paths: Iterable[str | Path],
-    store: str | Path,
+    store: Location,
     *,
     model: str = DEFAULT_MODEL,
     jobs: int = 1,
@@ -378,7 +379,8 @@ def update_store(
     relations: bool = False,
 ) -> StoreUpdate:
     """Build the articles under ``paths`` into the store in folder ``store`` (created if
-    missing): add new articles, replace changed ones, skip unchanged ones.
+    missing), or in the SPARQL server at URL ``store`` (:func:`kg.store.open_store`): add new
+    articles, replace changed ones, skip unchanged ones.
 
     ``on_start`` receives the articles that will be parsed, ``on_article`` each one as it
     is written. Raises :class:`InputError` when no article could be read, and
@@ -388,7 +390,7 @@ def update_store(
     clock = time.perf_counter()
     articles, skipped = read_articles(paths)
     seconds["read"] = time.perf_counter() - clock
-    with GraphStore.open(store) as graph_store:
+    with open_store(store) as graph_store:
         hashes = graph_store.article_hashes()
         todo, unchanged = _split_by_hash(articles, hashes, skipped)
         resumed = _resumed(graph_store, articles, unchanged, hashes)
@@ -441,7 +443,7 @@ def update_store(
         graph_store.unfinished.finish()
         seconds["build"] = time.perf_counter() - clock
     return StoreUpdate(
-        store=Path(store),
+        store=store if is_remote(store) else Path(store),
         added=tuple(i for i in facts_of if graph_iri(i).value not in stored),
         replaced=tuple(i for i in facts_of if graph_iri(i).value in stored),
         unchanged=tuple(unchanged),

@@ -1,6 +1,7 @@
 #!/usr/bin/env sh
 # Set up kg in ./.venv (idempotent). With --with-browser, also install Debian's
-# chromium for the browser tests (needs root or sudo; skipped when already present).
+# chromium for the browser tests and virtuoso-opensource for the remote-store test
+# (needs root or sudo; each skipped when already present).
 set -eu
 cd "$(dirname "$0")/.."
 PYTHON="${PYTHON:-python3}"
@@ -14,4 +15,10 @@ if [ "${1:-}" = "--with-browser" ] && ! command -v chromium >/dev/null 2>&1; the
     [ "$(id -u)" -eq 0 ] || SUDO="sudo"
     $SUDO apt-get update -qq
     $SUDO apt-get install -y -qq chromium >/dev/null
+fi
+if [ "${1:-}" = "--with-browser" ] && ! command -v virtuoso-t >/dev/null 2>&1; then
+    SUDO=""
+    [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq virtuoso-opensource >/dev/null
 fi

@@ -185,3 +185,22 @@ def png_summary(path: Path) -> tuple[int, int, int]:
             idat += data[pos + 8 : pos + 8 + length]
         pos += 12 + length
     return width, height, len(set(zlib.decompress(idat)))
+
+
+def run_url(chromium: str, url: str, workdir: Path, allow: str, *, budget_ms: int = 8000, timeout_s: float = 120):
+    """Open ``url`` in headless Chromium with the network closed except the server at ``allow``
+    (``127.0.0.1:PORT``: loopback goes through the dead proxy too, but for that address);
+    return its DOM after the scripts and the URLs every page asked for."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    netlog = workdir / "netlog-url.json"
+    host = allow.rsplit(":", 1)[0]
+    flags = [flag for flag in FLAGS if not flag.startswith(("--proxy-bypass-list=", "--host-resolver-rules="))]
+    argv = [
+        chromium,
+        *flags,
+        f"--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE {host}",  # no name resolves but the server's
+        f"--proxy-bypass-list=<-loopback>;{allow}",  # the dead proxy for all but the server (in this order)
+        f"--virtual-time-budget={budget_ms}",
+    ]
+    dom = _run([*argv, f"--log-net-log={netlog}", "--dump-dom", url], workdir, timeout_s)
+    return PageRun(dom=dom.stdout, requests=page_requests(netlog), screenshot=None, stderr=dom.stderr)

@@ -26,10 +26,11 @@ MUST_FIND = 22
 # only what the article asserts, itself or through a named source: a negated, hedged,
 # conditional or requested statement is no fact found
 FACTS_QUERY = """
-SELECT ?s ?p ?o ?plabel WHERE {
+SELECT ?s ?p ?o ?plabel ?text WHERE {
   ?st a kg:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:modality ?modality .
   FILTER (STR(?modality) IN ("asserted", "reported"))
   OPTIONAL { ?p rdfs:label ?plabel }
+  OPTIONAL { ?st kg:objectText ?text }
 }
 """
 PUBLISHER_QUERY = "SELECT ?article ?org WHERE { ?article schema:publisher ?org }"
@@ -107,7 +108,11 @@ def sparql_facts(out: Path) -> tuple[list[Found], dict[str, set[str]]]:
     def of(term) -> frozenset[str]:
         return frozenset(names.get(str(term), {str(term)}))
 
-    found = [Found(of(r.s), str(r.plabel or r.p), of(r.o)) for r in kg.run_query(dataset, FACTS_QUERY)]
+    # a concept's label is its head phrase; the statement keeps the whole phrase it was said with
+    found = [
+        Found(of(r.s), str(r.plabel or r.p), of(r.o) | ({str(r.text)} if r.text else set()))
+        for r in kg.run_query(dataset, FACTS_QUERY)
+    ]
     for row in kg.run_query(dataset, PUBLISHER_QUERY):  # "Global Times published the article"
         found.append(Found(of(row.org), "publisher", frozenset({"the article"})))
     return found, names
@@ -124,7 +129,11 @@ def csv_facts(out: Path, names: dict[str, set[str]]) -> list[Found]:
         return frozenset(names.get(f"{kg.vocab.ID}{key}", set()) | {label})
 
     return [
-        Found(of(r["subject"], r["subject_label"]), r["predicate_label"], of(r["object"], r["object_label"]))
+        Found(
+            of(r["subject"], r["subject_label"]),
+            r["predicate_label"],
+            of(r["object"], r["object_label"]) | ({r["object_text"]} if r["object_text"] else set()),
+        )
         for r in rows
         if r["modality"] in kg.vocab.ASSERTING
     ]

@@ -116,3 +116,9 @@ def test_a_cue_word_that_is_the_surname_of_a_tagged_person_does_not_make_a_place
     assert evidence("Windsor Castle", "Place") == Evidence("Place", "cue")
     assert evidence("County Kerry", "Person") == Evidence("Place", "cue")
     assert evidence("Remembrance Day", "Organization") == Evidence("Event", "cue")
+
+
+@pytest.mark.parametrize("label, tag", [("Twitter", "Person"), ("Facebook", "Work"), ("the BBC", "Place")])
+def test_an_organisation_news_names_by_one_word_is_an_organisation_whatever_the_tag(label, tag):
+    assert evidence(label, tag) == Evidence("Organization", "gazetteer")
+    assert evidence("Twitter Smith", "Person").cls == "Person"  # the gazetteer holds whole names only

@@ -31,7 +31,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "kg.jsonld",
         "kg.evaluate",
     ),
-    ("kg.store", "kg.load", "kg.query", "kg.export", "kg.validate", "kg.graph", "kg.view"),
+    ("kg.store", "kg.load", "kg.query", "kg.export", "kg.validate", "kg.graph", "kg.view", "kg.serve"),
     ("kg.pipeline",),
     ("kg.cli", "kg.__main__", "kg"),
 )

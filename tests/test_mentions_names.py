@@ -6,6 +6,17 @@ from kg.extract.mentions import MentionTable, _head_phrase, add_sentence_mention
 
 from docs import Parse, make_doc
 
+DEAN_OF = Parse(
+    "Conyers earned the distinction of Dean of the House of Representatives.",
+    words=["Conyers", "earned", "the", "distinction", "of", "Dean", "of", "the", "House", "of", "Representatives", "."],
+    heads=[1, 1, 3, 1, 3, 4, 5, 8, 6, 8, 9, 1],
+    deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "prep", "det", "pobj", "prep", "pobj", "punct"],
+    pos=["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "ADP", "DET", "PROPN", "ADP", "PROPN", "PUNCT"],
+    tags=["NNS", "VBD", "DT", "NN", "IN", "NNP", "IN", "DT", "NNP", "IN", "NNPS", "."],
+    lemmas=["conyer", "earn", "the", "distinction", "of", "Dean", "of", "the", "House", "of", "Representatives", "."],
+    ents=[("PERSON", 5, 6), ("ORG", 7, 11)],
+)
+
 
 def mentions(parse: Parse):
     doc = make_doc(parse)
@@ -363,3 +374,35 @@ def test_a_place_the_tagger_glued_before_a_given_name_is_neither_name_nor_kind()
         ents=[("PERSON", 2, 5)],
     )
     assert mentions(parse) == [("name", "Person", "Bernie Sanders", (), ())]
+
+
+def test_a_name_with_a_possessive_place_word_is_a_place_not_a_person():
+    parse = Parse(
+        "The officer came from Hawke's Bay, New Zealand.",
+        words=["The", "officer", "came", "from", "Hawke", "'s", "Bay", ",", "New", "Zealand", "."],
+        heads=[1, 2, 2, 2, 6, 4, 3, 6, 9, 6, 2],
+        deps=["det", "nsubj", "ROOT", "prep", "poss", "case", "pobj", "punct", "compound", "appos", "punct"],
+        pos=["DET", "NOUN", "VERB", "ADP", "PROPN", "PART", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT"],
+        tags=["DT", "NN", "VBD", "IN", "NNP", "POS", "NNP", ",", "NNP", "NNP", "."],
+        lemmas=["the", "officer", "come", "from", "Hawke", "'s", "Bay", ",", "New", "Zealand", "."],
+        ents=[("PERSON", 4, 5), ("FAC", 6, 8), ("GPE", 8, 10)],
+    )
+    assert [m[:3] for m in mentions(parse)] == [("name", "Place", "Hawke's Bay"), ("name", "Country", "New Zealand")]
+
+
+def test_a_persons_possession_that_is_no_place_word_leaves_the_person():
+    parse = Parse(
+        "They met at Lopez's house.",
+        words=["They", "met", "at", "Lopez", "'s", "house", "."],
+        heads=[1, 1, 1, 5, 3, 2, 1],
+        deps=["nsubj", "ROOT", "prep", "poss", "case", "pobj", "punct"],
+        pos=["PRON", "VERB", "ADP", "PROPN", "PART", "NOUN", "PUNCT"],
+        tags=["PRP", "VBD", "IN", "NNP", "POS", "NN", "."],
+        lemmas=["they", "meet", "at", "Lopez", "'s", "house", "."],
+        ents=[("PERSON", 3, 4)],
+    )
+    assert [m[:3] for m in mentions(parse)] == [("name", "Person", "Lopez")]
+
+
+def test_a_position_of_an_organisation_is_no_person_whatever_the_tag():
+    assert "Dean" not in {label for _, _, label, _, _ in mentions(DEAN_OF)}  # tagged PERSON

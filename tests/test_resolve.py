@@ -3,89 +3,14 @@
 from __future__ import annotations
 
 import random
-import re
 from dataclasses import replace
 
 import pytest
 
-from kg.model import Article, ArticleGraph, Claim, Entity, Extraction, Fact, Mention, Span
+from kg.model import Article, ArticleGraph, Claim, Entity, Fact, Span
 from kg.resolve import RESOLUTION_WEIGHT, merge_short_names, resolve_article
 
-
-class Text:
-    """An article body, with helpers to make spans, mentions and claims on it."""
-
-    def __init__(self, body: str, article_id: str = "a1") -> None:
-        self.article = Article(id=article_id, title="Title", text=body, source_path=f"{article_id}.txt")
-        self.sentences = tuple(Span(m.start(), m.end(), m.group()) for m in re.finditer(r"[^ .][^.]*\.", body))
-        self.mentions: list[Mention] = []
-        self.claims: list[Claim] = []
-
-    def span(self, surface: str, nth: int = 0) -> Span:
-        start = -1
-        for _ in range(nth + 1):
-            start = self.article.text.index(surface, start + 1)
-        return Span(start, start + len(surface), surface)
-
-    def sentence_of(self, span: Span) -> int:
-        return next(i for i, s in enumerate(self.sentences) if s.start <= span.start < s.end)
-
-    def mention(
-        self,
-        surface: str,
-        kind: str,
-        cls: str,
-        label: str | None = None,
-        head: str | None = None,
-        nth: int = 0,
-        **fields,
-    ) -> int:
-        span = self.span(surface, nth)
-        label = surface if label is None else label
-        head = label.split()[-1].lower() if head is None else head
-        self.mentions.append(
-            Mention(
-                id=len(self.mentions),
-                sentence=self.sentence_of(span),
-                span=span,
-                kind=kind,
-                cls=cls,
-                label=label,
-                head=head,
-                **fields,
-            )
-        )
-        return len(self.mentions) - 1
-
-    def claim(
-        self,
-        subject: int,
-        predicate: str | None,
-        label: str,
-        obj: int | None = None,
-        literal: str | None = None,
-        confidence: float = 0.7,
-        extractor: str = "clause",
-    ) -> None:
-        sentence = self.mentions[subject].sentence
-        self.claims.append(Claim(subject, predicate, label, obj, literal, sentence, confidence, extractor))
-
-    def extraction(self) -> Extraction:
-        return Extraction(self.article, self.sentences, tuple(self.mentions), (), tuple(self.claims))
-
-    def resolve(self) -> ArticleGraph:
-        return resolve_article(self.extraction())
-
-
-def entity(graph: ArticleGraph, key: str) -> Entity:
-    return next(e for e in graph.entities if e.key == key)
-
-
-def triples(graph: ArticleGraph) -> list[tuple]:
-    return [
-        (f.subject, f.predicate or f.predicate_label, f.obj or f.literal, f.confidence, f.extractor)
-        for f in graph.facts
-    ]
+from hand_extraction import Text, entity, triples
 
 
 def test_short_name_joins_the_full_name_and_becomes_an_alias():
@@ -220,14 +145,13 @@ def test_the_latter_needs_coordination():
 
 
 def test_he_is_the_last_person_and_lowers_confidence():
-    t = Text("Xi Jinping met Joe Biden. He praised the talks.")
+    t = Text("Xi Jinping met the press. He praised the talks.")
     t.mention("Xi Jinping", "name", "Person")
-    t.mention("Joe Biden", "name", "Person")
     he = t.mention("He", "pronoun", "Person", head="he")
     talks = t.mention("talks", "nominal", "Event", head="talks")
     t.claim(he, None, "praise", talks)
     graph = t.resolve()
-    assert triples(graph) == [("person/joe-biden", "praise", "event/a1--talks", 0.595, "clause")]
+    assert triples(graph) == [("person/xi-jinping", "praise", "event/a1--talks", 0.595, "clause")]
     assert graph.facts[0].confidence == round(0.7 * RESOLUTION_WEIGHT["pronoun"], 3)
 
 
@@ -634,13 +558,13 @@ def test_an_acronym_in_brackets_after_a_name_is_that_name_whatever_its_letters()
     ]
 
 
-def test_he_prefers_a_man_known_as_one_to_a_person_of_unknown_gender():
+def test_he_after_a_man_and_a_person_of_unknown_gender_is_neither():
     t = Text("Paul Okoro met Dara Idris. He left.")
     t.mention("Paul Okoro", "name", "Person")
-    t.mention("Dara Idris", "name", "Person")  # "Dara" is in no list: gender unknown
+    t.mention("Dara Idris", "name", "Person")  # "Dara" is in no list: gender unknown, may be a man
     he = t.mention("He", "pronoun", "Person", head="he")
     t.claim(he, None, "leave", literal="early")
-    assert [f.subject for f in t.resolve().facts] == ["person/paul-okoro"]
+    assert t.resolve().facts == ()
 
 
 def test_a_generic_institution_word_does_not_fold_into_another_articles_full_name():
@@ -786,7 +710,7 @@ def test_a_later_sentence_naming_someone_else_breaks_the_subject_chain():
     he = t.mention("He", "pronoun", "Person", head="he")
     t.claim(dale, None, "say", literal="he was criticized", extractor="speech")
     t.claim(he, None, "be found", literal="guilty")
-    assert [f.subject for f in t.resolve().facts if f.predicate_label == "be found"] == ["person/sam-fields"]
+    assert [f.subject for f in t.resolve().facts if f.predicate_label == "be found"] == []  # Dale or Fields
 
 
 def test_a_persons_administration_is_another_thing_and_he_is_still_the_person():

@@ -16,7 +16,7 @@ from .claims import ClaimBuilder
 from .clauses import Clause
 from .mentions import MentionTable, add_sentence_mentions
 from .modality import Modality
-from .quotes import continued_speaker, quoted_sentences
+from .quotes import continued_speaker, interview_turn, quoted_sentences
 
 __all__ = ["extract", "camel_case"]
 
@@ -33,6 +33,7 @@ def extract(parsed: ParsedArticle, relations: bool = False) -> Extraction:
         table.start_doc(offset, doc)
         english = doc.lang_ == "en"
         quoted = quoted_sentences(doc)
+        turn = interview_turn(doc)
         for sent in doc.sents:
             text = sent.text.strip()
             if not text or english and (latin_share(text) < MIN_LATIN_SHARE or _foreign(sent)):
@@ -42,7 +43,11 @@ def extract(parsed: ParsedArticle, relations: bool = False) -> Extraction:
             sentences.append(Span(start, start + len(text), text))
             offsets.append(offset)
             add_sentence_mentions(table, sent, index)
-            if sent.start in quoted:
+            if _question(text) or turn is not None and turn[0]:
+                continue  # "Did only one lever deliver shocks?", "((WN)) ...": an interviewer asserts nothing
+            if turn is not None:  # "((Thomas Rivinius)) ...": the interviewee's words, all of them
+                builder.read_sentence(sent, index, Modality("reported", turn[1]), None)
+            elif sent.start in quoted:
                 builder.read_sentence(
                     sent,
                     index,
@@ -56,6 +61,10 @@ def extract(parsed: ParsedArticle, relations: bool = False) -> Extraction:
         builder.finish_doc()
     propositions = tuple(_proposition(clause, index, offsets[index], table) for index, clause in builder.clauses)
     return Extraction(parsed.article, tuple(sentences), tuple(table.mentions), propositions, tuple(builder.claims))
+
+
+def _question(text: str) -> bool:
+    return text.rstrip("\"'”’ )").endswith("?")
 
 
 def _foreign(sent) -> bool:

@@ -10,6 +10,7 @@ a subject through a pronoun or a description lowers the confidence later (:mod:`
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -47,7 +48,8 @@ _VAGUE_SUBJECTS = {"it", "this", "that", "which", "what", "whose", "there"}
 _AMOUNTS = {"PERCENT", "QUANTITY", "MONEY", "CARDINAL", "ORDINAL", "DATE", "TIME"}
 #: classes an ontology property's object cannot have; the relation then stays open
 _NOT_OBJECT_OF: dict[str | None, frozenset[str]] = {
-    "leaderOf": frozenset({"Person", "TimeExpression"}),
+    # "led Trump 47 percent to 40", "led the protests": a score or an event is nothing one heads
+    "leaderOf": frozenset({"Person", "TimeExpression", "Concept", "Event"}),
     "memberOf": frozenset({"Person", "TimeExpression", "Event"}),  # "joined the protest" is no membership
     "worksFor": frozenset({"Person", "TimeExpression", "Place"}),
     "heldIn": frozenset({"Person", "Organization", "TimeExpression"}),
@@ -73,6 +75,8 @@ _LIGHT_OBJECTS = {
     "measure",
     "step",
     "call",
+    "lead",
+    "advantage",
 }
 
 
@@ -160,11 +164,15 @@ class ClaimBuilder:
             return
         if obj is not None and obj.cls in _NOT_OBJECT_OF.get(predicate, ()):
             predicate = None  # "Biden led Trump 47 percent to 40": no one leads a person as its head
+        if predicate in {"isA", "holdsPosition"} and literal is not None and not _describes(literal):
+            return  # "is a ones", "is a kind of help", "0.7 M☉ is a ±": no description
+        if predicate == "spokeAt" and (obj is None or obj.cls != "Event"):
+            predicate = None  # "addressed reporters", "addressed the challenges": no event spoken at
         mood = self.in_quotation(mood)
         if mood.source is not None and self._coordinated_with(mood.source, subject, sentence):
             mood = Modality(mood.modality)  # "Barr and Ross refused": Barr is no source of Ross's refusal
         if mood.source is not None:  # "the study's author, Julian Marsh, said": Marsh is the source
-            mood = Modality(mood.modality, _appositive_name(mood.source, self.table) or mood.source)
+            mood = Modality(mood.modality, _appositive_name(mood.source, self.table, classes=None) or mood.source)
         source = self.mention(mood.source, sentence) if mood.source is not None else None
         listener = self.mention(addressee, sentence) if addressee is not None else None
         if mood.source is not None and source is None:
@@ -269,6 +277,8 @@ class ClaimBuilder:
         head, verb = clause.subject.head, clause.verb
         if head.lower_ == "it":
             return []  # what "it" stands for is too often guessed wrong ("It was commencing a journey": not Boeing)
+        if any(c.dep_ == "poss" and c.lower_ == "whose" for c in head.children):
+            return []  # "red algae, whose blooms can damage the ecosystem": whose blooms, kg cannot name
         if verb.dep_ not in {"acl", "relcl"} or verb.head != head:
             return self.members(head, sentence)
         found = []
@@ -410,7 +420,11 @@ def typed_relation_rule(builder: ClaimBuilder, sent: SpacySpan, sentence: int) -
 @registry.register("title", "name")
 def title_rule(builder: ClaimBuilder, mention, root: Token, sentence: int) -> None:
     """ "Chinese President Xi Jinping": Xi holds position "President", and leads China."""
+    named = (builder.table.at(t) for t in root.sent)
+    others = {m.label for m in named if m is not None and m.kind == "name" and m.id != mention.id}
     for title in mention.titles:
+        if any(re.search(rf"\b{re.escape(other)}\b", title) for other in others):
+            continue  # "a call between Trump and then newly elected President Zelensky": Trump is no title
         builder.add(mention, "holdsPosition", "holds position", literal=title, sentence=sentence, extractor="title")
     if {t.lower() for t in mention.titles} & lexicon.words("leader_title"):
         for country in _affiliated_countries(builder, mention, root):
@@ -545,6 +559,8 @@ def event_rule(builder: ClaimBuilder, event, root: Token, sentence: int) -> None
     """ "a symposium in Beijing on Monday": held in Beijing, took place on Monday. The parse
     may hang these on any word of a name ("the August 2017 Unite the Right rally in
     Charlottesville": "August 2017" on "Unite", "in Charlottesville" on "rally")."""
+    if root.dep_ == "pobj" and root.head.lower_ == "as":
+        return  # "made landfall as a Category 5 hurricane in the Abacos": what it was, not an event held there
     words = [
         t for t in root.sent if (m := builder.table.at(t)) is not None and m.id == event.id and t.pos_ not in _VERBS
     ] or [root]  # a verb the mention ran into ("the outbreak ended in Samoa") is no word of the name
@@ -793,7 +809,7 @@ def speech_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
         return  # "It also urged people to ...": whatever "it" is, it is no speaker kg can name
     if _quoted(who):
         return  # '"Our team" co-author Wong said ...': words in quotation marks are nobody who speaks
-    who = _appositive_name(who, builder.table) or who
+    who = _appositive_name(who, builder.table, classes=None) or who
     listener = addressee(clause.verb)
     # what is denied was not said: "denied that it paid" is rel:deny, never kg:said
     predicate = _ontology_predicate(verb_lemma) or (None if governing_class(clause.verb) == "deny" else "said")
@@ -815,6 +831,23 @@ def speech_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
                 builder.add(
                     subject, "spokeAt", "spoke at", target, sentence=sentence, extractor="speech-venue", mood=mood
                 )
+
+
+def _describes(literal: str) -> bool:
+    """A description names a kind: a word of three letters or more that is not a vague noun."""
+    words = re.findall(r"[^\W\d_]{3,}", literal.lower())
+    vague = rule_words("vague_noun") | {"ones", "kinds", "sorts", "things", "ways"}
+    return any(w not in vague and w not in {"the", "and", "such", "other", "this", "that"} for w in words)
+
+
+def _in_utterance(token: Token) -> bool:
+    """``token`` lies in a quotation that is a statement of its own (it holds a verb), not
+    words set in scare quotes ('highlighted the "strategic importance" of the delta')."""
+    doc = token.doc
+    for start, end in quote_regions(doc.text):
+        if start <= token.idx < end:
+            return any(t.pos_ in {"VERB", "AUX"} for t in doc if start <= t.idx < end)
+    return False
 
 
 def _quoted(token: Token) -> bool:
@@ -1062,7 +1095,7 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
     mood, verb_lemma = _clause_mood(clause)
     label = _subject_relation(clause, verb_lemma)
     table = builder.table
-    idioms = _idiom_preps(clause, table)
+    idioms = [a for a in _idiom_preps(clause, table) if not _after_absolute(a.head.head)]
     if idioms:  # "hold two officers in contempt": the relation is "hold in contempt"
         label = " ".join([label, *(f"{a.prep} {a.head.lower_}" for a in idioms)])
     light = [
@@ -1080,6 +1113,10 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
         and a.head.ent_type_ not in {"DATE", "TIME"}
         and a not in idioms
         and f"{a.prep} {a.head.lower_}" not in rule_words("discourse_prep")
+        # "to hospitals, including Hartford Hospital": members of a phrase, no relation
+        and a.prep not in rule_words("example_prep")
+        and not (a.prep in {"with", "without"} and _absolute(a.head))
+        and not _after_absolute(a.head.head)
     ]
     bare = [o for o in clause.objects if _bare_object(o.head)] if preps and not light else []
     if bare:  # "played host to the festival", "took part in the talks": the noun is the relation's
@@ -1102,6 +1139,8 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
                 continue  # "include the idea that stripes may confuse predators": the idea is its clause
             if _subject_of_what_follows(obj.head):
                 continue  # "showed a bomber had attacked a ship": the bomber is what was shown to attack
+            if _in_utterance(obj.head) and not _quoted(clause.verb):
+                continue  # 'wrote, "Congratulations to [Bill de Blasio] ..."': the quotation is what was written
             for target in builder.members(obj.head, sentence):
                 if target is around and (not split or (target := builder.inner(obj.head, sentence)) is None):
                     continue
@@ -1354,9 +1393,35 @@ def description_tokens(head: Token) -> list[Token]:
         if token.i in cut:
             break
         kept.append(token)
-    while len(kept) > 1 and (kept[0].lower_ in rule_words("quantifier") or kept[0].like_num):
+    while len(kept) > 1 and (
+        kept[0].lower_ in rule_words("quantifier") or kept[0].like_num and kept[0].head == head and not _hyphened(kept)
+    ):
         kept.pop(0)  # "numerous iconic rock musicians like Billy Idol": Idol is an iconic rock musician
     return kept or [head]
+
+
+def _absolute(head: Token) -> bool:
+    """The object of "with" is the subject of a participle after it ("with Governor McMaster
+    following suit", "with 90 percent counted"): an absolute clause, no argument."""
+    doc = head.doc
+    after = head.right_edge.i + 1
+    return any(c.dep_ in {"acl", "pcomp"} and c.tag_ in {"VBG", "VBN"} for c in head.children) or (
+        after < len(doc) and doc[after].tag_ in {"VBG", "VBN"}
+    )
+
+
+def _after_absolute(prep: Token) -> bool:
+    """A participle the tagger took for a preposition right after "with X" ("with McMaster
+    following suit"): part of the absolute clause."""
+    if prep.tag_ != "VBG" or prep.i == 0:
+        return False
+    before = prep.doc[prep.i - 1]
+    return before.dep_ == "pobj" and before.head.lower_ in {"with", "without"}
+
+
+def _hyphened(tokens: list[Token]) -> bool:
+    """The first word is joined to the next by a hyphen ("44-year-old"): part of one word."""
+    return len(tokens) > 1 and tokens[1].text == "-" and not tokens[0].whitespace_
 
 
 def _enumerates(child: Token) -> bool:

@@ -82,7 +82,9 @@ class Clause:
 
 def span_tokens(head: Token) -> list[Token]:
     """The full argument span of ``head``: its subtree, without a leading "that"/comma."""
-    tokens = [t for t in head.subtree]
+    # sorted: a non-projective parse yields a subtree out of text order ("gave out the
+    # prescriptions to patients ..., some driving ..." came back with "to patients" last)
+    tokens = sorted(head.subtree, key=lambda t: t.i)
     while tokens and (
         tokens[0].dep_ in {"mark", "punct", "cc"}
         or tokens[0].lower_ == "that"
@@ -184,6 +186,10 @@ def _subject_of(verb: Token, depth: int = 0) -> tuple[Token, bool] | None:
     if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return None  # "his request at the time to unmask", "the decision to leave": the noun does nothing
+        if head.dep_ == "attr" and head.head.lemma_ == "be" and verb.tag_ == "VBG":
+            found = _subject_of(head.head, depth + 1)  # "Cengiz is a Turkish national now living in London"
+            if found is not None:
+                return found[0], False
         return head, verb.tag_ == "VBN"
     return None
 
@@ -254,6 +260,8 @@ def _antecedent(verb: Token, relative: Token) -> Token:
         and previous.i > head.i
     ):
         return previous
+    if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN":
+        return head.head  # "George Floyd, an African American man who died ...": Floyd died
     return head
 
 
@@ -291,6 +299,15 @@ def _governor(prep: Token) -> Token | None:
     return head if head.pos_ in {"VERB", "AUX"} else None
 
 
+def _judged_for(governor: Token) -> bool:
+    """The verb of judging names what its object did with a "for"-gerund, wherever the
+    parser hung it ("sentenced X to prison for ten years for selling opioids")."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+        for c in governor.subtree
+    )
+
+
 def _prep_phrase(prep: Token) -> str:
     """ "such as" for the "as" of "such as" (spaCy hangs "as" on "such")."""
     head = prep.head
@@ -305,8 +322,12 @@ def _gerund_subject(prep: Token, depth: int) -> tuple[Token, bool] | None:
         return None  # "duties like maintaining parks": an example of the duties, done by no one named
     governor = _governor(prep)
     objects = [c for c in governor.children if c.dep_ == "dobj"]
-    if prep.lower_ == "for" and objects and governor.lemma_.lower() in rule_words("judge_for"):
-        return objects[0], False
+    if (
+        objects
+        and governor.lemma_.lower() in rule_words("judge_for")
+        and (prep.lower_ == "for" or _judged_for(governor))
+    ):
+        return objects[0], False  # "sentenced a doctor for prescribing opioids, after prescribing ...": the doctor
     if prep.lower_ == "of" and objects and governor.lemma_.lower() in rule_words("judge_of"):
         return objects[0], False  # "accused Biden of saying ...": Biden is the one said to have said it
     if prep.lower_ == "as" and governor.lemma_.lower() in rule_words("judge_as"):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import entity_class, lexicon
@@ -170,9 +171,8 @@ _BARE = {
     "less",
 }
 #: the most words a concept's label keeps (the head and what is next to it), or None for the
-#: whole phrase. Off for now: facts are matched on their object's label (the seed acceptance
-#: test among them) until a statement carries the object's full span as text of its own.
-LABEL_WORDS: int | None = None
+#: whole phrase; a fact's statement keeps the whole phrase it was said with (``kg:objectText``)
+LABEL_WORDS: int | None = 6
 _LOOSE_ENDS = {"ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON", "PUNCT", "AUX"}
 
 
@@ -184,8 +184,8 @@ def _head_phrase(tokens: list[Token], head: Token, limit: int) -> list[Token]:
     at = tokens.index(head)
     kept = tokens[max(0, at - limit + 1) : at + 1]
     for token in tokens[at + 1 :]:
-        if len(kept) >= limit or token.is_punct or token.dep_ in {"relcl", "advcl"}:
-            break
+        if len(kept) >= limit or token.is_punct or token.dep_ in {"relcl", "advcl"} or token.pos_ in {"VERB", "AUX"}:
+            break  # "several states for hiding and selling stolen cars": the label is "several states"
         kept.append(token)
     while len(kept) > 1 and kept[-1] is not head and kept[-1].pos_ in _LOOSE_ENDS:
         kept.pop()
@@ -258,19 +258,29 @@ def phrase_tokens(head: Token, keep_places: bool = False) -> list[Token]:
         tokens.pop(0)
     while tokens and (tokens[-1].text in _EDGE_PUNCT or tokens[-1].pos_ in {"CCONJ", "ADP", "DET"}):
         tokens.pop()
-    # keep the phrase contiguous: stop at the first gap (a dropped clause in the middle)
+    # keep the phrase contiguous: stop at the first gap (a dropped clause in the middle), but
+    # not at a dropped article ("then the deputy director" is "then deputy director")
     contiguous = [tokens[0]] if tokens else []
     for token in tokens[1:]:
-        if token.i != contiguous[-1].i + 1:
+        skipped = token.doc[contiguous[-1].i + 1 : token.i]
+        if any(t.pos_ != "DET" for t in skipped):
             break
         contiguous.append(token)
+    while len(contiguous) > 1 and (
+        contiguous[-1].text in _EDGE_PUNCT
+        and contiguous[-1].text not in ")]"
+        or contiguous[-1].pos_ in {"CCONJ", "DET"}
+    ):
+        contiguous.pop()  # the gap may leave a dangling "and" ("the nominations of X and")
     return contiguous if head in contiguous else [head]
 
 
 def _inside_clause_modifier(token: Token, head: Token) -> bool:
-    """``token`` lies in a clause hung on a noun below ``head`` ("jets of water [drawn up by a hose]")."""
+    """``token`` lies in a clause hung on a noun below ``head`` ("jets of water [drawn up by a
+    hose]"), or in an apposition or relative clause of one ("the death of George Floyd[, an
+    African American man who died ...]")."""
     while token != head and token.head != token:
-        if token.dep_ == "acl" and _clause_modifier(token):
+        if token.dep_ == "acl" and _clause_modifier(token) or token.dep_ in {"appos", "relcl"}:
             return True
         token = token.head
     return False
@@ -385,12 +395,33 @@ def _modifier_roles(tokens: list[Token]) -> tuple[tuple[str, ...], tuple[str, ..
     return (), (phrase,), affiliation
 
 
+def _position_of(span: SpacySpan) -> bool:
+    """One word that names a position, followed by "of" ("Dean of the House", "Speaker of
+    Parliament"), tagged as a person."""
+    doc = span.doc
+    if len(span) != 1 or span.end >= len(doc) or doc[span.end].lower_ != "of":
+        return False
+    word = span.text.lower()
+    return word in lexicon.words("title") or word in _leader_positions()
+
+
+@cache
+def _leader_positions() -> frozenset[str]:
+    """The positions whose holder leads what they are "of" (the ``leader`` list of nominal.tsv)."""
+    return frozenset(
+        w for kind, name, words in lexicon.rows("nominal.tsv") if name == "leader" for w in words.split("|")
+    )
+
+
 def add_sentence_mentions(table: MentionTable, sent: SpacySpan, sentence: int) -> None:
     """Register the names, event nouns, descriptions and pronouns of one sentence."""
     countries = lexicon.countries()
     for ent in sent.ents:
         cls = NER_CLASSES.get(ent.label_)
-        if cls is None:
+        if cls is None or table.at(ent[0]) is not None:
+            continue  # not a kind kg names, or the rest of a name read already ("Bay" of "Hawke's Bay")
+        if (place := _possessive_place(ent)) is not None:
+            table.add(list(place), sentence, kind="name", cls="Place", label=place.text, head=place[-1].lower_)
             continue
         if ent.label_ == "NORP" and ent.root.dep_ in {"amod", "compound", "nmod"}:
             # "Chinese President": the country is mentioned as the phrase's affiliation
@@ -405,6 +436,8 @@ def add_sentence_mentions(table: MentionTable, sent: SpacySpan, sentence: int) -
         label = re.sub(r"\s+", " ", re.sub(r"[\[\]]", "", span.text)).strip()  # "Jerry [O'Connell"
         if cls != "TimeExpression" and (not any(ch.isupper() for ch in label) or _common_noun(span, sent)):
             continue  # "restraint", "Photographs showed ...": a common noun the tagger took for a name
+        if cls == "Person" and _position_of(span):
+            continue  # "the distinction of Dean of the House": a position names no one
         if label.count("(") != label.count(")"):  # "World Health Organization (WHO": the tagger cut a bracket
             label = re.split(r"\s*[()]", label)[0].strip() or label.strip("() ")
         country_tag = ent.label_ in {"GPE", "LOC", "NORP", "ORG"} or ent.label_ == "PERSON" and not _given(label)
@@ -448,6 +481,18 @@ def add_sentence_mentions(table: MentionTable, sent: SpacySpan, sentence: int) -
                 cls = "Concept"  # "... the office of governor but would do so if she did succeed to it"
             table.add([token], sentence, kind="pronoun", cls=cls, label=token.text, head=token.lower_, plural=plural)
     table.subjects.extend((sentence, t) for t in sent if t.dep_ in _SUBJECT_DEPS)
+
+
+def _possessive_place(ent: SpacySpan) -> SpacySpan | None:
+    """ "Hawke's Bay", "Whale's Bay": a name the tagger took for a person or an organisation, its
+    "'s" and a capitalised place word after it, which together name a place (not a person who
+    owns a bay); None for any other name."""
+    doc = ent.doc
+    if ent.label_ not in {"PERSON", "ORG"} or ent.end + 1 >= len(doc) or doc[ent.end].tag_ != "POS":
+        return None
+    word = doc[ent.end + 1]
+    place_word = lexicon.class_cues()["last"].get(word.lower_) == "Place"
+    return doc[ent.start : ent.end + 2] if place_word and word.text[:1].isupper() and word.pos_ == "PROPN" else None
 
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}

@@ -37,6 +37,11 @@ _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 _ARGUMENTS = _SUBJECTS | {"dobj", "attr", "oprd", "dative", "acomp"}
 _COMPLEMENTS = {"ccomp", "xcomp", "csubj", "csubjpass"}
 _MAX_DEPTH = 12
+#: what is set beside a noun, not part of what the clause says of it
+_ASIDES = frozenset({"appos", "relcl", "acl", "punct"})
+#: prepositions of time and manner before a gerund: an adjunct of the clause, not its content
+#: ("tweeted after hearing the news" heard it; "accused him of lying" does not say he lied)
+_ADJUNCT_PREPS = frozenset({"after", "before", "while", "since", "upon", "on", "by", "through", "following", "despite"})
 #: the words that open a relative clause ("the man who fled", "the drug, which he promoted")
 RELATIVE = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})
 
@@ -74,7 +79,7 @@ def governing_class(verb: Token) -> str | None:
     ``speech`` or ``None`` (a verb that lets its complement stand, "continue to")."""
     lemma = verb.lemma_.lower()
     for name in ("deny", "request", "believe", "intend"):
-        if lemma in words(name):
+        if lemma in words(name) or verb.lower_ in words(name):  # the form too: "slated" is lemmatised "slat"
             return name
         if name == "request" and _with_preposition(verb) & words("request_with").keys():
             return name  # "called for", "called on him to": but "called the process a coup" names it
@@ -129,7 +134,9 @@ def own_marks(verb: Token) -> list[Modality]:
     aux, advmod, det, pronoun, mark = (words(n) for n in ("aux", "advmod", "det", "pronoun", "mark"))
     for child in verb.children:
         dep, word = child.dep_, child.lower_
-        if dep == "neg" or dep == "advmod" and word in advmod:
+        if dep == "neg" and _either_way(child):
+            marks.append(Modality("possible"))  # "who may or may not have been the captain"
+        elif dep == "neg" or dep == "advmod" and word in advmod:
             marks.append(Modality(advmod.get(word, "negated")))
         elif dep == "advmod" and any(c.lower_ == "no" for c in child.children):
             marks.append(Modality("negated"))  # "can no longer continue", "no more"
@@ -145,12 +152,31 @@ def own_marks(verb: Token) -> list[Modality]:
         elif dep in _ARGUMENTS and _negative_argument(child, det, pronoun):
             marks.append(Modality("negated"))
         elif dep in _ARGUMENTS and any(
-            c.dep_ == "advmod" and advmod.get(c.lower_) == "possible" for a in child.subtree for c in a.children
+            c.dep_ == "advmod" and advmod.get(c.lower_) == "possible"
+            for a in (child, *child.children)
+            if not _aside(a, child)
+            for c in a.children
         ):
-            marks.append(Modality("possible"))  # "stabbed reportedly several people"
+            # "stabbed reportedly several people"; not "Luk, reportedly aged 68, had suffered"
+            marks.append(Modality("possible"))
         elif dep == "prep":
             marks.extend(_prep_marks(child, det, pronoun))
     return marks
+
+
+def _either_way(neg: Token) -> bool:
+    """ "may or may not", "might or might not": a hedge both ways, no negation."""
+    doc, i = neg.doc, neg.i
+    return i >= 3 and doc[i - 1].tag_ == "MD" and doc[i - 2].lower_ == "or" and doc[i - 3].tag_ == "MD"
+
+
+def _aside(token: Token, head: Token) -> bool:
+    """A modifier set beside its noun, not part of it: an apposition, a relative clause, or
+    a phrase after a comma ("Luk, reportedly aged 68,")."""
+    if token == head:
+        return False
+    start = token.left_edge.i
+    return token.dep_ in _ASIDES or token.i > head.i and start > 0 and token.doc[start - 1].text == ","
 
 
 def _negative_argument(arg: Token, det: dict[str, str], pronoun: dict[str, str]) -> bool:
@@ -208,10 +234,23 @@ def _context(verb: Token, depth: int) -> list[Modality]:
             for c in head.children
             if c.dep_ == "advmod" and advmod.get(c.lower_) == "possible"
         ]
+        if (
+            governing_class(head) == "intend"
+            and any(c.dep_ == "xcomp" for c in head.children)
+            and verb.lemma_.lower() not in lexicon.words("speech")
+        ):
+            # "are slated to reach the station ..., docking on Friday": as planned as the reaching
+            return hedges + _governed(head, verb, depth)
+        if head.dep_ == "ccomp" and head.head.i < head.i and verb.i > head.i:
+            # "decided their actions did not qualify, reversing the convictions": the court
+            # reversed them; a participle the parser hung on a complement is the main clause's
+            return hedges + _marks(head.head, depth + 1)
         return hedges + _context(head, depth + 1)
     if dep == "pcomp" and head.dep_ == "prep" and _negating_preposition(head):
         return [Modality("negated"), *_marks(head.head, depth + 1)]  # "voted against confirming him"
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
+        if head.lower_ in _ADJUNCT_PREPS:
+            return _marks(head.head, depth + 1)  # "tweeted after hearing the news": the hearing happened
         return _governed(head.head, verb, depth)  # "accused the network of breaching"
     if dep in {"acl", "relcl"} and (content := content_noun(verb)) is not None:
         # "the accusation he penetrated Reade", "assurances that he had no part": what the

@@ -8,10 +8,15 @@ lie wholly inside quotation marks and the speaker named next to the quotation (a
 "..., Mr Smith said."; or before it: "Mr Smith said: ..."). A quotation left open at the end
 of a paragraph runs to its end, as news style continues long quotes, and the speaker
 carries over into the next paragraph (:func:`continued_speaker`).
+
+An interview printed as turns, each paragraph opening with its speaker in double parentheses
+("((WN)) What prompted ...?", "((Thomas Rivinius)) When I was ten ..."), is read by
+:func:`interview_turn`: the interviewer's turns assert nothing, the other's are all theirs.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .. import lexicon
@@ -20,6 +25,24 @@ from .quotemarks import quote_regions
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
+
+
+#: a turn of a printed interview: "((WN))", "((Thomas Rivinius))" at the start of a paragraph
+_TURN = re.compile(r"\s*\(\((?P<who>[^()]{1,60})\)\)")
+#: the labels of the interviewer
+INTERVIEWERS = frozenset({"wn", "wikinews", "q", "question", "interviewer"})
+
+
+def interview_turn(doc: Doc) -> tuple[bool, Token | None] | None:
+    """For a paragraph that is a turn of an interview, (the interviewer's, the speaker's
+    last name token); ``None`` for any other paragraph."""
+    found = _TURN.match(doc.text)
+    if found is None:
+        return None
+    if found["who"].strip().lower() in INTERVIEWERS:
+        return True, None
+    inside = [t for t in doc if found.start("who") <= t.idx < found.end("who") and t.is_alpha]
+    return False, inside[-1] if inside else None
 
 
 def quoted_sentences(doc: Doc) -> dict[int, Token | None]:

@@ -1,0 +1,255 @@
+"""Common nouns that refer back: repeated phrases ("the symposium"), definite descriptions ("the
+Chinese president", "the country", "the latter") and roles ("the suspect", later named).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import entity_class, lexicon
+from ..model import Mention
+from .cluster import Cluster
+from .names import country_of, head_part
+from .naming import NameRules
+from .roles import compatible, holds, may_be, role_words
+from .state import RECENCY
+
+_COORDINATION = re.compile(r"^\s*(,\s*)?(and|or|,)\s*(the\s+)?$", re.IGNORECASE)
+#: classes that "the <kind>" ("the convention", "the act", "the novel") refers back to when one
+#: thing of the class was named in the last few sentences ("the company" has its own rule)
+_REFERRED_BY_KIND = {"Event", "Law", "Work"}
+_APPOSED_ROLE = re.compile(r"^\s*,\s*(?:the|a|an)?\s*$", re.IGNORECASE)
+_AS_NAME = re.compile(r"\s+as\s+(?:(?:a|an)\s+)?(?:[\w-]+-year-old\s+)?", re.IGNORECASE)
+
+
+class DescriptionRules(NameRules):
+    """The rules that find what a common noun phrase refers back to."""
+
+    def _same_nominal(self, mention: Mention, text: str) -> Cluster | None:
+        key = lexicon.name_key(mention.label)
+        exact = self._by_phrase.get(key)
+        if exact is not None:
+            return exact
+        named = self._by_name.get((False, key))  # "parliament" after "Parliament"
+        if named is not None:
+            return named
+        words = key.split()
+        if (
+            len(words) > 1
+            and mention.label.split()[0][:1].isupper()
+            and entity_class.cue(mention.label)
+            and (named := self._by_name.get((False, " ".join(words[:-1])))) is not None
+            and named.cls != "Person"
+        ):
+            return named  # "the PALM trial" after "PALM"; not "Amazon rainforest" (no class word), not a
+            # person's "Trump administration" (what a person leads is another thing)
+        if mention.cls == "Organization" and len(words) > 1 and (named := self._one_word_before(words)) is not None:
+            return named  # "the British parliament" after "Parliament"
+        if mention.span.text[:1].isupper() and (short := self._short_name(key.split())) is not None:
+            return short  # "Bash" the tagger missed, after "Josh Bash"
+        if _definite(mention, text) and (head := self._head_noun(mention)) is not None:
+            return head
+        if mention.cls != "Event" or not _definite(mention, text):
+            return None
+        length = len(mention.label.split())
+        for cluster in reversed(self._events.get(mention.head, [])):
+            if any(
+                other.head == mention.head and length <= len(other.label.split())
+                for other in cluster.mentions
+                if other.kind == "nominal"
+            ):
+                return cluster
+        return None
+
+    def _apposed(self, mention: Mention, text: str) -> Cluster | None:
+        """ "Kyle Rittenhouse, the defendant, ...": a person's role set beside the name right before it."""
+        before = self._last_named
+        if (
+            mention.cls != "Person"
+            or before is None
+            or before.sentence != mention.sentence
+            or self.of[before.id].cls != "Person"
+        ):
+            return None
+        between = text[before.span.end : mention.span.start]
+        closed = re.match(r"\s*[,.;)]", text[mention.span.end : mention.span.end + 3])
+        role = re.sub(r"^(?:the|a|an)\s+", "", mention.label.lower())
+        parsed = any(described.lower().startswith(role) for described in self._apposed_to.get(before.id, ()))
+        return self.of[before.id] if _APPOSED_ROLE.match(between) and (closed or parsed) else None
+
+    def _named_role(self, mention: Mention, text: str) -> Cluster | None:
+        """ "identified the suspect as 21-year-old Patrick Crusius", "the gunman, Patrick Crusius,":
+        the name the text gives to a role that no one had yet."""
+        role = self._last_role
+        if role is None or role.sentence != mention.sentence or self.of[role.id].named or mention.cls != "Person":
+            return None
+        between = text[role.span.end : mention.span.start]
+        if re.fullmatch(r"\s*,\s*", between):
+            return self.of[role.id] if re.match(r"\s*[,.;)]", text[mention.span.end : mention.span.end + 3]) else None
+        identified = re.search(
+            r"\b(identif\w+|named)\s+(the\s+)?$", text[max(0, role.span.start - 20) : role.span.start]
+        )
+        return self.of[role.id] if identified and _AS_NAME.fullmatch(between) else None
+
+    def _head_noun(self, mention: Mention) -> Cluster | None:
+        """ "the archive" after "Gun Violence Archive": a definite common noun that is the last
+        word of exactly one name of the article so far, the kind of exactly one named event, law
+        or work ("the convention"), or the title of exactly one person ("the Queen") refers to it."""
+        words = lexicon.name_key(mention.label).split()
+        if not words or len(words) > 2:
+            return None
+        kind = lexicon.class_cues()["kind"].get(words[-1]) if len(words) == 1 else None
+        kind = kind if kind in _REFERRED_BY_KIND else None
+        found: dict[int, Cluster] = {}
+        for cluster in self.clusters:
+            if cluster.named and any(
+                len(name) > len(words) and name[-len(words) :] == words for name in cluster.name_words
+            ):
+                found[id(cluster)] = cluster
+            elif cluster.named and kind is not None and cluster.cls == kind:
+                found[id(cluster)] = cluster  # "the convention" after "Fan Expo Canada"
+            elif (
+                cluster.named
+                and cluster.cls == "Person"
+                and len(words) == 1
+                and words[0] in {w for m in cluster.mentions for title in m.titles for w in title.lower().split()}
+            ):
+                found[id(cluster)] = cluster  # "the Queen" after "Queen Elizabeth II"
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _description(self, mention: Mention, text: str) -> Cluster | None:
+        if mention.head in {"latter", "former"}:
+            return self._latter_former(mention, text)
+        if mention.cls == "Person":
+            wanted = (mention.titles[0] if mention.titles else mention.head).lower().split()
+            return self.recent(
+                mention,
+                lambda c: (
+                    c.cls == "Person"
+                    and any(holds(title, wanted) for m in c.mentions for title in m.titles)
+                    and compatible(mention, c)
+                ),
+            ) or self._only_person(mention)
+        return self.recent(mention, lambda c: c.cls == mention.cls and bool(c.named) and fits(mention, c))
+
+    def _latter_former(self, mention: Mention, text: str) -> Cluster | None:
+        named = [
+            m
+            for c in self.clusters
+            for m in c.named
+            if m.sentence >= mention.sentence - 1 and m.span.end <= mention.span.start
+        ]
+        named.sort(key=lambda m: m.span.start)
+        for first, second in reversed(list(zip(named, named[1:], strict=False))):
+            if _COORDINATION.match(text[first.span.end : second.span.start]):
+                return self.of[(second if mention.head == "latter" else first).id]
+        return None
+
+    def _unnamed_role(self, mention: Mention) -> Cluster | None:
+        """ "A gunman shot shoppers. Police said the suspected gunman surrendered ... the
+        suspect": the one recent role no one was named for yet that this role may be (the
+        same word, or one of its family). Named later, they are all that person."""
+        found = {
+            id(c): c
+            for c in reversed(self._recency.values())
+            if mention.sentence - c.last_sentence <= RECENCY["description"]
+            and not c.named
+            and any(m.id in self._roles or m.kind == "nominal" and m.head == mention.head for m in c.mentions)
+            and mention.head in role_words(c, self._roles | {m.id for m in c.mentions if m.head == mention.head})
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _only_person(self, mention: Mention) -> Cluster | None:
+        """ "the actor", "the 71-year-old": the person of the last few sentences, when there is one only."""
+        found: dict[int, Cluster] = {}
+        for cluster in reversed(self._recency.values()):
+            if mention.sentence - cluster.last_sentence > RECENCY["description"]:
+                break
+            if (
+                cluster.cls == "Person"
+                and cluster.named
+                and may_be(cluster, mention.head, self._roles)
+                and (
+                    len(wanted := (mention.titles[0].lower().split() if mention.titles else [])) < 2
+                    or any(holds(title, wanted) for m in cluster.mentions for title in m.titles)
+                )
+            ):
+                found[id(cluster)] = cluster
+        return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _definite(mention: Mention, text: str) -> bool:
+    before = text[max(0, mention.span.start - 6) : mention.span.start].lower()
+    return bool(re.search(r"\b(the|this|that)\s+$", before))
+
+
+#: heads of a description that may refer back to any organisation, whatever its name ("the
+#: organisation" after "Wikinews"); for places and countries, every word that refers to one does
+_ANY_ORGANIZATION = frozenset({"organisation", "organization", "company", "firm", "group"})
+#: words that end a company's name without saying what it does ("ABS-CBN Corporation"): any
+#: word for an organisation may refer to it ("the network", "the broadcaster")
+_COMPANY_ENDINGS = frozenset(
+    {"co", "co.", "company", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag"}
+)
+_DETERMINERS = {"the", "this", "that", "these", "those"}
+
+
+def fits(mention: Mention, cluster: Cluster) -> bool:
+    """Whether a description of a thing ("the party", "the Syrian city", "the islands") may be
+    the named ``cluster``: by its head (:func:`_head_fits`), and by each capitalised word
+    before the head, which must be in one of its names, a demonym as its country ("the
+    Democratic party" is no "Judiciary Committee", "the Syrian city" no "New Mexico")."""
+    names = [head_part(words) for words in cluster.name_words]
+    kinds = {name[-1] for name in names if len(name) > 1 and name[-1] in lexicon.class_cues()["last"]}
+    if not _head_fits(mention, names, kinds):
+        return False
+    in_names = {word for words in cluster.name_words for word in words}
+    return all(_named_in(word, in_names) for word in _capitalised_modifiers(mention.label))
+
+
+def _head_fits(mention: Mention, names: list[list[str]], kinds: set[str]) -> bool:
+    """Whether a description's head may name a thing of these names: a plural only the plural a
+    name ends with ("the islands" of "Abaco Islands"); a singular the kind word a name ends
+    with ("the party" after "Libertarian Party", not after "Parliament"; "the network" is no
+    "Intelligence Agency"), any word for an organisation after a company's name ("the
+    network" of "ABS-CBN Corporation"), a head that may be anything of its class ("the
+    organisation", "the city"), or, for names that end with no kind word, a word of them."""
+    if mention.plural:
+        written = lexicon.name_key(mention.label).split()
+        return bool(written) and written[-1] in kinds
+    if mention.head in _any_of_class(mention.cls) or mention.head in kinds | {k.removesuffix("s") for k in kinds}:
+        return True
+    if kinds:
+        return kinds <= _COMPANY_ENDINGS and mention.head in lexicon.words("refer_organization")
+    return any(mention.head in name for name in names)
+
+
+def _any_of_class(cls: str) -> frozenset[str]:
+    """The heads of a description that may refer back to any named thing of ``cls``."""
+    if cls == "Organization":
+        return _ANY_ORGANIZATION
+    return lexicon.words("refer_place") if cls == "Place" else lexicon.words("refer_country")
+
+
+def names_a_thing(label: str) -> bool:
+    """Whether a description holds a name the tagger missed: a capitalised word before its head
+    that is no demonym or country, with no possessor ("the Jamaah Ansharut Daulah network", "the
+    Democratic party"; not "the Syrian city", nor "the Soviet Union's original team")."""
+    if re.search(r"['’]s\b", label):
+        return False
+    return any(country_of([word]) is None for word in _capitalised_modifiers(label))
+
+
+def _capitalised_modifiers(label: str) -> list[str]:
+    """The capitalised words before the head of a description, as name keys: "syrian" of "the
+    Syrian city", "soviet" and "union" of "the Soviet Union's original team"."""
+    words = label.split()[:-1]
+    if words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    return [key for word in words if word[:1].isupper() for key in lexicon.name_key(word).split()]
+
+
+def _named_in(word: str, in_names: set[str]) -> bool:
+    """Whether a modifier's word is a word of the names, or a demonym of a country named there."""
+    country = country_of([word])
+    return word in in_names or country is not None and set(lexicon.name_key(country).split()) <= in_names
