@@ -147,7 +147,7 @@ def _echo(text: str) -> None:
     "--relations/--no-relations",
     default=False,
     help="Also state the typed relations of the trained model: works for, lives in, located in, based in, "
-    "killed (default: no; about 0.56 right on news, see the README).",
+    "killed (default: no; under half right on news, see the README).",
 )
 @click.option("--title", metavar="TEXT", help="Title of the view (default: the output or store folder's name).")
 @click.option(

@@ -41,6 +41,7 @@ from .nlp import DEFAULT_MODEL, MIN_LATIN_SHARE, latin_share, load_model, parse
 from .rdf import article_quads, content_hash, graph_iri
 from .readers import read_paths
 from .readers.walk import ReadHook
+from .relations import resolved_fit
 from .resolve import ShortNames, merge_short_names, resolve_article, short_names
 from .store import ArticleStore, Location, is_remote, location_name, open_reader, open_store
 from .store.batch import ArticleBatch
@@ -201,7 +202,9 @@ def _outcomes(
     """Each article with its graph, or the exception that stopped it, parsed in this process."""
     for parsed in parse(nlp, articles, jobs=jobs):
         try:
-            outcome: ArticleGraph | Exception = resolve_article(extract(parsed, relations=relations))
+            graph = resolve_article(extract(parsed, relations=relations))
+            # typed relations checked against the classes resolution gave their entities (as on a worker)
+            outcome: ArticleGraph | Exception = resolved_fit(graph) if relations else graph
         except Exception as error:  # reported by graphs_of, as a worker's is
             outcome = error
         yield parsed.article, outcome

@@ -91,6 +91,43 @@ def test_a_courtesy_title_joins_the_name_as_conll04_writes_it():
     assert related == {((0, 2, "Peop"), (4, 5, "Peop"), "Kill")}
 
 
+def test_a_full_date_is_its_month_as_conll04_writes_it():
+    from spacy.tokens import Doc
+
+    from docs import vocab
+
+    doc = Doc(vocab(), words=["Born", "Aug.", "6", ",", "1911", "and", "died", "June", "5", "."])
+    moved, _ = conll_spans(doc, {(1, 5, "Other"), (7, 9, "Other"), (1, 5, "Loc")}, set())
+    assert moved == {(1, 2, "Other"), (7, 9, "Other"), (1, 5, "Loc")}  # "June 5" stays whole
+
+
+def test_in_city_state_ending_a_sentence_is_one_location_and_its_relations_the_wholes():
+    from spacy.tokens import Doc
+
+    from docs import vocab
+
+    words = ["Smith", "of", "Acme", "was", "in", "Roanoke", ",", "Va", "and", "lives", "in", "Staunton", ",", "Va", "."]
+    doc = Doc(vocab(), words=words)
+    smith, acme, roanoke, va, staunton, va2 = (
+        (0, 1, "Peop"),
+        (2, 3, "Org"),
+        (5, 6, "Loc"),
+        (7, 8, "Loc"),
+        (11, 12, "Loc"),
+        (13, 14, "Loc"),
+    )
+    relations = {
+        (smith, staunton, "Live_In"),
+        (staunton, va2, "Located_In"),
+        (acme, va2, "OrgBased_In"),
+        (roanoke, va, "Located_In"),
+    }
+    moved, related = conll_spans(doc, {smith, acme, roanoke, va, staunton, va2}, relations)
+    whole = (11, 14, "Loc")
+    assert moved == {smith, acme, roanoke, va, whole}  # "in Roanoke , Va and": two places, as CoNLL04 writes
+    assert related == {(smith, whole, "Live_In"), (acme, whole, "OrgBased_In"), (roanoke, va, "Located_In")}
+
+
 def test_score_runs_kgs_mention_finder_and_relation_component():
     doc = make_doc(SPOKESWOMAN_FOR)
     gold = Example(

@@ -230,3 +230,36 @@ def test_a_noun_phrase_relation_is_asserted_whatever_the_clause_around_it():
     sent, table = read(APPOSITION_MAY)
     tan, huawei = mention_args(sent, 0, table)
     assert pair_modality(sent.doc, Parsed(sent), tan, huawei).modality == "asserted"
+
+
+def test_features_read_the_names_between_and_which_is_nearest():
+    # "Lee Harvey Oswald shot President John F. Kennedy in Dallas": Kennedy lies between
+    # Oswald and Dallas, so Dallas is Kennedy's nearest place and not Oswald's nearest name
+    sent, table = read(SHOT)
+    oswald, kennedy, dallas = mention_args(sent, 0, table)
+    everyone = [oswald, kennedy, dallas]
+    assert "names_btw=PER>LOC:ht:PER" in pair_features(Parsed(sent), oswald, dallas, everyone)
+    assert "names_btw=PER>LOC:ht:" in pair_features(Parsed(sent), kennedy, dallas, everyone)
+    assert "nearest=PER>LOC:ht:11" in pair_features(Parsed(sent), kennedy, dallas, everyone)
+    # Dallas is Oswald's nearest place (no other place between), Oswald not Dallas's nearest person
+    assert "nearest=PER>LOC:ht:10" in pair_features(Parsed(sent), oswald, dallas, everyone)
+    assert "nearest=PER>PER:ht:11" in pair_features(Parsed(sent), oswald, kennedy, everyone)
+
+
+def test_relations_whose_resolved_entities_cannot_hold_them_are_dropped():
+    from kg.model import Article, ArticleGraph, Entity, Fact, Span
+    from kg.relations import resolved_fit
+
+    trump, syria, erdogan = (
+        Entity("person/trump", "Person", "Trump"),
+        Entity("country/syria", "Country", "Syria"),
+        Entity("person/erdogan", "Person", "Erdogan"),
+    )
+
+    def fact(subject, predicate, obj, extractor=EXTRACTOR):
+        return Fact(subject.key, predicate, predicate, obj.key, None, "a", Span(0, 1, "x"), 0.9, extractor)
+
+    kept = [fact(trump, "livesIn", syria), fact(trump, "killed", erdogan), fact(trump, "basedIn", syria, "clause")]
+    dropped = [fact(trump, "basedIn", syria), fact(trump, "livesIn", erdogan)]  # read as an organisation, a place
+    graph = ArticleGraph(Article("a", "t", "x", "a.txt"), (trump, syria, erdogan), (*kept, *dropped))
+    assert resolved_fit(graph).facts == tuple(kept)

@@ -18,6 +18,7 @@ from distributed import WorkerPlugin
 from ..extract import extract
 from ..model import Article, ArticleGraph
 from ..nlp import load_model, parse
+from ..relations import resolved_fit
 from ..resolve import resolve_article
 
 #: what a batch gives back for each of its articles: its place in the input and its graph, or
@@ -78,7 +79,9 @@ def build_batch(batch: list[tuple[int, Article]], model: str, relations: bool) -
     outcomes: list[Outcome] = []
     for (index, _), parsed in zip(batch, parse(nlp, [article for _, article in batch]), strict=True):
         try:
-            outcome: ArticleGraph | Exception = resolve_article(extract(parsed, relations=relations))
+            graph = resolve_article(extract(parsed, relations=relations))
+            # typed relations checked against the classes resolution gave their entities (as locally)
+            outcome: ArticleGraph | Exception = resolved_fit(graph) if relations else graph
         except Exception as error:  # a bug in kg: reported by the writer, the other articles go on
             outcome = _shippable(error)
         outcomes.append((index, outcome))

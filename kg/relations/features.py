@@ -5,8 +5,9 @@ A pair is two :class:`Arg` records: token spans of one spaCy ``Doc`` with their 
 what says how two names relate in news: the dependency path between their heads, plain and
 with its words ("Joy Tan, a spokeswoman for Huawei": up ``appos`` through "spokeswoman",
 down ``prep`` "for", ``pobj``), the words between them and beside them, the classes and
-their order, and the words inside the names' own phrases (titles: "Huawei spokeswoman Joy
-Tan"). They cost a few microseconds of Python per pair: no search, no second parse.
+their order, the other names between them and whether each is the other's nearest, and
+the words inside the names' own phrases (titles: "Huawei spokeswoman Joy Tan"). They cost
+a few microseconds of Python per pair: no search, no second parse.
 """
 
 from __future__ import annotations
@@ -183,10 +184,13 @@ def _arcs(parsed: Parsed, a: int, b: int) -> tuple[list[int], int, list[int]]:
     return rising, lca, falling
 
 
-def pair_features(parsed: Parsed, head: Arg, tail: Arg) -> list[str]:
-    """The features of the pair ``head`` (subject) and ``tail`` (object), as strings. The
-    model's bias is per relation, and the relation is fixed by the classes, so the classes
-    are not a feature of their own; the features that count arcs or words carry them."""
+def pair_features(parsed: Parsed, head: Arg, tail: Arg, args: list[Arg] | tuple[Arg, ...] = ()) -> list[str]:
+    """The features of the pair ``head`` (subject) and ``tail`` (object), as strings, among
+    ``args``, all the names of the sentence (the classes of those between the two, and
+    whether each of the two is the other's nearest of its class, tell "the mayor of Denver,
+    Colorado" from "the mayor of Denver"). The model's bias is per relation, and the
+    relation is fixed by the classes, so the classes are not a feature of their own; the
+    features that count arcs or words carry them."""
     combo = f"{head.cls}>{tail.cls}"
     table = cues()
     word, dep = parsed.word, parsed.dep
@@ -233,4 +237,19 @@ def pair_features(parsed: Parsed, head: Arg, tail: Arg) -> list[str]:
             )
     features.append(f"lca={word(lca)}")
     features.append(f"plen={combo}:{min(len(plain), 8)}")
+    inside = [a.cls for a in args if first.end <= a.start and a.end <= second.start]
+    features.append(f"names_btw={combo}:{order}:{'|'.join(inside) if len(inside) <= 3 else 'many'}")
+    features.append(f"nearest={combo}:{order}:{_nearest(head, tail, args)}{_nearest(tail, head, args)}")
     return features
+
+
+def _nearest(a: Arg, b: Arg, args) -> int:
+    """1 if no other name of ``b``'s class lies nearer to ``a`` on ``b``'s side of it ("the
+    mayor of Denver, Colorado": Denver is the nearest place to the mayor, Colorado is not)."""
+    gap = b.start - a.start
+    return int(
+        not any(
+            other.cls == b.cls and other is not a and other is not b and 0 < (other.start - a.start) / gap < 1
+            for other in args
+        )
+    )

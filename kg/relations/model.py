@@ -94,7 +94,7 @@ class RelationModel:
     def scored(self, parsed: Parsed, args: list[Arg]) -> Iterator[tuple[Arg, Arg, str, float]]:
         """(subject, object, relation, probability) for every candidate pair of ``args``."""
         for head, tail, relation in candidate_pairs(args):
-            yield head, tail, relation, self.probability(self.rows(pair_features(parsed, head, tail)), relation)
+            yield head, tail, relation, self.probability(self.rows(pair_features(parsed, head, tail, args)), relation)
 
     def related(self, parsed: Parsed, args: list[Arg]) -> list[tuple[Arg, Arg, str, float]]:
         """The pairs of ``args`` (mentions in the ``parsed`` sentence) the model holds related.
