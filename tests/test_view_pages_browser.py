@@ -155,7 +155,9 @@ def test_the_story_view_pages_through_stories_most_connected_first(chromium, tmp
     assert r["searched"] == [STORY_PAGE, r["first"][3]]
     # picking the last story in the filter goes to its page and says the page is filtered
     assert r["picked"][:2] == [1, 3]
-    assert r["picked"][2].startswith(f"Stories {STORY_PAGE + 1}\u2013{STORIES} of {STORIES}, most connected first (1 of them")
+    assert r["picked"][2].startswith(
+        f"Stories {STORY_PAGE + 1}\u2013{STORIES} of {STORIES}, most connected first (1 of them"
+    )
     assert r["back"] == [STORY_PAGE, r["first"][3]]
     assert r["again"] == r["overview"]
 
