@@ -320,6 +320,13 @@
       return (near(b.id) - near(a.id)) || (info.nodes[b.id].rank - info.nodes[a.id].rank) || (a.id < b.id ? -1 : 1);
     });
     var pos = network.getPositions(list.map(function (n) { return n.id; })), kept = [];
+    if (state.mode === "story") {  // the headline boxes are there first: no label is drawn under one
+      nodes.forEach(function (node) {
+        if (info.nodes[node.id] || node.hidden) { return; }
+        var b = network.getBoundingBox(node.id);
+        if (b) { kept.push({ l: b.left, r: b.right, t: b.top, b: b.bottom }); }
+      });
+    }
     list.forEach(function (node) {
       var size = (fonts && fonts[node.id]) || (node.font && node.font.size) || 17;
       var box = labelBox(node.id, pos[node.id], size, node.size || 10);
