@@ -967,7 +967,7 @@
     var fonts = {}, changed = 0;
     nodes.forEach(function (node) {
       var d = info.nodes[node.id], size = null;
-      if (d && d.central) { size = Math.min(70, Math.max(17, Math.round(LABEL_PX / scale))); }
+      if (d && d.central) { size = Math.min(state.mode === "story" ? 100 : 70, Math.max(17, Math.round(LABEL_PX / scale))); }
       else if (!d && state.mode === "story") { size = Math.min(90, Math.max(20, Math.round(HEADLINE_PX / scale))); }
       if (size === null || size === node.font.size) { return; }
       if (d) { fonts[node.id] = size; } else { updates.push({ id: node.id, font: { size: size } }); }
