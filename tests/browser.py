@@ -206,16 +206,17 @@ def run_url(chromium: str, url: str, workdir: Path, allow: str, *, budget_ms: in
     return PageRun(dom=dom.stdout, requests=page_requests(netlog), screenshot=None, stderr=dom.stderr)
 
 
-#: A probe's helper, ``kgLabelOverlaps()``: the entity labels the view draws (vis-network's own
-#: bounding box of each labelled dot, less the dot above its label) and every pair of them that
-#: overlaps, by label. Prepend it to a probe that runs once the page is ready.
+#: A probe's helper, ``kgLabelOverlaps()``: the entity labels the view draws and every pair of
+#: them that overlaps, by label. What vis-network draws, not what the page asked for: a shown
+#: dot whose bounding box (vis's own) reaches below the dot has a label there, in that box.
+#: Prepend it to a probe that runs once the page is ready.
 LABEL_OVERLAPS_JS = """
 function kgLabelOverlaps() {
   var v = window.kgView, boxes = [], pairs = [];
   v.nodes.forEach(function (n) {
-    if (n.hidden || !n.label || !v.details.nodes[n.id]) { return; }
+    if (n.hidden || !v.details.nodes[n.id]) { return; }
     var b = v.network.getBoundingBox(n.id), p = v.network.getPositions([n.id])[n.id];
-    boxes.push({ id: n.id, l: b.left, r: b.right, t: p.y + n.size, b: b.bottom });
+    if (b.bottom > p.y + n.size + 1) { boxes.push({ id: n.id, l: b.left, r: b.right, t: p.y + n.size, b: b.bottom }); }
   });
   for (var i = 0; i < boxes.length; i++) {
     for (var j = i + 1; j < boxes.length; j++) {

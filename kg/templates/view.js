@@ -292,13 +292,14 @@
   // ---- labels: central ones always, the rest on zoom or around the selection ----------
   function near(id) { return id === state.selected || (!!state.selected && neighbours[state.selected].indexOf(id) >= 0); }
   function labelled(id) {
-    var d = info.nodes[id];
-    return SMALL || near(id) || ((zoomedIn || d.central) && !crowded[id]);
+    return near(id) || (!crowded[id] && (SMALL || zoomedIn || info.nodes[id].central));
   }
   // Labels that would overlap at the current sizes: the selection and its neighbours first,
   // then by rank, each label is drawn only where it overlaps none drawn before it; the others
   // wait for hover (the tooltip) or a closer zoom. Boxes are in canvas units, where a zoom
   // alone changes nothing: they change with the positions and with the fonts sizeLabels sets.
+  // A small graph's overview has settled under physics with room for every label; its story
+  // view, entities on rings around their article, has not.
   var crowded = {};
   var ruler = document.createElement("canvas").getContext("2d");
   var FACE = data.options.nodes && data.options.nodes.font ? data.options.nodes.font.face : "sans-serif";
@@ -310,11 +311,11 @@
   }
   function declutter(fonts) {
     crowded = {};
-    if (SMALL) { return; }
+    if (SMALL && state.mode !== "story") { return; }
     var list = [];
     nodes.forEach(function (node) {
       var d = info.nodes[node.id];
-      if (d && !node.hidden && (zoomedIn || d.central || near(node.id))) { list.push(node); }
+      if (d && !node.hidden && (SMALL || zoomedIn || d.central || near(node.id))) { list.push(node); }
     });
     list.sort(function (a, b) {
       return (near(b.id) - near(a.id)) || (info.nodes[b.id].rank - info.nodes[a.id].rank) || (a.id < b.id ? -1 : 1);
@@ -348,9 +349,11 @@
     edges.forEach(function (edge) {
       var d = info.edges[edge.id];
       if (!d) { return; }
-      var on = SMALL || zoomedIn || (state.selected && (d.from === state.selected || d.to === state.selected));
+      var on = (state.mode !== "story" && (SMALL || zoomedIn)) ||  // stories: the selection's only
+        (state.selected && (d.from === state.selected || d.to === state.selected));
       var want = on ? d.drawn : "";
-      if ((edge.label || "") !== want) { edgeUpdates.push({ id: edge.id, label: want }); }
+      // vis keeps an edge's old label when given "" (not a node's): a blank one replaces it
+      if ((edge.label || "").trim() !== want) { edgeUpdates.push({ id: edge.id, label: want || " " }); }
     });
     if (nodeUpdates.length) { nodes.update(nodeUpdates); }
     if (edgeUpdates.length) { edges.update(edgeUpdates); }
@@ -419,6 +422,7 @@
       b.setAttribute("aria-pressed", m === mode ? "true" : "false");
     });
     applyFilters(false);
+    updateLabels();  // labels that fitted one layout may overlap in the other
     measureCommunities();
     fitView(null, false);
     labelScale = null;
