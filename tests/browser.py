@@ -204,3 +204,28 @@ def run_url(chromium: str, url: str, workdir: Path, allow: str, *, budget_ms: in
     ]
     dom = _run([*argv, f"--log-net-log={netlog}", "--dump-dom", url], workdir, timeout_s)
     return PageRun(dom=dom.stdout, requests=page_requests(netlog), screenshot=None, stderr=dom.stderr)
+
+
+#: A probe's helper, ``kgLabelOverlaps()``: the entity labels the view draws and every pair of
+#: them that overlaps, by label. What vis-network draws, not what the page asked for: a shown
+#: dot whose bounding box (vis's own) reaches below the dot has a label there, in that box.
+#: Prepend it to a probe that runs once the page is ready.
+LABEL_OVERLAPS_JS = """
+function kgLabelOverlaps() {
+  var v = window.kgView, boxes = [], pairs = [];
+  v.nodes.forEach(function (n) {
+    if (n.hidden || !v.details.nodes[n.id]) { return; }
+    var b = v.network.getBoundingBox(n.id), p = v.network.getPositions([n.id])[n.id];
+    if (b.bottom > p.y + n.size + 1) { boxes.push({ id: n.id, l: b.left, r: b.right, t: p.y + n.size, b: b.bottom }); }
+  });
+  for (var i = 0; i < boxes.length; i++) {
+    for (var j = i + 1; j < boxes.length; j++) {
+      var a = boxes[i], c = boxes[j];
+      if (a.l < c.r && c.l < a.r && a.t < c.b && c.t < a.b) {
+        pairs.push([v.details.nodes[a.id].label, v.details.nodes[c.id].label]);
+      }
+    }
+  }
+  return { labels: boxes.length, overlaps: pairs };
+}
+"""

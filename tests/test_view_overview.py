@@ -10,7 +10,7 @@ import pytest
 
 import kg.view.assets
 from kg.errors import OutputError
-from kg.view.layout import overview_positions, story_positions
+from kg.view.layout import overview_positions, story_pages, story_positions
 from kg.view.select import LABELLED, TINY, overview, structured_subgraph
 
 ID = "https://kg.example.org/id/"
@@ -149,6 +149,21 @@ def test_story_positions_put_each_entity_by_its_article():
     bridge = positions[ID + "bridge"]
     assert math.dist(bridge, a1) < math.dist(a1, a2) and math.dist(bridge, a2) < math.dist(a1, a2)
     assert len(set(positions.values())) == len(positions)  # no two on one spot
+
+
+def test_story_pages_put_the_stories_sharing_most_entities_first():
+    articles = {f"a{i}": {"date": f"2019-01-{10 + i}"} for i in range(5)}
+    mentions = {
+        "shared": ["a3", "a4"],  # a3 and a4 share one entity
+        "also": ["a4", "a0"],  # a4 shares a second one
+        "a1 only": ["a1"],
+        "a1 too": ["a1"],  # a1 has the most entities of the others
+        "a2 only": ["a2"],
+        "unknown": ["a9"],  # of an article not shown: ignored
+    }
+    # a4 shares two; a0 and a3 one each (a0 the earlier); then a1, with more entities than a2
+    assert story_pages(articles, mentions, size=2) == [["a4", "a0"], ["a3", "a1"], ["a2"]]
+    assert story_pages({}, {}) == [[]]  # always one page
 
 
 def test_structured_subgraph_prefers_structure_and_remembers_the_whole():

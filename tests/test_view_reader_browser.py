@@ -191,7 +191,7 @@ PROBE = r"""
     setTimeout(function () {  // after the panel's slide
       r.panelLeft = Math.round(panel.getBoundingClientRect().left);
       r.zoomedFont = kgView.nodes.get("%(xi)s").font.size;
-      r.zoomedEdgeLabels = kgView.edges.get().filter(function (e) { return e.label; }).length;
+      r.zoomedEdgeLabels = kgView.edges.get().filter(function (e) { return e.label && e.label.trim(); }).length;
       document.getElementById("kg-panel-toggle").click();
       setTimeout(function () { r.closedLeft = Math.round(panel.getBoundingClientRect().left); write(r); }, 400);
     }, 400);

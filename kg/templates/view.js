@@ -106,7 +106,7 @@
 
   var state = { selected: null, classOff: {}, minDegree: 0, focus: false, hops: info.hops,
                 mode: "overview", unfold: SMALL, article: "", from: "", to: "", predicate: "",
-                minConf: 0, modalityOff: {} };
+                minConf: 0, modalityOff: {}, storyPage: 0 };
   var ready = false, fitted = false, zoomedIn = false;
   var MAX_FIT_SCALE = 0.8;  // fitting a few nodes does not blow their labels up
   function fitView(list, animate) {
@@ -185,9 +185,10 @@
   }
   function applyFilters(fit) {
     var map = visibleMap(), shown = map.nodes, nodeUpdates = [], edgeUpdates = [], n = 0, m = 0;
-    var story = state.mode === "story";
+    var story = state.mode === "story", page = info.story[state.storyPage] || {};
+    if (story) { ids.forEach(function (id) { shown[id] = shown[id] && !!page[id]; }); }  // this page's only
     nodes.forEach(function (node) {
-      var hide = info.nodes[node.id] ? !shown[node.id] : !(story && articleShown(node.id));
+      var hide = info.nodes[node.id] ? !shown[node.id] : !(story && page[node.id] && articleShown(node.id));
       if (!!node.hidden !== hide) { nodeUpdates.push({ id: node.id, hidden: hide }); }
       if (!hide && info.nodes[node.id]) { n++; }
     });
@@ -197,13 +198,15 @@
         hide = !(shown[edge.from] && shown[edge.to] && map.edges[edge.id]);
         if (!hide) { m++; }
       } else {
-        hide = !(story && shown[edge.to] && articleShown(edge.from));
+        hide = !(story && shown[edge.to] && page[edge.from] && articleShown(edge.from));
       }
       if (!!edge.hidden !== hide) { edgeUpdates.push({ id: edge.id, hidden: hide }); }
     });
     if (nodeUpdates.length) { nodes.update(nodeUpdates); }
     if (edgeUpdates.length) { edges.update(edgeUpdates); }
+    if (ready && nodeUpdates.length) { updateLabels(); }
     counts(n, m);
+    pager();
     if (state.focus && !state.selected) { message("Select an entity to focus on it"); }
     if (fit && ready) {
       var list = nodes.getIds().filter(function (id) { return !nodes.get(id).hidden; });
@@ -230,6 +233,52 @@
     b.addEventListener("click", function () { state.unfold = !state.unfold; applyFilters(true); });
     box.appendChild(b);
   }
+  // ---- story pages: a few stories at a time, the most connected first -------------------
+  var pages = info.storyPages || [[]];
+  var pageOf = {};  // article -> its page
+  pages.forEach(function (list, p) { list.forEach(function (iri) { pageOf[iri] = p; }); });
+  function pager() {
+    var box = byId("kg-pager");
+    while (box.firstChild) { box.removeChild(box.firstChild); }
+    box.hidden = state.mode !== "story" || pages.length < 2;
+    if (box.hidden) { return; }
+    var p = state.storyPage, first = 0, list = pages[p];
+    for (var k = 0; k < p; k++) { first += pages[k].length; }
+    var shownHere = list.filter(articleShown).length;
+    box.appendChild(document.createTextNode("Stories " + (first + 1) + "\u2013" + (first + list.length) + " of " +
+      Object.keys(articles).length.toLocaleString("en") + ", most connected first" +
+      (shownHere < list.length ? " (" + shownHere + " of them pass the filters)" : "") + ": "));
+    [["kg-page-prev", "\u2039 previous", p - 1], ["kg-page-next", "next \u203a", p + 1]].forEach(function (b, i) {
+      var button = h("button", "kg-link", b[1]);
+      button.type = "button";
+      button.id = b[0];
+      button.disabled = b[2] < 0 || b[2] >= pages.length;
+      button.addEventListener("click", function () { setStoryPage(b[2]); });
+      if (i) { box.appendChild(document.createTextNode(" \u00b7 ")); }
+      box.appendChild(button);
+    });
+  }
+  function storyMoves() {  // every node of the current page to its place there
+    var page = info.story[state.storyPage] || {}, moves = [];
+    nodes.forEach(function (node) {
+      var xy = page[node.id];
+      if (xy) { moves.push({ id: node.id, x: xy[0], y: xy[1] }); }
+    });
+    return moves;
+  }
+  function setStoryPage(p) {
+    if (p < 0 || p >= pages.length) { return; }
+    state.storyPage = p;
+    if (state.mode !== "story") { return; }
+    nodes.update(storyMoves());
+    applyFilters(false);
+    fitView(null, false);
+  }
+  function pageOfEntity(id) {  // the first page any of its articles is on
+    var best = null;
+    info.nodes[id].articles.forEach(function (a) { if (a in pageOf && (best === null || pageOf[a] < best)) { best = pageOf[a]; } });
+    return best;
+  }
   function publish(n, m) {
     if (!ready) { return; }
     document.body.setAttribute("data-kg-nodes", String(n));
@@ -241,24 +290,70 @@
   }
 
   // ---- labels: central ones always, the rest on zoom or around the selection ----------
+  function near(id) { return id === state.selected || (!!state.selected && neighbours[state.selected].indexOf(id) >= 0); }
   function labelled(id) {
-    var d = info.nodes[id];
-    return SMALL || zoomedIn || d.central || id === state.selected ||
-      (state.selected && neighbours[state.selected].indexOf(id) >= 0);
+    return near(id) || (!crowded[id] && (SMALL || zoomedIn || info.nodes[id].central));
   }
-  function updateLabels() {
+  // Labels that would overlap at the current sizes: the selection and its neighbours first,
+  // then by rank, each label is drawn only where it overlaps none drawn before it; the others
+  // wait for hover (the tooltip) or a closer zoom. Boxes are in canvas units, where a zoom
+  // alone changes nothing: they change with the positions and with the fonts sizeLabels sets.
+  // A small graph's overview has settled under physics with room for every label; its story
+  // view, entities on rings around their article, has not.
+  var crowded = {};
+  var ruler = document.createElement("canvas").getContext("2d");
+  var FACE = data.options.nodes && data.options.nodes.font ? data.options.nodes.font.face : "sans-serif";
+  function labelBox(id, xy, size, dot) {  // vis draws a dot's label centred, under the dot
+    ruler.font = size + "px " + FACE;
+    var lines = info.nodes[id].drawn.split("\n"), w = 0;
+    lines.forEach(function (line) { w = Math.max(w, ruler.measureText(line).width); });
+    return { l: xy.x - w / 2 - 3, r: xy.x + w / 2 + 3, t: xy.y + dot, b: xy.y + dot + lines.length * size * 1.25 + 4 };
+  }
+  function declutter(fonts) {
+    crowded = {};
+    if (SMALL && state.mode !== "story") { return; }
+    var list = [];
+    nodes.forEach(function (node) {
+      var d = info.nodes[node.id];
+      if (d && !node.hidden && (SMALL || zoomedIn || d.central || near(node.id))) { list.push(node); }
+    });
+    list.sort(function (a, b) {
+      return (near(b.id) - near(a.id)) || (info.nodes[b.id].rank - info.nodes[a.id].rank) || (a.id < b.id ? -1 : 1);
+    });
+    var pos = network.getPositions(list.map(function (n) { return n.id; })), kept = [];
+    if (state.mode === "story") {  // the headline boxes are there first: no label is drawn under one
+      nodes.forEach(function (node) {
+        if (info.nodes[node.id] || node.hidden) { return; }
+        var b = network.getBoundingBox(node.id);
+        if (b) { kept.push({ l: b.left, r: b.right, t: b.top, b: b.bottom }); }
+      });
+    }
+    list.forEach(function (node) {
+      var size = (fonts && fonts[node.id]) || (node.font && node.font.size) || 17;
+      var box = labelBox(node.id, pos[node.id], size, node.size || 10);
+      var hit = kept.some(function (k) { return box.l < k.r && k.l < box.r && box.t < k.b && k.t < box.b; });
+      if (hit && !near(node.id)) { crowded[node.id] = true; } else { kept.push(box); }
+    });
+  }
+  function updateLabels(fonts) {  // fonts: {id: size} about to be set, sent in the same update
     var nodeUpdates = [], edgeUpdates = [];
+    fonts = fonts || {};
+    declutter(fonts);
     nodes.forEach(function (node) {
       if (!info.nodes[node.id]) { return; }
-      var want = labelled(node.id) ? info.nodes[node.id].drawn : "";
-      if ((node.label || "") !== want) { nodeUpdates.push({ id: node.id, label: want }); }
+      var want = labelled(node.id) ? info.nodes[node.id].drawn : "", update = { id: node.id };
+      if (fonts[node.id]) { update.font = { size: fonts[node.id] }; }
+      if ((node.label || "") !== want) { update.label = want; }
+      if (update.font || "label" in update) { nodeUpdates.push(update); }
     });
     edges.forEach(function (edge) {
       var d = info.edges[edge.id];
       if (!d) { return; }
-      var on = SMALL || zoomedIn || (state.selected && (d.from === state.selected || d.to === state.selected));
+      var on = (state.mode !== "story" && (SMALL || zoomedIn)) ||  // stories: the selection's only
+        (state.selected && (d.from === state.selected || d.to === state.selected));
       var want = on ? d.drawn : "";
-      if ((edge.label || "") !== want) { edgeUpdates.push({ id: edge.id, label: want }); }
+      // vis keeps an edge's old label when given "" (not a node's): a blank one replaces it
+      if ((edge.label || "").trim() !== want) { edgeUpdates.push({ id: edge.id, label: want || " " }); }
     });
     if (nodeUpdates.length) { nodes.update(nodeUpdates); }
     if (edgeUpdates.length) { edges.update(edgeUpdates); }
@@ -299,7 +394,7 @@
       ctx.globalAlpha = 1;
     });
   });
-  network.on("dragEnd", function () { measureCommunities(); });
+  network.on("dragEnd", function () { measureCommunities(); if (!LARGE) { updateLabels(); } });
 
   // ---- views ---------------------------------------------------------------------------
   var storyAdded = false;  // articles and their mentions join vis's data on the first switch
@@ -311,11 +406,13 @@
       nodes.add(data.storyNodes || []);
       edges.add(data.storyEdges || []);
     }
-    var moves = [];
-    nodes.forEach(function (node) {
-      var p = mode === "story" ? info.story[node.id] : home[node.id];
-      if (p) { moves.push({ id: node.id, x: mode === "story" ? p[0] : p.x, y: mode === "story" ? p[1] : p.y }); }
-    });
+    var moves = mode === "story" ? storyMoves() : [];
+    if (mode !== "story") {
+      nodes.forEach(function (node) {
+        var p = home[node.id];
+        if (p) { moves.push({ id: node.id, x: p.x, y: p.y }); }
+      });
+    }
     nodes.update(moves);
     var faded = mode === "story" ? "rgba(163,172,185,0.35)" : "#A3ACB9";
     edges.update(Object.keys(info.edges).map(function (eid) { return { id: eid, color: { color: faded } }; }));
@@ -325,6 +422,7 @@
       b.setAttribute("aria-pressed", m === mode ? "true" : "false");
     });
     applyFilters(false);
+    updateLabels();  // labels that fitted one layout may overlap in the other
     measureCommunities();
     fitView(null, false);
     labelScale = null;
@@ -628,6 +726,8 @@
       message("Filters cleared to show " + d.label);
     }
     state.selected = id;
+    var onPage = state.mode !== "story" || (info.story[state.storyPage] || {})[id];
+    if (!onPage && pageOfEntity(id) !== null) { setStoryPage(pageOfEntity(id)); }
     // only a change of what is drawn costs a refilter (vis re-measures on every data change)
     if (cleared || state.focus || nodes.get(id).hidden) { applyFilters(state.focus); }
     if (!LARGE) { updateLabels(); }
@@ -724,6 +824,7 @@
   function setArticle(iri) {
     state.article = iri;
     articleBox.value = iri;
+    if (iri && iri in pageOf && pageOf[iri] !== state.storyPage) { setStoryPage(pageOf[iri]); }
     applyFilters(true);
     if (iri) { showArticle(iri); }
   }
@@ -867,18 +968,22 @@
       return false;
     }
     labelScale = scale;
+    var fonts = {}, changed = 0;
     nodes.forEach(function (node) {
       var d = info.nodes[node.id], size = null;
-      if (d && d.central) { size = Math.min(70, Math.max(17, Math.round(LABEL_PX / scale))); }
+      if (d && d.central) { size = Math.min(state.mode === "story" ? 100 : 70, Math.max(17, Math.round(LABEL_PX / scale))); }
       else if (!d && state.mode === "story") { size = Math.min(90, Math.max(20, Math.round(HEADLINE_PX / scale))); }
-      if (size !== null && size !== node.font.size) { updates.push({ id: node.id, font: { size: size } }); }
+      if (size === null || size === node.font.size) { return; }
+      if (d) { fonts[node.id] = size; } else { updates.push({ id: node.id, font: { size: size } }); }
+      changed++;
     });
     if (updates.length) { nodes.update(updates); }
+    if (changed) { updateLabels(fonts); }
     if (SMALL) {  // a small graph draws every relation's label: keep those legible too
       var size = Math.min(40, Math.max(15, Math.round(12 / scale)));
       edges.update(Object.keys(info.edges).map(function (eid) { return { id: eid, font: { size: size } }; }));
     }
-    return updates.length > 0;
+    return changed > 0;
   }
   var sizing = null;
   function sizeLabelsSoon() {  // once drawing has paused for 200 ms: never in the middle of an animation
@@ -896,6 +1001,7 @@
     var settled = network.getPositions();  // where physics, if any, left them
     Object.keys(settled).forEach(function (id) { home[id] = { x: settled[id].x, y: settled[id].y }; });
     spreadLabels();
+    updateLabels();  // what overlaps after the nudges
     measureCommunities();
     fitView();
     byId("kg-loading").hidden = true;
@@ -941,6 +1047,6 @@
   applyFilters(false);
   window.kgView = {
     network: network, nodes: nodes, edges: edges, details: info, setMode: setMode, setArticle: setArticle,
-    selectNode: selectNode, selectEdge: selectEdge, search: search, clearSelection: clearSelection
+    selectNode: selectNode, selectEdge: selectEdge, setStoryPage: setStoryPage, search: search, clearSelection: clearSelection
   };
 })();

@@ -2,6 +2,7 @@
 
     graph + Overview -> overview_positions -> {node: (x, y)}: communities apart, each a small layout
     graph + articles -> story_positions -> {node or article: (x, y)}: each story's entities around it
+    articles + mentions -> story_pages -> [[article, ...], ...]: the story view's pages
 
 vis-network's physics would mix the communities again and takes seconds on thousands of
 nodes; the page only nudges overlapping labels apart (view.js). Each community is laid out
@@ -22,10 +23,11 @@ import networkx as nx
 from kg.graph.pagerank import simple_undirected
 from kg.view.select import Overview
 
-__all__ = ["overview_positions", "story_positions"]
+__all__ = ["STORY_PAGE", "overview_positions", "story_pages", "story_positions"]
 
 STEP = 130.0  #: about the distance between two linked entities
 ONE_LAYOUT = 60  #: a graph of at most this many shown entities is laid out in one piece
+STORY_PAGE = 24  #: stories on one page of the story view: headlines stay legible at the fitted zoom
 _SEED = 7
 _GOLDEN = math.pi * (3 - math.sqrt(5))
 
@@ -164,3 +166,23 @@ def story_positions(
         bottom = max((y for _, y in positions.values()), default=0.0) + cell * 0.6
         positions.update(_rows(lone, bottom, 0.0, columns * cell))
     return {node: (round(x, 1), round(y, 1)) for node, (x, y) in positions.items()}
+
+
+def story_pages(
+    articles: Mapping[str, Mapping[str, str]], mentions: Mapping[Any, list[str]], size: int = STORY_PAGE
+) -> list[list[str]]:
+    """The articles in pages of ``size`` for the story view, the most connected first.
+
+    Hundreds of stories on one canvas are dust; a reader wants first the stories that tie
+    into others. An article ranks by how many of its entities other articles mention too
+    (the bridges the story view draws), then by how many entities it has, then by date.
+    There is always one page, empty when there are no articles."""
+    shared: dict[str, int] = defaultdict(int)
+    named: dict[str, int] = defaultdict(int)
+    for found in mentions.values():
+        here = [a for a in found if a in articles]
+        for a in here:
+            named[a] += 1
+            shared[a] += len(here) > 1
+    order = sorted(articles, key=lambda a: (-shared[a], -named[a], articles[a].get("date", ""), a))
+    return [order[i : i + size] for i in range(0, len(order), size)] or [[]]

@@ -38,7 +38,7 @@ from kg.graph.paths import resolve_node
 from kg.graph.select import WHOLE_ENTITIES, WHOLE_RELATIONS, rank_quads, whole_size
 from kg.terms import rdflib_quads
 from kg.view.assets import template, vis_network
-from kg.view.layout import ONE_LAYOUT, overview_positions, story_positions
+from kg.view.layout import ONE_LAYOUT, overview_positions, story_pages, story_positions
 from kg.view.palette import CLASS_COLOURS, COMMUNITY_TINTS, OTHER_CLASS, OTHER_COLOUR, shade
 from kg.view.select import overview, structured_subgraph
 from kg.vocab import ASSERTING
@@ -128,8 +128,9 @@ def render_view(G: nx.MultiDiGraph, *, title: str | None = None, focus_label: st
     table = {iri: whole_table[iri] for iri in sorted(_articles_named(details)) if iri in whole_table}
 
     mentions = {str(n): [a for a in details["nodes"][str(n)]["articles"] if a in table] for n in nodes}
-    story = story_positions(G, table, {n: mentions[str(n)] for n in nodes})
-    story_nodes = [_article_node(iri, article, story[iri]) for iri, article in table.items()]
+    pages = story_pages(table, mentions)
+    story = [_story_page(G, table, page, mentions, first=p == 0) for p, page in enumerate(pages)]
+    story_nodes = [_article_node(iri, table[iri], story[p][iri]) for p, page in enumerate(pages) for iri in page]
     story_edges = [
         {
             "id": f"m{i}-{k}",
@@ -148,7 +149,8 @@ def render_view(G: nx.MultiDiGraph, *, title: str | None = None, focus_label: st
         title=str(title),
         focus=None if focus is None else str(focus),
         hops=hops,
-        story={str(n): list(xy) for n, xy in story.items()},
+        story=[{str(n): list(xy) for n, xy in page.items()} for page in story],
+        storyPages=pages,
         whole=dict(zip(("entities", "relations"), whole_size(G), strict=True)),
         smallGroups=shape.small_groups,
         tints=list(COMMUNITY_TINTS),
@@ -193,6 +195,17 @@ def render_view(G: nx.MultiDiGraph, *, title: str | None = None, focus_label: st
         hops=hops,
         max_degree=details["maxDegree"],
     )
+
+
+def _story_page(
+    G: nx.MultiDiGraph, table: Mapping[str, Any], page: list[str], mentions: Mapping[str, list[str]], *, first: bool
+) -> dict[Any, tuple[float, float]]:
+    """Positions of one page of the story view: its articles and the entities they mention
+    (an entity of articles on several pages is on each); the first page also holds the
+    entities of no article shown, in rows under the stories."""
+    on = set(page)
+    here = [n for n in G if (first and not mentions[str(n)]) or on.intersection(mentions[str(n)])]
+    return story_positions(G.subgraph(here), {a: table[a] for a in page}, {n: mentions[str(n)] for n in here})
 
 
 def _settles(shape: Any) -> bool:
