@@ -21,7 +21,7 @@ from kg.store import GraphStore
 
 @pytest.fixture(autouse=True)
 def no_model(monkeypatch):
-    def graphs_of(articles, model=None, skipped=None, on_article=None, jobs=1, relations=False):
+    def graphs_of(articles, model=None, skipped=None, on_article=None, jobs=1, relations=False, cluster=None):
         yield from map(fake_graph, articles)
 
     monkeypatch.setattr(pipeline, "graphs_of", graphs_of)

@@ -19,7 +19,7 @@ from kg.store import GraphStore
 def no_model(monkeypatch):
     parsed: list[str] = []
 
-    def graphs_of(articles, model=None, skipped=None, on_article=None, jobs=1, relations=False):
+    def graphs_of(articles, model=None, skipped=None, on_article=None, jobs=1, relations=False, cluster=None):
         for article in articles:
             parsed.append(article.id)
             yield fake_graph(article)
