@@ -16,6 +16,22 @@ SEEDS = ROOT / "seeds"
 
 
 @pytest.fixture(scope="session")
+def chromium() -> str:
+    """Debian's Chromium for the browser tests (installed by ``scripts/setup.sh --with-browser``)."""
+    try:
+        from tests import browser
+    except ImportError:
+        import browser  # type: ignore[no-redef]
+
+    if os.environ.get("KG_SKIP_BROWSER") == "1":
+        pytest.skip("KG_SKIP_BROWSER=1")
+    found = browser.find_chromium()
+    if found is None:
+        pytest.fail(browser.INSTALL_HINT, pytrace=False)
+    return found
+
+
+@pytest.fixture(scope="session")
 def seed_build(tmp_path_factory):
     """The seed folder built once per test session with the real model."""
     import kg

@@ -8,7 +8,6 @@ to the server, one of them the endpoint.
 
 from __future__ import annotations
 
-import os
 import urllib.parse
 from pathlib import Path
 
@@ -25,16 +24,6 @@ pytestmark = pytest.mark.browser
 
 SAMPLE = Path(__file__).parent / "data" / "sample.trig"
 HUAWEI = "https://kg.example.org/id/organization/huawei"
-
-
-@pytest.fixture(scope="module")
-def chromium() -> str:
-    if os.environ.get("KG_SKIP_BROWSER") == "1":
-        pytest.skip("KG_SKIP_BROWSER=1")
-    found = browser.find_chromium()
-    if found is None:
-        pytest.fail(browser.INSTALL_HINT, pytrace=False)
-    return found
 
 
 def test_front_page_search_asks_the_endpoint_and_nothing_else(chromium, tmp_path):

@@ -32,16 +32,6 @@ EVIL_LABEL = "Shenzhen <script>window.__pwned=1</script>"
 EVIL_SENTENCE = 'Huawei said <img src=x onerror="window.__pwned=2"> in Shenzhen </script> today.'
 
 
-@pytest.fixture(scope="module")
-def chromium() -> str:
-    if os.environ.get("KG_SKIP_BROWSER") == "1":
-        pytest.skip("KG_SKIP_BROWSER=1")
-    found = browser.find_chromium()
-    if found is None:
-        pytest.fail(browser.INSTALL_HINT, pytrace=False)
-    return found
-
-
 def _entity(G, key, label, cls, *, aliases=(), attributes=(), articles=("a1",)):
     G.add_node(
         ID + key,

@@ -5,7 +5,6 @@ CSP) waits for the view, clicks through the panel and posts what it saw to the h
 from __future__ import annotations
 
 import json
-import os
 
 import pytest
 
@@ -62,16 +61,6 @@ window.addEventListener("message", function (e) {{
 }});
 </script></body></html>
 """
-
-
-@pytest.fixture(scope="module")
-def chromium() -> str:
-    if os.environ.get("KG_SKIP_BROWSER") == "1":
-        pytest.skip("KG_SKIP_BROWSER=1")
-    found = browser.find_chromium()
-    if found is None:
-        pytest.fail(browser.INSTALL_HINT, pytrace=False)
-    return found
 
 
 def build_data() -> BuildData:

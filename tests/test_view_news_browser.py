@@ -37,16 +37,6 @@ FIRST = 50  # articles of the first build
 BUILD_TIMEOUT_S = 1200  # the whole corpus on a busy 2-core machine takes about 5 minutes
 
 
-@pytest.fixture(scope="module")
-def chromium() -> str:
-    if os.environ.get("KG_SKIP_BROWSER") == "1":
-        pytest.skip("KG_SKIP_BROWSER=1")
-    found = browser.find_chromium()
-    if found is None:
-        pytest.fail(browser.INSTALL_HINT, pytrace=False)
-    return found
-
-
 def _kg(*args: str | Path) -> str:
     """``python -m kg ARGS`` in a session of its own, killed with its workers past the timeout."""
     argv = [sys.executable, "-m", "kg", *map(str, args)]

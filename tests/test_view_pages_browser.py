@@ -32,16 +32,6 @@ STORIES = 30
 HUB_STORIES = (1, 2, 3, 4, 5)  # the stories that share the hub: the most connected
 
 
-@pytest.fixture(scope="module")
-def chromium() -> str:
-    if os.environ.get("KG_SKIP_BROWSER") == "1":
-        pytest.skip("KG_SKIP_BROWSER=1")
-    found = browser.find_chromium()
-    if found is None:
-        pytest.fail(browser.INSTALL_HINT, pytrace=False)
-    return found
-
-
 def _graph(articles: dict[int, str]) -> nx.MultiDiGraph:
     table = {
         ART + f"a{i}": {"id": f"a{i}", "headline": h, "date": f"2020-{1 + i // 28:02d}-{1 + i % 28:02d}"}

@@ -31,16 +31,6 @@ ART = "https://kg.example.org/article/"
 STORIES = {1: "Huawei opens a lab in Paris", 2: "Xi meets Macron in Beijing", 3: "Floods in Jakarta"}
 
 
-@pytest.fixture(scope="module")
-def chromium() -> str:
-    if os.environ.get("KG_SKIP_BROWSER") == "1":
-        pytest.skip("KG_SKIP_BROWSER=1")
-    found = browser.find_chromium()
-    if found is None:
-        pytest.fail(browser.INSTALL_HINT, pytrace=False)
-    return found
-
-
 def reader_graph() -> nx.MultiDiGraph:
     """Three stories of six entities each, a name in two of them, and 30 lone names."""
     G = nx.MultiDiGraph(
