@@ -3924,6 +3924,103 @@ OPEN_QUESTION = Parse(
     ents=[("PERSON", 2, 4)],
 )
 
+THAI_STORES = Parse(
+    "Tesco sold its roughly 2000 Thai and 74 Malaysian stores to Charoen Pokphand in March.",
+    words=[
+        "Tesco",
+        "sold",
+        "its",
+        "roughly",
+        "2000",
+        "Thai",
+        "and",
+        "74",
+        "Malaysian",
+        "stores",
+        "to",
+        "Charoen",
+        "Pokphand",
+        "in",
+        "March",
+        ".",
+    ],
+    heads=[1, 1, 5, 4, 5, 1, 5, 9, 9, 5, 1, 12, 10, 1, 13, 1],
+    deps=[
+        "nsubj",
+        "ROOT",
+        "poss",
+        "advmod",
+        "nummod",
+        "dobj",
+        "cc",
+        "nummod",
+        "amod",
+        "conj",
+        "dative",
+        "compound",
+        "pobj",
+        "prep",
+        "pobj",
+        "punct",
+    ],
+    pos=[
+        "PROPN",
+        "VERB",
+        "PRON",
+        "ADV",
+        "NUM",
+        "PROPN",
+        "CCONJ",
+        "NUM",
+        "ADJ",
+        "NOUN",
+        "ADP",
+        "PROPN",
+        "PROPN",
+        "ADP",
+        "PROPN",
+        "PUNCT",
+    ],
+    tags=["NNP", "VBD", "PRP$", "RB", "CD", "NNP", "CC", "CD", "JJ", "NNS", "IN", "NNP", "NNP", "IN", "NNP", "."],
+    lemmas=[
+        "Tesco",
+        "sell",
+        "its",
+        "roughly",
+        "2000",
+        "Thai",
+        "and",
+        "74",
+        "malaysian",
+        "store",
+        "to",
+        "Charoen",
+        "Pokphand",
+        "in",
+        "March",
+        ".",
+    ],
+    ents=[
+        ("ORG", 0, 1),
+        ("CARDINAL", 3, 5),
+        ("NORP", 5, 6),
+        ("CARDINAL", 7, 8),
+        ("NORP", 8, 9),
+        ("ORG", 11, 13),
+        ("DATE", 14, 15),
+    ],
+)
+SYRIANS = Parse(
+    "Police arrested 12 Syrians and two Iraqis in Athens.",
+    words=["Police", "arrested", "12", "Syrians", "and", "two", "Iraqis", "in", "Athens", "."],
+    heads=[1, 1, 3, 1, 3, 6, 3, 6, 7, 1],
+    deps=["nsubj", "ROOT", "nummod", "dobj", "cc", "nummod", "conj", "prep", "pobj", "punct"],
+    pos=["NOUN", "VERB", "NUM", "PROPN", "CCONJ", "NUM", "PROPN", "ADP", "PROPN", "PUNCT"],
+    tags=["NNS", "VBD", "CD", "NNPS", "CC", "CD", "NNPS", "IN", "NNP", "."],
+    lemmas=["Police", "arrest", "12", "Syrians", "and", "two", "Iraqis", "in", "Athens", "."],
+    ents=[("CARDINAL", 2, 3), ("NORP", 3, 4), ("CARDINAL", 5, 6), ("NORP", 6, 7), ("GPE", 8, 9)],
+)
+
 
 def test_calling_something_a_name_is_one_judgement_not_a_request():
     assert rule_claims("naming", NAMED_INSULT) == {("union", "~call", "the offer an insult", "naming", "asserted")}
@@ -4235,3 +4332,10 @@ def test_leading_by_a_score_or_keeping_a_lead_is_no_leadership():
 def test_an_indirect_question_left_open_states_no_answer():
     impact = {c for c in rule_claims("clause", OPEN_QUESTION) if c[1] == "~impact"}
     assert impact and {c[4] for c in impact} == {"possible"}
+
+
+def test_a_counted_demonym_before_a_shared_noun_is_no_people():
+    sold = {c[2] for c in rule_claims("clause", THAI_STORES) if c[1] == "~sell"}
+    assert "Thai" not in sold and "74 Malaysian stores" in sold
+    arrested = {c[2] for c in rule_claims("clause", SYRIANS) if c[1] == "~arrest"}
+    assert arrested == {"Syrians", "Iraqis"}  # counted people are still people

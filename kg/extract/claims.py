@@ -248,6 +248,12 @@ class ClaimBuilder:
         for token in conjuncts(head):
             if token.i in covered:
                 continue  # "singer and lyricist Robert Hunter": one person, named once
+            if (
+                token.ent_type_ == "NORP"
+                and token.tag_ in {"NNP", "JJ"}
+                and any(c.dep_ == "nummod" for c in token.children)
+            ):
+                continue  # "its 2000 Thai and 74 Malaysian stores": Thai stores, no Thai people
             named = (
                 _named_apposition(token, self.table)
                 or _named_by(token, self.table)
