@@ -36,15 +36,22 @@ def quads(number: int) -> list[ox.Quad]:
     return [*own, ox.Quad(ox.NamedNode(BASE + "id/shared"), P, ox.Literal("everyone"), g)]
 
 
-#: the writer killed below: batches of 40 articles, each printed once committed
+#: the writer killed below: batches of 40 articles, each printed once committed; after each it
+#: waits for a line on its input, so that it never runs more than one batch ahead of the test
 WRITER = f"""
 import sys
 sys.path.insert(0, {str(Path(__file__).parent)!r})
 from kg.store import GraphStore, batch
 from test_store_batch import graph, quads, ARTICLES
+
+def committed(n):
+    if n % 40 == 39:
+        print(n, flush=True)
+        sys.stdin.readline()
+
 batch.BATCH_QUADS, batch.BATCH_SECONDS = 40 * len(quads(0)), 3600.0
 with GraphStore.open(sys.argv[1]) as store:
-    with batch.ArticleBatch(store, lambda n: print(n, flush=True) if n % 40 == 39 else None) as articles:
+    with batch.ArticleBatch(store, committed) as articles:
         for n in range(ARTICLES):
             articles.add(graph(n), quads(n), (graph(n).value, "hash", "[]"), n)
 """
@@ -78,6 +85,7 @@ def test_a_writer_killed_in_a_batch_leaves_every_batch_whole_or_absent(tmp_path,
     path = tmp_path / "store"
     writer = subprocess.Popen(
         [sys.executable, "-c", WRITER, str(path)],
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
         env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
@@ -86,8 +94,10 @@ def test_a_writer_killed_in_a_batch_leaves_every_batch_whole_or_absent(tmp_path,
         deadline = time.monotonic() + 60
         for _ in range(batches_before):  # wait for that many commits, then kill it in the next batch
             assert writer.stdout is not None and writer.stdout.readline(), "the writer ended early"
-            assert time.monotonic() < deadline
-        time.sleep(0.05 * batches_before)
+            assert writer.stdin is not None and time.monotonic() < deadline
+            writer.stdin.write("go\n")
+            writer.stdin.flush()
+        time.sleep(0.05 * batches_before)  # inside the next batch, or waiting after it: never past it
         writer.send_signal(signal.SIGKILL)
         writer.wait(timeout=30)
     finally:
