@@ -27,6 +27,7 @@ from .modality import (
     combine,
     content_noun,
     governing_class,
+    infinitive,
     requested_infinitive,
     separate_clause,
     speaker,
@@ -56,7 +57,6 @@ _NOT_OBJECT_OF: dict[str | None, frozenset[str]] = {
     "locatedIn": frozenset({"Person", "TimeExpression"}),
     "visited": frozenset({"Person", "TimeExpression"}),
 }
-_PEOPLE = frozenset({"Person"})
 _VERBS = frozenset({"VERB", "AUX"})
 _LIGHT_OBJECTS = {
     "crackdown",
@@ -172,7 +172,7 @@ class ClaimBuilder:
         if mood.source is not None and self._coordinated_with(mood.source, subject, sentence):
             mood = Modality(mood.modality)  # "Barr and Ross refused": Barr is no source of Ross's refusal
         if mood.source is not None:  # "the study's author, Julian Marsh, said": Marsh is the source
-            mood = Modality(mood.modality, _appositive_name(mood.source, self.table, classes=None) or mood.source)
+            mood = Modality(mood.modality, _appositive_name(mood.source, self.table) or mood.source)
         source = self.mention(mood.source, sentence) if mood.source is not None else None
         listener = self.mention(addressee, sentence) if addressee is not None else None
         if mood.source is not None and source is None:
@@ -257,7 +257,7 @@ class ClaimBuilder:
             named = (
                 _named_apposition(token, self.table)
                 or _named_by(token, self.table)
-                or _appositive_name(token, self.table, classes=None)
+                or _appositive_name(token, self.table)
             )
             if named is not None:
                 covered.update(range(token.i, named.i))
@@ -815,7 +815,7 @@ def speech_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
         return  # "It also urged people to ...": whatever "it" is, it is no speaker kg can name
     if _quoted(who):
         return  # '"Our team" co-author Wong said ...': words in quotation marks are nobody who speaks
-    who = _appositive_name(who, builder.table, classes=None) or who
+    who = _appositive_name(who, builder.table) or who
     listener = addressee(clause.verb)
     # what is denied was not said: "denied that it paid" is rel:deny, never kg:said
     predicate = _ontology_predicate(verb_lemma) or (None if governing_class(clause.verb) == "deny" else "said")
@@ -860,18 +860,15 @@ def _quoted(token: Token) -> bool:
     return any(start <= token.idx < end for start, end in quote_regions(token.doc.text))
 
 
-def _appositive_name(head: Token, table: MentionTable, classes: frozenset[str] | None = _PEOPLE) -> Token | None:
+def _appositive_name(head: Token, table: MentionTable) -> Token | None:
     """The name a description gives in apposition ("the study's lead author, doctoral
     candidate Maninder Thind, said", "the second largest party, Labour, lost 42"): the
-    speaker, subject or object is what is named, not the description (of ``classes``, if given)."""
+    speaker, subject or object is what is named, not the description."""
     if head.pos_ != "NOUN":
         return None
-    for child in head.children:
-        found = table.at(child)
-        if child.dep_ == "appos" and found is not None and found.kind == "name":
-            if classes is None or found.cls in classes:
-                return child
-    return None
+    return next(
+        (c for c in head.children if c.dep_ == "appos" and (m := table.at(c)) is not None and m.kind == "name"), None
+    )
 
 
 def _says_something(tokens: list[Token]) -> bool:
@@ -1007,10 +1004,6 @@ def _bare_date_prep(tokens: list[Token]) -> str:
     return "in"
 
 
-def _infinitive_of(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
 def _has_verb(sentence: SpacySpan) -> bool:
     return any(t.pos_ in {"VERB", "AUX"} for t in sentence)
 
@@ -1070,7 +1063,7 @@ def naming_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
     if named.dep_ == "nsubjpass" and not agents:
         return  # "was described as a mandate": by no one named
     describers = builder.members(agents[0], sentence) if agents else builder.subjects(clause, sentence)
-    purposes = [c for c in clause.verb.children if c.dep_ == "advcl" and c.i > called.i and _infinitive_of(c)]
+    purposes = [c for c in clause.verb.children if c.dep_ == "advcl" and c.i > called.i and infinitive(c)]
     end = max([called.right_edge.i, *(c.right_edge.i for c in purposes)])  # "a coup to unseat the president"
     tokens = _named_tokens(named, clause.verb) + list(clause.verb.doc[called.left_edge.i : end + 1])
     lemma = clause.verb.lemma_.lower()

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .. import lexicon
-from .modality import RELATIVE, addressee, governing_class, independent_conjunct
+from .modality import RELATIVE, addressee, governing_class, independent_conjunct, infinitive, preposition_words
 from .rules import words as rule_words
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -148,11 +148,7 @@ def _subject_of(verb: Token, depth: int = 0) -> tuple[Token, bool] | None:
     if verb.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
         found = _subject_of(head, depth + 1)
         return (found[0], any(c.dep_ == "auxpass" for c in verb.children)) if found else None
-    if (
-        verb.dep_ in {"xcomp", "advcl"}
-        and verb.dep_ == "xcomp"
-        or (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
-    ):
+    if verb.dep_ == "xcomp" or verb.dep_ == "advcl" and infinitive(verb):
         if verb.tag_ == "VBG" and head.lemma_.lower() in rule_words("gerund_no_doer"):
             return None  # "the demands included dissolving Parliament": demands dissolve nothing
         if head.lemma_.lower() in rule_words("describe_verb") and any(
@@ -180,11 +176,11 @@ def _subject_of(verb: Token, depth: int = 0) -> tuple[Token, bool] | None:
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep" and _governor(head) is not None:
         return _gerund_subject(head, depth)
     if verb.dep_ == "relcl":
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if infinitive(verb):
             return None  # "at the time to sell the house": an infinitive the parser hung on a noun
         return head, False
     if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if infinitive(verb):
             return None  # "his request at the time to unmask", "the decision to leave": the noun does nothing
         if head.dep_ == "attr" and head.head.lemma_ == "be" and verb.tag_ == "VBG":
             found = _subject_of(head.head, depth + 1)  # "Cengiz is a Turkish national now living in London"
@@ -308,17 +304,11 @@ def _judged_for(governor: Token) -> bool:
     )
 
 
-def _prep_phrase(prep: Token) -> str:
-    """ "such as" for the "as" of "such as" (spaCy hangs "as" on "such")."""
-    head = prep.head
-    return f"{head.lower_} {prep.lower_}" if head.dep_ in {"amod", "prep"} and head.i == prep.i - 1 else prep.lower_
-
-
 def _gerund_subject(prep: Token, depth: int) -> tuple[Token, bool] | None:
     """Who does what a gerund after a preposition says: "sentenced X for driving" -- the
     object of a verb of judging, praising or blaming, the one the reason is about; "won by
     scoring", "left after paying" -- the subject of the verb."""
-    if prep.lower_ in rule_words("example_prep") or _prep_phrase(prep) in rule_words("example_prep"):
+    if preposition_words(prep) & rule_words("example_prep"):
         return None  # "duties like maintaining parks": an example of the duties, done by no one named
     governor = _governor(prep)
     objects = [c for c in governor.children if c.dep_ == "dobj"]
@@ -361,7 +351,7 @@ def _is_to(verb: Token) -> bool:
         verb.dep_ == "xcomp"
         and head.lemma_ == "be"
         and head.pos_ == "AUX"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and infinitive(verb)
         and not any(c.dep_ in {"attr", "acomp"} for c in head.children)
     )
 

@@ -39,9 +39,6 @@ _COMPLEMENTS = {"ccomp", "xcomp", "csubj", "csubjpass"}
 _MAX_DEPTH = 12
 #: what is set beside a noun, not part of what the clause says of it
 _ASIDES = frozenset({"appos", "relcl", "acl", "punct"})
-#: prepositions of time and manner before a gerund: an adjunct of the clause, not its content
-#: ("tweeted after hearing the news" heard it; "accused him of lying" does not say he lied)
-_ADJUNCT_PREPS = frozenset({"after", "before", "while", "since", "upon", "on", "by", "through", "following", "despite"})
 #: the words that open a relative clause ("the man who fled", "the drug, which he promoted")
 RELATIVE = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})
 
@@ -88,10 +85,15 @@ def governing_class(verb: Token) -> str | None:
     return None
 
 
+def preposition_words(prep: Token) -> set[str]:
+    """A preposition alone and with the word before it ("of", "instead of"; "as", "such as"),
+    for word lists that hold two-word prepositions."""
+    return {prep.lower_, f"{prep.doc[prep.i - 1].lower_} {prep.lower_}"} if prep.i > 0 else {prep.lower_}
+
+
 def _negating_preposition(prep: Token) -> bool:
     """ "against", "without", "instead of", "rather than": the gerund after it did not happen."""
-    phrase = f"{prep.doc[prep.i - 1].lower_} {prep.lower_}" if prep.i > 0 else prep.lower_
-    return prep.lower_ in words("against") or phrase in words("against")
+    return bool(preposition_words(prep) & words("against").keys())
 
 
 def _with_preposition(verb: Token) -> set[str]:
@@ -219,7 +221,7 @@ def _context(verb: Token, depth: int) -> list[Modality]:
         return _context(head, depth + 1)
     if dep in _COMPLEMENTS or dep == "advcl" and (_bare_finite(verb) or requested_infinitive(verb)):
         return _governed(head, verb, depth)
-    if dep == "advcl" and _infinitive(verb):
+    if dep == "advcl" and infinitive(verb):
         judged = [c for c in head.children if c.dep_ == "acomp" and governing_class(c) not in {None, "speech"}]
         if judged:  # "it was essential for the mine to receive approvals": the adjective governs it
             return _governed(judged[0], verb, depth) + _marks(head, depth + 1)
@@ -249,7 +251,7 @@ def _context(verb: Token, depth: int) -> list[Modality]:
     if dep == "pcomp" and head.dep_ == "prep" and _negating_preposition(head):
         return [Modality("negated"), *_marks(head.head, depth + 1)]  # "voted against confirming him"
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
-        if head.lower_ in _ADJUNCT_PREPS:
+        if head.lower_ in words("adjunct"):
             return _marks(head.head, depth + 1)  # "tweeted after hearing the news": the hearing happened
         return _governed(head.head, verb, depth)  # "accused the network of breaching"
     if dep in {"acl", "relcl"} and (content := content_noun(verb)) is not None:
@@ -316,7 +318,7 @@ def _open_question(head: Token, complement: Token) -> bool:
     return first.tag_ in {"WRB", "WP", "WDT", "WP$"} and first.lower_ in _WH_WORDS
 
 
-_WH_WORDS = frozenset({"how", "why", "what", "whether", "who", "whom", "which", "when", "where", "whose"})
+_WH_WORDS = (RELATIVE - {"that"}) | {"how", "why", "what", "whether"}
 
 
 def _bare_finite(verb: Token) -> bool:
@@ -333,11 +335,7 @@ def _bare_finite(verb: Token) -> bool:
 
 def requested_infinitive(verb: Token) -> bool:
     """ "pressed the council to close the mine", with "to close" parsed as an adverbial of purpose."""
-    return (
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        and governing_class(verb.head) == "request"
-        and _has_object(verb.head)
-    )
+    return infinitive(verb) and governing_class(verb.head) == "request" and _has_object(verb.head)
 
 
 def _elliptic(mark: Token) -> bool:
@@ -352,7 +350,8 @@ def _negated_verb(verb: Token) -> bool:
     return any(c.dep_ == "neg" or c.dep_ == "advmod" and advmod.get(c.lower_) == "negated" for c in verb.children)
 
 
-def _infinitive(verb: Token) -> bool:
+def infinitive(verb: Token) -> bool:
+    """A verb with its infinitive marker ("to close", "to be")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
