@@ -296,7 +296,7 @@ def test_failed_render_leaves_the_previous_page(tmp_path, monkeypatch):
     def boom(value):
         raise RuntimeError("interrupted")
 
-    monkeypatch.setattr(kg.view.render, "_script_json", boom)
+    monkeypatch.setattr(kg.view.render, "script_json", boom)
     with pytest.raises(RuntimeError, match="interrupted"):
         write_view(nx.MultiDiGraph(), page)
     assert page.read_bytes() == before

@@ -12,20 +12,19 @@ and the front page's script builds its list with ``textContent``. The graph view
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import json
+from functools import cache
 from typing import Any
 from urllib.parse import quote
 
 import pyoxigraph as ox
 from rdflib import URIRef
 
-from ..errors import GraphError, OutputError
+from ..errors import GraphError
 from ..query import run_saved, saved_queries
 from ..query.format import compact, result_rows
 from ..view import render_view_bytes
 from ..view.assets import template
+from ..view.render import csp_hash, inline_safe, script_json
 
 __all__ = ["ENDPOINT", "SEARCH", "TOP", "entity_page", "index_page", "queries_page", "view_page"]
 
@@ -54,42 +53,42 @@ _ABOUT = """SELECT DISTINCT ?entity ?label ?class ?alias WHERE {
 }"""
 
 
-def _csp_hash(script: str) -> str:
-    digest = hashlib.sha256(script.encode("utf-8")).digest()
-    return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
-
-
+@cache
 def _policy(script: str | None) -> str:
-    scripts = _csp_hash(script) if script else "'none'"
+    scripts = csp_hash(script) if script else "'none'"
     return (
         f"default-src 'none'; script-src {scripts}; style-src 'unsafe-inline'; connect-src 'self'; "
         "img-src data:; base-uri 'none'; form-action 'self'"
     )
 
 
-def _script_json(value: Any) -> str:
-    """JSON that no ``</script>`` inside a value can end (the markup characters escaped)."""
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+@cache
+def _environment() -> Any:
+    """The pages' template, loaded once."""
+    import jinja2
+
+    return jinja2.Environment(loader=jinja2.DictLoader({_PAGE: template(_PAGE)}), autoescape=True)
 
 
 def _render(page: str, title: str, script: str | None = None, data: Any = None, **values: Any) -> bytes:
     """One of the template's pages: ``values`` escaped into it, ``data`` as the JSON its
     ``script`` reads."""
-    import jinja2
     from markupsafe import Markup
 
-    if script is not None and ("</script" in script.lower() or "<!--" in script):
-        raise OutputError("cannot inline the page's script: it contains a closing tag or comment")
-    env = jinja2.Environment(loader=jinja2.DictLoader({_PAGE: template(_PAGE)}), autoescape=True)
-    html = env.get_template(_PAGE).render(
-        page=page,
-        title=title,
-        csp=Markup(_policy(script)),
-        css=Markup(template("serve.css")),
-        script=Markup(script or ""),
-        data=Markup(_script_json(data)),
-        **values,
+    if script is not None:
+        inline_safe(script, "script")
+    html = (
+        _environment()
+        .get_template(_PAGE)
+        .render(
+            page=page,
+            title=title,
+            csp=Markup(_policy(script)),
+            css=Markup(template("serve.css")),
+            script=Markup(script or ""),
+            data=Markup(script_json(data)),
+            **values,
+        )
     )
     return html.encode("utf-8")
 

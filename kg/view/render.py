@@ -157,21 +157,21 @@ def render_view(G: nx.MultiDiGraph, *, title: str | None = None, focus_label: st
         maxDegree=max(degree.values(), default=0),
     )
 
-    vis_js, vis_css = (_inline_safe(text, tag) for text, tag in zip(vis_network(), ("script", "style"), strict=True))
-    page_js = _inline_safe(template("view.js"), "script")
-    page_css = _inline_safe(template("view.css"), "style")
+    vis_js, vis_css = (inline_safe(text, tag) for text, tag in zip(vis_network(), ("script", "style"), strict=True))
+    page_js = inline_safe(template("view.js"), "script")
+    page_css = inline_safe(template("view.css"), "style")
     csp = "; ".join(
         [
             "default-src 'none'",
             # each hash is of the exact text the template puts between <script> and </script>
-            f"script-src {_csp_hash(vis_js)} {_csp_hash(page_js)}",
+            f"script-src {csp_hash(vis_js)} {csp_hash(page_js)}",
             "style-src 'unsafe-inline'",
             "img-src data:",
             "base-uri 'none'",
             "form-action 'none'",
         ]
     )
-    payload = _script_json(
+    payload = script_json(
         {
             "nodes": vis_nodes,
             "edges": vis_edges,
@@ -467,7 +467,7 @@ def _size(degree: int) -> float:
 _JSON_ESCAPES = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
 
 
-def _script_json(value: Any) -> str:
+def script_json(value: Any) -> str:
     """JSON that is safe as the content of a <script> element: no tag can end it.
 
     The payload is plain data already (:func:`_jsonable` has made each record so); a value
@@ -482,14 +482,14 @@ def _script_json(value: Any) -> str:
     return text
 
 
-def _inline_safe(text: str, tag: str) -> str:
+def inline_safe(text: str, tag: str) -> str:
     lowered = text.lower()
     if f"</{tag}" in lowered or "<!--" in lowered:
         raise OutputError(f"cannot inline a {tag}: it contains a closing tag or comment")
     return text
 
 
-def _csp_hash(script: str) -> str:
+def csp_hash(script: str) -> str:
     digest = hashlib.sha256(script.encode("utf-8")).digest()
     return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
 
