@@ -129,9 +129,9 @@ def validate_store(store: GraphStore, jobs: int = 1) -> Report:
     what only their union can break (:func:`union_violations`); the violations of all,
     each once."""
     conforms, violations = True, union_violations(store)
-    for graph_conforms, graph_violations in _each_graph(_graph_texts(store), jobs):
+    for graph_conforms, found in _each_graph(_graph_texts(store), jobs):
         conforms &= graph_conforms
-        violations += graph_violations
+        violations += found
     return _report(conforms, violations)
 
 

@@ -9,7 +9,8 @@ from ..model import Mention
 from .names import STATE_OF, acronyms
 
 #: the gender a pronoun that joined a person shows, where nothing else did
-_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+#: the gender each gendered pronoun shows
+GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
 class Cluster:
@@ -57,8 +58,8 @@ class Cluster:
             self.acronyms |= acronyms(mention.label)
         elif mention.kind == "nominal" and self.named and (shown := entity_class.cue(mention.label)):
             self._classes[shown] += entity_class.WEIGHTS["cue"]  # "the PALM trial" after "PALM"
-        elif mention.kind == "pronoun" and self.named and not self._genders and mention.head in _PRONOUN_GENDER:
-            self._genders[_PRONOUN_GENDER[mention.head]] += 1  # "Xi Jinping ... he": a man, whom no "she" is
+        elif mention.kind == "pronoun" and self.named and not self._genders and mention.head in GENDERED:
+            self._genders[GENDERED[mention.head]] += 1  # "Xi Jinping ... he": a man, whom no "she" is
         if mention.kind == "name":
             self._classes[found.cls] += weight
         elif mention.cls != "*" and not self.named:
@@ -105,3 +106,8 @@ class Cluster:
     @property
     def last_sentence(self) -> int:
         return self.mentions[-1].sentence
+
+
+def only(found: dict[int, Cluster]) -> Cluster | None:
+    """The one cluster a reference may be, or None when it may be none or several (never a guess)."""
+    return next(iter(found.values())) if len(found) == 1 else None

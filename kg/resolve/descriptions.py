@@ -8,7 +8,7 @@ import re
 
 from .. import entity_class, lexicon
 from ..model import Mention
-from .cluster import Cluster
+from .cluster import Cluster, only
 from .names import country_of, head_part
 from .naming import NameRules
 from .roles import compatible, holds, may_be, role_words
@@ -115,7 +115,7 @@ class DescriptionRules(NameRules):
                 and words[0] in {w for m in cluster.mentions for title in m.titles for w in title.lower().split()}
             ):
                 found[id(cluster)] = cluster  # "the Queen" after "Queen Elizabeth II"
-        return next(iter(found.values())) if len(found) == 1 else None
+        return only(found)
 
     def _description(self, mention: Mention, text: str) -> Cluster | None:
         if mention.head in {"latter", "former"}:
@@ -157,7 +157,7 @@ class DescriptionRules(NameRules):
             and any(m.id in self._roles or m.kind == "nominal" and m.head == mention.head for m in c.mentions)
             and mention.head in role_words(c, self._roles | {m.id for m in c.mentions if m.head == mention.head})
         }
-        return next(iter(found.values())) if len(found) == 1 else None
+        return only(found)
 
     def _only_person(self, mention: Mention) -> Cluster | None:
         """ "the actor", "the 71-year-old": the person of the last few sentences, when there is one only."""
@@ -175,7 +175,7 @@ class DescriptionRules(NameRules):
                 )
             ):
                 found[id(cluster)] = cluster
-        return next(iter(found.values())) if len(found) == 1 else None
+        return only(found)
 
 
 def _definite(mention: Mention, text: str) -> bool:

@@ -8,7 +8,7 @@ import re
 
 from .. import entity_class, lexicon
 from ..model import Mention
-from .cluster import Cluster
+from .cluster import Cluster, only
 from .names import acronyms, compact, country_of, given_name_titles, head_part, same_person, variants
 from .state import UNFOLDED, ResolverState
 
@@ -159,7 +159,7 @@ class NameRules(ResolverState):
             if (not generic or c.cls == cls)
             and any(len(full) > 1 and words[0] in head_part(full) for full in c.name_words)
         }
-        return next(iter(found.values())) if len(found) == 1 else None
+        return only(found)
 
     def _also_known_as(self, mention: Mention, text: str) -> Cluster | None:
         """ "Robert Hunter, born Robert Burns", "Act 12, also known as the Radio Law", "Workers'
@@ -186,4 +186,4 @@ class NameRules(ResolverState):
             for c in reversed(self._persons_orgs)
             if any(len(words) < len(full) and all(w in full for w in words) for full in c.name_words)
         }
-        return next(iter(found.values())) if len(found) == 1 else None
+        return only(found)

@@ -9,11 +9,10 @@ from dataclasses import replace
 
 from .. import entity_class, lexicon
 from ..model import Mention
-from .cluster import Cluster
+from .cluster import GENDERED, Cluster, only
 from .roles import refers_to_person, role_families
 from .state import RECENCY, ResolverState
 
-_GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _SUBJECT_PRONOUNS = {"he", "she"}
 #: a subordinate clause or phrase that opens a sentence, up to a pronoun before its first comma
 _OPENING_CLAUSE = re.compile(
@@ -108,7 +107,7 @@ class PronounRules(ResolverState):
                 break
             if person(cluster) and cluster.gender in {wanted, ""}:
                 found[id(cluster)] = cluster
-        return next(iter(found.values())) if len(found) == 1 else None
+        return only(found)
 
     def _speakers_of(self, mention: Mention) -> set[int]:
         """Clusters a pronoun inside a direct quotation cannot be: whoever says the quotation
@@ -219,14 +218,14 @@ class PronounRules(ResolverState):
         for pronoun in reversed(self._pronouns):
             if pronoun.span.start < start:
                 return False
-            if _GENDERED.get(pronoun.head) == _GENDERED[mention.head] and self.of[pronoun.id] is not chosen:
+            if GENDERED.get(pronoun.head) == GENDERED[mention.head] and self.of[pronoun.id] is not chosen:
                 return True
         return False
 
     def _pronoun(self, mention: Mention) -> Cluster | None:
         word = mention.head
-        if word in _GENDERED:
-            return self._person_pronoun(mention, _GENDERED[word])
+        if word in GENDERED:
+            return self._person_pronoun(mention, GENDERED[word])
         if word in {"it", "its"} and mention.cls == "Concept":
             return None  # a common noun nearer than any name may be what it means: not guessed
         if word in {"it", "its"} and mention.cls == "Event":  # "it killed nine": a fire, a storm, no country

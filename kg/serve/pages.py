@@ -77,7 +77,7 @@ def _render(page: str, title: str, script: str | None = None, data: Any = None, 
 
     if script is not None:
         inline_safe(script, "script")
-    html = (
+    html: str = (
         _environment()
         .get_template(_PAGE)
         .render(
