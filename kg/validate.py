@@ -129,16 +129,10 @@ def validate_store(store: GraphStore, jobs: int = 1) -> Report:
     what only their union can break (:func:`union_violations`); the violations of all,
     each once."""
     conforms, violations = True, union_violations(store)
-    for graph_conforms, found in _each_graph(_graph_texts(store), jobs):
+    for graph_conforms, found in _each_graph(store.graph_texts(), jobs):
         conforms &= graph_conforms
         violations += found
     return _report(conforms, violations)
-
-
-def _graph_texts(store: GraphStore) -> Iterator[bytes]:
-    """The N-Quads of each article graph of ``store``, one graph at a time."""
-    for name in store.graph_names():
-        yield store.nquads([ox.NamedNode(name)])
 
 
 def graph_violations(nquads: bytes) -> tuple[bool, list[Violation]]:

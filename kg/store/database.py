@@ -747,6 +747,11 @@ class GraphStore:
         graph, project prefixes bound). A name not in the store raises :class:`StoreError`."""
         return rdflib_dataset(self.nquads(None if graph_names is None else [_graph(g) for g in graph_names]))
 
+    def graph_texts(self) -> Iterator[bytes]:
+        """The sorted N-Quads of each article graph, one graph at a time (the cache and its
+        journal read once, not once a graph)."""
+        return (text for _, text in self._graph_texts())
+
     def nquads(self, graphs: list[ox.NamedNode] | None = None) -> bytes:
         """Sorted N-Quads of ``graphs`` (default: every article graph), graph by graph."""
         return b"".join(text for _, text in self._graph_texts(graphs))
