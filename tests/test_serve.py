@@ -397,3 +397,8 @@ def test_close_frees_the_port_and_stops_the_workers(store_path):
     for pid in workers:
         with pytest.raises(ProcessLookupError):
             os.kill(pid, 0)
+
+
+def test_a_running_server_never_forks_its_threads(server):
+    # workers are replaced while the server's threads run: forking a threaded process can deadlock
+    assert server.app.pool._method in {"forkserver", "spawn"}

@@ -188,9 +188,3 @@ def test_a_client_that_goes_away_mid_answer_leaves_no_traceback(capfd):
         time.sleep(1)
         assert server.serving
     assert "Traceback" not in capfd.readouterr().err
-
-
-def test_a_server_never_forks_its_threads():
-    from kg.query.limit import start_method
-
-    assert start_method(threaded=True) in ("forkserver", "spawn")
