@@ -216,13 +216,17 @@ def gold_entity_relations(doc: Doc, example: Example, model=None) -> set[Relatio
     from kg.relations.model import shipped
 
     model = model or shipped()
-    args, by_arg = [], {}
-    for start, end, kind in example.entities:
-        if kind in GOLD_CLASSES:
-            arg = gold_arg(doc, start, end, kind)
-            args.append(arg)
-            by_arg[arg] = (start, end, kind)
-    return {(by_arg[h], by_arg[t], RELATION_TYPES[r]) for h, t, r, _ in model.related(Parsed(doc[:]), args)}
+    by_arg = gold_args(doc, example)
+    return {(by_arg[h], by_arg[t], RELATION_TYPES[r]) for h, t, r, _ in model.related(Parsed(doc[:]), list(by_arg))}
+
+
+def gold_args(doc: Doc, example: Example) -> dict:
+    """The gold entities of a sentence as relation-model arguments -> their (start, end, kind), in order."""
+    return {
+        gold_arg(doc, start, end, kind): (start, end, kind)
+        for start, end, kind in example.entities
+        if kind in GOLD_CLASSES
+    }
 
 
 def gold_arg(doc: Doc, start: int, end: int, kind: str):

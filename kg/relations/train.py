@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ..evaluate.conll04 import GOLD_CLASSES, RELATION_TYPES
+from ..evaluate.conll04 import RELATION_TYPES
 from . import MIN_CONFIDENCE
 from .features import PREDICATES, Arg, Parsed, candidate_pairs, pair_features
 from .model import WEIGHTS_FILE, RelationModel
@@ -117,14 +117,10 @@ def pair_examples(doc, example, sentences: list[tuple[Parsed, list[Arg]]]) -> li
 
 def _gold_rows(doc, example, gold) -> list[Row]:
     """The rows of the pairs of gold entities (of one CoNLL04 sentence, whatever spaCy's split)."""
-    from kg.evaluate.conll04 import gold_arg
+    from kg.evaluate.conll04 import gold_args
 
-    args, spans = [], {}
-    for start, end, kind in example.entities:
-        if kind in GOLD_CLASSES:
-            arg = gold_arg(doc, start, end, kind)
-            args.append(arg)
-            spans[arg] = (start, end, kind)
+    spans = gold_args(doc, example)
+    args = list(spans)
     parsed = Parsed(doc[:])
     return [
         (
