@@ -402,3 +402,9 @@ def test_close_frees_the_port_and_stops_the_workers(store_path):
 def test_a_running_server_never_forks_its_threads(server):
     # workers are replaced while the server's threads run: forking a threaded process can deadlock
     assert server.app.pool._method in {"forkserver", "spawn"}
+
+
+def test_the_front_page_counts_what_kg_query_counts(server):
+    articles = bindings(get(ask_url(server, "SELECT DISTINCT ?a WHERE { GRAPH ?g { ?a a schema:NewsArticle } }"))[2])
+    status, _, body = get(server.url)
+    assert status == 200 and f"<p>{len(articles):,} articles, ".encode() in body
