@@ -142,10 +142,3 @@ def after_place_preposition(text: str, start: int, end: int | None = None) -> bo
     if end is not None and re.match(r"['’]s?\b", text[end : end + 2]):
         return False
     return bool(_PLACE_PREPOSITION.search(text[max(0, start - 16) : start]))
-
-
-def of_mention(label: str, cls: str, descriptors: tuple[str, ...], text: str, start: int) -> Evidence:
-    """:func:`evidence` for a name written at ``start`` of ``text``."""
-    return evidence(
-        label, cls, descriptors, honorific_before(text, start), after_place_preposition(text, start, start + len(label))
-    )

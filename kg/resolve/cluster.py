@@ -43,12 +43,19 @@ class Cluster:
                     }
                 )
             words = lexicon.name_key(mention.label).split()
-            found = entity_class.of_mention(mention.label, mention.cls, mention.descriptors, text, mention.span.start)
+            start = mention.span.start
+            honorific = entity_class.honorific_before(text, start)
+            found = entity_class.evidence(
+                mention.label,
+                mention.cls,
+                mention.descriptors,
+                honorific,
+                entity_class.after_place_preposition(text, start, start + len(mention.label)),
+            )
             weight = found.weight
             if len(words) == 1 and any(len(other) > 1 for other in self.name_words):
                 weight = 0.01  # "Rittenhouse" (tagged GPE) after "Kyle Rittenhouse": only breaks a tie
             if mention.cls == "Person":
-                honorific = entity_class.honorific_before(text, mention.span.start)
                 if shown := entity_class.gender(mention.label, honorific) or entity_class.gender_before(
                     text, mention.span.start
                 ):

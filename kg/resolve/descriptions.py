@@ -47,9 +47,10 @@ class DescriptionRules(NameRules):
             return named  # "the British parliament" after "Parliament"
         if mention.span.text[:1].isupper() and (short := self._short_name(key.split())) is not None:
             return short  # "Bash" the tagger missed, after "Josh Bash"
-        if _definite(mention, text) and (head := self._head_noun(mention)) is not None:
+        definite = _definite(mention, text)
+        if definite and (head := self._head_noun(mention)) is not None:
             return head
-        if mention.cls != "Event" or not _definite(mention, text):
+        if mention.cls != "Event" or not definite:
             return None
         length = len(mention.label.split())
         for cluster in reversed(self._events.get(mention.head, [])):
