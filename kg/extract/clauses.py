@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .. import lexicon
 from .modality import RELATIVE, addressee, governing_class, independent_conjunct, infinitive, preposition_words
+from .quotemarks import quote_regions
 from .rules import words as rule_words
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -182,12 +183,26 @@ def _subject_of(verb: Token, depth: int = 0) -> tuple[Token, bool] | None:
     if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"}:
         if infinitive(verb):
             return None  # "his request at the time to unmask", "the decision to leave": the noun does nothing
+        if quoted_title(verb, head):
+            return None  # 'the slogan "Defund the Police"': the quotation names the slogan, which does nothing
         if head.dep_ == "attr" and head.head.lemma_ == "be" and verb.tag_ == "VBG":
             found = _subject_of(head.head, depth + 1)  # "Cengiz is a Turkish national now living in London"
             if found is not None:
                 return found[0], False
         return head, verb.tag_ == "VBN"
     return None
+
+
+def quoted_title(verb: Token, noun: Token) -> bool:
+    """A verb whose clause is a quotation opening after the noun it hangs on ('the slogan
+    "Defund the Police"', 'the campaign "Stop the Steal"'): the quotation is the noun's name or
+    title, not something the noun does (whatever the parser hangs on it after the quotation).
+    A title is capitalised; a quoted description ('a plan "designed to fail"') and a quotation
+    opening inside the clause ('a "wall that will pay for itself"') are left to the other rules."""
+    first = next((t for t in verb.subtree if not t.is_punct), verb)
+    if not first.is_title:
+        return False  # 'a plan "designed to fail"' describes the plan in someone's words
+    return any(noun.idx < start == first.idx <= verb.idx < end for start, end in quote_regions(verb.doc.text))
 
 
 def fronted_description(verb: Token) -> tuple[Token, Token] | None:

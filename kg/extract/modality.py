@@ -126,6 +126,17 @@ def clause_modality(verb: Token) -> Modality:
     return combine(_marks(verb, 0))
 
 
+def unstated(verb: Token) -> bool:
+    """A complement under a negated verb of wanting, asking, planning or believing ("does not
+    want the government to sell the railway", "don't need Islamic law to run our country",
+    "did not expect them to win"): the text says neither that it happens nor that it does not,
+    so it is no fact of any modality; what is said is the negated wanting itself."""
+    if verb.dep_ not in _COMPLEMENTS and not (verb.dep_ == "advcl" and requested_infinitive(verb)):
+        return False
+    head = verb.head
+    return head != verb and _negated_verb(head) and governing_class(head) in {"request", "intend", "believe"}
+
+
 def _marks(verb: Token, depth: int) -> list[Modality]:
     return own_marks(verb) + _context(verb, depth)
 
@@ -209,6 +220,11 @@ def _context(verb: Token, depth: int) -> list[Modality]:
         return []
     dep = verb.dep_
     if dep == "conj":
+        reported = _reported_before(verb)
+        if reported is not None:
+            # "said that the strike raised prices, and bakers had been cutting loaves": the
+            # parser hangs the backshifted clause on the verb of saying; it is still said
+            return _governed(head, reported, depth)
         if independent_conjunct(verb) and head.dep_ in _COMPLEMENTS:
             # "said the forest should be opened, and his critics blame him": the second clause
             # is the narrator's, coordinated with the verb of saying, not part of what was said
@@ -276,7 +292,24 @@ def independent_conjunct(verb: Token) -> bool:
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.dep_ == "cc":
         before = doc[start - 2] if start > 1 else None
-    return before is not None and before.text in {",", ";"} and not _quoted_together(verb.head, verb)
+    set_off = before is not None and before.text in {",", ";"}
+    return set_off and not _quoted_together(verb.head, verb) and not _backshifted(verb)
+
+
+def _backshifted(verb: Token) -> bool:
+    """A conjunct in the past perfect or with "would" ("stated that the closure drove up prices,
+    and traffickers had been stretching their products"): the tense of reported speech, so
+    still a part of what was said, not the narrator's next sentence."""
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d", "would"} for c in verb.children)
+
+
+def _reported_before(verb: Token) -> Token | None:
+    """The reported clause before a backshifted conjunct of a verb of saying ("stated that
+    the strike drove up prices, and bakers had been cutting loaves"), or None."""
+    head = verb.head
+    if not _backshifted(verb) or governing_class(head) != "speech":
+        return None
+    return next((c for c in head.children if c.dep_ == "ccomp" and head.i < c.i < verb.i), None)
 
 
 def _quoted_together(first: Token, second: Token) -> bool:
