@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import camel_case, extract
-from kg.extract.claims import _ontology_predicate
+from kg.extract.claims.predicates import _ontology_predicate
 from kg.extract.clauses import clauses
 from kg.extract.rules import confidence
 from kg.model import Argument, Article, Extraction, Mention, Proposition, Span
