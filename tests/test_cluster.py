@@ -108,6 +108,37 @@ def _articles(*texts: str) -> list[Article]:
     return [Article(id=f"a{i}", title=f"A{i}", text=t, source_path=f"a{i}.txt") for i, t in enumerate(texts)]
 
 
+def test_a_batch_gives_each_article_its_graph_or_its_bug_with_the_workers_traceback(monkeypatch):
+    """build_batch runs the local build's stage (kg.article_graph) with stand-ins for the parse and
+    the graph: a bug is that article's outcome, noted with where it happened, and one that cannot
+    travel back to the writer comes as a RuntimeError that names it."""
+    from kg import article_graph
+    from kg.nlp import ParsedArticle
+
+    class Unpicklable(Exception):  # a local class: pickle cannot find it again
+        pass
+
+    def graph(parsed, relations):
+        if parsed.article.text == "bug":
+            raise TypeError("a bug")
+        if parsed.article.text == "odd":
+            raise Unpicklable("odd one")
+        return ArticleGraph(parsed.article, (), ())
+
+    monkeypatch.setattr(worker, "load_model", lambda model: None)
+    monkeypatch.setattr(article_graph, "parse", lambda nlp, articles, jobs=1: (ParsedArticle(a, []) for a in articles))
+    monkeypatch.setattr(article_graph, "article_graph", graph)
+    articles = _articles("one", "bug", "odd", "four")
+    outcomes = worker.build_batch(list(enumerate(articles, start=5)), "stand-in", relations=False)
+    assert [index for index, _ in outcomes] == [5, 6, 7, 8]
+    assert [o.article for _, o in outcomes if isinstance(o, ArticleGraph)] == [articles[0], articles[3]]
+    bug, odd = outcomes[1][1], outcomes[2][1]
+    assert isinstance(bug, TypeError) and "on a Dask worker" in bug.__notes__[-1]
+    assert 'raise TypeError("a bug")' in bug.__notes__[-1]
+    assert type(odd) is RuntimeError and "Unpicklable: odd one" in str(odd)
+    assert 'raise Unpicklable("odd one")' in odd.__notes__[-1]
+
+
 def test_graphs_come_back_in_input_order_each_once_and_a_bug_is_reported(threads):
     from kg.pipeline import graphs_of
 
