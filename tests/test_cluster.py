@@ -155,6 +155,25 @@ def test_graphs_come_back_in_input_order_each_once_and_a_bug_is_reported(threads
     assert seen and all(total == 2 and 0 <= busy <= 2 for busy, total in seen)
 
 
+def test_the_scheduler_is_asked_for_the_worker_threads_at_most_every_few_seconds(monkeypatch):
+    """The window of batches out follows the cluster's threads, without one question a batch."""
+    asked: list[dict[str, int]] = [{"w1": 1, "w2": 2}, {"w1": 1, "w2": 2, "w3": 4}]  # a worker joins
+
+    class Client:
+        def nthreads(self) -> dict[str, int]:
+            return asked.pop(0)
+
+    clock = [100.0]
+    monkeypatch.setattr(session, "monotonic", lambda: clock[0])
+    cluster = session.Cluster("tcp://127.0.0.1:8786", "stand-in")
+    cluster._client = Client()
+    assert [cluster.threads() for _ in range(5)] == [3] * 5 and len(asked) == 1
+    clock[0] += session.THREADS_SECONDS / 2
+    assert cluster.threads() == 3 and len(asked) == 1
+    clock[0] += session.THREADS_SECONDS / 2
+    assert cluster.threads() == 7 and not asked
+
+
 def test_workers_of_another_kg_are_refused(threads, monkeypatch):
     monkeypatch.setattr(worker, "describe", lambda model: ("0123456789abcdef", "stand-in 1.0", "en"))
     with open_cluster(threads.scheduler_address, "stand-in") as cluster:
