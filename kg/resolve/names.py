@@ -1,5 +1,6 @@
 """Name forms within and across articles: which shorter name may be which longer one, acronyms,
-variants ("Virginia" and "State of Virginia") and the titles that go before a given name.
+variants ("Virginia" and "State of Virginia"), the titles that go before a given name, and the
+determiners a phrase is compared without ("the suspect").
 """
 
 from __future__ import annotations
