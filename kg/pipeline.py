@@ -31,18 +31,17 @@ from typing import Any
 import pyoxigraph as ox
 from rdflib import Dataset
 
+from .article_graph import article_graphs
 from .cluster import Cluster, open_cluster
 from .errors import ExtractionError, InputError
 from .export import BuildData, write_outputs
-from .extract import extract
 from .fileio import ensure_dir, write_all_atomic
 from .model import Article, ArticleGraph, Entity, Skipped
-from .nlp import DEFAULT_MODEL, MIN_LATIN_SHARE, latin_share, load_model, parse
+from .nlp import DEFAULT_MODEL, MIN_LATIN_SHARE, latin_share, load_model
 from .rdf import article_quads, content_hash, graph_iri
 from .readers import read_paths
 from .readers.walk import ReadHook
-from .relations import resolved_fit
-from .resolve import ShortNames, merge_short_names, resolve_article, short_names
+from .resolve import ShortNames, merge_short_names, short_names
 from .store import ArticleStore, Location, is_remote, location_name, open_reader, open_store
 from .store.batch import ArticleBatch
 from .store.inputs import InputIndex
@@ -170,7 +169,10 @@ def graphs_of(
     nlp = load_model(model) if cluster is None else None
     if (cluster.lang if nlp is None else nlp.lang) == "en" and skipped is not None:
         articles = _latin_script(articles, model, skipped)
-    outcomes = _outcomes(nlp, articles, jobs, relations) if nlp is not None else cluster.outcomes(articles, relations)
+    if nlp is not None:
+        outcomes = article_graphs(nlp, articles, relations, jobs)
+    else:
+        outcomes = cluster.outcomes(articles, relations)
     first_error: Exception | None = None
     built = 0
     for article, outcome in outcomes:
@@ -194,20 +196,6 @@ def graphs_of(
             f"extraction failed on every article (a bug in kg, please report it; -v shows the "
             f"traceback): {type(first_error).__name__}: {first_error}"
         ) from first_error
-
-
-def _outcomes(
-    nlp: Any, articles: Iterable[Article], jobs: int, relations: bool
-) -> Iterator[tuple[Article, ArticleGraph | Exception]]:
-    """Each article with its graph, or the exception that stopped it, parsed in this process."""
-    for parsed in parse(nlp, articles, jobs=jobs):
-        try:
-            graph = resolve_article(extract(parsed, relations=relations))
-            # typed relations checked against the classes resolution gave their entities (as on a worker)
-            outcome: ArticleGraph | Exception = resolved_fit(graph) if relations else graph
-        except Exception as error:  # reported by graphs_of, as a worker's is
-            outcome = error
-        yield parsed.article, outcome
 
 
 def _latin_script(articles: Iterable[Article], model: str, skipped: list[Skipped]) -> Iterator[Article]:

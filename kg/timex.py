@@ -84,21 +84,27 @@ _WEEKDAY = "(?P<weekday>" + "|".join(WEEKDAYS) + ")"
 _DAY = r"(?P<day>\d{1,2})"
 _YEAR = r"(?P<year>1[6-9]\d\d|2[01]\d\d)"
 _OPTIONAL_WEEKDAY = "(?:(?:" + "|".join(WEEKDAYS) + r")\s+)?"
+#: a day and its month, either way round ("Monday 7 January", "the 7 of January", "January 7"),
+#: as an absolute date and a relative one both begin
+_DAY_THEN_MONTH = rf"{_OPTIONAL_WEEKDAY}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}"
+_MONTH_THEN_DAY = rf"{_OPTIONAL_WEEKDAY}{_MONTH}\s+(?:the\s+)?{_DAY}"
+#: which weekday or month of those around the article's date ("last Monday", "next March")
+_WHICH = r"(?:(?P<which>last|next|this|past|coming)\s+)?"
 
 # absolute expressions: they need no article date
 _ISO_DATE = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})$")
 _ISO_MONTH = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})$")
-_DAY_MONTH_YEAR = re.compile(rf"^{_OPTIONAL_WEEKDAY}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\s+{_YEAR}$")
-_MONTH_DAY_YEAR = re.compile(rf"^{_OPTIONAL_WEEKDAY}{_MONTH}\s+(?:the\s+)?{_DAY}\s+{_YEAR}$")
+_DAY_MONTH_YEAR = re.compile(rf"^{_DAY_THEN_MONTH}\s+{_YEAR}$")
+_MONTH_DAY_YEAR = re.compile(rf"^{_MONTH_THEN_DAY}\s+{_YEAR}$")
 _MONTH_YEAR = re.compile(rf"^{_MONTH}\s+(?:of\s+)?{_YEAR}$")
 _YEAR_ONLY = re.compile(rf"^(?:the\s+year\s+)?{_YEAR}$")
 _DECADE = re.compile(r"^(?:the\s+)?(?P<decade>1[6-9]\d0|2[01]\d0)s$")
 
 # relative expressions: resolved against the article date
-_DAY_MONTH = re.compile(rf"^{_OPTIONAL_WEEKDAY}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}$")
-_MONTH_DAY = re.compile(rf"^{_OPTIONAL_WEEKDAY}{_MONTH}\s+(?:the\s+)?{_DAY}$")
-_WEEKDAY_ALONE = re.compile(rf"^(?:(?P<which>last|next|this|past|coming)\s+)?{_WEEKDAY}$")
-_MONTH_ALONE = re.compile(rf"^(?:(?P<which>last|next|this|past|coming)\s+)?{_MONTH}$")
+_DAY_MONTH = re.compile(rf"^{_DAY_THEN_MONTH}$")
+_MONTH_DAY = re.compile(rf"^{_MONTH_THEN_DAY}$")
+_WEEKDAY_ALONE = re.compile(rf"^{_WHICH}{_WEEKDAY}$")
+_MONTH_ALONE = re.compile(rf"^{_WHICH}{_MONTH}$")
 _MONTH_OF_YEAR = re.compile(rf"^{_MONTH}\s+(?:of\s+)?(?P<which>last|next|this)\s+year$")
 _UNIT = re.compile(r"^(?P<which>last|next|this|coming|the)\s+(?P<unit>week|weekend|month|year)$")
 _AGO = re.compile(r"^(?P<count>\d+|" + "|".join(NUMBERS) + r")\s+(?P<unit>day|week|month|year)s?\s+ago$")

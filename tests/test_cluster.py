@@ -108,6 +108,37 @@ def _articles(*texts: str) -> list[Article]:
     return [Article(id=f"a{i}", title=f"A{i}", text=t, source_path=f"a{i}.txt") for i, t in enumerate(texts)]
 
 
+def test_a_batch_gives_each_article_its_graph_or_its_bug_with_the_workers_traceback(monkeypatch):
+    """build_batch runs the local build's stage (kg.article_graph) with stand-ins for the parse and
+    the graph: a bug is that article's outcome, noted with where it happened, and one that cannot
+    travel back to the writer comes as a RuntimeError that names it."""
+    from kg import article_graph
+    from kg.nlp import ParsedArticle
+
+    class Unpicklable(Exception):  # a local class: pickle cannot find it again
+        pass
+
+    def graph(parsed, relations):
+        if parsed.article.text == "bug":
+            raise TypeError("a bug")
+        if parsed.article.text == "odd":
+            raise Unpicklable("odd one")
+        return ArticleGraph(parsed.article, (), ())
+
+    monkeypatch.setattr(worker, "load_model", lambda model: None)
+    monkeypatch.setattr(article_graph, "parse", lambda nlp, articles, jobs=1: (ParsedArticle(a, []) for a in articles))
+    monkeypatch.setattr(article_graph, "article_graph", graph)
+    articles = _articles("one", "bug", "odd", "four")
+    outcomes = worker.build_batch(list(enumerate(articles, start=5)), "stand-in", relations=False)
+    assert [index for index, _ in outcomes] == [5, 6, 7, 8]
+    assert [o.article for _, o in outcomes if isinstance(o, ArticleGraph)] == [articles[0], articles[3]]
+    bug, odd = outcomes[1][1], outcomes[2][1]
+    assert isinstance(bug, TypeError) and "on a Dask worker" in bug.__notes__[-1]
+    assert 'raise TypeError("a bug")' in bug.__notes__[-1]
+    assert type(odd) is RuntimeError and "Unpicklable: odd one" in str(odd)
+    assert 'raise Unpicklable("odd one")' in odd.__notes__[-1]
+
+
 def test_graphs_come_back_in_input_order_each_once_and_a_bug_is_reported(threads):
     from kg.pipeline import graphs_of
 
@@ -122,6 +153,25 @@ def test_graphs_come_back_in_input_order_each_once_and_a_bug_is_reported(threads
     assert [s.source for s in skipped] == ["a2.txt"] and "bug in kg" in skipped[0].reason
     assert "TypeError: a bug" in skipped[0].reason
     assert seen and all(total == 2 and 0 <= busy <= 2 for busy, total in seen)
+
+
+def test_the_scheduler_is_asked_for_the_worker_threads_at_most_every_few_seconds(monkeypatch):
+    """The window of batches out follows the cluster's threads, without one question a batch."""
+    asked: list[dict[str, int]] = [{"w1": 1, "w2": 2}, {"w1": 1, "w2": 2, "w3": 4}]  # a worker joins
+
+    class Client:
+        def nthreads(self) -> dict[str, int]:
+            return asked.pop(0)
+
+    clock = [100.0]
+    monkeypatch.setattr(session, "monotonic", lambda: clock[0])
+    cluster = session.Cluster("tcp://127.0.0.1:8786", "stand-in")
+    cluster._client = Client()
+    assert [cluster.threads() for _ in range(5)] == [3] * 5 and len(asked) == 1
+    clock[0] += session.THREADS_SECONDS / 2
+    assert cluster.threads() == 3 and len(asked) == 1
+    clock[0] += session.THREADS_SECONDS / 2
+    assert cluster.threads() == 7 and not asked
 
 
 def test_workers_of_another_kg_are_refused(threads, monkeypatch):

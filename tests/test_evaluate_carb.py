@@ -239,6 +239,20 @@ def test_read_predictions_rejects_a_bad_confidence(tmp_path):
         read_predictions(path)
 
 
+@pytest.mark.parametrize(
+    ("reader", "line", "needs"),
+    [
+        (read_gold, "S .", "a gold line needs a sentence and a relation"),
+        (read_predictions, "S .\t0.5", "a prediction line needs a sentence, a confidence and a relation"),
+    ],
+)
+def test_a_line_short_of_fields_is_refused_by_its_number(tmp_path, reader, line, needs):
+    path = tmp_path / "tuples.tsv"
+    path.write_text("\n".join(["S .\t0.5\trel\tA", "", line]) + "\n", encoding="utf-8")  # blank lines count
+    with pytest.raises(InputError, match=rf"tuples\.tsv:3: {needs}$"):
+        reader(path)
+
+
 def test_write_predictions_round_trip(tmp_path):
     path = tmp_path / "pred.tsv"
     rows = [

@@ -26,6 +26,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "kg.linking",
         "kg.timex",
         "kg.relations",
+        "kg.article_graph",
         "kg.qualifier_quads",
         "kg.rdf",
         "kg.jsonld",

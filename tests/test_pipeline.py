@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import pytest
 
 import kg
-from kg import pipeline
+from kg import article_graph, pipeline
 from kg.errors import ExtractionError, KgError
 from kg.model import Article, ArticleGraph, Entity, Fact, Span
 from kg.nlp import ParsedArticle
@@ -32,7 +32,7 @@ def stand_ins(monkeypatch):
     """A pipeline that parses nothing and an extractor that fails on the articles named in ``fail``."""
     fail: set[str] = set()
     monkeypatch.setattr(pipeline, "load_model", lambda model: SimpleNamespace(lang="en"))
-    monkeypatch.setattr(pipeline, "parse", lambda nlp, articles, jobs=1: (ParsedArticle(a, []) for a in articles))
+    monkeypatch.setattr(article_graph, "parse", lambda nlp, articles, jobs=1: (ParsedArticle(a, []) for a in articles))
 
     def extract(parsed, relations=False):
         if parsed.article.id in fail:
@@ -55,8 +55,8 @@ def stand_ins(monkeypatch):
         )
         return ArticleGraph(article, (entity,), (fact,))
 
-    monkeypatch.setattr(pipeline, "extract", extract)
-    monkeypatch.setattr(pipeline, "resolve_article", resolve)
+    monkeypatch.setattr(article_graph, "extract", extract)
+    monkeypatch.setattr(article_graph, "resolve_article", resolve)
     return fail
 
 

@@ -979,3 +979,22 @@ def test_a_pronoun_in_a_phrase_opening_the_sentence_is_not_the_person_before():
     t.mention("Hale", "name", "Person", nth=1)
     t.claim(his, None, "have", literal="a career")
     assert t.resolve().facts == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "determiners", "expected"),
+    [
+        ("The suspect", None, "suspect"),
+        ("those islands", None, "islands"),
+        ("those islands", "singular", "those islands"),  # a singular role keeps a plural's word
+        ("an  engineer", "articles", "engineer"),
+        ("Thematic park", None, "Thematic park"),  # a word that opens with one is no determiner
+        ("the", None, "the"),
+        ("a theatre of the city", "articles", "theatre of the city"),  # only the opening one
+    ],
+)
+def test_a_phrase_loses_only_the_determiner_it_opens_with(text, determiners, expected):
+    from kg.resolve.names import ARTICLES, SINGULAR_DEFINITE, without_determiner
+
+    chosen = {"singular": SINGULAR_DEFINITE, "articles": ARTICLES}
+    assert (without_determiner(text, chosen[determiners]) if determiners else without_determiner(text)) == expected

@@ -19,6 +19,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import CancelledError
 from contextlib import ExitStack, contextmanager
+from time import monotonic
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ClusterError, one_line
@@ -37,6 +38,9 @@ BATCH_WORDS = 1000
 #: batches out per worker thread beyond the ones the writer has taken back: enough that no worker
 #: waits for the next one, few enough that the texts and graphs in flight stay bounded
 AHEAD_PER_THREAD = 3
+#: how long the writer trusts its count of worker threads: a worker that joins widens the window
+#: within this long, and the scheduler is not asked once per batch (a batch takes a fraction of a second)
+THREADS_SECONDS = 2.0
 #: how long to wait for the scheduler to answer and for a first worker to join
 CONNECT_SECONDS = 30
 INSTALL_HINT = "--dask needs dask.distributed: pip install 'kg[dask]' (or: pip install dask distributed)"
@@ -124,6 +128,7 @@ class Cluster:
         self._stack = ExitStack()
         self._client: Client | None = None
         self._lang = ""
+        self._threads: tuple[int, float] | None = None  # worker threads, and when the scheduler said so
 
     @property
     def client(self) -> Client:
@@ -144,6 +149,7 @@ class Cluster:
         """Disconnect, and shut down a LocalCluster started for this build."""
         self._stack.close()
         self._client = None
+        self._threads = None
 
     def _prepare(self, client: Client) -> None:
         """Wait for a worker, have every worker load the pipeline (now and when it joins
@@ -174,7 +180,13 @@ class Cluster:
         return _Stream(self, articles, relations).run()
 
     def threads(self) -> int:
-        return sum(self.client.nthreads().values())
+        """The worker threads in the cluster, which size how many batches are out at once
+        (:data:`AHEAD_PER_THREAD` each): asked of the scheduler at most every
+        :data:`THREADS_SECONDS`, so that workers that join or leave still change it."""
+        now = monotonic()
+        if self._threads is None or now - self._threads[1] >= THREADS_SECONDS:
+            self._threads = (sum(self.client.nthreads().values()), now)
+        return self._threads[0]
 
     def report(self) -> None:
         """Tell ``on_workers`` how many workers have a batch running, of how many."""

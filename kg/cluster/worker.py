@@ -15,11 +15,9 @@ from pathlib import Path
 
 from distributed import WorkerPlugin
 
-from ..extract import extract
+from ..article_graph import article_graphs
 from ..model import Article, ArticleGraph
-from ..nlp import load_model, parse
-from ..relations import resolved_fit
-from ..resolve import resolve_article
+from ..nlp import load_model
 
 #: what a batch gives back for each of its articles: its place in the input and its graph, or
 #: the exception that stopped it (a bug in kg, reported by the writer like a local one)
@@ -73,25 +71,19 @@ def describe(model: str) -> tuple[str, str, str]:
 
 def build_batch(batch: list[tuple[int, Article]], model: str, relations: bool) -> list[Outcome]:
     """Parse, extract and resolve a batch of articles (one ``nlp.pipe`` over their
-    paragraphs). An exception on one article is that article's outcome, its traceback
-    attached as a note; the others go on."""
-    nlp = load_model(model)
-    outcomes: list[Outcome] = []
-    for (index, _), parsed in zip(batch, parse(nlp, [article for _, article in batch]), strict=True):
-        try:
-            graph = resolve_article(extract(parsed, relations=relations))
-            # typed relations checked against the classes resolution gave their entities (as locally)
-            outcome: ArticleGraph | Exception = resolved_fit(graph) if relations else graph
-        except Exception as error:  # a bug in kg: reported by the writer, the other articles go on
-            outcome = _shippable(error)
-        outcomes.append((index, outcome))
-    return outcomes
+    paragraphs) as a local build does (:func:`kg.article_graph.article_graphs`). An exception
+    on one article is that article's outcome, its traceback attached as a note; the others go on."""
+    graphs = article_graphs(load_model(model), [article for _, article in batch], relations)
+    return [
+        (index, _shippable(outcome) if isinstance(outcome, Exception) else outcome)
+        for (index, _), (_, outcome) in zip(batch, graphs, strict=True)
+    ]
 
 
 def _shippable(error: Exception) -> Exception:
     """``error`` with the worker's traceback as a note (shown by ``kg -v``), or, when it cannot
     travel back to the writer, a RuntimeError that says what it was."""
-    error.add_note("on a Dask worker:\n" + traceback.format_exc())
+    error.add_note("on a Dask worker:\n" + "".join(traceback.format_exception(error)))
     try:
         pickle.loads(pickle.dumps(error))
     except Exception:

@@ -11,7 +11,7 @@ See ``shared/docs/carb-metric.md`` for the behaviour this mirrors.
 from __future__ import annotations
 
 import string
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -70,10 +70,18 @@ def _open_lines(path: str | Path) -> list[str]:
         raise InputError(f"{path}: cannot be read as UTF-8 text ({error})") from error
 
 
-def _fields(line: str) -> list[str] | None:
-    """Strip the line, then split on TAB; None for a blank line."""
-    stripped = line.strip()
-    return stripped.split("\t") if stripped else None
+def _rows(path: str | Path, least: int, needs: str) -> Iterator[tuple[int, list[str]]]:
+    """Each line of the file at ``path`` that is not blank, with its number: stripped, then split
+    on TAB. A line of fewer than ``least`` fields is an :class:`InputError` that says what a
+    line ``needs``, as both formats check it."""
+    for number, line in enumerate(_open_lines(path), start=1):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        fields = stripped.split("\t")
+        if len(fields) < least:
+            raise InputError(f"{path}:{number}: {needs}")
+        yield number, fields
 
 
 def read_gold(path: str | Path) -> dict[str, list[Extraction]]:
@@ -82,13 +90,7 @@ def read_gold(path: str | Path) -> dict[str, list[Extraction]]:
     Relation and arguments are stripped; an argument containing ``"C: "`` is dropped.
     """
     gold: dict[str, list[Extraction]] = {}
-    for number, line in enumerate(_open_lines(path), start=1):
-        fields = _fields(line)
-        if fields is None:
-            continue
-        if len(fields) < 2:
-            raise InputError(f"{path}:{number}: a gold line needs a sentence and a relation")
-        sentence, relation, *args = fields
+    for _, (sentence, relation, *args) in _rows(path, 2, "a gold line needs a sentence and a relation"):
         extraction = Extraction(
             relation=relation.strip(),
             args=tuple(arg.strip() for arg in args if _GOLD_ARG_DROP_MARK not in arg),
@@ -101,13 +103,8 @@ def read_gold(path: str | Path) -> dict[str, list[Extraction]]:
 def read_predictions(path: str | Path) -> dict[str, list[Extraction]]:
     """Predicted tuples by sentence key, each with its confidence; fields kept as written."""
     predictions: dict[str, list[Extraction]] = {}
-    for number, line in enumerate(_open_lines(path), start=1):
-        fields = _fields(line)
-        if fields is None:
-            continue
-        if len(fields) < 3:
-            raise InputError(f"{path}:{number}: a prediction line needs a sentence, a confidence and a relation")
-        sentence, confidence, relation, *args = fields
+    needs = "a prediction line needs a sentence, a confidence and a relation"
+    for number, (sentence, confidence, relation, *args) in _rows(path, 3, needs):
         try:
             value = float(confidence)
         except ValueError as error:

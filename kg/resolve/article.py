@@ -8,6 +8,7 @@ from dataclasses import replace
 from .. import entity_class, lexicon, linking, vocab
 from ..iri import entity_key
 from ..model import ArticleGraph, Entity, Extraction, Fact, Mention
+from .names import without_determiner
 from .resolver import Resolver
 
 #: confidence kept by a fact whose subject or object was found through ...
@@ -147,6 +148,7 @@ def _aliases(mentions: list[Mention], label: str) -> tuple[str, ...]:
                 continue
             seen.setdefault(mention.label.lower(), mention.label[0].lower() + mention.label[1:])
             continue
-        for text in (mention.label, re.sub(r"(?i)^the\s+|['’]s$", "", mention.span.text.strip())):
+        written = without_determiner(re.sub(r"['’]s$", "", mention.span.text.strip()), ("the",))
+        for text in (mention.label, written):
             seen.setdefault(lexicon.name_key(text), text)
     return tuple(sorted(set(seen.values()) - {label}))

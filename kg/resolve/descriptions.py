@@ -9,7 +9,7 @@ import re
 from .. import entity_class, lexicon
 from ..model import Mention
 from .cluster import Cluster, only
-from .names import country_of, head_part
+from .names import ARTICLES, DEFINITE, country_of, head_part, without_determiner
 from .naming import NameRules
 from .roles import compatible, holds, may_be, role_words
 from .state import RECENCY
@@ -74,7 +74,7 @@ class DescriptionRules(NameRules):
             return None
         between = text[before.span.end : mention.span.start]
         closed = re.match(r"\s*[,.;)]", text[mention.span.end : mention.span.end + 3])
-        role = re.sub(r"^(?:the|a|an)\s+", "", mention.label.lower())
+        role = without_determiner(mention.label.lower(), ARTICLES)
         parsed = any(described.lower().startswith(role) for described in self._apposed_to.get(before.id, ()))
         return self.of[before.id] if _APPOSED_ROLE.match(between) and (closed or parsed) else None
 
@@ -192,7 +192,6 @@ _ANY_ORGANIZATION = frozenset({"organisation", "organization", "company", "firm"
 _COMPANY_ENDINGS = frozenset(
     {"co", "co.", "company", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag"}
 )
-_DETERMINERS = {"the", "this", "that", "these", "those"}
 
 
 def fits(mention: Mention, cluster: Cluster) -> bool:
@@ -245,7 +244,7 @@ def _capitalised_modifiers(label: str) -> list[str]:
     """The capitalised words before the head of a description, as name keys: "syrian" of "the
     Syrian city", "soviet" and "union" of "the Soviet Union's original team"."""
     words = label.split()[:-1]
-    if words and words[0].lower() in _DETERMINERS:
+    if words and words[0].lower() in DEFINITE:
         words = words[1:]
     return [key for word in words if word[:1].isupper() for key in lexicon.name_key(word).split()]
 

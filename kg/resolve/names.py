@@ -1,16 +1,34 @@
 """Name forms within and across articles: which shorter name may be which longer one, acronyms,
-variants ("Virginia" and "State of Virginia") and the titles that go before a given name.
+variants ("Virginia" and "State of Virginia"), the titles that go before a given name, and the
+determiners a phrase is compared without ("the suspect").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from .. import lexicon
 from ..model import Entity
 
 STATE_OF = re.compile(r"^(state|city|province|commonwealth|county|island|town) of ")
+#: the determiners a definite description opens with, singular first ("the suspect", "those islands")
+SINGULAR_DEFINITE = ("the", "this", "that")
+DEFINITE = (*SINGULAR_DEFINITE, "these", "those")
+#: the articles a role set beside a name opens with ("Kyle Rittenhouse, the defendant")
+ARTICLES = ("the", "a", "an")
+
+
+def without_determiner(text: str, determiners: tuple[str, ...] = DEFINITE) -> str:
+    """``text`` without the one of ``determiners`` it opens with, in any case ("The suspect"
+    -> "suspect"); a phrase's label, key or role is compared without it."""
+    return _opening(determiners).sub("", text)
+
+
+@cache
+def _opening(determiners: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"^(?:{'|'.join(determiners)})\s+", re.IGNORECASE)
 
 
 def same_person(short: list[str], full: list[str]) -> bool:

@@ -33,7 +33,7 @@ class PronounRules(ResolverState):
         """ "Born Robert Burns in Arroyo Grande, he took his stepfather's name": a name given as
         what a person was born as, opening the sentence, is that person's, the one a "he" or
         "she" there would continue (only when the name shows which of the two)."""
-        sentence = self._sentences[mention.sentence] if mention.sentence < len(self._sentences) else None
+        sentence = self.sentence_of(mention)
         wanted = entity_class.gender(mention.label)
         if (
             mention.cls != "Person"
@@ -119,7 +119,7 @@ class PronounRules(ResolverState):
         if not quoted:
             return set()
         opening = start + max(paragraph.rfind('"'), paragraph.rfind("“"))
-        sentence = self._sentences[mention.sentence] if mention.sentence < len(self._sentences) else None
+        sentence = self.sentence_of(mention)
         spans_sentences = sentence is not None and opening < sentence.start  # "... pained [...]. He devoted"
         if not self._text[opening + 1 : opening + 2].isupper() and not spans_sentences:
             return set()  # a quoted fragment in a reported sentence ("but "that she had no plans"")
@@ -139,7 +139,7 @@ class PronounRules(ResolverState):
         it is named right after that clause ("After his New Deal programs suffered defeats,
         President Roosevelt ..."): it points ahead, not back, so it is not given to whoever
         was named before."""
-        sentence = self._sentences[mention.sentence] if mention.sentence < len(self._sentences) else None
+        sentence = self.sentence_of(mention)
         if sentence is None or not _OPENING_CLAUSE.match(self._text[sentence.start : mention.span.start]):
             return False
         names = self._names_in.get(mention.sentence, ())
@@ -214,7 +214,7 @@ class PronounRules(ResolverState):
         else's: the text follows two people, so the latest subject is no safer than the other
         ("his son Abhijit announced his death. He died at ...": the son is the subject, the
         father the one "his" follows; "he fought for the bill; Reagan signed it. He served ...")."""
-        start = self._sentences[subject.sentence].start if subject.sentence < len(self._sentences) else 0
+        start = sentence.start if (sentence := self.sentence_of(subject)) is not None else 0
         for pronoun in reversed(self._pronouns):
             if pronoun.span.start < start:
                 return False

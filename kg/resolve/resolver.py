@@ -4,12 +4,12 @@ a new one; a reference nothing is found for joins none.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from ..model import Mention
 from .cluster import Cluster
 from .descriptions import DescriptionRules, names_a_thing
+from .names import SINGULAR_DEFINITE, without_determiner
 from .pronouns import PronounRules
 from .roles import refers_to_person
 
@@ -51,7 +51,7 @@ class Resolver(DescriptionRules, PronounRules):
         if cluster is not None:
             self.add(mention, cluster, text)
         elif mention.cls == "Person" and refers_to_person(mention.head):
-            label = re.sub(r"(?i)^(the|this|that)\s+", "", mention.label)
+            label = without_determiner(mention.label, SINGULAR_DEFINITE)
             mention = replace(mention, kind="nominal", cls="Concept", label=label)
             self._roles.add(mention.id)
             self.add(mention, self._same_nominal(mention, text) or self._unnamed_role(mention), text)
@@ -61,7 +61,7 @@ class Resolver(DescriptionRules, PronounRules):
 
     def _thing_of_its_own(self, mention: Mention, cls: str, text: str) -> None:
         """Read a description as a common-noun phrase of ``cls``, labelled without its determiner."""
-        label = re.sub(r"(?i)^(the|this|that|these|those)\s+", "", mention.label)
+        label = without_determiner(mention.label)
         mention = replace(mention, kind="nominal", cls=cls, label=label)
         self.add(mention, self._same_nominal(mention, text), text)
 

@@ -5,7 +5,7 @@ far and an index for each kind of match, which the name, description and pronoun
 from __future__ import annotations
 
 from .. import entity_class, lexicon
-from ..model import Extraction, Mention
+from ..model import Extraction, Mention, Span
 from .cluster import Cluster
 
 RECENCY = {"pronoun": 2, "description": 4}  # how many sentences back a reference may reach
@@ -55,6 +55,11 @@ class ResolverState:
         self._multiword: list[Cluster] = []  # clusters with a name of several words, of any class but UNFOLDED
         self._by_phrase: dict[str, Cluster] = {}  # name key of a common-noun phrase -> cluster
         self._events: dict[str, list[Cluster]] = {}  # head noun -> event clusters
+
+    def sentence_of(self, mention: Mention) -> Span | None:
+        """The sentence of ``mention``, or None when the extraction lists no sentence of that
+        number (the rules that read a sentence's opening then do not apply)."""
+        return self._sentences[mention.sentence] if mention.sentence < len(self._sentences) else None
 
     def add(self, mention: Mention, cluster: Cluster | None, text: str = "") -> None:
         if cluster is None:
