@@ -754,9 +754,11 @@ def test_a_clause_inside_a_noun_phrase_takes_its_own_argument_not_that_phrase():
 
 
 def test_a_date_relation_is_open_and_as_hedged_as_its_clause():
-    # "hold in" a month names no kg:heldIn (a place); a scheduled return has not happened
+    # "hold in" a month names no kg:heldIn (a place); the relation names what was held
+    # ("hold referendum in", never "hold in" as if the government were held); a scheduled
+    # return has not happened
     assert rule_claims("clause-date", HELD_IN_YEAR) == {
-        ("government", "~hold in", "November 2018", "clause-date", "asserted")
+        ("government", "~hold referendum in", "November 2018", "clause-date", "asserted")
     }
     assert rule_claims("clause-date", SCHEDULED_TO) == {("probe", "~return on", "Friday", "clause-date", "possible")}
 

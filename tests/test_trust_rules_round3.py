@@ -392,6 +392,27 @@ NOT_WANTED_OWN = Parse(
     ents=[],
 )
 
+DATED_BOOK = Parse(
+    "Ruth Cole published a memoir on Friday.",
+    words=["Ruth", "Cole", "published", "a", "memoir", "on", "Friday", "."],
+    heads=[1, 2, 2, 4, 2, 2, 5, 2],
+    deps=["compound", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+    pos=["PROPN", "PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+    tags=["NNP", "NNP", "VBD", "DT", "NN", "IN", "NNP", "."],
+    lemmas=["Ruth", "Cole", "publish", "a", "memoir", "on", "Friday", "."],
+    ents=[("PERSON", 0, 2), ("DATE", 6, 7)],
+)
+DATED_MEETING = Parse(
+    "Joe Biden met Angela Merkel on Tuesday.",
+    words=["Joe", "Biden", "met", "Angela", "Merkel", "on", "Tuesday", "."],
+    heads=[1, 2, 2, 4, 2, 2, 5, 2],
+    deps=["compound", "nsubj", "ROOT", "compound", "dobj", "prep", "pobj", "punct"],
+    pos=["PROPN", "PROPN", "VERB", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT"],
+    tags=["NNP", "NNP", "VBD", "NNP", "NNP", "IN", "NNP", "."],
+    lemmas=["Joe", "Biden", "meet", "Angela", "Merkel", "on", "Tuesday", "."],
+    ents=[("PERSON", 0, 2), ("PERSON", 3, 5), ("DATE", 6, 7)],
+)
+
 
 def _clause_verbs(parse: Parse) -> set[str]:
     doc = make_doc(parse)
@@ -417,3 +438,24 @@ def test_a_backshifted_conjunct_of_a_reported_clause_is_still_reported():
 def test_a_conjunct_in_the_narrators_tense_is_the_narrators():
     closed = {c for c in rule_claims("clause", NARRATED_NEXT) if c[1] == "~close"}
     assert {(c[0], c[4]) for c in closed} == {("Greggs", "asserted")}
+
+
+def test_what_a_negated_verb_of_wanting_governs_is_no_fact():
+    for parse, verb in ((NOT_WANTED, "~sell"), (NOT_NEEDED, "~fund")):
+        assert not {c for c in rule_claims("clause", parse) if c[1] == verb}, parse.text
+    wanted = {c for c in rule_claims("request", NOT_WANTED) if c[1] == "~want"}
+    assert wanted and {(c[0], c[4]) for c in wanted} == {("Unite", "negated")}
+
+
+def test_a_negated_want_of_ones_own_act_keeps_the_wanting():
+    found = {c for c in rule_claims("clause", NOT_WANTED_OWN) if "sell" in c[1]}
+    assert found == {("Unite", "~want to sell", "railway", "clause", "negated")}
+
+
+def test_a_dated_action_names_what_was_done_to_not_only_the_verb():
+    assert rule_claims("clause-date", DATED_BOOK) == {
+        ("Ruth Cole", "~publish memoir on", "Friday", "clause-date", "asserted")
+    }
+    assert rule_claims("clause-date", DATED_MEETING) == {
+        ("Joe Biden", "~meet on", "Tuesday", "clause-date", "asserted")
+    }

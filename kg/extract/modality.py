@@ -133,8 +133,13 @@ def unstated(verb: Token) -> bool:
     so it is no fact of any modality; what is said is the negated wanting itself."""
     if verb.dep_ not in _COMPLEMENTS and not (verb.dep_ == "advcl" and requested_infinitive(verb)):
         return False
-    head = verb.head
-    return head != verb and _negated_verb(head) and governing_class(head) in {"request", "intend", "believe"}
+    return verb.head != verb and negated_governor(verb.head)
+
+
+def negated_governor(verb: Token) -> bool:
+    """A verb of wanting, asking, planning or believing that is itself negated ("does not
+    want", "never planned"): what it governs is not stated, the negation is its own."""
+    return _negated_verb(verb) and governing_class(verb) in {"request", "intend", "believe"}
 
 
 def _marks(verb: Token, depth: int) -> list[Modality]:

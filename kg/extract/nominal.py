@@ -337,7 +337,7 @@ def premodifier_role(person: Mention, root: Token, table: MentionTable) -> Itera
     """ "Huawei spokeswoman Joy Tan" -> Tan worksFor Huawei; "Labour Party leader Jeremy
     Corbyn" -> leaderOf; "Google's chief executive Sundar Pichai" and "Maryland's governor
     Larry Hogan" (a possessive before the title) -> Pichai leaderOf Google. The title itself
-    is the title rule's (claims.py); a demonym before it ("Chinese President") is the
+    is the title rule's (claims/name_rules.py); a demonym before it ("Chinese President") is the
     affiliation rule's."""
     if person.cls != "Person":
         return
@@ -432,7 +432,7 @@ def _place_complements(head: Token, table: MentionTable) -> Iterator[Mention]:
 def nationality(thing: Mention, root: Token, table: MentionTable) -> Iterator[Found]:
     """ "Anna Berg, a Swedish journalist" -> nationality Sweden; "Sirhan, a Palestinian" ->
     nationality Palestinians; "Huawei, a Chinese company" -> China. The demonym in an
-    apposition; the one before a name is the affiliation rule's (claims.py)."""
+    apposition; the one before a name is the affiliation rule's (claims/name_rules.py)."""
     if thing.cls not in {"Person", "Organization"}:
         return
     for appos in _appositions(root):

@@ -17,7 +17,7 @@ from ... import lexicon
 from ...model import Claim
 from ..clauses import Clause, clauses, conjuncts
 from ..mentions import MentionTable, phrase_text, phrase_tokens
-from ..modality import Modality, combine
+from ..modality import Modality, combine, unstated
 from ..qualifiers import qualifiers
 from ..rules import confidence, registry
 from ..rules import words as rule_words
@@ -246,6 +246,8 @@ class ClaimBuilder:
             return []  # what "it" stands for is too often guessed wrong ("It was commencing a journey": not Boeing)
         if any(c.dep_ == "poss" and c.lower_ == "whose" for c in head.children):
             return []  # "red algae, whose blooms can damage the ecosystem": whose blooms, kg cannot name
+        if unstated(verb):
+            return []  # "does not want Johnson to sell the railway": no one is said to sell it, or not to
         if verb.dep_ not in {"acl", "relcl"} or verb.head != head:
             return self.members(head, sentence)
         found = []

@@ -109,11 +109,21 @@ def date_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
     if not targets:
         return
     mood, verb_lemma = _clause_mood(clause)
-    label = _subject_relation(clause, verb_lemma)
+    label = " ".join([_subject_relation(clause, verb_lemma), *_object_word(clause)])
     for subject in builder.subjects(clause, sentence):
         for target, prep in targets:
             phrase = f"{label} {prep}"  # an open relation: "hold in" a year is no kg:heldIn a place
             builder.add(subject, None, phrase, target, sentence=sentence, extractor="clause-date", mood=mood)
+
+
+def _object_word(clause: Clause) -> list[str]:
+    """The common noun a dated action was done to, for its relation's name: "John Bolton
+    released a book on June 23" is "release book on", not "release on" (as if Bolton were
+    released). A name or pronoun object stays out: "met Xi on Monday" is "meet on"."""
+    found = next((o.head for o in clause.objects if o.prep is None), None)
+    if found is None or found.pos_ != "NOUN" or found.ent_type_ in {"DATE", "TIME"}:
+        return []
+    return [found.lower_]
 
 
 def _date_mention(builder: ClaimBuilder, head: Token):

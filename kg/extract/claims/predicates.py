@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ..clauses import Clause
-from ..modality import Modality, clause_modality, combine, governing_class, speaker
+from ..modality import Modality, clause_modality, combine, governing_class, negated_governor, speaker
 from ..quotemarks import quote_regions
 from ..rules import words as rule_words
 
@@ -85,6 +85,9 @@ def _stated_mood(clause: Clause) -> tuple[Modality, str]:
     mood = clause_modality(chained[-1])
     if not governors:
         return mood, clause.lemma
+    if any(negated_governor(t) for t in governors):
+        # "does not want to sell the railway": the wanting is negated, the selling not stated
+        return clause_modality(clause.verb), clause.lemma
     return mood, clause.lemma.rsplit(" to ", 1)[-1]
 
 
