@@ -38,7 +38,7 @@ from kg.graph.paths import resolve_node
 from kg.graph.select import WHOLE_ENTITIES, WHOLE_RELATIONS, rank_quads, whole_size
 from kg.terms import rdflib_quads
 from kg.view.assets import template, vis_network
-from kg.view.layout import ONE_LAYOUT, overview_positions, story_pages, story_positions
+from kg.view.layout import one_piece, overview_positions, story_pages, story_positions
 from kg.view.palette import CLASS_COLOURS, COMMUNITY_TINTS, OTHER_CLASS, OTHER_COLOUR, shade
 from kg.view.select import overview, structured_subgraph
 from kg.vocab import ASSERTING
@@ -175,7 +175,7 @@ def render_view(G: nx.MultiDiGraph, *, title: str | None = None, focus_label: st
         {
             "nodes": vis_nodes,
             "edges": vis_edges,
-            "options": _vis_options(physics=_settles(shape)),
+            "options": _vis_options(physics=one_piece(shape)),
             "details": details,
             "storyNodes": story_nodes,
             "storyEdges": story_edges,
@@ -206,11 +206,6 @@ def _story_page(
     on = set(page)
     here = [n for n in G if (first and not mentions[str(n)]) or on.intersection(mentions[str(n)])]
     return story_positions(G.subgraph(here), {a: table[a] for a in page}, {n: mentions[str(n)] for n in here})
-
-
-def _settles(shape: Any) -> bool:
-    """Whether the page lets a graph this small settle under physics (see :func:`_vis_options`)."""
-    return sum(1 for c in shape.community.values() if c >= 0) <= ONE_LAYOUT
 
 
 def _fit_scale(positions: Mapping[Any, tuple[float, float]], shape: Any) -> float:
