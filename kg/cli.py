@@ -54,6 +54,13 @@ def _count_option(*names: str, least: int, default: int | None, help: str):
     )
 
 
+def _file_option(*names: str, help: str):
+    """A required option naming a file that exists (shown as FILE), such as a CoNLL04 split."""
+    return click.option(
+        *names, type=click.Path(path_type=Path, exists=True, dir_okay=False), required=True, metavar="FILE", help=help
+    )
+
+
 class _StoreLocation(click.ParamType):
     """A ``--store`` value: a folder (a Path), or a SPARQL server's URL (its endpoints)."""
 
@@ -742,13 +749,7 @@ def eval_carb(
 
 
 @eval_group.command("conll04")
-@click.option(
-    "--data",
-    type=click.Path(path_type=Path, exists=True, dir_okay=False),
-    required=True,
-    metavar="FILE",
-    help="CoNLL04 sentences in SpERT's JSON format (conll04_dev.json).",
-)
+@_file_option("--data", help="CoNLL04 sentences in SpERT's JSON format (conll04_dev.json).")
 @click.option(
     "--model", default=DEFAULT_MODEL, show_default=True, metavar="NAME", help="Installed spaCy pipeline to parse with."
 )
@@ -775,20 +776,14 @@ def train_group() -> None:
 
 
 @train_group.command("relations")
-@click.option(
+@_file_option(
     "--train",
     "train_path",
-    type=click.Path(path_type=Path, exists=True, dir_okay=False),
-    required=True,
-    metavar="FILE",
     help="CoNLL04 train split (conll04_train.json): the model and its threshold are fitted on it.",
 )
-@click.option(
+@_file_option(
     "--dev",
     "dev_path",
-    type=click.Path(path_type=Path, exists=True, dir_okay=False),
-    required=True,
-    metavar="FILE",
     help="CoNLL04 dev split (conll04_dev.json): reported and recorded in the weights, it chooses nothing.",
 )
 @click.option(
