@@ -352,20 +352,16 @@ def _article_node(iri: str, article: Mapping[str, str], xy: tuple[float, float])
 
 def _articles_named(details: Mapping[str, Any]) -> set[str]:
     """The article IRIs the page may name: only these travel in it."""
-    named = {a for node in details["nodes"].values() for a in node["articles"]}
-    named.update(
-        a["article"]
-        for node in details["nodes"].values()
-        for a in node["attributes"]
-        if isinstance(a, Mapping) and a.get("article")
-    )
-    named.update(
-        s["article"]
-        for edge in details["edges"].values()
-        for s in edge["sources"]
-        if isinstance(s, Mapping) and s.get("article")
-    )
+    nodes, edges = details["nodes"].values(), details["edges"].values()
+    named = {a for node in nodes for a in node["articles"]}
+    named |= _cited(a for node in nodes for a in node["attributes"])
+    named |= _cited(s for edge in edges for s in edge["sources"])
     return {str(a) for a in named}
+
+
+def _cited(records: Iterable[Any]) -> set[Any]:
+    """The articles that attributes or sources name (those that are records, with an article)."""
+    return {r["article"] for r in records if isinstance(r, Mapping) and r.get("article")}
 
 
 def _sorted_edges(G: nx.Graph) -> list[tuple[Any, Any, str, dict]]:
