@@ -105,6 +105,13 @@ def replace_file(path: Path, data: bytes | str, *, durable: bool) -> None:
         sync_folder(path.parent)
 
 
+def remove_temporaries(folder: Path) -> None:
+    """Remove every temporary (``.NAME.*.tmp``) that killed runs of :func:`replace_file` left
+    in ``folder``, for a caller that owns the folder: no other writer is at work in it."""
+    for stale in folder.glob(".*.tmp"):
+        _discard(stale)
+
+
 def sync_folder(folder: Path) -> None:
     """Put a folder's entries (a file created, renamed or removed in it) on disk."""
     descriptor = os.open(folder, os.O_RDONLY)

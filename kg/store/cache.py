@@ -30,7 +30,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..errors import StoreError, one_line
-from ..fileio import replace_file, sync_folder
+from ..fileio import remove_temporaries, replace_file, sync_folder
 
 __all__ = [
     "CACHE",
@@ -169,9 +169,12 @@ class Cache:
         """Remove the journal (every cache file is current), or an empty folder someone
         made in its place. The cache files are put on disk first (one ``sync``: an fsync
         per file costs 1.5 ms here, 7 s for 5,000 articles), so that a power cut never
-        leaves an old file in place of one the journal no longer names."""
+        leaves an old file in place of one the journal no longer names. Temporaries that a
+        killed writer left (its files are written beside their names, then renamed) go too."""
         if self.journal.exists() or self.journal.is_symlink():
             os.sync()
+        for folder in (self.path, self.folder):
+            remove_temporaries(folder)
         try:
             self.journal.unlink(missing_ok=True)
         except IsADirectoryError:
