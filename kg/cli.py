@@ -21,6 +21,7 @@ from . import __version__
 from .errors import KgError, printable
 from .formats import NETWORK_FORMATS, RDF_FORMATS, RESULT_FORMATS
 from .nlp import DEFAULT_MODEL
+from .serve.defaults import DEFAULT_CACHE_MB, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_TIMEOUT
 
 _CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 _state = {"verbose": False}
@@ -50,6 +51,13 @@ def _count_option(*names: str, least: int, default: int | None, help: str):
         show_default=default is not None,
         metavar="N",
         help=help,
+    )
+
+
+def _file_option(*names: str, help: str):
+    """A required option naming a file that exists (shown as FILE), such as a CoNLL04 split."""
+    return click.option(
+        *names, type=click.Path(path_type=Path, exists=True, dir_okay=False), required=True, metavar="FILE", help=help
     )
 
 
@@ -355,19 +363,30 @@ def query(
     params = dict(_split_param(p) for p in param)
     with _on_interrupt(lambda: "interrupted: the query was stopped"):  # its worker process is killed
         text = call_limited(
-            _query_text, (graph, store, sparql, params, fmt, allow_service), timeout or None, f"--timeout {timeout:g}"
+            _query_text,
+            (graph, store, sparql, sparql in saved, params, fmt, allow_service),
+            timeout or None,
+            f"--timeout {timeout:g}",
         )
     _echo(text)
 
 
 def _query_text(
-    graph: str | None, store: Path | None, sparql: str, params: dict[str, str], fmt: str, allow_service: bool
+    graph: str | None,
+    store: Path | None,
+    sparql: str,
+    is_saved: bool,
+    params: dict[str, str],
+    fmt: str,
+    allow_service: bool,
 ) -> str:
-    """What ``kg query`` prints, computed in the worker process that a time limit or Ctrl-C kills."""
-    from .query import format_result, run_query, run_saved, saved_queries
+    """What ``kg query`` prints, computed in the worker process that a time limit or Ctrl-C
+    kills. ``is_saved``: ``sparql`` names a saved query, as the command found when it
+    checked the name (the worker does not look it up again)."""
+    from .query import format_result, run_query, run_saved
 
     with _opened(graph, store) as source:
-        if sparql in saved_queries():
+        if is_saved:
             result = run_saved(source, sparql, **params)
         else:
             result = run_query(source, sparql, allow_service=allow_service)
@@ -603,7 +622,7 @@ def validate(graph: str | None, store: Path | None, jobs: int) -> None:
 @_store_option
 @click.option(
     "--host",
-    default="127.0.0.1",
+    default=DEFAULT_HOST,
     show_default=True,
     metavar="ADDRESS",
     help="Address to listen on (0.0.0.0: every one).",
@@ -611,7 +630,7 @@ def validate(graph: str | None, store: Path | None, jobs: int) -> None:
 @click.option(
     "--port",
     type=click.IntRange(0, 65535),
-    default=7878,
+    default=DEFAULT_PORT,
     show_default=True,
     metavar="PORT",
     help="Port (0: any free one).",
@@ -619,7 +638,7 @@ def validate(graph: str | None, store: Path | None, jobs: int) -> None:
 @click.option(
     "--timeout",
     type=click.FloatRange(min=0, min_open=True),
-    default=30,
+    default=DEFAULT_TIMEOUT,
     show_default=True,
     metavar="S",
     help="Stop a query after S seconds and answer 503.",
@@ -627,7 +646,10 @@ def validate(graph: str | None, store: Path | None, jobs: int) -> None:
 @click.option("--cors", metavar="ORIGIN", help="Let pages of ORIGIN (or *) ask the server (no CORS headers otherwise).")
 @_count_option("--workers", least=1, default=None, help="Query worker processes (default: the cores, at least 2).")
 @_count_option(
-    "--cache-mb", least=0, default=256, help="Memory for answers kept while the store is unchanged (0: none)."
+    "--cache-mb",
+    least=0,
+    default=DEFAULT_CACHE_MB,
+    help="Memory for answers kept while the store is unchanged (0: none).",
 )
 @click.option(
     "--allow-service",
@@ -727,13 +749,7 @@ def eval_carb(
 
 
 @eval_group.command("conll04")
-@click.option(
-    "--data",
-    type=click.Path(path_type=Path, exists=True, dir_okay=False),
-    required=True,
-    metavar="FILE",
-    help="CoNLL04 sentences in SpERT's JSON format (conll04_dev.json).",
-)
+@_file_option("--data", help="CoNLL04 sentences in SpERT's JSON format (conll04_dev.json).")
 @click.option(
     "--model", default=DEFAULT_MODEL, show_default=True, metavar="NAME", help="Installed spaCy pipeline to parse with."
 )
@@ -760,20 +776,14 @@ def train_group() -> None:
 
 
 @train_group.command("relations")
-@click.option(
+@_file_option(
     "--train",
     "train_path",
-    type=click.Path(path_type=Path, exists=True, dir_okay=False),
-    required=True,
-    metavar="FILE",
     help="CoNLL04 train split (conll04_train.json): the model and its threshold are fitted on it.",
 )
-@click.option(
+@_file_option(
     "--dev",
     "dev_path",
-    type=click.Path(path_type=Path, exists=True, dir_okay=False),
-    required=True,
-    metavar="FILE",
     help="CoNLL04 dev split (conll04_dev.json): reported and recorded in the weights, it chooses nothing.",
 )
 @click.option(

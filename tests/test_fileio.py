@@ -126,3 +126,28 @@ def test_temporaries_a_killed_run_left_are_removed(tmp_path):
     (tmp_path / ".notes.txt.x.tmp").write_text("not ours")
     write_all_atomic(tmp_path, {"graph.ttl": "whole"})
     assert sorted(p.name for p in tmp_path.iterdir()) == [".notes.txt.x.tmp", "graph.ttl"]
+
+
+@pytest.mark.parametrize("durable, fsyncs", [(True, 2), (False, 0)])
+def test_replace_file_fsyncs_the_file_and_its_folder_only_when_durable(tmp_path, monkeypatch, durable, fsyncs):
+    from kg.fileio import replace_file
+
+    path = tmp_path / "pending"
+    path.write_text("old")
+    calls = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (calls.append(fd), real_fsync(fd)))
+    replace_file(path, "new\n", durable=durable)
+    assert path.read_text() == "new\n"
+    assert len(calls) == fsyncs  # the content before the rename, then the folder's entry
+    assert leftovers(tmp_path) == []
+
+
+def test_replace_file_raises_os_error_and_keeps_the_old_file(tmp_path):
+    from kg.fileio import replace_file
+
+    (tmp_path / "names").mkdir()  # a folder in its place: the rename fails
+    with pytest.raises(OSError):
+        replace_file(tmp_path / "names", b"{}", durable=False)
+    assert (tmp_path / "names").is_dir()
+    assert leftovers(tmp_path) == []

@@ -117,3 +117,11 @@ def test_kg_serve_errors_are_one_line(tmp_path, started):
     ran = run_kg("serve", "--store", tmp_path / "nothing", "--port", "0")
     assert ran.returncode == 1 and ran.stderr == f"kg: error: no store at {tmp_path / 'nothing'}\n"
     assert run_kg("serve", SAMPLE, "--timeout", "0").returncode == 2  # a limit of no time is a usage error
+
+
+def test_the_cli_reads_serve_defaults_without_loading_the_server():
+    """``kg serve``'s options show kg.serve.defaults; loading the CLI loads no other part of kg.serve."""
+    code = "import sys, kg.cli; print(' '.join(sorted(m for m in sys.modules if m.startswith('kg.serve'))))"
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["kg.serve", "kg.serve.defaults"]

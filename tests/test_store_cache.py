@@ -42,6 +42,19 @@ def test_the_journal_names_pending_graphs_until_cleared(tmp_path):
     assert cache.pending() == frozenset() and not cache.journal.exists()
 
 
+def test_clearing_the_journal_removes_temporaries_a_killed_writer_left(tmp_path):
+    cache = Cache(tmp_path)
+    cache.folder.mkdir()
+    cache.write(G, LINES)
+    left = [tmp_path / ".pending.k1ll3d.tmp", cache.folder / f".{cache.file(G).name}.k1ll3d.tmp"]
+    for path in left:
+        path.write_bytes(b"half")
+    cache.mark_pending([G])
+    cache.clear_pending()
+    assert [path.name for path in left if path.exists()] == []
+    assert cache.read(G) == with_graph(LINES, str(G).encode())  # the file itself stays
+
+
 @pytest.mark.parametrize("garbage", [b"\xff\xfe", b"no iri here\n"])
 def test_a_damaged_journal_makes_every_graph_suspect(tmp_path, garbage):
     cache = Cache(tmp_path)

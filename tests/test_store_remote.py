@@ -17,7 +17,7 @@ import pytest
 from test_store_build import CORPUS, no_model, write  # noqa: F401 - no_model: the stand-in parser, autouse
 
 import kg.pipeline as pipeline
-from kg.errors import RemoteStoreError
+from kg.errors import RemoteStoreError, StoreError
 from kg.pipeline import update_store
 from kg.store import DUMP_FORMATS, Endpoints, GraphStore, endpoints_of, open_reader
 from kg.store.remote import UNFINISHED_GRAPH, RemoteStore
@@ -416,3 +416,18 @@ def test_real_seed_build_into_the_server_is_the_build_folder(server, seed_build,
     stored = dumps(server.url)
     assert stored["trig"] == (out / "graph.trig").read_bytes()
     assert stored["ttl"] == (out / "graph.ttl").read_bytes()
+
+
+def test_a_quad_of_another_graph_is_refused_before_any_request(monkeypatch):
+    """The check GraphStore makes (tests/test_store.py), made before the server is asked anything."""
+    sent: list[str] = []
+    monkeypatch.setattr(SparqlClient, "update", lambda self, sparql, doing: sent.append(sparql))
+    graph, other = ox.NamedNode("https://kg.example.org/graph/a"), ox.NamedNode("https://kg.example.org/graph/b")
+    quad = ox.Quad(ox.NamedNode("https://kg.example.org/id/x"), LABEL, ox.Literal("x"), other)
+    store = RemoteStore(SparqlClient(endpoints_of(f"http://127.0.0.1:{free_port()}")))
+    try:
+        with pytest.raises(StoreError, match=f"cannot replace {graph} in store .*: a quad belongs to graph {other}"):
+            store.replace_article(graph, [quad])
+    finally:
+        store.close()
+    assert sent == []

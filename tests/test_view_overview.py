@@ -188,3 +188,16 @@ def test_vendored_vis_network_is_checked_against_its_digest(monkeypatch):
     )
     with pytest.raises(OutputError, match="not the vendored vis-network 9.1.2"):
         kg.view.assets.vis_network()
+
+
+def test_one_piece_counts_the_shown_entities_only():
+    """The rule the layout and the page's physics share: folded entities (-1) do not count."""
+    from kg.view.layout import ONE_LAYOUT, one_piece
+    from kg.view.select import Overview
+
+    def shape(shown: int, folded: int) -> Overview:
+        community = {f"s{i}": i % 3 for i in range(shown)} | {f"f{i}": -1 for i in range(folded)}
+        return Overview(community, frozenset(), frozenset(f"f{i}" for i in range(folded)), 0)
+
+    assert one_piece(shape(ONE_LAYOUT, folded=500))
+    assert not one_piece(shape(ONE_LAYOUT + 1, folded=0))

@@ -20,17 +20,13 @@ from pathlib import Path
 from ..errors import KgError, ServeError, one_line
 from .answer import Request, Response, text_response
 from .cache import DEFAULT_BYTES, ResponseCache
+from .defaults import DEFAULT_HOST, DEFAULT_PORT, DEFAULT_TIMEOUT
 from .http import KgHTTPServer
 from .pages import ENDPOINT, queries_page
 from .pool import WorkerPool
 from .source import Served
 
-__all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "DEFAULT_TIMEOUT", "App", "Server", "serve"]
-
-DEFAULT_HOST = "127.0.0.1"
-DEFAULT_PORT = 7878
-#: seconds a query may run
-DEFAULT_TIMEOUT = 30.0
+__all__ = ["App", "Server", "serve"]
 
 
 class App:

@@ -20,12 +20,13 @@ from collections.abc import Callable, Hashable
 from concurrent.futures import Future
 
 from .answer import Response
+from .defaults import DEFAULT_CACHE_MB
 from .source import Version
 
 __all__ = ["DEFAULT_BYTES", "ResponseCache"]
 
 #: bodies kept, in bytes, by default
-DEFAULT_BYTES = 256 * 2**20
+DEFAULT_BYTES = DEFAULT_CACHE_MB * 2**20
 
 
 class ResponseCache:

@@ -3,6 +3,7 @@
     GraphStore.open(folder) -> replace_article(graph_iri(id), article_quads(graph)) -> query / dump
 
 * :mod:`kg.store.database` -- :class:`GraphStore`: opening, transactions, queries;
+* :mod:`kg.store.graphs` -- what every store checks of an article graph it is given;
 * :mod:`kg.store.cache` -- each article graph's sorted N-Quads, and the journal of stale ones;
 * :mod:`kg.store.dump` -- the store's graphs, from that cache, in each RDF format;
 * :mod:`kg.store.unfinished` -- what a build cut short still has to refold;

@@ -83,6 +83,7 @@ from ..terms import oxigraph_term, rdflib_dataset
 from ..vocab import CLASS_NAMES, ID, KG, ONTOLOGY_FILE, ONTOLOGY_GRAPH
 from .cache import CACHE, EVERY_GRAPH, Cache, DamagedCacheFile, with_graph
 from .dump import DUMP_FORMATS, PREFIX_MAP, serialized
+from .graphs import graph_triples
 from .names import NameIndex, Row, entity_rows
 from .unfinished import UnfinishedBuild
 
@@ -522,13 +523,7 @@ class GraphStore:
             graph = _graph(graph_name)
             if graph in bodies:
                 raise StoreError(f"cannot write graph {graph} twice in one transaction in store {self.path}")
-            triples = []
-            for quad in quads:
-                if quad.graph_name != graph:
-                    raise StoreError(
-                        f"cannot replace {graph} in store {self.path}: a quad belongs to graph {quad.graph_name}"
-                    )
-                triples.append(quad.triple)
+            triples = graph_triples(graph, quads, self.path)
             bodies[graph] = serialized(triples, _NT)
             rows[graph] = entity_rows(triples)
         return bodies, rows

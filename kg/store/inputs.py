@@ -24,9 +24,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from ..fileio import replace_file
 from ..model import Article, Skipped
 from ..rdf import content_hash
-from .cache import remove_temporary
 
 __all__ = ["INPUTS", "InputIndex"]
 
@@ -102,9 +102,7 @@ class InputIndex:
             for key, (size, time, given, known) in sorted(self._read.items())
             if known and all(source in sources for _, source, _ in known)
         }
-        temporary = self.file.with_name(INPUTS + ".tmp")
         try:
-            temporary.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-            os.replace(temporary, self.file)
+            replace_file(self.file, json.dumps(data, ensure_ascii=False, separators=(",", ":")), durable=False)
         except OSError:
-            remove_temporary(temporary)
+            pass

@@ -18,12 +18,12 @@ Losing the file, or failing to write it, only costs that recomputation.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
 
+from ..fileio import replace_file
 from ..vocab import CLASS_NAMES, ID, KG
 
 __all__ = ["NAMES", "NameIndex", "Row", "entity_rows"]
@@ -122,14 +122,9 @@ class NameIndex:
         the old file, whose stale rows the next writable open finds by their checksums."""
         if not self._changed:
             return
-        temporary = self.file.with_name(NAMES + ".tmp")
         data = {graph: [checksum, rows] for graph, (checksum, rows) in sorted(self._graphs.items())}
         try:
-            temporary.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-            os.replace(temporary, self.file)
+            replace_file(self.file, json.dumps(data, ensure_ascii=False, separators=(",", ":")), durable=False)
             self._changed = False
         except OSError:
-            try:
-                temporary.unlink(missing_ok=True)
-            except OSError:
-                pass
+            pass

@@ -44,6 +44,7 @@ from ..vocab import BASE, CLASS_NAMES, GRAPH, ID, KG, ONTOLOGY_FILE, ONTOLOGY_GR
 from .database import GraphStore
 from .dump import PREFIX_MAP, serialized
 from .endpoints import Endpoints, endpoints_of
+from .graphs import graph_triples
 from .sparql_client import SparqlClient
 from .unfinished import Entry
 
@@ -197,13 +198,7 @@ class RemoteStore:
         ``quads`` is read to the end first; if it raises, the server is not asked anything.
         Every quad must be in ``graph_name``; no quads leaves the article absent."""
         graph = graph_name if isinstance(graph_name, ox.NamedNode) else ox.NamedNode(graph_name)
-        triples = []
-        for quad in quads:
-            if quad.graph_name != graph:
-                raise StoreError(
-                    f"cannot replace {graph} in store {self.path}: a quad belongs to graph {quad.graph_name}"
-                )
-            triples.append(quad.triple)
+        triples = graph_triples(graph, quads, self.path)
         self._update(_replacing(graph, triples), f"writing graph {graph}")
 
     def write_articles(self, articles: Iterable[tuple[ox.NamedNode | str, Iterable[ox.Quad]]]) -> None:

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..errors import StoreError, one_line
-from .cache import remove_temporary, sync_folder
+from ..fileio import replace_file
 
 __all__ = ["UNFINISHED", "UnfinishedBuild"]
 
@@ -65,16 +65,9 @@ class UnfinishedBuild:
 
     def restart(self, entries: Iterable[Entry]) -> None:
         """Begin a build that resumes ``entries`` (replacing the record whole, on disk)."""
-        temporary = self.file.with_name(UNFINISHED + ".tmp")
         try:
-            with open(temporary, "wb") as file:
-                file.write(b"".join(_line(entry) for entry in entries))
-                file.flush()
-                os.fsync(file.fileno())
-            os.replace(temporary, self.file)
-            sync_folder(self.file.parent)
+            replace_file(self.file, b"".join(_line(entry) for entry in entries), durable=True)
         except OSError as error:
-            remove_temporary(temporary)
             raise StoreError(f"cannot write {self.file} ({one_line(error)}); no article was written") from error
 
     def note(self, graph: str, digest: str, payload: str) -> None:

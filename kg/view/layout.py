@@ -23,7 +23,7 @@ import networkx as nx
 from kg.graph.pagerank import simple_undirected
 from kg.view.select import Overview
 
-__all__ = ["STORY_PAGE", "overview_positions", "story_pages", "story_positions"]
+__all__ = ["STORY_PAGE", "one_piece", "overview_positions", "story_pages", "story_positions"]
 
 STEP = 130.0  #: about the distance between two linked entities
 ONE_LAYOUT = 60  #: a graph of at most this many shown entities is laid out in one piece
@@ -50,6 +50,13 @@ def _community_layout(simple: nx.Graph, members: list) -> dict[Any, tuple[float,
     radius = STEP * (0.62 if len(members) > ONE_LAYOUT else 0.8) * math.sqrt(len(members))
     far = max(math.hypot(x, y) for x, y in raw.values()) or 1.0
     return {node: (float(x) * radius / far, float(y) * radius / far) for node, (x, y) in raw.items()}
+
+
+def one_piece(shape: Overview) -> bool:
+    """Whether an overview shows so few entities (at most :data:`ONE_LAYOUT`) that it is laid
+    out as its connected pieces, not community by community, and that the page lets it settle
+    under physics: one rule for both, so the page never shakes a layout made for communities."""
+    return sum(1 for c in shape.community.values() if c >= 0) <= ONE_LAYOUT
 
 
 def _sunflower(discs: Iterable[tuple[float, dict[Any, tuple[float, float]]]]) -> dict[Any, tuple[float, float]]:
@@ -81,8 +88,8 @@ def overview_positions(G: nx.Graph, shape: Overview) -> dict[Any, tuple[float, f
     groups: dict[int, list] = defaultdict(list)
     for node in sorted(G, key=str):
         groups[shape.community.get(node, -1)].append(node)
-    shown = [n for n in sorted(G, key=str) if shape.community.get(n, -1) >= 0]
-    if len(shown) <= ONE_LAYOUT:  # a small graph reads best as its connected pieces, not as communities
+    if one_piece(shape):  # a small graph reads best as its connected pieces, not as communities
+        shown = [n for n in sorted(G, key=str) if shape.community.get(n, -1) >= 0]
         pieces = sorted(
             (sorted(c, key=str) for c in nx.connected_components(simple.subgraph(shown))),
             key=lambda c: (-len(c), str(c[0])),

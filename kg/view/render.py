@@ -38,7 +38,7 @@ from kg.graph.paths import resolve_node
 from kg.graph.select import WHOLE_ENTITIES, WHOLE_RELATIONS, rank_quads, whole_size
 from kg.terms import rdflib_quads
 from kg.view.assets import template, vis_network
-from kg.view.layout import ONE_LAYOUT, overview_positions, story_pages, story_positions
+from kg.view.layout import one_piece, overview_positions, story_pages, story_positions
 from kg.view.palette import CLASS_COLOURS, COMMUNITY_TINTS, OTHER_CLASS, OTHER_COLOUR, shade
 from kg.view.select import overview, structured_subgraph
 from kg.vocab import ASSERTING
@@ -175,7 +175,7 @@ def render_view(G: nx.MultiDiGraph, *, title: str | None = None, focus_label: st
         {
             "nodes": vis_nodes,
             "edges": vis_edges,
-            "options": _vis_options(physics=_settles(shape)),
+            "options": _vis_options(physics=one_piece(shape)),
             "details": details,
             "storyNodes": story_nodes,
             "storyEdges": story_edges,
@@ -206,11 +206,6 @@ def _story_page(
     on = set(page)
     here = [n for n in G if (first and not mentions[str(n)]) or on.intersection(mentions[str(n)])]
     return story_positions(G.subgraph(here), {a: table[a] for a in page}, {n: mentions[str(n)] for n in here})
-
-
-def _settles(shape: Any) -> bool:
-    """Whether the page lets a graph this small settle under physics (see :func:`_vis_options`)."""
-    return sum(1 for c in shape.community.values() if c >= 0) <= ONE_LAYOUT
 
 
 def _fit_scale(positions: Mapping[Any, tuple[float, float]], shape: Any) -> float:
@@ -357,20 +352,16 @@ def _article_node(iri: str, article: Mapping[str, str], xy: tuple[float, float])
 
 def _articles_named(details: Mapping[str, Any]) -> set[str]:
     """The article IRIs the page may name: only these travel in it."""
-    named = {a for node in details["nodes"].values() for a in node["articles"]}
-    named.update(
-        a["article"]
-        for node in details["nodes"].values()
-        for a in node["attributes"]
-        if isinstance(a, Mapping) and a.get("article")
-    )
-    named.update(
-        s["article"]
-        for edge in details["edges"].values()
-        for s in edge["sources"]
-        if isinstance(s, Mapping) and s.get("article")
-    )
+    nodes, edges = details["nodes"].values(), details["edges"].values()
+    named = {a for node in nodes for a in node["articles"]}
+    named |= _cited(a for node in nodes for a in node["attributes"])
+    named |= _cited(s for edge in edges for s in edge["sources"])
     return {str(a) for a in named}
+
+
+def _cited(records: Iterable[Any]) -> set[Any]:
+    """The articles that attributes or sources name (those that are records, with an article)."""
+    return {r["article"] for r in records if isinstance(r, Mapping) and r.get("article")}
 
 
 def _sorted_edges(G: nx.Graph) -> list[tuple[Any, Any, str, dict]]:
