@@ -3,7 +3,7 @@
     extract(ParsedArticle) -> Extraction
 
 :mod:`.mentions` finds what is referred to, :mod:`.clauses` the open-IE clauses,
-:mod:`.claims` the entity-level facts, :mod:`.modality` how the text puts each clause
+:mod:`.claims` the entity-level facts (on a tree :mod:`.repair` has mended), :mod:`.modality` how the text puts each clause
 (asserted, reported, negated, ...) and :mod:`.quotes` who says a quotation's sentences. spaCy objects stay inside this package.
 """
 
@@ -17,6 +17,7 @@ from .clauses import Clause
 from .mentions import MentionTable, add_sentence_mentions
 from .modality import Modality
 from .quotes import continued_speaker, interview_turn, quoted_sentences
+from .repair import repair
 
 __all__ = ["extract", "camel_case"]
 
@@ -30,6 +31,7 @@ def extract(parsed: ParsedArticle, relations: bool = False) -> Extraction:
     offsets: list[int] = []
     carried: int | None = None  # mention id of a speaker whose quotation runs into the next paragraph
     for offset, doc in parsed.docs:
+        repair(doc)  # two slips of the parser, undone before any rule reads the tree
         table.start_doc(offset, doc)
         english = doc.lang_ == "en"
         quoted = quoted_sentences(doc)

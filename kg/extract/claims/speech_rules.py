@@ -122,7 +122,8 @@ def attribution_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> No
         while according.lower_ != "according" and according.head != according:
             according = according.head
         cut = {t.i for t in according.subtree} if according.lower_ == "according" else {t.i for t in arg.tokens}
-        kept = [t for t in clause.verb.sent if t.i not in cut]
+        # a comma between two kept words stays ("..., Ali Mehr, said"), whoever the parser hung it on
+        kept = [t for t in clause.verb.sent if t.i not in cut or t.is_punct and not {t.i - 1, t.i + 1} & cut]
         while kept and kept[-1].is_punct:
             kept.pop()
         if what := phrase_text(kept):

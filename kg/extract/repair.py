@@ -1,0 +1,89 @@
+"""Undo two slips of the parser before any rule reads the tree.
+
+    repair(doc) -> number of arcs moved
+
+en_core_web_sm hangs a name set off by commas on the nearest noun before it, even where the
+sentence says otherwise, and every rule downstream then reads the slip as the text's word:
+
+- "The chief executive of Greggs, Roger Whiteside, resigned": the name is hung on "Greggs",
+  so kg learnt nothing of Whiteside. A person's name after "ROLE of PLACE-OR-ORGANISATION,"
+  names the role-holder: it is moved to the role noun.
+- "According to the news agency ISNA, the prosecutor general of Tehran, Ali Alghasi Mehr,
+  said ...": the speaker is hung on "ISNA" as an apposition and "said" has no subject, so the
+  agency became the speaker and "prosecutor general" its position. A phrase set off after the
+  source of "according to" that ends right before a subjectless verb of saying is its subject.
+
+Each repair is narrow on purpose: it moves one arc where the sentence admits one reading.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .. import lexicon
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+def repair(doc: Doc) -> int:
+    """Move the arcs of the two slips in place; the number moved."""
+    moved = 0
+    for token in doc:
+        if _name_of_role(token):
+            token.head = token.head.head.head  # the name -> "of" -> the role noun
+            moved += 1
+    for verb in doc:
+        apposed = _stranded_speaker(verb)
+        if apposed:
+            subject, *names = apposed  # "the mayor of Dublin, Hazel Chu,": the mayor, named
+            subject.head, subject.dep_ = verb, "nsubj"
+            for name in names:
+                name.head = subject
+            moved += len(apposed)
+    return moved
+
+
+def _name_of_role(token: Token) -> bool:
+    """A person's name set off after "ROLE of THING," and hung on the thing: "the chief
+    executive of Greggs, Roger Whiteside," (not "the son of Robert Kennedy, Joe": a person's
+    name after "of" may be the one it is set beside)."""
+    if token.dep_ != "appos" or token.ent_type_ != "PERSON" or token.i < token.head.i:
+        return False
+    thing = token.head
+    of = thing.head
+    role = of.head
+    return (
+        thing.dep_ == "pobj"
+        and thing.ent_type_ != "PERSON"
+        and of.dep_ == "prep"
+        and of.lower_ == "of"
+        and role.pos_ == "NOUN"
+        and role.ent_type_ == ""
+        and _set_off(token)
+    )
+
+
+def _set_off(token: Token) -> bool:
+    """The phrase of ``token`` opens after a comma."""
+    start = token.left_edge.i
+    return start > 0 and token.doc[start - 1].text == ","
+
+
+def _stranded_speaker(verb: Token) -> list[Token]:
+    """The subject the parser hung on the source of "according to" ("According to RTE, the
+    mayor of Dublin, Hazel Chu, said"): the appositions of the source set off by commas, when
+    they end right before a verb of saying that has no subject; the first is the subject, the
+    others its own appositions."""
+    if verb.lemma_.lower() not in lexicon.words("speech") or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return []
+    according = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "according" and c.i < verb.i), None)
+    to = next((c for c in according.children if c.lower_ == "to"), None) if according is not None else None
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if source is None:
+        return []
+    apposed = [c for c in source.children if c.dep_ == "appos" and c.i > source.i and _set_off(c)]
+    ends_before = bool(apposed) and verb.doc[verb.i - 1].text == "," and apposed[-1].right_edge.i >= verb.i - 2
+    return apposed if ends_before else []
