@@ -1,35 +1,90 @@
-"""The sample graph (tests/data/sample.trig) and a graph of every modality, for the kg.graph tests."""
+"""The sample graph (tests/data/sample.trig) and a graph of every modality, for the kg.graph tests.
+
+The sample's IRIs, sentences and facts are taken from the records it is written from
+(``tests/data/make_sample.py``), so the tests that read it expect what those records say.
+"""
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 from kg.graph import to_networkx
+from kg.iri import camel_case
 from kg.load import load_dataset
+from kg.model import Fact
+from kg.rdf import publisher_entity
+from kg.terms import article_iri, entity_iri
 
 SAMPLE = Path(__file__).parent / "data" / "sample.trig"
+
+
+def _records() -> ModuleType:
+    """``tests/data/make_sample.py``, the records the sample is written from (it is a script
+    beside the data, not a package module, so it is loaded from its path)."""
+    spec = importlib.util.spec_from_file_location("make_sample", SAMPLE.with_name("make_sample.py"))
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+RECORDS = _records()
 ID = "https://kg.example.org/id/"
 KG = "https://kg.example.org/ontology#"
-A1 = "https://kg.example.org/article/a1"
-A2 = "https://kg.example.org/article/a2"
-XI, CHINA, US, HUAWEI = (
-    ID + "person/xi-jinping",
-    ID + "country/china",
-    ID + "country/united-states",
-    ID + "organization/huawei",
+A1, A2 = (article_iri(article.id).value for article in (RECORDS.A1, RECORDS.A2))
+XI, CHINA, US, HUAWEI, BEIJING, SHENZHEN, SYMPOSIUM = (
+    entity_iri(entity.key).value
+    for entity in (
+        RECORDS.XI,
+        RECORDS.CHINA,
+        RECORDS.US,
+        RECORDS.HUAWEI,
+        RECORDS.BEIJING,
+        RECORDS.SHENZHEN,
+        RECORDS.SYMPOSIUM,
+    )
 )
-BEIJING, SHENZHEN, GT = ID + "place/beijing", ID + "place/shenzhen", ID + "organization/global-times"
-SYMPOSIUM = ID + "a1/event/symposium-on-economic-and-social-work"
-S_TITLE = (
-    "Chinese President Xi Jinping on Monday called for robust efforts to improve homegrown innovation capabilities."
-)
-S_TENSIONS = "The symposium came as tensions between China and the US continue to escalate."
-S_CRACKDOWN = (
-    S_TENSIONS[:-1] + ", with the latter constantly stepping up its crackdowns on Chinese "
-    "tech companies from telecom giant Huawei to TikTok."
-)
+_PUBLISHER = publisher_entity(RECORDS.A1)  # an entity the RDF stage adds for a1's publisher
+assert _PUBLISHER is not None
+GT = entity_iri(_PUBLISHER.key).value
+S_TITLE, S_VENUE, S_TENSIONS, S_CRACKDOWN = RECORDS.TITLE, RECORDS.VENUE, RECORDS.TENSIONS, RECORDS.CRACKDOWN
+
+#: every fact of the sample's records, first article first
+FACTS = RECORDS.FACTS_A1 + RECORDS.FACTS_A2
+REL = "https://kg.example.org/relation/"
+#: kg.linking puts a linked city in its country: the one triple of the sample that no fact states
+LINKED = (BEIJING, CHINA, KG + "locatedIn")
+
+
+def fact(label: str) -> Fact:
+    """The sample's one fact with this predicate label ("spoke at")."""
+    (found,) = (f for f in FACTS if f.predicate_label == label)
+    return found
+
+
+def iri(key: str) -> str:
+    """The IRI of an entity key of the records."""
+    return entity_iri(key).value
+
+
+def predicate(f: Fact) -> str:
+    """The predicate IRI of a fact: the ontology's property, or its open ``rel:`` name."""
+    return KG + f.predicate if f.predicate else REL + camel_case(f.predicate_label)
+
+
+def edge(f: Fact) -> tuple[str, str, str]:
+    """The (subject, object, predicate) edge a fact between two entities becomes."""
+    assert f.obj is not None
+    return iri(f.subject), iri(f.obj), predicate(f)
+
+
+def fact_edges() -> list[tuple[str, str, str]]:
+    """The edges of every fact between two entities of the records."""
+    return [edge(f) for f in FACTS if f.obj is not None]
 
 
 @pytest.fixture(scope="module")

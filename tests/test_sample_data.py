@@ -1,0 +1,34 @@
+"""tests/data/sample.trig is what tests/data/make_sample.py writes from its records today."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+
+try:
+    from tests.graph_sample import RECORDS, SAMPLE
+except ImportError:
+    from graph_sample import RECORDS, SAMPLE  # type: ignore[no-redef]
+
+
+def test_the_checked_in_sample_is_what_the_rdf_stage_writes_now():
+    assert SAMPLE.read_bytes() == RECORDS.sample_bytes(), "run tests/data/make_sample.py again"
+
+
+def test_check_says_whether_the_file_is_current(tmp_path, monkeypatch, capsys):
+    assert RECORDS.main(["--check"]) == 0
+    stale = tmp_path / "sample.trig"
+    stale.write_bytes(SAMPLE.read_bytes().replace(b"Xi Jinping", b"Xi Jin-ping"))
+    monkeypatch.setattr(RECORDS, "SAMPLE", stale)
+    assert RECORDS.main(["--check"]) == 1
+    assert "make_sample.py again" in capsys.readouterr().err
+
+
+def test_every_record_is_in_its_article_graph():
+    """One named graph per article, holding each of its entities' labels and each fact's sentence."""
+    quads = list(ox.parse(path=str(SAMPLE), format=ox.RdfFormat.TRIG))
+    for graph in RECORDS.sample_graphs():
+        name = f"https://kg.example.org/graph/{graph.article.id}"
+        literals = {q.object.value for q in quads if q.graph_name.value == name and isinstance(q.object, ox.Literal)}
+        assert {entity.label for entity in graph.entities} <= literals
+        assert {fact.sentence.text for fact in graph.facts} <= literals
+        assert graph.article.title in literals
