@@ -59,6 +59,20 @@ REL = "https://kg.example.org/relation/"
 #: kg.linking puts a linked city in its country: the one triple of the sample that no fact states
 LINKED = (BEIJING, CHINA, KG + "locatedIn")
 
+#: the label of each entity key of the records
+LABELS = {entity.key: entity.label for graph in RECORDS.sample_graphs() for entity in graph.entities}
+
+
+def relations_of(key: str) -> list[Fact]:
+    """The facts of an entity either way, in the order of the saved query relations-of: most
+    confident first, then by subject, predicate and object as the rows show them."""
+
+    def order(f: Fact) -> tuple:
+        obj = LABELS[f.obj] if f.obj else f.literal
+        return -f.confidence, LABELS[f.subject], f.predicate_label, obj, f.article, f.sentence.text
+
+    return sorted((f for f in FACTS if key in (f.subject, f.obj)), key=order)
+
 
 def fact(label: str) -> Fact:
     """The sample's one fact with this predicate label ("spoke at")."""
