@@ -148,3 +148,36 @@ def modality_quads() -> list:
         if source is not None:
             quads.append((st, URIRef(KG + "attributedTo"), source, g))
     return quads
+
+
+def sample_quads() -> list:
+    """The quads of sample.trig, as pyoxigraph parses them."""
+    import pyoxigraph as ox
+
+    return list(ox.parse(path=str(SAMPLE), format=ox.RdfFormat.TRIG))
+
+
+def statement_of(quads: list, predicate_iri: str):
+    """The one ``kg:Statement`` node of the sample whose ``rdf:predicate`` is ``predicate_iri``."""
+    rdf_predicate = "http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate"
+    (found,) = {q.subject for q in quads if q.predicate.value == rdf_predicate and q.object.value == predicate_iri}
+    return found
+
+
+def edited_sample(path: Path, changes: dict) -> Path:
+    """A copy of the sample at ``path`` (TriG) with each (subject, predicate IRI) of ``changes``
+    given the object there instead, or dropped where that is None; each must be in the sample."""
+    import pyoxigraph as ox
+
+    quads, found = [], set()
+    for quad in sample_quads():
+        key = (quad.subject, quad.predicate.value)
+        if key not in changes:
+            quads.append(quad)
+            continue
+        found.add(key)
+        if changes[key] is not None:
+            quads.append(ox.Quad(quad.subject, quad.predicate, changes[key], quad.graph_name))
+    assert found == set(changes), set(changes) - found
+    path.write_bytes(ox.serialize(quads, format=ox.RdfFormat.TRIG))
+    return path
