@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pyoxigraph as ox
 
 try:
@@ -21,6 +25,16 @@ def test_check_says_whether_the_file_is_current(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(RECORDS, "SAMPLE", stale)
     assert RECORDS.main(["--check"]) == 1
     assert "make_sample.py again" in capsys.readouterr().err
+
+
+def test_the_script_runs_by_itself_from_anywhere(tmp_path):
+    """As the README runs it: a plain script, whatever the working folder and PYTHONPATH."""
+    script = SAMPLE.with_name("make_sample.py")
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
+    ran = subprocess.run(
+        [sys.executable, str(script), "--check"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert (ran.returncode, ran.stderr) == (0, "")
 
 
 def test_every_record_is_in_its_article_graph():
