@@ -47,7 +47,7 @@ BEIJING, SHENZHEN, SYMPOSIUM = (iri(entity.key) for entity in (RECORDS.BEIJING, 
 _PUBLISHER = publisher_entity(RECORDS.A1)  # an entity the RDF stage adds for a1's publisher
 assert _PUBLISHER is not None
 GT = iri(_PUBLISHER.key)
-S_TITLE, S_VENUE, S_TENSIONS, S_CRACKDOWN = RECORDS.TITLE, RECORDS.VENUE, RECORDS.TENSIONS, RECORDS.CRACKDOWN
+S_TITLE, S_VENUE, S_CRACKDOWN = RECORDS.TITLE, RECORDS.VENUE, RECORDS.CRACKDOWN
 
 #: every fact of the sample's records, first article first
 FACTS = RECORDS.FACTS_A1 + RECORDS.FACTS_A2

@@ -46,3 +46,10 @@ def test_every_record_is_in_its_article_graph():
         assert {entity.label for entity in graph.entities} <= literals
         assert {fact.sentence.text for fact in graph.facts} <= literals
         assert graph.article.title in literals
+
+
+def test_each_fact_quotes_its_sentence_where_the_text_has_it():
+    """As the extract stage gives them: a fact's span is the stretch of article text it quotes."""
+    for graph in RECORDS.sample_graphs():
+        for fact in graph.facts:
+            assert graph.article.text[fact.sentence.start : fact.sentence.end] == fact.sentence.text

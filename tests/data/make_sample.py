@@ -33,10 +33,9 @@ VENUE = (
     "At a symposium on economic and social work in Beijing, the Chinese president also stressed that China "
     "should continue to adhere to open innovation."
 )
-TENSIONS = "The symposium came as tensions between China and the US continue to escalate."
 CRACKDOWN = (
-    TENSIONS[:-1] + ", with the latter constantly stepping up its crackdowns on Chinese tech companies from "
-    "telecom giant Huawei to TikTok."
+    "The symposium came as tensions between China and the US continue to escalate, with the latter constantly "
+    "stepping up its crackdowns on Chinese tech companies from telecom giant Huawei to TikTok."
 )
 LAB = 'Huawei, based in Shenzhen <script>alert(1)</script>, unveiled a "phone".'
 TEXT = " ".join((TITLE, VENUE, CRACKDOWN))
@@ -66,13 +65,9 @@ def _span(text: str, sentence: str) -> Span:
     return Span(start, start + len(sentence), sentence)
 
 
-#: the clause of the crackdown sentence that names the tensions (its text ends in a full stop)
-TENSIONS_SPAN = Span(TEXT.index(CRACKDOWN), TEXT.index(CRACKDOWN) + len(TENSIONS), TENSIONS)
-
-
 def _fact(subject, predicate, label, obj, sentence, confidence, extractor, literal=None, **more) -> Fact:
     """A fact of the first article; ``obj`` an entity or None for ``literal``."""
-    span = TENSIONS_SPAN if sentence == TENSIONS else _span(TEXT, sentence)
+    span = _span(TEXT, sentence)
     obj_key = obj.key if obj else None
     return Fact(subject.key, predicate, label, obj_key, literal, "a1", span, confidence, extractor, **more)
 
@@ -93,7 +88,7 @@ FACTS_A1 = (
     ),
     _fact(XI, "spokeAt", "spoke at", SYMPOSIUM, VENUE, 0.8, "speech-venue"),
     _fact(SYMPOSIUM, "heldIn", "held in", BEIJING, VENUE, 0.7, "event-place"),
-    _fact(CHINA, "tensionsWith", "tensions with", US, TENSIONS, 0.7, "relational-noun"),
+    _fact(CHINA, "tensionsWith", "tensions with", US, CRACKDOWN, 0.7, "relational-noun"),
     _fact(US, "", "steps up crackdowns on", HUAWEI, CRACKDOWN, 0.6, "clause"),
     _fact(US, "targets", "targets", HUAWEI, CRACKDOWN, 0.6, "clause"),
     _fact(HUAWEI, "isA", "is a", None, CRACKDOWN, 0.6, "appositive", literal="telecom giant"),
