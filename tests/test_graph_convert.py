@@ -15,13 +15,14 @@ try:  # tests/ is a plain folder: importable as "tests" from the repo root, else
         HUAWEI,
         ID,
         KG,
-        S_CRACKDOWN,
-        S_TITLE,
+        LINKED,
         SAMPLE,
         SHENZHEN,
         SYMPOSIUM,
         US,
         XI,
+        fact,
+        fact_edges,
         graph,
         modality_quads,
     )
@@ -35,13 +36,14 @@ except ImportError:
         HUAWEI,
         ID,
         KG,
-        S_CRACKDOWN,
-        S_TITLE,
+        LINKED,
         SAMPLE,
         SHENZHEN,
         SYMPOSIUM,
         US,
         XI,
+        fact,
+        fact_edges,
         graph,
         modality_quads,
     )
@@ -69,78 +71,50 @@ def decoded(data: dict) -> dict:
     }
 
 
+def attribute(f) -> dict:
+    """What a node's ``attributes`` say of a fact with a literal object, from its record."""
+    return {
+        "predicate": KG + f.predicate,
+        "label": f.predicate_label,
+        "value": f.literal,
+        "confidence": f.confidence,
+        "sentence": f.sentence.text,
+        "article": "https://kg.example.org/article/" + f.article,
+        "modality": f.modality,
+        "attributed_to": "",
+    }
+
+
 def test_node_attributes(graph):
     assert decoded(graph.nodes[XI]) == {
         "label": "Xi Jinping",
         "cls": "Person",
         "aliases": ["Xi", "the Chinese president"],
         "articles": [A1],
-        "attributes": [
-            {
-                "predicate": KG + "calledFor",
-                "label": "called for",
-                "value": "robust efforts to improve homegrown innovation capabilities",
-                "confidence": 0.9,
-                "sentence": S_TITLE,
-                "article": A1,
-                "modality": "asserted",
-                "attributed_to": "",
-            },
-            # asserted without a kg:Statement: confidence 1.0, no sentence, the article of its graph
-            {
-                "predicate": KG + "holdsPosition",
-                "label": "holds position",
-                "value": "President",
-                "confidence": 1.0,
-                "sentence": "",
-                "article": A1,
-                "modality": "asserted",
-                "attributed_to": "",
-            },
-        ],
+        "attributes": [attribute(fact("called for")), attribute(fact("holds position"))],
     }
     assert listed(graph.nodes[HUAWEI], "articles") == [A1, A2]
-    assert listed(graph.nodes[HUAWEI], "attributes") == [
-        {
-            "predicate": KG + "isA",
-            "label": "is a",
-            "value": "telecom giant",
-            "confidence": 1.0,
-            "sentence": "",
-            "article": A1,
-            "modality": "asserted",
-            "attributed_to": "",
-        },
-    ]
+    assert listed(graph.nodes[HUAWEI], "attributes") == [attribute(fact("is a"))]
     assert graph.nodes[SHENZHEN]["label"] == "Shenzhen <script>alert(1)</script>"
 
 
 def test_edges_one_per_fact_keyed_by_predicate(graph):
-    assert sorted(graph.edges(keys=True)) == sorted(
-        [
-            (XI, CHINA, KG + "nationality"),
-            (XI, SYMPOSIUM, KG + "spokeAt"),
-            (SYMPOSIUM, BEIJING, KG + "heldIn"),
-            (US, HUAWEI, "https://kg.example.org/relation/stepsUpCrackdownsOn"),
-            (US, HUAWEI, KG + "targets"),
-            (CHINA, US, KG + "tensionsWith"),
-            (HUAWEI, SHENZHEN, KG + "locatedIn"),
-        ]
-    )
+    assert sorted(graph.edges(keys=True)) == sorted([*fact_edges(), LINKED])
+    crackdown = fact("steps up crackdowns on")
     assert decoded(graph.edges[US, HUAWEI, "https://kg.example.org/relation/stepsUpCrackdownsOn"]) == {
         "predicate": "https://kg.example.org/relation/stepsUpCrackdownsOn",
         "label": "steps up crackdowns on",  # declared in the data
-        "confidence": 0.6,
+        "confidence": crackdown.confidence,
         "modality": "asserted",
         "article": "a1",
         "headline": "Xi urges breakthroughs",
         "sources": [
             {
-                "sentence": S_CRACKDOWN,
+                "sentence": crackdown.sentence.text,
                 "article": A1,
-                "start": 400,
-                "end": 600,
-                "confidence": 0.6,
+                "start": crackdown.sentence.start,
+                "end": crackdown.sentence.end,
+                "confidence": crackdown.confidence,
                 "extractor": "clause",
                 "modality": "asserted",
                 "attributed_to": "",
@@ -151,6 +125,9 @@ def test_edges_one_per_fact_keyed_by_predicate(graph):
             }
         ],
     }
+    # asserted without a kg:Statement (a link, not a fact): confidence 1.0, no source
+    assert listed(graph.edges[LINKED], "sources") == []
+    assert (graph.edges[LINKED]["confidence"], graph.edges[LINKED]["article"]) == (1.0, "a1")
     assert graph.edges[XI, CHINA, KG + "nationality"]["label"] == "nationality"  # from the ontology
 
 

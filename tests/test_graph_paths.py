@@ -10,9 +10,9 @@ from kg.errors import GraphError
 from kg.graph import find_path, to_networkx
 
 try:  # tests/ is a plain folder: importable as "tests" from the repo root, else by itself
-    from tests.graph_sample import A1, CHINA, GT, ID, S_CRACKDOWN, S_TENSIONS, S_TITLE, US, graph, modality_quads  # noqa: F401 (graph is a fixture)
+    from tests.graph_sample import A1, CHINA, GT, ID, US, fact, graph, modality_quads  # noqa: F401 (graph is a fixture)
 except ImportError:
-    from graph_sample import A1, CHINA, GT, ID, S_CRACKDOWN, S_TENSIONS, S_TITLE, US, graph, modality_quads  # type: ignore[no-redef]  # noqa: F401
+    from graph_sample import A1, CHINA, GT, ID, US, fact, graph, modality_quads  # type: ignore[no-redef]  # noqa: F401
 
 
 def test_path_from_xi_to_huawei_goes_via_china_and_the_us(graph):
@@ -23,9 +23,7 @@ def test_path_from_xi_to_huawei_goes_via_china_and_the_us(graph):
         ("United States", "targets", "Huawei", True),  # the ontology predicate before the open one
     ]
     assert [[(s["sentence"], s["article"]) for s in h.sources] for h in hops] == [
-        [(S_TITLE, A1)],
-        [(S_TENSIONS, A1)],
-        [(S_CRACKDOWN, A1)],
+        [(fact(label).sentence.text, A1)] for label in ("nationality", "tensions with", "targets")
     ]
 
 

@@ -7,17 +7,19 @@ from pathlib import Path
 import pytest
 
 from kg.errors import GraphError
-from kg.graph import select_subgraph, to_networkx
+from kg.graph import graph_stats, select_subgraph, to_networkx
 
 try:  # tests/ is a plain folder: importable as "tests" from the repo root, else by itself
-    from tests.graph_sample import CHINA, GT, HUAWEI, ID, KG, SHENZHEN, SYMPOSIUM, US, XI, graph  # noqa: F401 (graph is a fixture)
+    from tests.graph_sample import BEIJING, CHINA, GT, HUAWEI, ID, KG, SHENZHEN, SYMPOSIUM, US, XI, graph  # noqa: F401 (graph is a fixture)
 except ImportError:
-    from graph_sample import CHINA, GT, HUAWEI, ID, KG, SHENZHEN, SYMPOSIUM, US, XI, graph  # type: ignore[no-redef]  # noqa: F401
+    from graph_sample import BEIJING, CHINA, GT, HUAWEI, ID, KG, SHENZHEN, SYMPOSIUM, US, XI, graph  # type: ignore[no-redef]  # noqa: F401
 
 
 def test_select_focus_hops(graph):
-    assert sorted(select_subgraph(graph, focus="China", hops=1)) == sorted([CHINA, XI, US])
-    assert sorted(select_subgraph(graph, focus="China", hops=2)) == sorted([CHINA, XI, US, SYMPOSIUM, HUAWEI])
+    # China's neighbours: Xi (nationality), the US (tensions) and Beijing (linked into China)
+    assert sorted(select_subgraph(graph, focus="China", hops=1)) == sorted([CHINA, XI, US, BEIJING])
+    two = sorted([CHINA, XI, US, BEIJING, SYMPOSIUM, HUAWEI])
+    assert sorted(select_subgraph(graph, focus="China", hops=2)) == two
 
 
 def test_select_classes_and_min_degree(graph):
@@ -28,7 +30,8 @@ def test_select_classes_and_min_degree(graph):
 
 
 def test_select_top_keeps_the_focus(graph):
-    assert sorted(select_subgraph(graph, top=2)) == sorted([HUAWEI, SYMPOSIUM])
+    ranked = [r.iri for r in graph_stats(graph, top=2).top_pagerank]
+    assert sorted(select_subgraph(graph, top=2)) == sorted(ranked) == sorted([CHINA, HUAWEI])
     sub = select_subgraph(graph, focus="Global Times", hops=3, top=1)
     assert list(sub) == [GT]
 

@@ -1,4 +1,4 @@
-"""kg.query on the hand-written sample graph: exact rows, safe parameters, formats."""
+"""kg.query on the sample graph (tests/data/sample.trig): rows as its records say, safe parameters, formats."""
 
 from __future__ import annotations
 
@@ -16,25 +16,38 @@ from kg.errors import QueryError
 from kg.load import load_dataset
 from kg.query import Param, compact, format_result, run_query, run_saved, saved_queries
 
-SAMPLE = Path(__file__).parent / "data" / "sample.trig"
-A1 = "https://kg.example.org/article/a1"
-A2 = "https://kg.example.org/article/a2"
+try:  # tests/ is a plain folder: importable as "tests" from the repo root, else by itself
+    from tests.graph_sample import A1, A2, FACTS, LABELS, RECORDS, SAMPLE, SHENZHEN, XI, relations_of
+except ImportError:
+    from graph_sample import A1, A2, FACTS, LABELS, RECORDS, SAMPLE, SHENZHEN, XI, relations_of  # type: ignore[no-redef]
+
 #: each article as the saved queries name it: headline, date (a2 has none), IRI, URL (none given)
-SOURCE1 = ("Xi urges breakthroughs", date(2020, 8, 24), A1, None)
-SOURCE2 = ('Huawei <b>unveils</b> "phone"', None, A2, None)
-S_TITLE = (
-    "Chinese President Xi Jinping on Monday called for robust efforts to improve homegrown innovation capabilities."
-)
-S_SYMPOSIUM = (
-    "At a symposium on economic and social work in Beijing, the Chinese president also "
-    "stressed that China should continue to adhere to open innovation."
-)
-S_TENSIONS = "The symposium came as tensions between China and the US continue to escalate."
-S_CRACKDOWN = (
-    S_TENSIONS[:-1] + ", with the latter constantly stepping up its crackdowns on Chinese "
-    "tech companies from telecom giant Huawei to TikTok."
-)
-S_SHENZHEN = 'Huawei, based in Shenzhen <script>alert(1)</script>, unveiled a "phone".'
+SOURCE1 = (RECORDS.A1.title, date.fromisoformat(RECORDS.A1.date), A1, None)
+SOURCE2 = (RECORDS.A2.title, None, A2, None)
+SOURCES = {"a1": SOURCE1, "a2": SOURCE2}
+S_TITLE = RECORDS.TITLE
+S_SHENZHEN = RECORDS.LAB
+
+
+def fact_row(fact) -> tuple:
+    """A fact of the records as the saved queries show it: subject, predicate, object, confidence,
+    extractor, sentence, then its article's headline, date, IRI and URL."""
+    obj = LABELS[fact.obj] if fact.obj else fact.literal
+    sentence = fact.sentence.text
+    return (
+        LABELS[fact.subject],
+        fact.predicate_label,
+        obj,
+        fact.confidence,
+        fact.extractor,
+        sentence,
+        *SOURCES[fact.article],
+    )
+
+
+def relation_rows(key: str) -> list[tuple]:
+    """What relations-of says of an entity (after its IRI): each fact's row without the extractor."""
+    return [row[:4] + row[5:] for row in map(fact_row, relations_of(key))]
 
 
 @pytest.fixture(scope="module")
@@ -134,32 +147,16 @@ def test_who_said_what(dataset):
 
 
 def test_relations_of_huawei(dataset):
-    assert relations(run_saved(dataset, "relations-of", ENTITY="huawei")) == [
-        ("Huawei", "located in", "Shenzhen <script>alert(1)</script>", 0.75, S_SHENZHEN, *SOURCE2),
-        ("United States", "steps up crackdowns on", "Huawei", 0.6, S_CRACKDOWN, *SOURCE1),
-        ("United States", "targets", "Huawei", 0.6, S_CRACKDOWN, *SOURCE1),
-    ]
+    found = relations(run_saved(dataset, "relations-of", ENTITY="huawei"))
+    assert found == relation_rows(RECORDS.HUAWEI.key)
+    assert [row[1] for row in found] == ["located in", "is a", "steps up crackdowns on", "targets"]
 
 
 def test_relations_of_by_alias_and_by_iri(dataset):
     by_alias = relations(run_saved(dataset, "relations-of", entity="the chinese PRESIDENT"))
-    by_iri = relations(run_saved(dataset, "relations-of", ENTITY="https://kg.example.org/id/person/xi-jinping"))
-    assert (
-        by_alias
-        == by_iri
-        == [
-            (
-                "Xi Jinping",
-                "called for",
-                "robust efforts to improve homegrown innovation capabilities",
-                0.9,
-                S_TITLE,
-                *SOURCE1,
-            ),
-            ("Xi Jinping", "nationality", "China", 0.9, S_TITLE, *SOURCE1),
-            ("Xi Jinping", "spoke at", "symposium on economic and social work", 0.8, S_SYMPOSIUM, *SOURCE1),
-        ]
-    )
+    by_iri = relations(run_saved(dataset, "relations-of", ENTITY=XI))
+    assert by_alias == by_iri == relation_rows(RECORDS.XI.key)
+    assert len(by_iri) == 4
 
 
 def test_a_parameter_with_markup_is_only_a_value(dataset):
@@ -180,50 +177,31 @@ def test_a_hostile_parameter_cannot_alter_the_query(dataset, hostile):
 
 
 def test_facts_with_sources(dataset):
-    assert rows(run_saved(dataset, "facts-with-sources")) == [
-        (
-            "Xi Jinping",
-            "called for",
-            "robust efforts to improve homegrown innovation capabilities",
-            0.9,
-            "clause",
-            S_TITLE,
-            *SOURCE1,
-        ),
-        ("Xi Jinping", "nationality", "China", 0.9, "title", S_TITLE, *SOURCE1),
-        ("Xi Jinping", "spoke at", "symposium on economic and social work", 0.8, "speech-venue", S_SYMPOSIUM, *SOURCE1),
-        ("symposium on economic and social work", "held in", "Beijing", 0.7, "event-place", S_SYMPOSIUM, *SOURCE1),
-        ("China", "tensions with", "United States", 0.7, "relational-noun", S_TENSIONS, *SOURCE1),
-        ("United States", "steps up crackdowns on", "Huawei", 0.6, "clause", S_CRACKDOWN, *SOURCE1),
-        ("United States", "targets", "Huawei", 0.6, "clause", S_CRACKDOWN, *SOURCE1),
-        ("Huawei", "located in", "Shenzhen <script>alert(1)</script>", 0.75, "clause", S_SHENZHEN, *SOURCE2),
-    ]
+    """Every statement, by article, then where its sentence starts, then subject and predicate."""
+    expected = sorted(FACTS, key=lambda f: (f.article, f.sentence.start, LABELS[f.subject], f.predicate_label))
+    assert rows(run_saved(dataset, "facts-with-sources")) == [fact_row(f) for f in expected]
 
 
 def test_entities(dataset):
+    """Each entity with the number of articles that mention it, most mentioned first, then by label."""
     kg = "https://kg.example.org/ontology#"
     ids = "https://kg.example.org/id/"
-    assert rows(run_saved(dataset, "entities")) == [
-        (ids + "organization/huawei", kg + "Organization", "Huawei", 2),
-        (ids + "place/beijing", kg + "Place", "Beijing", 1),
-        (ids + "country/china", kg + "Country", "China", 1),
-        (ids + "organization/global-times", kg + "Organization", "Global Times", 1),
-        (ids + "place/shenzhen", kg + "Place", "Shenzhen <script>alert(1)</script>", 1),
-        (ids + "country/united-states", kg + "Country", "United States", 1),
-        (ids + "person/xi-jinping", kg + "Person", "Xi Jinping", 1),
-        (
-            ids + "a1/event/symposium-on-economic-and-social-work",
-            kg + "Event",
-            "symposium on economic and social work",
-            1,
-        ),
-    ]
+    articles: dict[tuple[str, str, str], set[str]] = {}
+    publisher = ("organization/global-times", "Organization", RECORDS.A1.publisher)
+    articles[publisher] = {"a1"}
+    for graph in RECORDS.sample_graphs():
+        for entity in graph.entities:
+            articles.setdefault((entity.key, entity.cls, entity.label), set()).add(graph.article.id)
+    expected = [(ids + key, kg + cls, label, len(found)) for (key, cls, label), found in articles.items()]
+    expected.sort(key=lambda row: (-row[3], row[2], row[0]))
+    assert rows(run_saved(dataset, "entities")) == expected
+    assert expected[0][2] == "Huawei" and len(expected) == 8
 
 
 def test_articles(dataset):
     assert rows(run_saved(dataset, "articles")) == [
-        (A1, "Xi urges breakthroughs", date(2020, 8, 24), "Global Times", 120, None),
-        (A2, 'Huawei <b>unveils</b> "phone"', None, None, 40, None),
+        (A1, "Xi urges breakthroughs", date(2020, 8, 24), "Global Times", RECORDS.A1.words, None),
+        (A2, 'Huawei <b>unveils</b> "phone"', None, None, RECORDS.A2.words, None),
     ]
 
 
@@ -259,7 +237,7 @@ def test_csv_has_full_iris_and_quotes_what_needs_it(dataset):
     assert parsed == [
         ["entity", "subject", "predicate", "object", "confidence", "sentence", "headline", "date", "article", "url"],
         [
-            "https://kg.example.org/id/place/shenzhen",
+            SHENZHEN,
             "Huawei",
             "located in",
             "Shenzhen <script>alert(1)</script>",
@@ -273,6 +251,9 @@ def test_csv_has_full_iris_and_quotes_what_needs_it(dataset):
     ]
 
 
+XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
+
+
 def test_select_json_is_sparql_results_json(dataset):
     result = run_query(dataset, "SELECT ?e ?n WHERE { ?e kg:wordCount ?n } ORDER BY ?n")
     assert json.loads(format_result(result, "json")) == {
@@ -281,11 +262,11 @@ def test_select_json_is_sparql_results_json(dataset):
             "bindings": [
                 {
                     "e": {"type": "uri", "value": A2},
-                    "n": {"type": "literal", "value": "40", "datatype": "http://www.w3.org/2001/XMLSchema#integer"},
+                    "n": {"type": "literal", "value": str(RECORDS.A2.words), "datatype": XSD_INTEGER},
                 },
                 {
                     "e": {"type": "uri", "value": A1},
-                    "n": {"type": "literal", "value": "120", "datatype": "http://www.w3.org/2001/XMLSchema#integer"},
+                    "n": {"type": "literal", "value": str(RECORDS.A1.words), "datatype": XSD_INTEGER},
                 },
             ]
         },

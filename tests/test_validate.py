@@ -4,13 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
 from kg.errors import ValidationError
 from kg.load import attach_ontology, load_dataset
 from kg.validate import validate
 
-SAMPLE = Path(__file__).parent / "data" / "sample.trig"
+try:  # tests/ is a plain folder: importable as "tests" from the repo root, else by itself
+    from tests.graph_sample import A2, BEIJING, KG, SAMPLE, edited_sample, sample_quads, statement_of
+except ImportError:
+    from graph_sample import A2, BEIJING, KG, SAMPLE, edited_sample, sample_quads, statement_of  # type: ignore[no-redef]
+
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+XSD = "http://www.w3.org/2001/XMLSchema#"
 
 
 def test_sample_conforms():
@@ -24,37 +31,46 @@ def test_a_queried_dataset_still_conforms():
     assert validate(attach_ontology(load_dataset(SAMPLE))).conforms is True
 
 
+def statements() -> dict[str, ox.NamedNode]:
+    """The sample's statements of Xi's nationality, the symposium's place and Huawei's (in a2)."""
+    quads = sample_quads()
+    return {name: statement_of(quads, KG + name) for name in ("nationality", "heldIn", "locatedIn")}
+
+
 @pytest.fixture
 def broken(tmp_path) -> Path:
-    text = SAMPLE.read_text(encoding="utf-8")
-    edits = [
-        ('kg:confidence 0.9 ; kg:extractor "title"', 'kg:confidence 1.5 ; kg:extractor "title"'),
-        ('kg:sentence "Huawei, based in Shenzhen <script>alert(1)</script>, unveiled a \\"phone\\"." ;\n', ""),
-        ('schema:headline "Huawei <b>unveils</b> \\"phone\\"" ;', ""),
-        (
-            "kg:startChar 150 ; kg:endChar 290 ; kg:confidence 0.7",
-            "kg:startChar -1 ; kg:endChar 290 ; kg:confidence 0.7",
-        ),
-        ('id:place\\/beijing a kg:Place ; rdfs:label "Beijing" ;', 'id:place\\/beijing a kg:Place ; rdfs:label "" ;'),
-    ]
-    for old, new in edits:
-        assert old in text, old
-        text = text.replace(old, new)
-    path = tmp_path / "broken.trig"
-    path.write_text(text, encoding="utf-8")
-    return path
+    made = statements()
+    return edited_sample(
+        tmp_path / "broken.trig",
+        {
+            (made["nationality"], KG + "confidence"): ox.Literal("1.5", datatype=ox.NamedNode(XSD + "decimal")),
+            (made["locatedIn"], KG + "sentence"): None,
+            (ox.NamedNode(A2), "https://schema.org/headline"): None,
+            (made["heldIn"], KG + "startChar"): ox.Literal("-1", datatype=ox.NamedNode(XSD + "integer")),
+            (ox.NamedNode(BEIJING), RDFS_LABEL): ox.Literal(""),
+        },
+    )
+
+
+def stmt(node: ox.NamedNode) -> str:
+    return "stmt:" + node.value.rsplit("/", 1)[1]
 
 
 def test_broken_copy_fails_with_the_right_messages(broken):
+    made = statements()
     report = validate(broken)
     assert report.conforms is False
-    assert report.lines == [
-        "article:a2 schema:headline: an article needs exactly one schema:headline, a string",
-        "place:beijing rdfs:label: an entity needs exactly one rdfs:label, a non-empty string (value: )",
-        "stmt:s3 kg:startChar: a statement needs exactly one kg:startChar, an integer >= 0 (value: -1)",
-        "stmt:s7 kg:confidence: a statement needs exactly one kg:confidence, a decimal or double in [0, 1] (value: 1.5)",
-        "stmt:s8 kg:sentence: a statement needs exactly one kg:sentence, a non-empty string",
-    ]
+    assert report.lines == sorted(
+        [
+            "article:a2 schema:headline: an article needs exactly one schema:headline, a string",
+            "place:beijing rdfs:label: an entity needs exactly one rdfs:label, a non-empty string (value: )",
+            f"{stmt(made['heldIn'])} kg:startChar: a statement needs exactly one kg:startChar, an integer >= 0 "
+            "(value: -1)",
+            f"{stmt(made['nationality'])} kg:confidence: a statement needs exactly one kg:confidence, a decimal or "
+            "double in [0, 1] (value: 1.5)",
+            f"{stmt(made['locatedIn'])} kg:sentence: a statement needs exactly one kg:sentence, a non-empty string",
+        ]
+    )
     with pytest.raises(
         ValidationError, match=r"^graph does not conform to shapes.ttl: article:a2 schema:headline: .* \(and 4 more\)$"
     ):
