@@ -338,7 +338,7 @@ def rule_claims(name: str, *sentences: Parse) -> set[tuple]:
             FORD,
             {
                 ("Ford", "~build", "factory near Detroit", "clause", "asserted"),
-                ("Ford", "~build for", "Toyota", "clause-prep", "asserted"),
+                ("Ford", "~build factory for", "Toyota", "clause-prep", "asserted"),
             },
         ),
         ("clause", OFFICIALS_SAID, {("fire", "~destroy", "warehouse", "clause", "reported")}),

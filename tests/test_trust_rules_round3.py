@@ -413,6 +413,17 @@ DATED_MEETING = Parse(
     ents=[("PERSON", 0, 2), ("PERSON", 3, 5), ("DATE", 6, 7)],
 )
 
+ARRESTED_IN = Parse(
+    "Police arrested two men in Leeds.",
+    words=["Police", "arrested", "two", "men", "in", "Leeds", "."],
+    heads=[1, 1, 3, 1, 1, 4, 1],
+    deps=["nsubj", "ROOT", "nummod", "dobj", "prep", "pobj", "punct"],
+    pos=["NOUN", "VERB", "NUM", "NOUN", "ADP", "PROPN", "PUNCT"],
+    tags=["NNS", "VBD", "CD", "NNS", "IN", "NNPS", "."],
+    lemmas=["Police", "arrest", "two", "man", "in", "Leeds", "."],
+    ents=[("CARDINAL", 2, 3), ("GPE", 5, 6)],
+)
+
 
 def _clause_verbs(parse: Parse) -> set[str]:
     doc = make_doc(parse)
@@ -459,3 +470,8 @@ def test_a_dated_action_names_what_was_done_to_not_only_the_verb():
     assert rule_claims("clause-date", DATED_MEETING) == {
         ("Joe Biden", "~meet on", "Tuesday", "clause-date", "asserted")
     }
+
+
+def test_a_prepositional_relation_names_what_was_done_to():
+    found = {c for c in rule_claims("clause", ARRESTED_IN) if c[2] == "Leeds"}
+    assert found == {("Police", "~arrest men in", "Leeds", "clause-prep", "asserted")}  # not "arrest in"

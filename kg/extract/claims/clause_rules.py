@@ -117,9 +117,10 @@ def date_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
 
 
 def _object_word(clause: Clause) -> list[str]:
-    """The common noun a dated action was done to, for its relation's name: "John Bolton
-    released a book on June 23" is "release book on", not "release on" (as if Bolton were
-    released). A name or pronoun object stays out: "met Xi on Monday" is "meet on"."""
+    """The common noun an action was done to, for the name of its relation to a date or a
+    prepositional argument: "John Bolton released a book on June 23" is "release book on",
+    not "release on" (as if Bolton were released). A name or pronoun object stays out: "met
+    Xi on Monday" is "meet on"."""
     found = next((o.head for o in clause.objects if o.prep is None), None)
     if found is None or found.pos_ != "NOUN" or found.ent_type_ in {"DATE", "TIME"}:
         return []
@@ -281,7 +282,10 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
                 continue
             if clause.copula and any(o.head.dep_ == "attr" for o in clause.objects):
                 break  # "was a candidate in the primary for the election": the phrase is the candidate's
-            phrase = f"{label} {light[0].head.lemma_.lower()} {arg.prep}" if light else f"{label} {arg.prep}"
+            # "took a shot at Trump" is "take shot at", "arrested two men in Leeds" "arrest men in":
+            # never "arrest in", as if the police were arrested there
+            done_to = [light[0].head.lemma_.lower()] if light else _object_word(clause)
+            phrase = " ".join([label, *done_to, arg.prep])
             if clause.passive and arg.prep == "by" and arg.head.head.head == clause.verb:
                 for agent in builder.members(arg.head, sentence):
                     builder.add(
