@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from .. import entity_class, lexicon
 from ..model import Mention, Span
 from ..vocab import NER_CLASSES
+from . import person_roles
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -586,7 +587,13 @@ def _name_class(span: SpacySpan, label: str, cls: str, descriptors: tuple[str, .
     found = entity_class.evidence(label, cls, descriptors, honorific, place_preposition)
     if found.cls == "Place" and found.reason == "ner" and _says(span.root):
         return "Person" if entity_class.gender(label) else "Organization"
+    if found.cls in {"Place", "Organization"} and found.reason in _OUTPLAYED and person_roles.plays_person(span):
+        return "Person"  # "Jacobs , 20 ,", "Booth shot Lincoln": what the name does outweighs its tag
     return found.cls
+
+
+#: the evidence a person's part in the sentence outweighs (not a name's own words, "Acme Corp")
+_OUTPLAYED = {"ner", "role", "gazetteer"}
 
 
 _DEMONYM_ENDINGS = ("n", "ns", "an", "ans", "ian", "ians", "ese", "i", "is", "er", "ers")
