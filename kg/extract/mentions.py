@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from .. import entity_class, lexicon
 from ..model import Mention, Span
 from ..vocab import NER_CLASSES
-from . import person_roles
+from . import person_roles, sources
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -421,6 +421,9 @@ def add_sentence_mentions(table: MentionTable, sent: SpacySpan, sentence: int) -
         cls = NER_CLASSES.get(ent.label_)
         if cls is None or table.at(ent[0]) is not None:
             continue  # not a kind kg names, or the rest of a name read already ("Bay" of "Hawke's Bay")
+        if ent.label_ in {"ORG", "GPE", "PERSON", "FAC"} and (parts := sources.split_dateline(ent)) is not None:
+            _add_dateline(table, *parts, sentence)  # "Beijing XINHUA Domestic Service" tagged as one name
+            continue
         if (place := _possessive_place(ent)) is not None:
             table.add(list(place), sentence, kind="name", cls="Place", label=place.text, head=place[-1].lower_)
             continue
@@ -464,7 +467,11 @@ def add_sentence_mentions(table: MentionTable, sent: SpacySpan, sentence: int) -
             affiliation=affiliation,
             plural=span.root.tag_ in {"NNPS", "NNS"} or ent.label_ == "NORP",
         )
+        if cls in {"Place", "Country"} and (source := sources.dateline_source(span)) is not None:
+            _add_source(table, source, sentence)  # "Moscow ITAR-TASS": the agency the dateline credits
     _add_honorific_names(table, sent, sentence)
+    for known in sources.known_names(sent, table.at):
+        _add_source(table, known, sentence)  # "( By ITAR-TASS correspondent ...)", untagged
     for chunk in table.chunks.get(sent.start, ()):
         _add_chunk_mention(table, chunk, sentence)
     for token in sent:
@@ -494,6 +501,20 @@ def _possessive_place(ent: SpacySpan) -> SpacySpan | None:
     word = doc[ent.end + 1]
     place_word = lexicon.class_cues()["last"].get(word.lower_) == "Place"
     return doc[ent.start : ent.end + 2] if place_word and word.text[:1].isupper() and word.pos_ == "PROPN" else None
+
+
+def _add_dateline(table: MentionTable, place: SpacySpan, source: SpacySpan, sentence: int) -> None:
+    """The place and the source of a dateline the tagger read as one name, as two names."""
+    canonical = lexicon.countries().canonical(place.text)
+    cls, label = ("Country", canonical) if canonical else ("Place", place.text)
+    table.add(list(place), sentence, kind="name", cls=cls, label=label, head=place.root.lemma_.lower())
+    _add_source(table, source, sentence)
+
+
+def _add_source(table: MentionTable, source: SpacySpan, sentence: int) -> None:
+    """An agency or paper a dateline or byline credits: an organisation's name."""
+    words = list(source)
+    table.add(words, sentence, kind="name", cls="Organization", label=phrase_text(words), head=words[-1].lower_)
 
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
