@@ -91,3 +91,30 @@ def test_an_untagged_news_agency_in_a_byline_is_an_organisation():
         ents=[("PERSON", 3, 5)],
     )
     assert names(parse) == [("Organization", "Kyodo"), ("Person", "Ito Hiro")]
+
+
+def test_an_untagged_dateline_after_a_wire_code_is_its_place_and_its_agency():
+    parse = Parse(
+        "AB1203114594 Lagos NAN in English",
+        words=["AB1203114594", "Lagos", "NAN", "in", "English"],
+        heads=[2, 2, 2, 2, 3],
+        deps=["compound", "compound", "ROOT", "prep", "pobj"],
+        pos=["PROPN", "PROPN", "PROPN", "ADP", "PROPN"],
+        tags=["NNP", "NNP", "NNP", "IN", "NNP"],
+        lemmas=["AB1203114594", "Lagos", "NAN", "in", "English"],
+        ents=[("LANGUAGE", 4, 5)],
+    )
+    assert names(parse) == [("Organization", "NAN"), ("Place", "Lagos")]
+
+
+def test_a_state_s_two_letters_after_a_city_are_no_source():
+    parse = Parse(
+        "Austin TX",
+        words=["Austin", "TX"],
+        heads=[1, 1],
+        deps=["compound", "ROOT"],
+        pos=["PROPN", "PROPN"],
+        tags=["NNP", "NNP"],
+        lemmas=["Austin", "TX"],
+    )
+    assert names(parse) == []

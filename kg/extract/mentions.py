@@ -470,6 +470,8 @@ def add_sentence_mentions(table: MentionTable, sent: SpacySpan, sentence: int) -
         if cls in {"Place", "Country"} and (source := sources.dateline_source(span)) is not None:
             _add_source(table, source, sentence)  # "Moscow ITAR-TASS": the agency the dateline credits
     _add_honorific_names(table, sent, sentence)
+    for place, source in sources.untagged_dateline(sent, table.at):
+        _add_dateline(table, place, source, sentence)  # "Sofia BTA", untagged
     for known in sources.known_names(sent, table.at):
         _add_source(table, known, sentence)  # "( By ITAR-TASS correspondent ...)", untagged
     for chunk in table.chunks.get(sent.start, ()):

@@ -5,7 +5,8 @@ A wire dateline or byline names a place and the agency or paper that filed the s
 "Moscow ITAR-TASS", "Madrid EFE", "Beijing XINHUA Domestic Service", "( By ITAR-TASS
 correspondent ...)". The tagger tags the place alone, leaving the source in capitals untagged,
 or fuses both into one name. :func:`split_dateline` parts a fused name into its place and its
-source; :func:`dateline_source` finds the untagged source after a place; :func:`known_names`
+source; :func:`dateline_source` finds the untagged source after a place, and
+:func:`untagged_dateline` a dateline the tagger left untagged whole; :func:`known_names`
 finds the untagged names of ``kg/data/organizations.tsv``.
 """
 
@@ -67,14 +68,37 @@ def split_dateline(name: Span) -> tuple[Span, Span] | None:
 def dateline_source(place: Span) -> Span | None:
     """The words in capitals after a place that opens a dateline ("Moscow IZVESTIYA",
     "Bangkok THE NATION"), which name the agency or paper filing the story, or None."""
-    doc = place.doc
     if not dateline_start(place[0]) or not _is_place(place.text) or all(in_capitals(t) for t in place):
         return None
-    end = place.end
+    return _capitals_after(place)
+
+
+def _capitals_after(place: Span) -> Span | None:
+    """The run of words in capitals right after ``place``, if it spells three letters or more."""
+    doc, end = place.doc, place.end
     while end < place.sent.end and in_capitals(doc[end]):
         end += 1
     words = doc[place.end : end]
     return words if sum(ch.isalpha() for ch in words.text) >= 3 else None
+
+
+def untagged_dateline(sent: Span, taken) -> list[tuple[Span, Span]]:
+    """(place, source) of each dateline of ``sent`` the tagger left untagged ("Sofia BTA",
+    "MB0905103594 Johannesburg SAPA in English"): proper nouns no mention holds that open a
+    dateline, name a place of the gazetteer and come before a source in capitals."""
+    found = []
+    for token in sent:
+        if not dateline_start(token) or taken(token):
+            continue
+        for size in range(min(PLACE_WORDS, sent.end - token.i - 1), 0, -1):
+            place = sent.doc[token.i : token.i + size]
+            if not all(t.pos_ == "PROPN" and not taken(t) for t in place) or all(in_capitals(t) for t in place):
+                continue
+            if _is_place(place.text) and (source := _capitals_after(place)) is not None:
+                if not any(taken(t) for t in source):
+                    found.append((place, source))
+                break
+    return found
 
 
 def known_names(sent: Span, taken) -> list[Span]:
