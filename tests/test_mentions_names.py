@@ -406,3 +406,17 @@ def test_a_persons_possession_that_is_no_place_word_leaves_the_person():
 
 def test_a_position_of_an_organisation_is_no_person_whatever_the_tag():
     assert "Dean" not in {label for _, _, label, _, _ in mentions(DEAN_OF)}  # tagged PERSON
+
+
+def test_a_name_joined_to_the_object_of_a_place_preposition_is_a_place_too():
+    parse = Parse(
+        "The convoy stopped at Tarvisio or Kuressaare overnight.",
+        words=["The", "convoy", "stopped", "at", "Tarvisio", "or", "Kuressaare", "overnight", "."],
+        heads=[1, 2, 2, 2, 3, 4, 4, 2, 2],
+        deps=["det", "nsubj", "ROOT", "prep", "pobj", "cc", "conj", "advmod", "punct"],
+        pos=["DET", "NOUN", "VERB", "ADP", "PROPN", "CCONJ", "PROPN", "ADV", "PUNCT"],
+        tags=["DT", "NN", "VBD", "IN", "NNP", "CC", "NNP", "RB", "."],
+        lemmas=["the", "convoy", "stop", "at", "Tarvisio", "or", "Kuressaare", "overnight", "."],
+        ents=[("PERSON", 4, 5), ("PERSON", 6, 7)],
+    )
+    assert [(cls, label) for _, cls, label, _, _ in mentions(parse)] == [("Place", "Tarvisio"), ("Place", "Kuressaare")]

@@ -604,7 +604,7 @@ def _name_class(span: SpacySpan, label: str, cls: str, descriptors: tuple[str, .
     after = doc[span.end] if span.end < len(doc) else None
     place_preposition = (
         before is not None
-        and before.lower_ in {"in", "at", "near", "outside"}
+        and (before.lower_ in _PLACE_PREPOSITIONS or _coordinated_in_place(span.root))
         and not (after is not None and after.tag_ == "POS")
     )
     found = entity_class.evidence(label, cls, descriptors, honorific, place_preposition)
@@ -617,6 +617,16 @@ def _name_class(span: SpacySpan, label: str, cls: str, descriptors: tuple[str, .
 
 #: the evidence a person's part in the sentence outweighs (not a name's own words, "Acme Corp")
 _OUTPLAYED = {"ner", "role", "gazetteer"}
+
+
+_PLACE_PREPOSITIONS = {"in", "at", "near", "outside"}
+
+
+def _coordinated_in_place(root: Token) -> bool:
+    """ "in Gyandzha or Shamkhor", "at Leeds and Brayford": a name joined to the object of a
+    place preposition shares the preposition."""
+    head = root.head
+    return root.dep_ == "conj" and head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPOSITIONS
 
 
 _DEMONYM_ENDINGS = ("n", "ns", "an", "ans", "ian", "ians", "ese", "i", "is", "er", "ers")
