@@ -18,8 +18,8 @@ DEAN_OF = Parse(
 )
 
 
-def mentions(parse: Parse):
-    doc = make_doc(parse)
+def mentions(*parses: Parse):
+    doc = make_doc(*parses)
     table = MentionTable()
     table.start_doc(0, doc)
     for index, sent in enumerate(doc.sents):
@@ -420,3 +420,29 @@ def test_a_name_joined_to_the_object_of_a_place_preposition_is_a_place_too():
         ents=[("PERSON", 4, 5), ("PERSON", 6, 7)],
     )
     assert [(cls, label) for _, cls, label, _, _ in mentions(parse)] == [("Place", "Tarvisio"), ("Place", "Kuressaare")]
+
+
+def test_the_surname_of_a_person_named_before_is_that_person_s_whatever_the_tag():
+    full = Parse(
+        "Maria Okafor spoke.",
+        words=["Maria", "Okafor", "spoke", "."],
+        heads=[1, 2, 2, 2],
+        deps=["compound", "nsubj", "ROOT", "punct"],
+        pos=["PROPN", "PROPN", "VERB", "PUNCT"],
+        tags=["NNP", "NNP", "VBD", "."],
+        lemmas=["Maria", "Okafor", "speak", "."],
+        ents=[("PERSON", 0, 2)],
+    )
+    alone = Parse(
+        "Crowds gathered outside Okafor 's house.",
+        words=["Crowds", "gathered", "outside", "Okafor", "'s", "house", "."],
+        heads=[1, 1, 1, 5, 3, 2, 1],
+        deps=["nsubj", "ROOT", "prep", "poss", "case", "pobj", "punct"],
+        pos=["NOUN", "VERB", "ADP", "PROPN", "PART", "NOUN", "PUNCT"],
+        tags=["NNS", "VBD", "IN", "NNP", "POS", "NN", "."],
+        lemmas=["crowd", "gather", "outside", "Okafor", "'s", "house", "."],
+        ents=[("GPE", 3, 4)],
+    )
+    assert [(cls, label) for _, cls, label, _, _ in mentions(alone)] == [("Place", "Okafor")]
+    found = [(cls, label) for _, cls, label, _, _ in mentions(full, alone)]
+    assert found == [("Person", "Maria Okafor"), ("Person", "Okafor")]

@@ -455,6 +455,8 @@ def add_sentence_mentions(table: MentionTable, sent: SpacySpan, sentence: int) -
         cls = _name_class(span, label, cls, descriptors)
         if cls != "Country" and _is_demonym_of(label, table):
             cls = "Group"  # "American Samoans" after "American Samoa"
+        elif cls in {"Place", "Organization"} and _surname_of_person(label, table):
+            cls = "Person"  # "outside Lennon 's apartment" after "John Lennon", tagged GPE
         table.add(
             list(span),
             sentence,
@@ -638,6 +640,18 @@ def _is_demonym_of(label: str, table: MentionTable) -> bool:
     places = {lexicon.name_key(m.label) for m in table.mentions if m.kind == "name" and m.cls in {"Place", "Country"}}
     key = lexicon.name_key(label)
     return any(key.endswith(ending) and key[: -len(ending)] in places for ending in _DEMONYM_ENDINGS)
+
+
+def _surname_of_person(label: str, table: MentionTable) -> bool:
+    """Whether ``label`` is one word, the last of a person's name the article gave before."""
+    key = lexicon.name_key(label)
+    return " " not in key and any(
+        m.kind == "name"
+        and m.cls == "Person"
+        and " " in (name := lexicon.name_key(m.label))
+        and name.endswith(" " + key)
+        for m in table.mentions
+    )
 
 
 def _common_noun(span: SpacySpan, sent: SpacySpan) -> bool:
