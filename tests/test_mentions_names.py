@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from kg.extract.mentions import MentionTable, _head_phrase, add_sentence_mentions, phrase_text, phrase_tokens
+from kg.extract.mentions import MentionTable, add_sentence_mentions, phrase_text, phrase_tokens
+from kg.extract.table import _head_phrase
 
 from docs import Parse, make_doc
 
