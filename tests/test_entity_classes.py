@@ -122,3 +122,14 @@ def test_a_cue_word_that_is_the_surname_of_a_tagged_person_does_not_make_a_place
 def test_an_organisation_news_names_by_one_word_is_an_organisation_whatever_the_tag(label, tag):
     assert evidence(label, tag) == Evidence("Organization", "gazetteer")
     assert evidence("Twitter Smith", "Person").cls == "Person"  # the gazetteer holds whole names only
+
+
+@pytest.mark.parametrize("label", ["U.N.", "UN", "the United Nations"])
+def test_the_un_is_an_organisation_though_a_gazetteer_town_is_called_un(label):
+    assert lexicon.name_key("U.N.") in lexicon.places()  # the reason it is listed
+    assert evidence(label, "Place") == Evidence("Organization", "gazetteer")
+
+
+@pytest.mark.parametrize("label", ["Yonhap", "ITAR-TASS", "Agence France-Presse"])
+def test_a_news_agency_is_an_organisation_whatever_the_tag(label):
+    assert evidence(label, "Person").cls == "Organization"

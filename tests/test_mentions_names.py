@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from kg.extract.mentions import MentionTable, _head_phrase, add_sentence_mentions, phrase_text, phrase_tokens
+from kg.extract.mentions import MentionTable, add_sentence_mentions, phrase_text, phrase_tokens
+from kg.extract.table import _head_phrase
 
 from docs import Parse, make_doc
 
@@ -18,8 +19,8 @@ DEAN_OF = Parse(
 )
 
 
-def mentions(parse: Parse):
-    doc = make_doc(parse)
+def mentions(*parses: Parse):
+    doc = make_doc(*parses)
     table = MentionTable()
     table.start_doc(0, doc)
     for index, sent in enumerate(doc.sents):
@@ -406,3 +407,43 @@ def test_a_persons_possession_that_is_no_place_word_leaves_the_person():
 
 def test_a_position_of_an_organisation_is_no_person_whatever_the_tag():
     assert "Dean" not in {label for _, _, label, _, _ in mentions(DEAN_OF)}  # tagged PERSON
+
+
+def test_a_name_joined_to_the_object_of_a_place_preposition_is_a_place_too():
+    parse = Parse(
+        "The convoy stopped at Tarvisio or Kuressaare overnight.",
+        words=["The", "convoy", "stopped", "at", "Tarvisio", "or", "Kuressaare", "overnight", "."],
+        heads=[1, 2, 2, 2, 3, 4, 4, 2, 2],
+        deps=["det", "nsubj", "ROOT", "prep", "pobj", "cc", "conj", "advmod", "punct"],
+        pos=["DET", "NOUN", "VERB", "ADP", "PROPN", "CCONJ", "PROPN", "ADV", "PUNCT"],
+        tags=["DT", "NN", "VBD", "IN", "NNP", "CC", "NNP", "RB", "."],
+        lemmas=["the", "convoy", "stop", "at", "Tarvisio", "or", "Kuressaare", "overnight", "."],
+        ents=[("PERSON", 4, 5), ("PERSON", 6, 7)],
+    )
+    assert [(cls, label) for _, cls, label, _, _ in mentions(parse)] == [("Place", "Tarvisio"), ("Place", "Kuressaare")]
+
+
+def test_the_surname_of_a_person_named_before_is_that_person_s_whatever_the_tag():
+    full = Parse(
+        "Maria Okafor spoke.",
+        words=["Maria", "Okafor", "spoke", "."],
+        heads=[1, 2, 2, 2],
+        deps=["compound", "nsubj", "ROOT", "punct"],
+        pos=["PROPN", "PROPN", "VERB", "PUNCT"],
+        tags=["NNP", "NNP", "VBD", "."],
+        lemmas=["Maria", "Okafor", "speak", "."],
+        ents=[("PERSON", 0, 2)],
+    )
+    alone = Parse(
+        "Crowds gathered outside Okafor 's house.",
+        words=["Crowds", "gathered", "outside", "Okafor", "'s", "house", "."],
+        heads=[1, 1, 1, 5, 3, 2, 1],
+        deps=["nsubj", "ROOT", "prep", "poss", "case", "pobj", "punct"],
+        pos=["NOUN", "VERB", "ADP", "PROPN", "PART", "NOUN", "PUNCT"],
+        tags=["NNS", "VBD", "IN", "NNP", "POS", "NN", "."],
+        lemmas=["crowd", "gather", "outside", "Okafor", "'s", "house", "."],
+        ents=[("GPE", 3, 4)],
+    )
+    assert [(cls, label) for _, cls, label, _, _ in mentions(alone)] == [("Place", "Okafor")]
+    found = [(cls, label) for _, cls, label, _, _ in mentions(full, alone)]
+    assert found == [("Person", "Maria Okafor"), ("Person", "Okafor")]
