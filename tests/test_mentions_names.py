@@ -447,3 +447,48 @@ def test_the_surname_of_a_person_named_before_is_that_person_s_whatever_the_tag(
     assert [(cls, label) for _, cls, label, _, _ in mentions(alone)] == [("Place", "Okafor")]
     found = [(cls, label) for _, cls, label, _, _ in mentions(full, alone)]
     assert found == [("Person", "Maria Okafor"), ("Person", "Okafor")]
+
+
+GOVERNOR_NAMED = Parse(
+    "Voters chose then-governor of Ohio Mike DeWine in 2018.",
+    words=["Voters", "chose", "then", "-", "governor", "of", "Ohio", "Mike", "DeWine", "in", "2018", "."],
+    heads=[1, 1, 4, 4, 1, 4, 8, 8, 5, 1, 9, 1],
+    deps=["nsubj", "ROOT", "advmod", "punct", "dobj", "prep", "compound", "compound", "pobj", "prep", "pobj", "punct"],
+    pos=["NOUN", "VERB", "ADV", "PUNCT", "NOUN", "ADP", "PROPN", "PROPN", "PROPN", "ADP", "NUM", "PUNCT"],
+    tags=["NNS", "VBD", "RB", "HYPH", "NN", "IN", "NNP", "NNP", "NNP", "IN", "CD", "."],
+    lemmas=["voter", "choose", "then", "-", "governor", "of", "Ohio", "Mike", "DeWine", "in", "2018", "."],
+    ents=[("GPE", 6, 7), ("PERSON", 7, 9), ("DATE", 10, 11)],
+)
+DEATH_OF_NAMED = Parse(
+    "The sudden death of Labour MP Jo Cox in June shocked Britain.",
+    words=["The", "sudden", "death", "of", "Labour", "MP", "Jo", "Cox", "in", "June", "shocked", "Britain", "."],
+    heads=[2, 2, 10, 2, 5, 7, 7, 3, 2, 8, 10, 10, 10],
+    deps=[
+        "det",
+        "amod",
+        "nsubj",
+        "prep",
+        "compound",
+        "compound",
+        "compound",
+        "pobj",
+        "prep",
+        "pobj",
+        "ROOT",
+        "dobj",
+        "punct",
+    ],
+    pos=["DET", "ADJ", "NOUN", "ADP", "PROPN", "PROPN", "PROPN", "PROPN", "ADP", "PROPN", "VERB", "PROPN", "PUNCT"],
+    tags=["DT", "JJ", "NN", "IN", "NNP", "NNP", "NNP", "NNP", "IN", "NNP", "VBD", "NNP", "."],
+    lemmas=["the", "sudden", "death", "of", "Labour", "MP", "Jo", "Cox", "in", "June", "shock", "Britain", "."],
+    ents=[("PERSON", 6, 8), ("DATE", 9, 10), ("GPE", 11, 12)],
+)
+
+
+def test_a_label_cut_to_its_word_limit_keeps_a_name_whole():
+    governor = make_doc(GOVERNOR_NAMED)
+    tokens = phrase_tokens(governor[4])
+    assert phrase_text(_head_phrase(tokens, governor[4], 6)) == "then-governor of Ohio Mike DeWine"
+    death = make_doc(DEATH_OF_NAMED)
+    tokens = phrase_tokens(death[2])
+    assert phrase_text(_head_phrase(tokens, death[2], 6)).endswith("of Labour MP Jo Cox")  # the title goes with it

@@ -172,11 +172,32 @@ def _head_phrase(tokens: list[Token], head: Token, limit: int) -> list[Token]:
         if len(kept) >= limit or token.is_punct or token.dep_ in {"relcl", "advcl"} or token.pos_ in {"VERB", "AUX"}:
             break  # "several states for hiding and selling stolen cars": the label is "several states"
         kept.append(token)
+    kept = _whole_names(kept, tokens, head)
     while len(kept) > 1 and kept[-1] is not head and kept[-1].pos_ in _LOOSE_ENDS:
         kept.pop()
     while len(kept) > 1 and kept[0] is not head and kept[0].pos_ in _LOOSE_ENDS:
         kept.pop(0)
     return kept
+
+
+def _whole_names(kept: list[Token], tokens: list[Token], head: Token) -> list[Token]:
+    """A cut phrase never ends or starts inside a name: "then-governor of Alaska Sarah Palin"
+    keeps "Palin", "the death of Congressman John Lewis" keeps "John Lewis" (the title is a
+    compound of the name), whatever the word limit; a name cut at the front is left out."""
+    rest = tokens[tokens.index(kept[-1]) + 1 :]
+    for token in rest:
+        inside = token.ent_iob_ == "I" and token.ent_type_ in _NAME_TYPES and not token.is_punct
+        title_of = token.ent_iob_ == "B" and kept[-1].head.i >= token.i and kept[-1].head.ent_iob_ != "O"
+        if not (inside or title_of):
+            break
+        kept.append(token)
+    while len(kept) > 1 and kept[0] is not head and kept[0].ent_iob_ == "I" and kept[0].ent_type_ in _NAME_TYPES:
+        kept = kept[1:]
+    return kept
+
+
+#: entity types whose words make a name (a date or a number cut at the front is no name cut)
+_NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
 
 
 def _name_split_off(tokens: list[Token], table: MentionTable) -> list[Token]:
