@@ -311,7 +311,7 @@ def rule_claims(name: str, *sentences: Parse) -> set[tuple]:
         ("visit-noun", MACRON_VISIT, {("Macron", "visited", "Beijing", "visit-noun", "asserted")}),
         ("visit-noun", TRIP_DURING, {("she", "visited", "Kenya", "visit-noun", "asserted")}),
         ("visit-noun", VISIT_CANCELLED, {("his", "visited", "Beijing", "visit-noun", "negated")}),
-        ("nominal-event", TOYOTA_PLANS, {("Toyota", "~opening", "plant", "nominal-event", "asserted")}),
+        ("nominal-event", TOYOTA_PLANS, {("Toyota", "~opening", "plant", "nominal-event", "reported")}),
         (
             "speech",
             SAID_AT_CONFERENCE,

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from test_rules import rule_claims
 
+from kg.extract import extract
 from kg.extract.clauses import clauses
+from kg.model import Article
+from kg.nlp import ParsedArticle
 
 from docs import Parse, make_doc
 
@@ -424,6 +427,27 @@ ARRESTED_IN = Parse(
     ents=[("CARDINAL", 2, 3), ("GPE", 5, 6)],
 )
 
+PROPOSED_ACTION = Parse(
+    "Angela Merkel proposed the construction of a new bridge.",
+    words=["Angela", "Merkel", "proposed", "the", "construction", "of", "a", "new", "bridge", "."],
+    heads=[1, 2, 2, 4, 2, 4, 8, 8, 5, 2],
+    deps=["compound", "nsubj", "ROOT", "det", "dobj", "prep", "det", "amod", "pobj", "punct"],
+    pos=["PROPN", "PROPN", "VERB", "DET", "NOUN", "ADP", "DET", "ADJ", "NOUN", "PUNCT"],
+    tags=["NNP", "NNP", "VBD", "DT", "NN", "IN", "DT", "JJ", "NN", "."],
+    lemmas=["Angela", "Merkel", "propose", "the", "construction", "of", "a", "new", "bridge", "."],
+    ents=[("PERSON", 0, 2)],
+)
+ANNOUNCED_ACTION = Parse(
+    "Angela Merkel announced the construction of a new bridge.",
+    words=["Angela", "Merkel", "announced", "the", "construction", "of", "a", "new", "bridge", "."],
+    heads=[1, 2, 2, 4, 2, 4, 8, 8, 5, 2],
+    deps=["compound", "nsubj", "ROOT", "det", "dobj", "prep", "det", "amod", "pobj", "punct"],
+    pos=["PROPN", "PROPN", "VERB", "DET", "NOUN", "ADP", "DET", "ADJ", "NOUN", "PUNCT"],
+    tags=["NNP", "NNP", "VBD", "DT", "NN", "IN", "DT", "JJ", "NN", "."],
+    lemmas=["Angela", "Merkel", "announce", "the", "construction", "of", "a", "new", "bridge", "."],
+    ents=[("PERSON", 0, 2)],
+)
+
 
 def _clause_verbs(parse: Parse) -> set[str]:
     doc = make_doc(parse)
@@ -475,3 +499,20 @@ def test_a_dated_action_names_what_was_done_to_not_only_the_verb():
 def test_a_prepositional_relation_names_what_was_done_to():
     found = {c for c in rule_claims("clause", ARRESTED_IN) if c[2] == "Leeds"}
     assert found == {("Police", "~arrest men in", "Leeds", "clause-prep", "asserted")}  # not "arrest in"
+
+
+def test_an_action_named_by_a_noun_is_as_the_verb_above_puts_it():
+    assert rule_claims("nominal-event", PROPOSED_ACTION) == {
+        ("Angela Merkel", "~construction", "new bridge", "nominal-event", "possible")
+    }
+    assert rule_claims("nominal-event", ANNOUNCED_ACTION) == {
+        ("Angela Merkel", "~construction", "new bridge", "nominal-event", "reported")
+    }
+
+
+def test_a_reported_claim_names_whose_word_it_is_even_its_subjects():
+    article = Article("r1", "T", ANNOUNCED_ACTION.text, "r1.txt")
+    extraction = extract(ParsedArticle(article, [(0, make_doc(ANNOUNCED_ACTION))]))
+    labels = {m.id: m.label for m in extraction.mentions}
+    built = [c for c in extraction.claims if c.extractor == "nominal-event"]
+    assert [(c.modality, labels.get(c.source)) for c in built] == [("reported", "Angela Merkel")]

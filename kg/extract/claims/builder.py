@@ -150,7 +150,7 @@ class ClaimBuilder:
                 confidence=round(confidence(extractor, mood.modality) * weight, 3),
                 extractor=extractor,
                 modality=mood.modality,
-                source=_source_id(source, self.quoted_by if self.quoted else None, subject),
+                source=_source_id(source, self.quoted_by if self.quoted else None, subject, mood.modality),
                 addressee=None if listener is None else listener.id,
                 time=time,
                 place=place,
@@ -165,7 +165,9 @@ class ClaimBuilder:
                 mood = self.in_quotation(Modality(claim.modality))
                 source = self.mention(mood.source, claim.sentence) if mood.source is not None else None
                 subject = self.table.mentions[claim.subject]
-                claim = replace(claim, modality=mood.modality, source=_source_id(source, self.quoted_by, subject))
+                claim = replace(
+                    claim, modality=mood.modality, source=_source_id(source, self.quoted_by, subject, mood.modality)
+                )
             self.claims.append(claim)
 
     def qualifiers(self, obj=None) -> tuple:
@@ -282,11 +284,13 @@ class ClaimBuilder:
         return self._concept(tokens, head, sentence)
 
 
-def _source_id(source, carried: int | None, subject) -> int | None:
+def _source_id(source, carried: int | None, subject, modality: str) -> int | None:
     """The claim's source: the mention found, else the speaker carried from an earlier
-    paragraph; never the subject itself ("X said X ...")."""
+    paragraph. A reported claim may be its subject's own word ("Trump announced the creation
+    of a park": Trump's word, not the article's), and always names whose word it is; of
+    anything else the subject is no source ("the bank refused to lend": the article says so)."""
     found = source.id if source is not None else carried
-    return None if found == subject.id else found
+    return None if found == subject.id and modality != "reported" else found
 
 
 def enumerated_members(builder: ClaimBuilder, head: Token) -> list[tuple[object, Token]]:
