@@ -161,7 +161,13 @@ def nominal_event_rule(builder: ClaimBuilder, noun: Token, sentence: int) -> Non
 
 
 #: what a verb does to the action its object names ("proposed the creation of a park")
-_GOVERNED = {"deny": "negated", "request": "requested", "intend": "possible", "believe": "possible", "speech": "reported"}
+_GOVERNED = {
+    "deny": "negated",
+    "request": "requested",
+    "intend": "possible",
+    "believe": "possible",
+    "speech": "reported",
+}
 
 
 def _governed_action(verb: Token, subject: Token | None) -> Modality:
