@@ -998,3 +998,22 @@ def test_a_phrase_loses_only_the_determiner_it_opens_with(text, determiners, exp
 
     chosen = {"singular": SINGULAR_DEFINITE, "articles": ARTICLES}
     assert (without_determiner(text, chosen[determiners]) if determiners else without_determiner(text)) == expected
+
+
+def test_the_city_is_the_town_not_the_street_in_it():
+    t = Text("Pipes burst under Mill Road in Tadley. The city issued an advisory.")
+    t.mention("Mill Road", "name", "Place")
+    t.mention("Tadley", "name", "Place")
+    city = t.mention("The city", "description", "Place", head="city")
+    advisory = t.mention("advisory", "nominal", "Concept")
+    t.claim(city, None, "issue", advisory)
+    assert [s for s, *_ in triples(t.resolve())] == ["place/tadley"]
+
+
+def test_the_city_is_no_street_even_the_only_place_named():
+    t = Text("Pipes burst under Mill Road. The city issued an advisory.")
+    t.mention("Mill Road", "name", "Place")
+    city = t.mention("The city", "description", "Place", head="city")
+    advisory = t.mention("advisory", "nominal", "Concept")
+    t.claim(city, None, "issue", advisory)
+    assert "place/mill-road" not in {s for s, *_ in triples(t.resolve())}

@@ -217,8 +217,10 @@ def _head_fits(mention: Mention, names: list[list[str]], kinds: set[str]) -> boo
     if mention.plural:
         written = lexicon.name_key(mention.label).split()
         return bool(written) and written[-1] in kinds
-    if mention.head in _any_of_class(mention.cls) or mention.head in kinds | {k.removesuffix("s") for k in kinds}:
+    if mention.head in kinds | {k.removesuffix("s") for k in kinds}:
         return True
+    if mention.head in _any_of_class(mention.cls):
+        return not kinds & lexicon.words("site_place")  # "the city" is no "S. Lexington Avenue"
     if kinds:
         return kinds <= _COMPANY_ENDINGS and mention.head in lexicon.words("refer_organization")
     return any(mention.head in name for name in names)
