@@ -492,3 +492,24 @@ def test_a_label_cut_to_its_word_limit_keeps_a_name_whole():
     death = make_doc(DEATH_OF_NAMED)
     tokens = phrase_tokens(death[2])
     assert phrase_text(_head_phrase(tokens, death[2], 6)).endswith("of Labour MP Jo Cox")  # the title goes with it
+
+
+GERUND_IN_NAME = Parse(
+    "Recruiting Mozilla into the scheme could help.",
+    words=["Recruiting", "Mozilla", "into", "the", "scheme", "could", "help", "."],
+    heads=[6, 0, 0, 4, 2, 6, 6, 6],
+    deps=["csubj", "dobj", "prep", "det", "pobj", "aux", "ROOT", "punct"],
+    pos=["VERB", "PROPN", "ADP", "DET", "NOUN", "AUX", "VERB", "PUNCT"],
+    tags=["VBG", "NNP", "IN", "DT", "NN", "MD", "VB", "."],
+    lemmas=["recruit", "Mozilla", "into", "the", "scheme", "could", "help", "."],
+    ents=[("PERSON", 0, 2)],
+)
+
+
+def test_a_verb_the_tagger_took_into_a_name_is_no_part_of_it():
+    doc = make_doc(GERUND_IN_NAME)
+    table = MentionTable()
+    table.start_doc(0, doc)
+    add_sentence_mentions(table, next(doc.sents), 0)
+    assert "Mozilla" in {m.label for m in table.mentions}
+    assert not any("Recruiting" in m.label for m in table.mentions)

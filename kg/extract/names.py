@@ -34,10 +34,28 @@ _SPECIFIC_DATE = re.compile(
 )
 
 
+def _verb_before_name(ent: SpacySpan, i: int) -> bool:
+    """A verb the tagger took into the name after it ("Enrolling Minetest into GSoC could
+    ...", "Visiting Paris was ..."): the verb governs the name, it is no part of it. Titles of
+    works may open with one ("Breaking Bad"), so only the names of people, places and
+    organisations lose it."""
+    token = ent.doc[i]
+    rest = ent.doc[i + 1 : ent.end]
+    return (
+        ent.label_ in {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+        and token.pos_ == "VERB"
+        and token.tag_ in {"VBG", "VBD", "VBN", "VB"}
+        and len(rest) > 0
+        and any(t.head == token for t in rest)
+    )
+
+
 def _clean_entity(ent: SpacySpan) -> SpacySpan | None:
     doc = ent.doc
     start, end = ent.start, ent.end
-    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+    while start < end and (
+        doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct or _verb_before_name(ent, start)
+    ):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
