@@ -448,6 +448,17 @@ ANNOUNCED_ACTION = Parse(
     ents=[("PERSON", 0, 2)],
 )
 
+PAID_TO = Parse(
+    "Tesco paid Deloitte to audit its accounts.",
+    words=["Tesco", "paid", "Deloitte", "to", "audit", "its", "accounts", "."],
+    heads=[1, 1, 1, 4, 1, 6, 4, 1],
+    deps=["nsubj", "ROOT", "dobj", "aux", "xcomp", "poss", "dobj", "punct"],
+    pos=["PROPN", "VERB", "PROPN", "PART", "VERB", "PRON", "NOUN", "PUNCT"],
+    tags=["NNP", "VBD", "NNP", "TO", "VB", "PRP$", "NNS", "."],
+    lemmas=["Tesco", "pay", "Deloitte", "to", "audit", "its", "account", "."],
+    ents=[("ORG", 0, 1), ("ORG", 2, 3)],
+)
+
 
 def _clause_verbs(parse: Parse) -> set[str]:
     doc = make_doc(parse)
@@ -516,3 +527,8 @@ def test_a_reported_claim_names_whose_word_it_is_even_its_subjects():
     labels = {m.id: m.label for m in extraction.mentions}
     built = [c for c in extraction.claims if c.extractor == "nominal-event"]
     assert [(c.modality, labels.get(c.source)) for c in built] == [("reported", "Angela Merkel")]
+
+
+def test_whom_one_pays_to_do_something_does_it():
+    audited = {c for c in rule_claims("clause", PAID_TO) if c[1] == "~audit"}
+    assert {c[0] for c in audited} == {"Deloitte"}  # never the payer
