@@ -459,6 +459,87 @@ PAID_TO = Parse(
     ents=[("ORG", 0, 1), ("ORG", 2, 3)],
 )
 
+ANSWER_TURN_1 = Parse(
+    "((Ana Berg))",
+    words=["(", "(", "Ana", "Berg", ")", ")"],
+    heads=[3, 3, 3, 3, 3, 3],
+    deps=["punct", "punct", "compound", "ROOT", "punct", "punct"],
+    pos=["PUNCT", "PUNCT", "PROPN", "PROPN", "PUNCT", "PUNCT"],
+    tags=["-LRB-", "-LRB-", "NNP", "NNP", "-RRB-", "-RRB-"],
+    lemmas=["(", "(", "Ana", "Berg", ")", ")"],
+    ents=[("PERSON", 2, 4)],
+)
+ANSWER_TURN_2 = Parse(
+    "Acme Corp bought the mill in May.",
+    words=["Acme", "Corp", "bought", "the", "mill", "in", "May", "."],
+    heads=[1, 2, 2, 4, 2, 2, 5, 2],
+    deps=["compound", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+    pos=["PROPN", "PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+    tags=["NNP", "NNP", "VBD", "DT", "NN", "IN", "NNP", "."],
+    lemmas=["Acme", "Corp", "buy", "the", "mill", "in", "May", "."],
+    ents=[("ORG", 0, 2), ("DATE", 6, 7)],
+)
+ANSWER_GOES_ON = Parse(
+    "Acme Corp also closed the plant in Leeds.",
+    words=["Acme", "Corp", "also", "closed", "the", "plant", "in", "Leeds", "."],
+    heads=[1, 3, 3, 3, 5, 3, 5, 6, 3],
+    deps=["compound", "nsubj", "advmod", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+    pos=["PROPN", "PROPN", "ADV", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+    tags=["NNP", "NNP", "RB", "VBD", "DT", "NN", "IN", "NNPS", "."],
+    lemmas=["Acme", "Corp", "also", "close", "the", "plant", "in", "Leeds", "."],
+    ents=[("ORG", 0, 2), ("GPE", 7, 8)],
+)
+NEXT_QUESTION_1 = Parse(
+    "((WN))",
+    words=["(", "(", "WN", ")", ")"],
+    heads=[2, 2, 2, 2, 2],
+    deps=["punct", "punct", "ROOT", "punct", "punct"],
+    pos=["PUNCT", "PUNCT", "PROPN", "PUNCT", "PUNCT"],
+    tags=["-LRB-", "-LRB-", "NNP", "-RRB-", "-RRB-"],
+    lemmas=["(", "(", "WN", ")", ")"],
+    ents=[("ORG", 2, 3)],
+)
+NEXT_QUESTION_2 = Parse(
+    "Tell us about Acme Corp.",
+    words=["Tell", "us", "about", "Acme", "Corp."],
+    heads=[0, 0, 0, 4, 2],
+    deps=["ROOT", "dobj", "prep", "compound", "pobj"],
+    pos=["VERB", "PRON", "ADP", "PROPN", "PROPN"],
+    tags=["VB", "PRP", "IN", "NNP", "NNP"],
+    lemmas=["tell", "we", "about", "Acme", "Corp."],
+    ents=[("ORG", 3, 5)],
+)
+QUESTION_GOES_ON = Parse(
+    "Acme Corp sold the brewery in June.",
+    words=["Acme", "Corp", "sold", "the", "brewery", "in", "June", "."],
+    heads=[1, 2, 2, 4, 2, 2, 5, 2],
+    deps=["compound", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+    pos=["PROPN", "PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+    tags=["NNP", "NNP", "VBD", "DT", "NN", "IN", "NNP", "."],
+    lemmas=["Acme", "Corp", "sell", "the", "brewery", "in", "June", "."],
+    ents=[("ORG", 0, 2), ("DATE", 6, 7)],
+)
+TRANSLATED_1 = Parse(
+    "Acme Corp bought the mill.",
+    words=["Acme", "Corp", "bought", "the", "mill", "."],
+    heads=[1, 2, 2, 4, 2, 2],
+    deps=["compound", "nsubj", "ROOT", "det", "dobj", "punct"],
+    pos=["PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+    tags=["NNP", "NNP", "VBD", "DT", "NN", "."],
+    lemmas=["Acme", "Corp", "buy", "the", "mill", "."],
+    ents=[("ORG", 0, 2)],
+)
+TRANSLATED_2 = Parse(
+    "((hi))Hindi language: Acme Corp closed the plant.",
+    words=["(", "(", "hi))Hindi", "language", ":", "Acme", "Corp", "closed", "the", "plant", "."],
+    heads=[3, 3, 3, 7, 7, 6, 7, 7, 9, 7, 7],
+    deps=["punct", "punct", "compound", "dep", "punct", "compound", "nsubj", "ROOT", "det", "dobj", "punct"],
+    pos=["PUNCT", "PUNCT", "X", "NOUN", "PUNCT", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+    tags=["-LRB-", "-LRB-", "FW", "NN", ":", "NNP", "NNP", "VBD", "DT", "NN", "."],
+    lemmas=["(", "(", "hi))hindi", "language", ":", "Acme", "Corp", "close", "the", "plant", "."],
+    ents=[("ORG", 5, 7)],
+)
+
 
 def _clause_verbs(parse: Parse) -> set[str]:
     doc = make_doc(parse)
@@ -532,3 +613,27 @@ def test_a_reported_claim_names_whose_word_it_is_even_its_subjects():
 def test_whom_one_pays_to_do_something_does_it():
     audited = {c for c in rule_claims("clause", PAID_TO) if c[1] == "~audit"}
     assert {c[0] for c in audited} == {"Deloitte"}  # never the payer
+
+
+def _paragraphs(*paragraphs: tuple[Parse, ...]):
+    docs = [make_doc(*parts) for parts in paragraphs]
+    text, placed = "", []
+    for doc in docs:
+        placed.append((len(text), doc))
+        text += doc.text + "\n\n"
+    extraction = extract(ParsedArticle(Article("i1", "T", text, "i1.txt"), placed))
+    labels = {m.id: m.label for m in extraction.mentions}
+    return {(c.label, c.modality, labels.get(c.source)) for c in extraction.claims if c.extractor == "clause"}
+
+
+def test_an_answer_runs_on_into_the_paragraphs_after_its_turn():
+    found = _paragraphs(
+        (ANSWER_TURN_1, ANSWER_TURN_2), (ANSWER_GOES_ON,), (NEXT_QUESTION_1, NEXT_QUESTION_2), (QUESTION_GOES_ON,)
+    )
+    assert ("close", "reported", "Ana Berg") in found  # the answer's second paragraph
+    assert not {c for c in found if c[0] == "sell"}  # the interviewer's second paragraph asserts nothing
+
+
+def test_the_translation_after_a_language_mark_is_no_english():
+    found = _paragraphs((TRANSLATED_1, TRANSLATED_2))
+    assert {c[0] for c in found} == {"buy"}

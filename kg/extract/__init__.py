@@ -16,7 +16,7 @@ from .claims import ClaimBuilder
 from .clauses import Clause
 from .mentions import MentionTable, add_sentence_mentions
 from .modality import Modality
-from .quotes import continued_speaker, interview_turn, quoted_sentences
+from .quotes import continued_speaker, foreign_from, interview_turn, quoted_sentences
 from .repair import repair
 
 __all__ = ["extract", "camel_case"]
@@ -30,25 +30,31 @@ def extract(parsed: ParsedArticle, relations: bool = False) -> Extraction:
     sentences: list[Span] = []
     offsets: list[int] = []
     carried: int | None = None  # mention id of a speaker whose quotation runs into the next paragraph
+    answering: tuple[bool, int | None] | None = None  # the turn of an interview a paragraph continues
     for offset, doc in parsed.docs:
         repair(doc)  # two slips of the parser, undone before any rule reads the tree
         table.start_doc(offset, doc)
         english = doc.lang_ == "en"
         quoted = quoted_sentences(doc)
         turn = interview_turn(doc)
+        translated = foreign_from(doc)
         for sent in doc.sents:
             text = sent.text.strip()
             if not text or english and (latin_share(text) < MIN_LATIN_SHARE or _foreign(sent)):
                 continue  # an English parser makes nonsense of a quote in Hindi, Russian or Spanish
+            if translated is not None and sent.end_char > translated:
+                continue  # "((hi))Hindi language: ...": the answer again, in Hindi mixed with English words
             start = offset + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
             index = len(sentences)
             sentences.append(Span(start, start + len(text), text))
             offsets.append(offset)
             add_sentence_mentions(table, sent, index)
-            if _question(text) or turn is not None and turn[0]:
+            if _question(text) or turn is not None and turn[0] or turn is None and answering and answering[0]:
                 continue  # "Did only one lever deliver shocks?", "((WN)) ...": an interviewer asserts nothing
             if turn is not None:  # "((Thomas Rivinius)) ...": the interviewee's words, all of them
                 builder.read_sentence(sent, index, Modality("reported", turn[1]), None)
+            elif answering is not None:  # a later paragraph of the same answer: still theirs
+                builder.read_sentence(sent, index, Modality("reported"), answering[1])
             elif sent.start in quoted:
                 builder.read_sentence(
                     sent,
@@ -60,6 +66,8 @@ def extract(parsed: ParsedArticle, relations: bool = False) -> Extraction:
                 builder.read_sentence(sent, index)
         speaker = continued_speaker(doc)
         carried = None if speaker is None or (found := table.at(speaker)) is None else found.id
+        if turn is not None:  # an interview's turns run on until the next one is marked
+            answering = (turn[0], None if turn[1] is None or (named := table.at(turn[1])) is None else named.id)
         builder.finish_doc()
     propositions = tuple(_proposition(clause, index, offsets[index], table) for index, clause in builder.clauses)
     return Extraction(parsed.article, tuple(sentences), tuple(table.mentions), propositions, tuple(builder.claims))

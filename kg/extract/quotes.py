@@ -33,11 +33,22 @@ _TURN = re.compile(r"\s*\(\((?P<who>[^()]{1,60})\)\)")
 INTERVIEWERS = frozenset({"wn", "wikinews", "q", "question", "interviewer"})
 
 
+#: where a translation into another language starts: "((hi))Hindi language: ..." (a language code)
+_LANGUAGE = re.compile(r"\(\((?P<code>[a-z]{2,3})\)\)")
+
+
+def foreign_from(doc: Doc) -> int | None:
+    """The character offset in a paragraph where its translation into another language starts
+    ("... since day-one. ((hi))Hindi language: नमस्ते।"), or None: what follows is no English."""
+    found = _LANGUAGE.search(doc.text)
+    return found.start() if found is not None else None
+
+
 def interview_turn(doc: Doc) -> tuple[bool, Token | None] | None:
     """For a paragraph that is a turn of an interview, (the interviewer's, the speaker's
     last name token); ``None`` for any other paragraph."""
     found = _TURN.match(doc.text)
-    if found is None:
+    if found is None or _LANGUAGE.match(doc.text.lstrip()):
         return None
     if found["who"].strip().lower() in INTERVIEWERS:
         return True, None
