@@ -540,6 +540,27 @@ TRANSLATED_2 = Parse(
     ents=[("ORG", 5, 7)],
 )
 
+DESCRIBED_WHO = Parse(
+    "Joe Biden is the candidate who won the primary.",
+    words=["Joe", "Biden", "is", "the", "candidate", "who", "won", "the", "primary", "."],
+    heads=[1, 2, 2, 4, 2, 6, 4, 8, 6, 2],
+    deps=["compound", "nsubj", "ROOT", "det", "attr", "nsubj", "relcl", "det", "dobj", "punct"],
+    pos=["PROPN", "PROPN", "AUX", "DET", "NOUN", "PRON", "VERB", "DET", "NOUN", "PUNCT"],
+    tags=["NNP", "NNP", "VBZ", "DT", "NN", "WP", "VBD", "DT", "NN", "."],
+    lemmas=["Joe", "Biden", "be", "the", "candidate", "who", "win", "the", "primary", "."],
+    ents=[("PERSON", 0, 2)],
+)
+CLEFT_WHO = Parse(
+    "It was Ann Lee who fired the manager.",
+    words=["It", "was", "Ann", "Lee", "who", "fired", "the", "manager", "."],
+    heads=[1, 1, 3, 1, 5, 3, 7, 5, 1],
+    deps=["nsubj", "ROOT", "compound", "attr", "nsubj", "relcl", "det", "dobj", "punct"],
+    pos=["PRON", "AUX", "PROPN", "PROPN", "PRON", "VERB", "DET", "NOUN", "PUNCT"],
+    tags=["PRP", "VBD", "NNP", "NNP", "WP", "VBD", "DT", "NN", "."],
+    lemmas=["it", "be", "Ann", "Lee", "who", "fire", "the", "manager", "."],
+    ents=[("PERSON", 2, 4)],
+)
+
 
 def _clause_verbs(parse: Parse) -> set[str]:
     doc = make_doc(parse)
@@ -637,3 +658,8 @@ def test_an_answer_runs_on_into_the_paragraphs_after_its_turn():
 def test_the_translation_after_a_language_mark_is_no_english():
     found = _paragraphs((TRANSLATED_1, TRANSLATED_2))
     assert {c[0] for c in found} == {"buy"}
+
+
+def test_who_after_a_description_by_a_copula_is_what_it_describes():
+    assert {c[0] for c in rule_claims("clause", DESCRIBED_WHO) if c[1] == "~win"} == {"Joe Biden"}
+    assert {c[0] for c in rule_claims("clause", CLEFT_WHO) if c[1] == "~fire"} <= {"Ann Lee"}  # never "it"

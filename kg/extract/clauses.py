@@ -273,7 +273,22 @@ def _antecedent(verb: Token, relative: Token) -> Token:
         return previous
     if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.pos_ == "PROPN":
         return head.head  # "George Floyd, an African American man who died ...": Floyd died
+    described = _described_by(head)
+    if described is not None and relative.lower_ in {"who", "that"}:
+        return described  # "I am the only one who has to think of my daughter": I have to
     return head
+
+
+def _described_by(noun: Token) -> Token | None:
+    """The subject a copula describes with ``noun`` ("Jaya is the only one ..."), or None; not
+    in a cleft ("It was Smith who fired"), where the noun is the one meant."""
+    copula = noun.head
+    if noun.dep_ != "attr" or copula.lemma_ != "be" or noun.pos_ == "PROPN":
+        return None
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in {"it", "this", "that", "there", "which", "what", "who"}:
+        return None
+    return subject
 
 
 def _free_participle(verb: Token) -> bool:
