@@ -561,6 +561,17 @@ CLEFT_WHO = Parse(
     ents=[("PERSON", 2, 4)],
 )
 
+JUDGED_WHO = Parse(
+    "Critics described Boris Johnson as a leader who ignores advice.",
+    words=["Critics", "described", "Boris", "Johnson", "as", "a", "leader", "who", "ignores", "advice", "."],
+    heads=[1, 1, 3, 1, 1, 6, 4, 8, 6, 8, 1],
+    deps=["nsubj", "ROOT", "compound", "dobj", "prep", "det", "pobj", "nsubj", "relcl", "dobj", "punct"],
+    pos=["NOUN", "VERB", "PROPN", "PROPN", "ADP", "DET", "NOUN", "PRON", "VERB", "NOUN", "PUNCT"],
+    tags=["NNS", "VBD", "NNP", "NNP", "IN", "DT", "NN", "WP", "VBZ", "NN", "."],
+    lemmas=["critic", "describe", "Boris", "Johnson", "as", "a", "leader", "who", "ignore", "advice", "."],
+    ents=[("PERSON", 2, 4)],
+)
+
 
 def _clause_verbs(parse: Parse) -> set[str]:
     doc = make_doc(parse)
@@ -663,3 +674,8 @@ def test_the_translation_after_a_language_mark_is_no_english():
 def test_who_after_a_description_by_a_copula_is_what_it_describes():
     assert {c[0] for c in rule_claims("clause", DESCRIBED_WHO) if c[1] == "~win"} == {"Joe Biden"}
     assert {c[0] for c in rule_claims("clause", CLEFT_WHO) if c[1] == "~fire"} <= {"Ann Lee"}  # never "it"
+
+
+def test_who_after_a_judgement_is_the_judged_and_the_judges_word():
+    ignored = {c for c in rule_claims("clause", JUDGED_WHO) if c[1] == "~ignore"}
+    assert {(c[0], c[4]) for c in ignored} == {("Boris Johnson", "reported")}

@@ -280,10 +280,17 @@ def _antecedent(verb: Token, relative: Token) -> Token:
 
 
 def _described_by(noun: Token) -> Token | None:
-    """The subject a copula describes with ``noun`` ("Jaya is the only one ..."), or None; not
-    in a cleft ("It was Smith who fired"), where the noun is the one meant."""
+    """What ``noun`` describes: the subject of a copula ("Jaya is the only one ..."), or the
+    object of a judging verb ("described him as a man ..."); None in a cleft ("It was Smith
+    who fired"), where the noun is the one meant."""
+    if noun.pos_ == "PROPN":
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as":  # "describing him as a good man who stands firm"
+        verb = noun.head.head
+        judging = rule_words("judge_as") | rule_words("describe_verb")
+        return next((c for c in verb.children if c.dep_ == "dobj"), None) if verb.lemma_.lower() in judging else None
     copula = noun.head
-    if noun.dep_ != "attr" or copula.lemma_ != "be" or noun.pos_ == "PROPN":
+    if noun.dep_ != "attr" or copula.lemma_ != "be":
         return None
     subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ in {"it", "this", "that", "there", "which", "what", "who"}:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from .. import lexicon
 from ..vocab import MODALITIES
 from .quotemarks import quote_regions
+from .rules import words as rule_words
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -124,6 +125,15 @@ def combine(marks: list[Modality]) -> Modality:
 def clause_modality(verb: Token) -> Modality:
     """How the text puts the clause headed by ``verb`` (see the module docstring)."""
     return combine(_marks(verb, 0))
+
+
+def _judged_as(noun: Token) -> Token | None:
+    """The judging verb whose "as" phrase ``noun`` heads ("described him as a good man"), or None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "as":
+        return None
+    verb = noun.head.head
+    judging = rule_words("judge_as") | rule_words("describe_verb")
+    return verb if verb.lemma_.lower() in judging else None
 
 
 def unstated(verb: Token) -> bool:
@@ -275,6 +285,10 @@ def _context(verb: Token, depth: int) -> list[Modality]:
         if head.lower_ in words("adjunct"):
             return _marks(head.head, depth + 1)  # "tweeted after hearing the news": the hearing happened
         return _governed(head.head, verb, depth)  # "accused the network of breaching"
+    if dep == "relcl" and (judge := _judged_as(head)) is not None:
+        # "described Johnson as a leader who ignores advice": the critics' word, not the article's
+        judging = speaker(judge) or (speaker(judge.head) if judge.dep_ == "advcl" else None)  # "..., describing him as"
+        return [Modality("reported", judging), *_marks(judge, depth + 1)]
     if dep in {"acl", "relcl"} and (content := content_noun(verb)) is not None:
         # "the accusation he penetrated Reade", "assurances that he had no part": what the
         # noun says is someone's claim, plan or request, not the article's
