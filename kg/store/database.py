@@ -43,7 +43,8 @@ The folder holds these::
   N-Quads in ``nquads/``; dumps join those files (:mod:`kg.store.cache`,
   :mod:`kg.store.dump`), never reading terms out of RocksDB. The cache cannot
   disagree with the database unnoticed: a graph is named in ``pending`` before its
-  transaction and its file is rewritten after; ``pending`` is emptied when the
+  transaction and its file is rewritten after (a new graph's while Oxigraph loads it:
+  :meth:`~GraphStore._load_new`); ``pending`` is emptied when the
   store is closed with every file written (a failed or interrupted cache write
   leaves the graph named there), and a writable open rebuilds the files of the
   graphs still named there. Until then, and in read-only opens, dumps read those
