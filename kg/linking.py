@@ -52,7 +52,6 @@ links about half a millisecond.
 
 from __future__ import annotations
 
-import gc
 import re
 import unicodedata
 from collections import Counter
@@ -238,7 +237,7 @@ def gazetteer() -> Gazetteer:
                     if not bucket or bucket[-1] != index:
                         bucket.append(index)
     capitals = frozenset((code, key(row["capital"])) for code, row in country_rows.items() if row["capital"])
-    built = Gazetteer(
+    return Gazetteer(
         {name: tuple(found) for name, found in entries.items()},
         {name: tuple(found) for name, found in alternates.items()},
         city_rows,
@@ -247,8 +246,6 @@ def gazetteer() -> Gazetteer:
         regions,
         postal,
     )
-    gc.freeze()  # kept for the process, like the spaCy pipeline: see kg.nlp._load
-    return built
 
 
 def _add(index: dict[str, list[Link | int]], name: str, link: Link) -> None:

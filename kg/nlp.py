@@ -6,7 +6,6 @@ This is the only module that calls spaCy's loader; everything downstream receive
 
 from __future__ import annotations
 
-import gc
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -48,10 +47,6 @@ def _load(name: str) -> Language:
     # Articles are parsed a paragraph at a time, so no text reaches this limit; raising it
     # keeps a single enormous paragraph from being refused (never truncated).
     nlp.max_length = max(nlp.max_length, 10_000_000)
-    # The pipeline lives as long as the process: out of the collector's reach, a full collection
-    # no longer walks its objects (with the gazetteer's, 0.4 to 1 s a collection on the 2-core
-    # machine, several in a build, one in adding an article to a store: bench/store_one_more.py)
-    gc.freeze()
     return nlp
 
 
