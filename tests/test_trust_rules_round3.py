@@ -10,6 +10,7 @@ from test_rules import rule_claims
 
 from kg.extract import extract
 from kg.extract.clauses import clauses
+from kg.extract.quotes import continued_turns, interview_turn
 from kg.model import Article
 from kg.nlp import ParsedArticle
 
@@ -572,6 +573,27 @@ JUDGED_WHO = Parse(
     ents=[("PERSON", 2, 4)],
 )
 
+INITIALS_TURN_1 = Parse(
+    "((WSS))",
+    words=["(", "(", "WSS", ")", ")"],
+    heads=[2, 2, 2, 2, 2],
+    deps=["punct", "punct", "ROOT", "punct", "punct"],
+    pos=["PUNCT", "PUNCT", "PROPN", "PUNCT", "PUNCT"],
+    tags=["-LRB-", "-LRB-", "NNP", "-RRB-", "-RRB-"],
+    lemmas=["(", "(", "WSS", ")", ")"],
+    ents=[],
+)
+INITIALS_TURN_2 = Parse(
+    "Why did you join the party?",
+    words=["Why", "did", "you", "join", "the", "party", "?"],
+    heads=[3, 3, 3, 3, 5, 3, 3],
+    deps=["advmod", "aux", "nsubj", "ROOT", "det", "dobj", "punct"],
+    pos=["SCONJ", "AUX", "PRON", "VERB", "DET", "NOUN", "PUNCT"],
+    tags=["WRB", "VBD", "PRP", "VB", "DT", "NN", "."],
+    lemmas=["why", "do", "you", "join", "the", "party", "?"],
+    ents=[],
+)
+
 
 def _clause_verbs(parse: Parse) -> set[str]:
     doc = make_doc(parse)
@@ -662,8 +684,9 @@ def test_an_answer_runs_on_into_the_paragraphs_after_its_turn():
     found = _paragraphs(
         (ANSWER_TURN_1, ANSWER_TURN_2), (ANSWER_GOES_ON,), (NEXT_QUESTION_1, NEXT_QUESTION_2), (QUESTION_GOES_ON,)
     )
-    assert ("close", "reported", "Ana Berg") in found  # the answer's second paragraph
-    assert not {c for c in found if c[0] == "sell"}  # the interviewer's second paragraph asserts nothing
+    assert ("close", "reported", "Ana Berg") in found  # the answer's second paragraph, before the next turn
+    # after the interviewer's question an unmarked paragraph is the article's own again
+    assert {c for c in found if c[0] == "sell"} == {("sell", "asserted", None)}
 
 
 def test_the_translation_after_a_language_mark_is_no_english():
@@ -679,3 +702,12 @@ def test_who_after_a_description_by_a_copula_is_what_it_describes():
 def test_who_after_a_judgement_is_the_judged_and_the_judges_word():
     ignored = {c for c in rule_claims("clause", JUDGED_WHO) if c[1] == "~ignore"}
     assert {(c[0], c[4]) for c in ignored} == {("Boris Johnson", "reported")}
+
+
+def test_an_answer_continues_only_up_to_the_next_turn():
+    turns = [(False, None), None, (True, None), None, (False, None), None]
+    assert continued_turns(turns) == [None, 0, None, None, None, None]
+
+
+def test_a_reporters_initials_mark_the_interviewer():
+    assert interview_turn(make_doc(INITIALS_TURN_1, INITIALS_TURN_2)) == (True, None)

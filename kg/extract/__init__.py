@@ -16,7 +16,7 @@ from .claims import ClaimBuilder
 from .clauses import Clause
 from .mentions import MentionTable, add_sentence_mentions
 from .modality import Modality
-from .quotes import continued_speaker, foreign_from, interview_turn, quoted_sentences
+from .quotes import continued_speaker, continued_turns, foreign_from, interview_turn, quoted_sentences
 from .repair import repair
 
 __all__ = ["extract", "camel_case"]
@@ -30,13 +30,16 @@ def extract(parsed: ParsedArticle, relations: bool = False) -> Extraction:
     sentences: list[Span] = []
     offsets: list[int] = []
     carried: int | None = None  # mention id of a speaker whose quotation runs into the next paragraph
-    answering: tuple[bool, int | None] | None = None  # the turn of an interview a paragraph continues
-    for offset, doc in parsed.docs:
+    turns = [interview_turn(doc) for _, doc in parsed.docs]
+    continues = continued_turns(turns)
+    answered_by: dict[int, int | None] = {}  # paragraph of an interviewee's turn -> their mention id
+    for paragraph, (offset, doc) in enumerate(parsed.docs):
         repair(doc)  # two slips of the parser, undone before any rule reads the tree
         table.start_doc(offset, doc)
         english = doc.lang_ == "en"
         quoted = quoted_sentences(doc)
-        turn = interview_turn(doc)
+        turn = turns[paragraph]
+        answering = continues[paragraph]
         translated = foreign_from(doc)
         for sent in doc.sents:
             text = sent.text.strip()
@@ -49,12 +52,12 @@ def extract(parsed: ParsedArticle, relations: bool = False) -> Extraction:
             sentences.append(Span(start, start + len(text), text))
             offsets.append(offset)
             add_sentence_mentions(table, sent, index)
-            if _question(text) or turn is not None and turn[0] or turn is None and answering and answering[0]:
+            if _question(text) or turn is not None and turn[0]:
                 continue  # "Did only one lever deliver shocks?", "((WN)) ...": an interviewer asserts nothing
             if turn is not None:  # "((Thomas Rivinius)) ...": the interviewee's words, all of them
                 builder.read_sentence(sent, index, Modality("reported", turn[1]), None)
             elif answering is not None:  # a later paragraph of the same answer: still theirs
-                builder.read_sentence(sent, index, Modality("reported"), answering[1])
+                builder.read_sentence(sent, index, Modality("reported"), answered_by.get(answering))
             elif sent.start in quoted:
                 builder.read_sentence(
                     sent,
@@ -66,8 +69,8 @@ def extract(parsed: ParsedArticle, relations: bool = False) -> Extraction:
                 builder.read_sentence(sent, index)
         speaker = continued_speaker(doc)
         carried = None if speaker is None or (found := table.at(speaker)) is None else found.id
-        if turn is not None:  # an interview's turns run on until the next one is marked
-            answering = (turn[0], None if turn[1] is None or (named := table.at(turn[1])) is None else named.id)
+        if turn is not None and not turn[0]:
+            answered_by[paragraph] = None if turn[1] is None or (named := table.at(turn[1])) is None else named.id
         builder.finish_doc()
     propositions = tuple(_proposition(clause, index, offsets[index], table) for index, clause in builder.clauses)
     return Extraction(parsed.article, tuple(sentences), tuple(table.mentions), propositions, tuple(builder.claims))

@@ -50,10 +50,31 @@ def interview_turn(doc: Doc) -> tuple[bool, Token | None] | None:
     found = _TURN.match(doc.text)
     if found is None or _LANGUAGE.match(doc.text.lstrip()):
         return None
-    if found["who"].strip().lower() in INTERVIEWERS:
-        return True, None
+    who = found["who"].strip()
+    if who.lower() in INTERVIEWERS or _initials(who):
+        return True, None  # "((WN))", "((WSS))": the interviewer, by their initials
     inside = [t for t in doc if found.start("who") <= t.idx < found.end("who") and t.is_alpha]
     return False, inside[-1] if inside else None
+
+
+def _initials(label: str) -> bool:
+    """ "WSS", "AT": a reporter's initials, not an interviewee's name ("Wayne Tseng")."""
+    return label.isalpha() and label.isupper() and len(label) <= 4
+
+
+def continued_turns(turns: list[tuple[bool, Token | None] | None]) -> list[int | None]:
+    """For each paragraph, the paragraph of the interviewee's turn it continues, or None: an
+    unmarked paragraph between an answer and the next marked turn is more of that answer (a
+    questionnaire's long answers); after the interviewer's question, or after the last turn,
+    it is the article's own text again."""
+    continues: list[int | None] = [None] * len(turns)
+    last: int | None = None
+    for i, turn in enumerate(turns):
+        if turn is not None:
+            last = None if turn[0] else i
+        elif last is not None and any(t is not None for t in turns[i + 1 :]):
+            continues[i] = last
+    return continues
 
 
 def quoted_sentences(doc: Doc) -> dict[int, Token | None]:
