@@ -594,6 +594,148 @@ INITIALS_TURN_2 = Parse(
     ents=[],
 )
 
+NON_STARTER = Parse(
+    'Nancy Pelosi called the offer "a non-starter".',
+    words=["Nancy", "Pelosi", "called", "the", "offer", '"', "a", "non", "-", "starter", '"', "."],
+    heads=[1, 2, 2, 4, 2, 4, 7, 4, 2, 2, 2, 2],
+    deps=["compound", "nsubj", "ROOT", "det", "dobj", "punct", "det", "appos", "oprd", "oprd", "punct", "punct"],
+    pos=["PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT", "DET", "ADJ", "ADJ", "ADJ", "PUNCT", "PUNCT"],
+    tags=["NNP", "NNP", "VBD", "DT", "NN", "``", "DT", "JJ", "JJ", "JJ", "''", "."],
+    lemmas=["Nancy", "Pelosi", "call", "the", "offer", '"', "a", "non", "-", "starter", '"', "."],
+    ents=[("PERSON", 0, 2)],
+)
+THERE_WAS = Parse(
+    "The Geneva Convention did not ban drones, but there was a custom of sparing hospitals after Solferino.",
+    words=[
+        "The",
+        "Geneva",
+        "Convention",
+        "did",
+        "not",
+        "ban",
+        "drones",
+        ",",
+        "but",
+        "there",
+        "was",
+        "a",
+        "custom",
+        "of",
+        "sparing",
+        "hospitals",
+        "after",
+        "Solferino",
+        ".",
+    ],
+    heads=[2, 2, 5, 5, 5, 5, 5, 5, 5, 10, 5, 12, 10, 12, 15, 13, 12, 16, 10],
+    deps=[
+        "det",
+        "compound",
+        "nsubj",
+        "aux",
+        "neg",
+        "ROOT",
+        "dobj",
+        "punct",
+        "cc",
+        "expl",
+        "conj",
+        "det",
+        "attr",
+        "prep",
+        "amod",
+        "pobj",
+        "prep",
+        "pobj",
+        "punct",
+    ],
+    pos=[
+        "DET",
+        "PROPN",
+        "PROPN",
+        "AUX",
+        "PART",
+        "VERB",
+        "NOUN",
+        "PUNCT",
+        "CCONJ",
+        "PRON",
+        "VERB",
+        "DET",
+        "NOUN",
+        "ADP",
+        "VERB",
+        "NOUN",
+        "ADP",
+        "PROPN",
+        "PUNCT",
+    ],
+    tags=[
+        "DT",
+        "NNP",
+        "NNP",
+        "VBD",
+        "RB",
+        "VB",
+        "NNS",
+        ",",
+        "CC",
+        "EX",
+        "VBD",
+        "DT",
+        "NN",
+        "IN",
+        "VBG",
+        "NNS",
+        "IN",
+        "NNP",
+        ".",
+    ],
+    lemmas=[
+        "the",
+        "Geneva",
+        "Convention",
+        "do",
+        "not",
+        "ban",
+        "drone",
+        ",",
+        "but",
+        "there",
+        "be",
+        "a",
+        "custom",
+        "of",
+        "spar",
+        "hospital",
+        "after",
+        "Solferino",
+        ".",
+    ],
+    ents=[("LAW", 0, 3), ("GPE", 17, 18)],
+)
+
+BETWEEN_PAIR = Parse(
+    "A train derailed on Monday between Leeds and York.",
+    words=["A", "train", "derailed", "on", "Monday", "between", "Leeds", "and", "York", "."],
+    heads=[1, 2, 2, 2, 3, 2, 5, 6, 6, 2],
+    deps=["det", "nsubj", "ROOT", "prep", "pobj", "prep", "pobj", "cc", "conj", "punct"],
+    pos=["DET", "NOUN", "VERB", "ADP", "PROPN", "ADP", "PROPN", "CCONJ", "PROPN", "PUNCT"],
+    tags=["DT", "NN", "VBD", "IN", "NNP", "IN", "NNPS", "CC", "NNP", "."],
+    lemmas=["a", "train", "derail", "on", "Monday", "between", "Leeds", "and", "York", "."],
+    ents=[("DATE", 4, 5), ("GPE", 6, 7)],
+)
+REPORTED_TO_HAVE = Parse(
+    "Angela Merkel was reported by Reuters to have left Berlin.",
+    words=["Angela", "Merkel", "was", "reported", "by", "Reuters", "to", "have", "left", "Berlin", "."],
+    heads=[1, 3, 3, 3, 3, 4, 8, 8, 3, 8, 3],
+    deps=["compound", "nsubjpass", "auxpass", "ROOT", "agent", "pobj", "aux", "aux", "xcomp", "dobj", "punct"],
+    pos=["PROPN", "PROPN", "AUX", "VERB", "ADP", "PROPN", "PART", "AUX", "VERB", "PROPN", "PUNCT"],
+    tags=["NNP", "NNP", "VBD", "VBN", "IN", "NNP", "TO", "VB", "VBN", "NNP", "."],
+    lemmas=["Angela", "Merkel", "be", "report", "by", "Reuters", "to", "have", "leave", "Berlin", "."],
+    ents=[("PERSON", 0, 2), ("ORG", 5, 6), ("GPE", 9, 10)],
+)
+
 
 def _clause_verbs(parse: Parse) -> set[str]:
     doc = make_doc(parse)
@@ -711,3 +853,22 @@ def test_an_answer_continues_only_up_to_the_next_turn():
 
 def test_a_reporters_initials_mark_the_interviewer():
     assert interview_turn(make_doc(INITIALS_TURN_1, INITIALS_TURN_2)) == (True, None)
+
+
+def test_a_naming_keeps_all_of_what_something_is_called():
+    assert {c[2] for c in rule_claims("naming", NON_STARTER)} == {"the offer a non-starter"}
+
+
+def test_there_is_no_subject_a_conjunct_borrows():
+    assert not {c for c in rule_claims("copula", THERE_WAS) if c[0] == "Geneva Convention"}
+
+
+def test_between_a_pair_is_no_relation_to_either_alone():
+    assert not {c for c in rule_claims("clause", BETWEEN_PAIR) if "between" in c[1]}
+
+
+def test_what_someone_was_reported_to_have_done_is_the_reporters_word():
+    left = {c for c in rule_claims("clause", REPORTED_TO_HAVE) if c[1] == "~leave"}
+    assert {(c[0], c[4]) for c in left} == {("Angela Merkel", "reported")}
+    said = {c[2] for c in rule_claims("speech", REPORTED_TO_HAVE)}
+    assert said == {"Angela Merkel have left Berlin"}  # what was reported, of whom

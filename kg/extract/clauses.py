@@ -142,6 +142,8 @@ def _subject_of(verb: Token, depth: int = 0) -> tuple[Token, bool] | None:
             if child.lower_ in RELATIVE and verb.dep_ == "relcl":
                 return _antecedent(verb, child), passive
             return child, passive
+    if any(c.dep_ == "expl" for c in verb.children):
+        return None  # "..., but there was a tradition of ...": no one's clause, not the first conjunct's subject's
     head = verb.head
     stranded = _stranded_subject(verb) if verb.dep_ in {"conj", "advcl"} else None
     if stranded is not None:

@@ -346,6 +346,11 @@ def _governed(head: Token, complement: Token, depth: int) -> list[Modality]:
         # "had no involvement, an e-mail alluded to ...": a negative argument of the clause
         # above is that clause's; "did not find that X" still leaves X unestablished
         marks = [m for m in marks if m.modality != "negated"]
+    if cls == "speech" and complement.dep_ == "xcomp" and _passive(head):
+        # "were reported by local media to have visited", "is said to be ill": the reporter's
+        # word, or no one's named (hedged), never the article's
+        reporter = speaker(head)
+        return [Modality("reported", reporter) if reporter is not None else Modality("possible"), *marks]
     if cls is None or cls == "speech" and complement.dep_ == "xcomp" and not _has_object(head):
         return marks
     if cls == "speech" and complement.dep_ == "xcomp":
@@ -359,6 +364,10 @@ def _governed(head: Token, complement: Token, depth: int) -> list[Modality]:
     }[cls]
     source = speaker(head) if cls in {"believe", "speech", "deny"} else None
     return [Modality(modality, source), *marks]
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
 
 
 def _open_question(head: Token, complement: Token) -> bool:

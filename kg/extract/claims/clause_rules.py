@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ... import lexicon
-from ..clauses import Clause
+from ..clauses import Clause, conjuncts
 from ..mentions import MentionTable, phrase_text, phrase_tokens
 from ..modality import RELATIVE, clause_modality, content_noun, infinitive
 from ..nominal import words as nominal_words
@@ -108,6 +108,12 @@ def date_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
     ]
     if not targets:
         return
+    # one date once, by its first preposition: "declared tomorrow a day of mourning", a date the
+    # tagger made of two of the verb's arguments, is no date "on" and "in" at once
+    firsts: dict[int, tuple] = {}
+    for target, prep in targets:
+        firsts.setdefault(id(target), (target, prep))
+    targets = list(firsts.values())
     mood, verb_lemma = _clause_mood(clause)
     label = " ".join([_subject_relation(clause, verb_lemma), *_object_word(clause)])
     for subject in builder.subjects(clause, sentence):
@@ -186,7 +192,9 @@ def naming_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
         return  # "was described as a mandate": by no one named
     describers = builder.members(agents[0], sentence) if agents else builder.subjects(clause, sentence)
     purposes = [c for c in clause.verb.children if c.dep_ == "advcl" and c.i > called.i and infinitive(c)]
-    end = max([called.right_edge.i, *(c.right_edge.i for c in purposes)])  # "a coup to unseat the president"
+    # "a coup to unseat the president"; "a non-starter", which the parser gives as three predicatives
+    rest = [c for c in clause.verb.children if c.dep_ == "oprd" and c.i > called.i]
+    end = max([called.right_edge.i, *(c.right_edge.i for c in purposes + rest)])
     tokens = _named_tokens(named, clause.verb) + list(clause.verb.doc[called.left_edge.i : end + 1])
     lemma = clause.verb.lemma_.lower()
     for subject in describers:
@@ -238,6 +246,8 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
         and a.prep not in rule_words("example_prep")
         and not (a.prep in {"with", "without"} and _absolute(a.head))
         and not _after_absolute(a.head.head)
+        # "crashed between Baracoa and Guantanamo": the pair is the argument, no member of it alone
+        and not (a.prep in {"between", "among", "amongst"} and len(conjuncts(a.head)) > 1)
     ]
     bare = [o for o in clause.objects if _bare_object(o.head)] if preps and not light else []
     if bare:  # "played host to the festival", "took part in the talks": the noun is the relation's

@@ -54,7 +54,7 @@ def speech_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
                     subject,
                     predicate,
                     verb_lemma,
-                    literal=_content_text(reported_tokens(obj.head)),
+                    literal=_content_text(_reported_content(clause, obj.head)),
                     sentence=sentence,
                     extractor="speech",
                     mood=mood,
@@ -65,6 +65,16 @@ def speech_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
                 builder.add(
                     subject, "spokeAt", "spoke at", target, sentence=sentence, extractor="speech-venue", mood=mood
                 )
+
+
+def _reported_content(clause: Clause, head: Token) -> list[Token]:
+    """What was said: the reported clause, and in the passive with an infinitive ("Politicians
+    were reported by local media to have visited the hospital") the subject it was said of."""
+    said = reported_tokens(head)
+    if not (clause.passive and head.dep_ == "xcomp"):
+        return said
+    said = [t for t in said if not (t.dep_ == "aux" and t.lower_ == "to" and t.head == head)]
+    return span_tokens(clause.subject.head) + said
 
 
 def _quoted(token: Token) -> bool:
