@@ -1017,3 +1017,14 @@ def test_the_city_is_no_street_even_the_only_place_named():
     advisory = t.mention("advisory", "nominal", "Concept")
     t.claim(city, None, "issue", advisory)
     assert "place/mill-road" not in {s for s, *_ in triples(t.resolve())}
+
+
+def test_the_rally_is_the_rally_named_before_not_the_one_named_event():
+    t = Text("Crowds joined the Capitol Hill Protests. Biden held a campaign rally. The rally ended.")
+    t.mention("Capitol Hill Protests", "name", "Event")
+    rally = t.mention("campaign rally", "nominal", "Event", head="rally")
+    the_rally = t.mention("rally", "nominal", "Event", nth=1, head="rally")
+    t.claim(the_rally, None, "end", literal="early")
+    t.claim(rally, None, "draw", literal="crowds")
+    subjects = {s for s, *_ in triples(t.resolve())}
+    assert subjects == {"event/a1--campaign-rally"}

@@ -48,10 +48,15 @@ class DescriptionRules(NameRules):
         if mention.span.text[:1].isupper() and (short := self._short_name(key.split())) is not None:
             return short  # "Bash" the tagger missed, after "Josh Bash"
         definite = _definite(mention, text)
+        if definite and mention.cls == "Event" and (same := self._same_event_noun(mention)) is not None:
+            return same  # "the rally" after "his first campaign rally", before any named event
         if definite and (head := self._head_noun(mention)) is not None:
             return head
-        if mention.cls != "Event" or not definite:
-            return None
+        return None
+
+    def _same_event_noun(self, mention: Mention) -> Cluster | None:
+        """The latest event an earlier phrase with the same noun named ("the rally" after "his
+        first campaign rally"): nearer than the one named event a kind word may refer to."""
         length = len(mention.label.split())
         for cluster in reversed(self._events.get(mention.head, [])):
             if any(
