@@ -145,6 +145,8 @@ def test_advertisement_line_is_dropped_not_cut(tmp_path: Path) -> None:
         '"Stop the war" sign at the march. Image: J.Doe.',
         "File photo of the court building.",
         "Crowds outside (Wikimedia Commons).",
+        "Ana Berg Image: City Council.",  # a name run straight into its credit
+        "Tom ReidImage: Tom Reid for Mayor.",
     ],
 )
 def test_caption_line_is_dropped_not_cut(tmp_path: Path, caption: str) -> None:
@@ -159,6 +161,7 @@ def test_caption_line_is_dropped_not_cut(tmp_path: Path, caption: str) -> None:
         "Credit: she said the credit was due to the whole team.",
         "The photo: it showed him at the scene, officers said.",
         "He posted the photo on Flickr.",
+        "Officials said the image: a fake.",
     ],
 )
 def test_text_about_a_picture_is_kept(line: str) -> None:

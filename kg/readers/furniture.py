@@ -56,6 +56,13 @@ CAPTION_LINE = re.compile(
     r"|file photo\b.{0,200}|.{0,200}\((?:flickr|wikimedia commons)\)\.?",
     re.IGNORECASE,
 )
+# A caption that names what is pictured and runs straight into its credit, with no sentence
+# end between ("Susan Rice Image: White House.", "Jo JorgensenImage: Jo Jorgensen for President."):
+# the credit word capitalised and a colon, so "officials said the image: a fake" stays prose.
+NAMED_CAPTION_LINE = re.compile(
+    r"[^.!?:]{1,80}?\s*(?:Image|Photo|Picture|Photograph):\s*"
+    r"[^\s:]+(?:\s+[^\s:()]+){0,4}?(?:\s*\([^()]{1,40}\))?\s*\.?"
+)
 CAPTION_LENGTH = 300  # a caption is short: a longer line is a paragraph that mentions a photo
 
 # "Source: Global Times" / "Source - Reuters" near the end names the publisher.
@@ -91,7 +98,9 @@ def clean_body(lines: Sequence[str]) -> Body:
 def is_caption(line: str) -> bool:
     """Whether a line is a picture's caption or credit (see :data:`CAPTION_LINE`)."""
     line = line.strip()
-    return bool(line) and len(line) <= CAPTION_LENGTH and CAPTION_LINE.fullmatch(line) is not None
+    if not line or len(line) > CAPTION_LENGTH:
+        return False
+    return CAPTION_LINE.fullmatch(line) is not None or NAMED_CAPTION_LINE.fullmatch(line) is not None
 
 
 def _key(line: str) -> str:
