@@ -7,6 +7,7 @@ from the articles the errors were found in), printed by ``tests/parse_literal.py
 from __future__ import annotations
 
 from test_rules import rule_claims
+from test_trust_rules_news import TURN_ANSWER_1, TURN_WN_1
 
 from kg.extract import extract
 from kg.extract.clauses import clauses
@@ -460,16 +461,6 @@ PAID_TO = Parse(
     ents=[("ORG", 0, 1), ("ORG", 2, 3)],
 )
 
-ANSWER_TURN_1 = Parse(
-    "((Ana Berg))",
-    words=["(", "(", "Ana", "Berg", ")", ")"],
-    heads=[3, 3, 3, 3, 3, 3],
-    deps=["punct", "punct", "compound", "ROOT", "punct", "punct"],
-    pos=["PUNCT", "PUNCT", "PROPN", "PROPN", "PUNCT", "PUNCT"],
-    tags=["-LRB-", "-LRB-", "NNP", "NNP", "-RRB-", "-RRB-"],
-    lemmas=["(", "(", "Ana", "Berg", ")", ")"],
-    ents=[("PERSON", 2, 4)],
-)
 ANSWER_TURN_2 = Parse(
     "Acme Corp bought the mill in May.",
     words=["Acme", "Corp", "bought", "the", "mill", "in", "May", "."],
@@ -489,16 +480,6 @@ ANSWER_GOES_ON = Parse(
     tags=["NNP", "NNP", "RB", "VBD", "DT", "NN", "IN", "NNPS", "."],
     lemmas=["Acme", "Corp", "also", "close", "the", "plant", "in", "Leeds", "."],
     ents=[("ORG", 0, 2), ("GPE", 7, 8)],
-)
-NEXT_QUESTION_1 = Parse(
-    "((WN))",
-    words=["(", "(", "WN", ")", ")"],
-    heads=[2, 2, 2, 2, 2],
-    deps=["punct", "punct", "ROOT", "punct", "punct"],
-    pos=["PUNCT", "PUNCT", "PROPN", "PUNCT", "PUNCT"],
-    tags=["-LRB-", "-LRB-", "NNP", "-RRB-", "-RRB-"],
-    lemmas=["(", "(", "WN", ")", ")"],
-    ents=[("ORG", 2, 3)],
 )
 NEXT_QUESTION_2 = Parse(
     "Tell us about Acme Corp.",
@@ -824,7 +805,7 @@ def _paragraphs(*paragraphs: tuple[Parse, ...]):
 
 def test_an_answer_runs_on_into_the_paragraphs_after_its_turn():
     found = _paragraphs(
-        (ANSWER_TURN_1, ANSWER_TURN_2), (ANSWER_GOES_ON,), (NEXT_QUESTION_1, NEXT_QUESTION_2), (QUESTION_GOES_ON,)
+        (TURN_ANSWER_1, ANSWER_TURN_2), (ANSWER_GOES_ON,), (TURN_WN_1, NEXT_QUESTION_2), (QUESTION_GOES_ON,)
     )
     assert ("close", "reported", "Ana Berg") in found  # the answer's second paragraph, before the next turn
     # after the interviewer's question an unmarked paragraph is the article's own again
