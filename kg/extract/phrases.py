@@ -88,6 +88,12 @@ def _is_place_or_date_pp(prep: Token) -> bool:
 
 
 def phrase_text(tokens: list[Token]) -> str:
-    text = "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text
+    """The words of ``tokens`` as written, one space where words between them were left out
+    ("Ali Mehr[, ]said" is "Ali Mehr said"), without quotation marks and edge punctuation."""
+    gaps = [
+        t.text + " " if nxt.i != t.i + 1 and not t.whitespace_ else t.text_with_ws
+        for t, nxt in zip(tokens, tokens[1:], strict=False)
+    ]
+    text = "".join(gaps) + tokens[-1].text
     text = re.sub(r'[“”"\[\]]', "", text)  # quotation marks and editors' brackets are not part of the name
     return re.sub(r"\s+", " ", text.strip(_EDGE_PUNCT)).strip()

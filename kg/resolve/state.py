@@ -13,7 +13,7 @@ UNFOLDED = {"Country", "TimeExpression"}  # classes whose one-word names never f
 #: extractors whose claims have the subject of a clause as their subject: what a later "he" or
 #: "she" most likely continues
 _CLAUSE_EXTRACTORS = frozenset(
-    {"clause", "clause-prep", "clause-date", "speech", "speech-venue", "request", "refusal", "copula"}
+    {"clause", "clause-prep", "clause-date", "speech", "speech-venue", "speech-aside", "request", "refusal", "copula"}
 )  # not "attribution": "according to X" is no subject
 
 

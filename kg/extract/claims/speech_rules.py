@@ -11,7 +11,15 @@ from typing import TYPE_CHECKING
 
 from ..clauses import Clause, reported_tokens, span_tokens
 from ..mentions import phrase_text
-from ..modality import addressee, clause_modality, governing_class, requested_infinitive, separate_clause, speaker
+from ..modality import (
+    addressee,
+    clause_modality,
+    governing_class,
+    parenthetical_speech,
+    requested_infinitive,
+    separate_clause,
+    speaker,
+)
 from ..quotemarks import quote_regions
 from ..rules import registry
 from .builder import ClaimBuilder
@@ -19,6 +27,7 @@ from .phrases import _appositive_name, _content_text
 from .predicates import _clause_mood, _ontology_predicate
 
 if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 
@@ -32,8 +41,8 @@ def speech_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
     """ "X said (to Y) that ...": the speaker said the content, told the addressee. In the
     passive ("the trial was told by Steven Dowell that ...") the agent is the speaker and
     the subject the addressee. "X said at the symposium": X spoke at it."""
-    if not _reports_speech(clause):
-        return
+    if not _reports_speech(clause) or parenthetical_speech(clause.verb):
+        return  # an aside ("..., Roberts said, to determine ...") says the whole sentence: speech-aside
     mood, verb_lemma = _clause_mood(clause)
     who = speaker(clause.verb)
     if who is None and clause.passive:
@@ -75,6 +84,44 @@ def _reported_content(clause: Clause, head: Token) -> list[Token]:
         return said
     said = [t for t in said if not (t.dep_ == "aux" and t.lower_ == "to" and t.head == head)]
     return span_tokens(clause.subject.head) + said
+
+
+@registry.register("speech-aside", "sentence")
+def speech_aside_rule(builder: ClaimBuilder, sent: SpacySpan, sentence: int) -> None:
+    """ "Greggs will reopen the bakery, Ann Lee said, once repairs are finished": the speaker
+    set between commas said the rest of the clause the aside is set in (the parser hangs the
+    aside on it, and sometimes what follows the aside on the aside)."""
+    for verb in sent:
+        if not parenthetical_speech(verb):
+            continue
+        who = next(c for c in verb.children if c.dep_ == "nsubj")
+        aside = {
+            verb.i,
+            *(t.i for t in who.subtree),
+            *(c.i for c in verb.children if c.dep_ in {"aux", "neg", "advmod"}),
+        }
+        doc = verb.doc  # and the commas that set it off: "Tesco will close the store once the lease ends"
+        aside |= {i for i in (min(aside) - 1, max(aside) + 1) if 0 <= i < len(doc) and doc[i].text in {",", "—", "–"}}
+        # the clause it is set in, between the semicolons around it ("A lorry hit the barrier; 30
+        # tonnes of grain, officials said, spilled"), whatever the parser hung on what
+        stops = [t.i for t in sent if t.text == ";"]
+        start = max([sent.start - 1, *(i for i in stops if i < verb.i)]) + 1
+        end = min([sent.end, *(i for i in stops if i > verb.i)])
+        said = [t for t in verb.head.subtree if t.i not in aside and start <= t.i < end]
+        while said and said[-1].is_punct:
+            said.pop()
+        if not _says_something(said):
+            continue
+        for subject in builder.members(_appositive_name(who, builder.table) or who, sentence):
+            builder.add(
+                subject,
+                "said",
+                verb.lemma_.lower(),
+                literal=phrase_text(said),
+                sentence=sentence,
+                extractor="speech-aside",
+                mood=clause_modality(verb),
+            )
 
 
 def _quoted(token: Token) -> bool:
