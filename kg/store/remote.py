@@ -186,12 +186,20 @@ class RemoteStore:
             f"INSERT {{ GRAPH {LOCK_GRAPH} {{\n{mine.ntriples()}}} }}\n"
             f"WHERE {{ FILTER NOT EXISTS {{ GRAPH {LOCK_GRAPH} {{ ?s ?p ?o }} }} }}"
         )
+        _HELD.add(mine.holder)  # before the insert: another thread must not call it an orphan
+        try:
+            self._contend(mine, insert)
+        except BaseException:
+            _HELD.discard(mine.holder)
+            raise
+        self.lease = mine
+
+    def _contend(self, mine: Lease, insert: str) -> None:
+        """:meth:`_take_lease`'s tries; returns once ``mine`` is the only lease."""
         for _ in range(_LEASE_TRIES):
             self._update(insert, f"taking the writer's lease {LOCK_GRAPH}")
             leases = self._leases()
             if [lease.holder for lease in leases] == [mine.holder]:
-                self.lease = mine
-                _HELD.add(mine.holder)
                 return
             others = [lease for lease in leases if lease.holder != mine.holder]
             if len(others) < len(leases):  # inserted alongside another writer's: give way
@@ -203,7 +211,9 @@ class RemoteStore:
                     f"{LOCK_GRAPH}); if that build is no longer running, run kg build again with --break-lock"
                 )
             for lease in others:
-                log.warning("store %s: took over the lease of %s, which is no longer running", self.path, lease.described())
+                # one of this process's may be a racing writer's that gave way since it was read: not worth a warning
+                level = logging.DEBUG if lease.pid == os.getpid() else logging.WARNING
+                log.log(level, "store %s: took over the lease of %s, which is no longer running", self.path, lease.described())
                 self._update(_removing(lease.holder), f"removing a stale lease from {LOCK_GRAPH}")
         raise StoreError(f"store {self.path}: kg could not take the writer's lease in {_LEASE_TRIES} tries; try again")
 
