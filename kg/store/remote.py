@@ -213,7 +213,12 @@ class RemoteStore:
             for lease in others:
                 # one of this process's may be a racing writer's that gave way since it was read: not worth a warning
                 level = logging.DEBUG if lease.pid == os.getpid() else logging.WARNING
-                log.log(level, "store %s: took over the lease of %s, which is no longer running", self.path, lease.described())
+                log.log(
+                    level,
+                    "store %s: took over the lease of %s, which is no longer running",
+                    self.path,
+                    lease.described(),
+                )
                 self._update(_removing(lease.holder), f"removing a stale lease from {LOCK_GRAPH}")
         raise StoreError(f"store {self.path}: kg could not take the writer's lease in {_LEASE_TRIES} tries; try again")
 
