@@ -26,7 +26,6 @@ GraphDB; their URLs in :mod:`kg.store.endpoints`):
   ``graph:ontology``, and ``kg export`` writes the same bytes as from a folder.
 * **The ontology** is also written to ``graph:ontology`` on the server by every writer,
   for people who query the server itself.
-
 * **One writer, many readers.** A writer takes a lease in graph :data:`LOCK_GRAPH` of the
   server (:class:`Lease`): one update inserts its holder (a random IRI, with its host, pid
   and start time) only if the graph is empty, then a read shows whose the lease is. A second
@@ -334,7 +333,7 @@ class RemoteStore:
         self._update(_replacing(_ONTOLOGY, list(triples)), f"writing the ontology into graph {_ONTOLOGY}")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Lease:
     """A writer's lease on a server: its holder IRI, and where and when it was taken."""
 
