@@ -376,7 +376,7 @@ def test_the_lease_is_in_no_export_and_no_answer(server, tmp_path):
         assert answer.returncode == 0 and answer.stdout.strip() == "s,p,o"
 
 
-def test_a_dead_writers_lease_is_broken_and_the_cut_build_resumed(server, folder_build, monkeypatch):
+def test_a_dead_writers_lease_is_broken_and_the_cut_build_resumed(server, folder_build, monkeypatch, caplog):
     docs, expected = folder_build
     real = RemoteStore.replace_article
     calls = []
@@ -405,6 +405,7 @@ def test_a_dead_writers_lease_is_broken_and_the_cut_build_resumed(server, folder
     assert refused.stderr.endswith("run kg build again with --break-lock\n")
     broken = run_kg("build", docs, "--store", server.url, "--break-lock")
     assert broken.returncode == 0, broken.stderr
+    assert "broke the lease of kg on host build-box-2 (pid 4242) since 2026-01-01T00:00:00Z" in caplog.text
     assert _leases(server.query_url) == []
     with RemoteStore.open(server.url, read_only=True) as store:
         assert store.unfinished.entries() == []

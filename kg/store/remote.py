@@ -135,7 +135,7 @@ class RemoteStore:
         if not read_only:
             try:
                 if break_lock:
-                    store._update(f"DROP SILENT GRAPH {LOCK_GRAPH}", f"breaking the writer's lease {LOCK_GRAPH}")
+                    store._break_lease()
                 store._take_lease()
                 store._refresh_ontology()
             except BaseException:
@@ -220,6 +220,12 @@ class RemoteStore:
                 )
                 self._update(_removing(lease.holder), f"removing a stale lease from {LOCK_GRAPH}")
         raise StoreError(f"store {self.path}: kg could not take the writer's lease in {_LEASE_TRIES} tries; try again")
+
+    def _break_lease(self) -> None:
+        """Remove every lease, whoever holds it (saying whose, as a warning)."""
+        for lease in self._leases():
+            log.warning("store %s: broke the lease of %s", self.path, lease.described())
+        self._update(f"DROP SILENT GRAPH {LOCK_GRAPH}", f"breaking the writer's lease {LOCK_GRAPH}")
 
     def _leases(self) -> list[Lease]:
         """The leases the server holds, oldest first (one, unless writers raced)."""
