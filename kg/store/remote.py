@@ -377,8 +377,8 @@ class Lease:
     def stale(self) -> bool:
         """Whether the writer is surely gone: it ran on this host and its process is not
         running, or it is this process's and was closed without reaching the server."""
-        if self.host != socket.gethostname() or self.pid <= 0:
-            return False
+        if not self.holder.startswith(_HOLDER) or self.host != socket.gethostname() or self.pid <= 0:
+            return False  # not kg's, or not of this host: only --break-lock removes it
         if self.pid == os.getpid():
             return self.holder not in _HELD
         try:
