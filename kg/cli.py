@@ -140,6 +140,12 @@ def _echo(text: str) -> None:
     "(Oxigraph: URL/update; Virtuoso: the /sparql URL itself).",
 )
 @click.option(
+    "--break-lock",
+    is_flag=True,
+    help="Remove the writer's lease a build into the --store server left when it died, then build "
+    "(only when no other build into it is running).",
+)
+@click.option(
     "--model",
     default=DEFAULT_MODEL,
     show_default=True,
@@ -175,6 +181,7 @@ def build(
     relations: bool,
     title: str | None,
     store_update: str | None,
+    break_lock: bool,
     dask: str | None,
 ) -> None:
     """Build the knowledge graph of articles (.txt .md .html .jsonl, or folders of them) into DIR:
@@ -188,6 +195,8 @@ def build(
         if not isinstance(store, Endpoints):
             raise click.UsageError("--store-update needs --store URL (a SPARQL server)")
         store = store.updating(store_update)
+    if break_lock and not isinstance(store, Endpoints):
+        raise click.UsageError("--break-lock needs --store URL (a SPARQL server; a folder's lock goes with its writer)")
     if dask is not None and jobs > 1:
         raise click.UsageError("--jobs parses in processes here; with --dask the cluster's workers parse")
     if out is not None:
@@ -226,6 +235,7 @@ def build(
                 on_article=advance,
                 dask=dask,
                 on_workers=bar.workers,
+                break_lock=break_lock,
             )
     if store is None:
         _echo(f"built {result.summary()} -> {out}/")

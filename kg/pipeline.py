@@ -394,10 +394,12 @@ def update_store(
     relations: bool = False,
     dask: str | None = None,
     on_workers: Callable[[int, int], None] | None = None,
+    break_lock: bool = False,
 ) -> StoreUpdate:
     """Build the articles under ``paths`` into the store in folder ``store`` (created if
     missing), or in the SPARQL server at URL ``store`` (:func:`kg.store.open_store`): add new
-    articles, replace changed ones, skip unchanged ones.
+    articles, replace changed ones, skip unchanged ones. ``break_lock`` first removes the
+    server's writer's lease (left by a build that died).
 
     ``on_start`` receives the articles that will be parsed, ``on_article`` each one as it
     is written. ``dask`` and ``on_workers`` are :func:`build`'s: the cluster parses, this
@@ -412,7 +414,7 @@ def update_store(
     inputs = InputIndex(Path(store)) if local and not (Path(store) / UNFINISHED).exists() else None
     articles, skipped = read_articles(paths, inputs.read if inputs is not None else None)
     seconds["read"] = time.perf_counter() - clock
-    with open_store(store) as graph_store, open_cluster(dask, model, on_workers) as cluster:
+    with open_store(store, break_lock=break_lock) as graph_store, open_cluster(dask, model, on_workers) as cluster:
         hashes = graph_store.article_hashes()
         todo, unchanged = _split_by_hash(articles, hashes, skipped, inputs.content_hash if inputs else content_hash)
         todo = [inputs.real(article) for article in todo] if inputs is not None else todo

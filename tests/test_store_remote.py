@@ -7,6 +7,10 @@ free loopback port, started by the test and killed in its finalizer.
 
 from __future__ import annotations
 
+import os
+import socket
+import subprocess
+import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -20,10 +24,10 @@ import kg.pipeline as pipeline
 from kg.errors import RemoteStoreError, StoreError
 from kg.pipeline import update_store
 from kg.store import DUMP_FORMATS, Endpoints, GraphStore, endpoints_of, open_reader
-from kg.store.remote import UNFINISHED_GRAPH, RemoteStore
+from kg.store.remote import LOCK_GRAPH, UNFINISHED_GRAPH, RemoteStore
 from kg.store.sparql_client import SparqlClient
 
-from conftest import run_kg
+from conftest import ROOT, run_kg
 from sparql_servers import OxigraphServer, VirtuosoServer, free_port, virtuoso_missing
 
 LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
@@ -190,6 +194,7 @@ def test_a_reader_sees_each_article_whole_while_it_is_replaced(server):
     writer = threading.Thread(target=write, daemon=True)
     with RemoteStore.open(server.url) as store:
         store.replace_article(graph, versions[0])
+    with RemoteStore.open(server.url, read_only=True) as store:
         writer.start()
         try:
             for _ in range(300):  # until both versions were read, while the writer went on
@@ -266,6 +271,165 @@ def test_store_update_option(server, tmp_path):
     assert right.returncode == 0, right.stderr
     folder = run_kg("build", docs, "--store", tmp_path / "folder", "--store-update", server.url)
     assert folder.returncode == 2 and "--store-update needs --store URL" in folder.stderr
+
+
+# ---------------------------------------------------------------------- one writer at a time
+
+
+def _in_use(name: str, host: str, pid: int) -> str:
+    """The start of the refusal a second writer gets from the store named ``name``, as a pattern."""
+    return rf"^store {name} is in use by kg on host {host} \(pid {pid}\) since 20\d\d-\d\d-\d\dT\d\d:\d\d:\d\dZ "
+
+
+def _leases(query_url: str) -> list[str]:
+    """The lease graph's triples as the server holds them (asked past kg, with httpx)."""
+    query = f"SELECT ?s ?p ?o WHERE {{ GRAPH {LOCK_GRAPH} {{ ?s ?p ?o }} }}"
+    answer = httpx.post(query_url, data={"query": query}, headers={"Accept": "text/csv"}, timeout=30)
+    answer.raise_for_status()
+    return answer.text.splitlines()[1:]
+
+
+def _plant_lease(update_url: str, host: str, pid: int, since: str) -> None:
+    """The lease a writer on another machine leaves when it dies (its process gone, its lease not)."""
+    holder = "https://kg.example.org/build/writer/0123456789abcdef"
+    lease = f'<{holder}> <https://kg.example.org/build/host> "{host}" ; <https://kg.example.org/build/pid> {pid} ; '
+    lease += f'<https://kg.example.org/build/since> "{since}"'
+    update = f"INSERT DATA {{ GRAPH {LOCK_GRAPH} {{ {lease} }} }}"
+    httpx.post(update_url, data={"update": update}, timeout=30).raise_for_status()
+
+
+def test_a_second_writer_is_refused_until_the_first_closes(server, tmp_path):
+    docs = corpus(tmp_path / "docs")
+    first = RemoteStore.open(server.url)
+    try:
+        assert len(_leases(server.query_url)) == 3  # host, pid, since of one holder
+        with pytest.raises(StoreError, match=_in_use(server.query_url, socket.gethostname(), os.getpid())) as refused:
+            RemoteStore.open(server.url)
+        message = str(refused.value)
+        assert "\n" not in message and message.endswith("run kg build again with --break-lock")
+        with pytest.raises(StoreError, match="is in use by kg on host"):
+            update_store([docs], server.url)  # a build, as well
+        with RemoteStore.open(server.url, read_only=True) as reader:  # readers never wait for the lease
+            assert reader.lease is None and reader.graph_names() == []
+        assert len(_leases(server.query_url)) == 3  # the refused writers left nothing of theirs
+        first.replace_article("https://kg.example.org/graph/x", [])  # the first writer goes on
+    finally:
+        first.close()
+    assert _leases(server.query_url) == []
+    assert sorted(update_store([docs], server.url).added) == sorted(CORPUS)  # a new writer gets in
+    with pytest.raises(RuntimeError), RemoteStore.open(server.url):
+        raise RuntimeError("a build that fails")
+    assert _leases(server.query_url) == []  # given back on the way out of the error too
+    with RemoteStore.open(server.url) as store:
+        assert store.lease is not None and store.lease.pid == os.getpid()
+
+
+def _race(url: str, writers: int) -> tuple[list[RemoteStore], list[str]]:
+    """``writers`` threads opening a writer of ``url`` at once: the stores opened (each held
+    until every thread has tried), and the refusals."""
+    start, tried = threading.Barrier(writers, timeout=30), threading.Barrier(writers, timeout=60)
+    held: list[RemoteStore] = []
+    refused: list[str] = []
+
+    def writer() -> None:
+        start.wait()
+        try:
+            held.append(RemoteStore.open(url))
+        except StoreError as error:
+            refused.append(str(error))
+        tried.wait()
+
+    threads = [threading.Thread(target=writer, daemon=True) for _ in range(writers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=90)
+    assert not any(thread.is_alive() for thread in threads)
+    return held, refused
+
+
+def test_racing_writers_never_both_hold_the_lease(server):
+    """Eight writers open at once, six rounds: never two in, and every other one refused in one line."""
+    for _ in range(6):
+        held, refused = _race(server.url, 8)
+        for store in held:
+            store.close()
+        assert len(held) <= 1 and len(held) + len(refused) == 8
+        assert all("\n" not in message and message.startswith(f"store {server.query_url}") for message in refused)
+        assert _leases(server.query_url) == []
+
+
+def test_the_lease_is_in_no_export_and_no_answer(server, tmp_path):
+    docs = corpus(tmp_path / "docs")
+    update_store([docs], tmp_path / "folder")
+    update_store([docs], server.url)
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    build = 'SELECT ?s ?p ?o WHERE { ?s ?p ?o FILTER (CONTAINS(STR(?s), "/build/") || CONTAINS(STR(?p), "/build/")) }'
+    with RemoteStore.open(server.url):
+        assert len(_leases(server.query_url)) == 3  # the lease is on the server while the readers read
+        for command in (("export", "--format", "nq"), ("export", "--format", "trig"), ("query", count)):
+            remote = run_kg(command[0], "--store", server.url, *command[1:])
+            local = run_kg(command[0], "--store", tmp_path / "folder", *command[1:])
+            assert remote.returncode == 0 and (remote.stdout, remote.stderr) == (local.stdout, local.stderr), command
+            assert "/build/" not in remote.stdout
+        answer = run_kg("query", "--store", server.url, "--format", "csv", build)
+        assert answer.returncode == 0 and answer.stdout.strip() == "s,p,o"
+
+
+def test_a_dead_writers_lease_is_broken_and_the_cut_build_resumed(server, folder_build, monkeypatch, caplog):
+    docs, expected = folder_build
+    real = RemoteStore.replace_article
+    calls = []
+
+    def cut(self, graph, quads):
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        calls.append(graph)
+        return real(self, graph, quads)
+
+    with monkeypatch.context() as faults:
+        faults.setattr(RemoteStore, "replace_article", cut)
+        with pytest.raises(KeyboardInterrupt):
+            update_store([docs], server.url)
+    # the writer on another machine died there, its lease left behind with its unfinished record
+    _plant_lease(server.url + "/update", "build-box-2", 4242, "2026-01-01T00:00:00Z")
+    with RemoteStore.open(server.url, read_only=True) as store:
+        assert len(store.unfinished.entries()) >= 2
+    with pytest.raises(StoreError, match=_in_use(server.query_url, "build-box-2", 4242)):
+        update_store([docs], server.url)
+    refused = run_kg("build", docs, "--store", server.url)
+    assert refused.returncode == 1 and refused.stderr.count("\n") == 1
+    assert refused.stderr.startswith(
+        f"kg: error: store {server.url}/query is in use by kg on host build-box-2 (pid 4242)"
+    )
+    assert refused.stderr.endswith("run kg build again with --break-lock\n")
+    broken = run_kg("build", docs, "--store", server.url, "--break-lock")
+    assert broken.returncode == 0, broken.stderr
+    assert "broke the lease of kg on host build-box-2 (pid 4242) since 2026-01-01T00:00:00Z" in caplog.text
+    assert _leases(server.query_url) == []
+    with RemoteStore.open(server.url, read_only=True) as store:
+        assert store.unfinished.entries() == []
+    assert dumps(server.url) == expected  # the resumed build refolded what the cut one left
+
+
+def test_a_writer_of_this_host_whose_process_is_gone_is_taken_over(server, caplog):
+    dies = "import os, sys; from kg.store.remote import RemoteStore; RemoteStore.open(sys.argv[1]); os._exit(0)"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    subprocess.run([sys.executable, "-c", dies, server.url], check=True, timeout=120, env=env, cwd=ROOT)
+    (left,) = [row for row in _leases(server.query_url) if "/build/pid" in row]
+    with RemoteStore.open(server.url) as store:
+        assert store.lease is not None and store.lease.pid == os.getpid()
+        assert [row for row in _leases(server.query_url) if "/build/pid" in row] == [
+            f"{store.lease.holder},{left.split(',')[1]},{os.getpid()}"
+        ]
+    pid = left.rsplit(",", 1)[1]
+    assert f"took over the lease of kg on host {socket.gethostname()} (pid {pid})" in caplog.text
+
+
+def test_break_lock_needs_a_server(tmp_path):
+    ran = run_kg("build", corpus(tmp_path / "docs"), "--store", tmp_path / "folder", "--break-lock")
+    assert ran.returncode == 2 and "--break-lock needs --store URL" in ran.stderr
+    assert not (tmp_path / "folder").exists()
 
 
 # ---------------------------------------------------------------------- faults
@@ -406,6 +570,31 @@ def test_virtuoso_holds_the_store_like_a_folder(tmp_path, folder_build, no_model
         ran = run_kg("query", "--store", virtuoso.url, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
         local = run_kg("query", "--store", tmp_path / "folder", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
         assert ran.stdout == local.stdout
+
+
+@pytest.mark.virtuoso
+@pytest.mark.skipif(virtuoso_missing() is not None, reason=virtuoso_missing() or "")
+def test_virtuoso_refuses_a_second_writer_until_the_first_closes(tmp_path):
+    (tmp_path / "virtuoso").mkdir()
+    with VirtuosoServer(tmp_path / "virtuoso") as virtuoso:
+        first = RemoteStore.open(virtuoso.url)
+        try:
+            with pytest.raises(StoreError, match=_in_use(virtuoso.url, socket.gethostname(), os.getpid())):
+                RemoteStore.open(virtuoso.url)
+            assert len(_leases(virtuoso.url)) == 3
+            with RemoteStore.open(virtuoso.url, read_only=True) as reader:
+                assert reader.graph_names() == [] and reader.quads() == []
+        finally:
+            first.close()
+        assert _leases(virtuoso.url) == []
+        with RemoteStore.open(virtuoso.url) as second:
+            assert second.lease is not None
+        _plant_lease(virtuoso.url, "build-box-2", 4242, "2026-01-01T00:00:00Z")
+        with pytest.raises(StoreError, match=_in_use(virtuoso.url, "build-box-2", 4242)):
+            RemoteStore.open(virtuoso.url)
+        with RemoteStore.open(virtuoso.url, break_lock=True) as broken:
+            assert broken.lease is not None and [row for row in _leases(virtuoso.url) if "4242" in row] == []
+        assert _leases(virtuoso.url) == []
 
 
 @pytest.mark.model

@@ -54,11 +54,13 @@ class ArticleStore(Protocol):
     def __exit__(self, *exc_info: object) -> None: ...
 
 
-def open_store(location: Location) -> ArticleStore:
+def open_store(location: Location, *, break_lock: bool = False) -> ArticleStore:
     """The store at ``location``, for writing: a store folder (created when missing) or a
-    SPARQL server (``http(s)://`` URL, see :mod:`kg.store.endpoints`)."""
+    SPARQL server (``http(s)://`` URL, see :mod:`kg.store.endpoints`). ``break_lock``
+    removes a server's writer's lease left by a build that died (a folder has no lease:
+    its lock goes with the process that held it)."""
     if isinstance(location, Endpoints | str) and is_remote(location):
-        return RemoteStore.open(location)
+        return RemoteStore.open(location, break_lock=break_lock)
     assert not isinstance(location, Endpoints)  # is_remote holds for every Endpoints
     return GraphStore.open(location)
 

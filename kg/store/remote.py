@@ -26,20 +26,33 @@ GraphDB; their URLs in :mod:`kg.store.endpoints`):
   ``graph:ontology``, and ``kg export`` writes the same bytes as from a folder.
 * **The ontology** is also written to ``graph:ontology`` on the server by every writer,
   for people who query the server itself.
-
-Unlike a folder, a server is not locked: two builds into the same server at once are not
-refused (each article is still whole, but which build's version wins is not defined).
+* **One writer, many readers.** A writer takes a lease in graph :data:`LOCK_GRAPH` of the
+  server (:class:`Lease`): one update inserts its holder (a random IRI, with its host, pid
+  and start time) only if the graph is empty, then a read shows whose the lease is. A second
+  writer gets :class:`StoreError` naming the holder, as a second writer of a folder does;
+  closing the writer (also on an error) removes its lease. Readers take none.
+* **A writer that died leaves its lease.** A lease of this host whose process is gone (or, in
+  this process, of a writer closed without reaching the server) is taken over, with a warning;
+  any other is cleared by ``kg build --store URL --break-lock`` (:meth:`RemoteStore.open`'s
+  ``break_lock``), which the refusal says. The unfinished record is not the lease's: a build
+  resumed after breaking it replays that record as any other.
 """
 
 from __future__ import annotations
 
 import json
+import logging
+import os
+import socket
+import uuid
 from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from ..errors import RemoteStoreError, StoreError
+from ..errors import RemoteStoreError, StoreError, printable
 from ..vocab import BASE, CLASS_NAMES, GRAPH, ID, KG, ONTOLOGY_FILE, ONTOLOGY_GRAPH
 from .database import GraphStore
 from .dump import PREFIX_MAP, serialized
@@ -48,16 +61,31 @@ from .graphs import graph_triples
 from .sparql_client import SparqlClient
 from .unfinished import Entry
 
-__all__ = ["UNFINISHED_GRAPH", "RemoteStore", "RemoteUnfinished"]
+__all__ = ["LOCK_GRAPH", "UNFINISHED_GRAPH", "Lease", "RemoteStore", "RemoteUnfinished"]
+
+log = logging.getLogger(__name__)
 
 _NT = ox.RdfFormat.N_TRIPLES
 _ID = str(ID)
 _ONTOLOGY = ox.NamedNode(str(ONTOLOGY_GRAPH))
+_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
 
 #: the graph holding the record of an unfinished build, outside the articles' namespace
 UNFINISHED_GRAPH = ox.NamedNode(BASE + "build/unfinished")
 #: its one predicate: article graph -> JSON [order, graph IRI, content hash, payload]
 _ENTRY = ox.NamedNode(BASE + "build/entry")
+
+#: the graph holding the writer's lease, outside the articles' namespace (so no reader sees it)
+LOCK_GRAPH = ox.NamedNode(BASE + "build/lock")
+#: the lease's predicates: holder -> host name, process id, start time (ISO 8601, UTC)
+_HOST, _PID, _SINCE = (ox.NamedNode(BASE + "build/" + name) for name in ("host", "pid", "since"))
+#: each writer's holder IRI is this and a random hex id
+_HOLDER = BASE + "build/writer/"
+#: the holder IRIs of the writers of this process that hold their lease now
+_HELD: set[str] = set()
+#: a lease read back empty (its holder released it meanwhile) or lost to a race is tried again
+#: this many times before the writer gives up
+_LEASE_TRIES = 5
 
 #: kg's prefixes, declared before each query (servers predeclare different ones, or none)
 _PROLOGUE = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in sorted(PREFIX_MAP.items()))
@@ -76,6 +104,8 @@ _ENTITIES = """SELECT ?class ?entity ?label (COUNT(DISTINCT ?g) AS ?articles) WH
     FILTER (STRSTARTS(STR(?entity), STR(id:)) && STRSTARTS(STR(?g), "{graphs}"){excluded})
 }} GROUP BY ?class ?entity ?label"""
 _ENTRIES = f"SELECT ?entry WHERE {{ GRAPH {UNFINISHED_GRAPH} {{ ?graph {_ENTRY} ?entry }} }}"
+#: the lease's triples, to read back whose it is
+_LEASES = f"SELECT ?holder ?p ?o WHERE {{ GRAPH {LOCK_GRAPH} {{ ?holder ?p ?o }} }}"
 
 #: a snapshot read with fewer quads than the server counted is read again this many times
 #: (a writer may have added some between the two requests) before it is called cut short
@@ -92,18 +122,24 @@ class RemoteStore:
         self.read_only = read_only
         #: what a build cut short still has to refold, kept on the server
         self.unfinished = RemoteUnfinished(client)
+        #: the writer's lease once taken (:meth:`_take_lease`); None for readers
+        self.lease: Lease | None = None
 
     @classmethod
-    def open(cls, location: str | Endpoints, *, read_only: bool = False) -> RemoteStore:
-        """The store at ``location`` (a URL, or its :class:`Endpoints`). A writer refreshes
-        the ontology on the server, which is also the first check that it takes updates."""
+    def open(cls, location: str | Endpoints, *, read_only: bool = False, break_lock: bool = False) -> RemoteStore:
+        """The store at ``location`` (a URL, or its :class:`Endpoints`). A writer takes the
+        lease (raises :class:`StoreError` when another writer holds it; ``break_lock`` first
+        removes any lease, for one whose writer died), then refreshes the ontology."""
         endpoints = location if isinstance(location, Endpoints) else endpoints_of(location)
         store = cls(SparqlClient(endpoints), read_only)
         if not read_only:
             try:
+                if break_lock:
+                    store._break_lease()
+                store._take_lease()
                 store._refresh_ontology()
             except BaseException:
-                store.close()
+                store._close(quietly=True)
                 raise
         return store
 
@@ -113,13 +149,93 @@ class RemoteStore:
         return self.endpoints.name
 
     def close(self) -> None:
-        self._client.close()
+        """Give the lease back (a writer) and close the connections. Closing twice is harmless."""
+        self._close(quietly=False)
+
+    def _close(self, quietly: bool) -> None:
+        """:meth:`close`; when ``quietly`` (leaving on an error) a failure to give the lease
+        back (the same stopped server) is logged, not raised, so the first error is reported."""
+        lease, self.lease = self.lease, None
+        try:
+            if lease is not None:
+                _HELD.discard(lease.holder)  # from here on, a lease left behind is this process's orphan
+                self._client.update(_removing(lease.holder), f"giving back the writer's lease {LOCK_GRAPH}")
+        except StoreError as error:
+            if not quietly:
+                raise
+            log.debug("%s", error)
+        finally:
+            self._client.close()
 
     def __enter__(self) -> RemoteStore:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
-        self.close()
+        self._close(quietly=bool(exc_info) and exc_info[0] is not None)
+
+    # ------------------------------------------------------------------ the writer's lease
+
+    def _take_lease(self) -> None:
+        """Insert this writer's lease if the server holds none, in one update, then read back
+        whose it is. The writer holds it when the lease graph names it alone: of two writers
+        racing, at most one reads only itself (each reads after its own insert; one that reads
+        another as well removes its own). Stale leases (:meth:`Lease.stale`) are taken over."""
+        mine = Lease(_HOLDER + uuid.uuid4().hex, socket.gethostname(), os.getpid(), _now())
+        insert = (
+            f"INSERT {{ GRAPH {LOCK_GRAPH} {{\n{mine.ntriples()}}} }}\n"
+            f"WHERE {{ FILTER NOT EXISTS {{ GRAPH {LOCK_GRAPH} {{ ?s ?p ?o }} }} }}"
+        )
+        _HELD.add(mine.holder)  # before the insert: another thread must not call it an orphan
+        try:
+            self._contend(mine, insert)
+        except BaseException:
+            _HELD.discard(mine.holder)
+            raise
+        self.lease = mine
+
+    def _contend(self, mine: Lease, insert: str) -> None:
+        """:meth:`_take_lease`'s tries; returns once ``mine`` is the only lease."""
+        for _ in range(_LEASE_TRIES):
+            self._update(insert, f"taking the writer's lease {LOCK_GRAPH}")
+            leases = self._leases()
+            if [lease.holder for lease in leases] == [mine.holder]:
+                return
+            others = [lease for lease in leases if lease.holder != mine.holder]
+            if len(others) < len(leases):  # inserted alongside another writer's: give way
+                self._update(_removing(mine.holder), f"giving back the writer's lease {LOCK_GRAPH}")
+            live = [lease for lease in others if not lease.stale()]
+            if live:
+                raise StoreError(
+                    f"store {self.path} is in use by {live[0].described()} (the writer's lease in graph "
+                    f"{LOCK_GRAPH}); if that build is no longer running, run kg build again with --break-lock"
+                )
+            for lease in others:
+                # one of this process's may be a racing writer's that gave way since it was read: not worth a warning
+                level = logging.DEBUG if lease.pid == os.getpid() else logging.WARNING
+                log.log(
+                    level,
+                    "store %s: took over the lease of %s, which is no longer running",
+                    self.path,
+                    lease.described(),
+                )
+                self._update(_removing(lease.holder), f"removing a stale lease from {LOCK_GRAPH}")
+        raise StoreError(f"store {self.path}: kg could not take the writer's lease in {_LEASE_TRIES} tries; try again")
+
+    def _break_lease(self) -> None:
+        """Remove every lease, whoever holds it (saying whose, as a warning)."""
+        for lease in self._leases():
+            log.warning("store %s: broke the lease of %s", self.path, lease.described())
+        self._update(f"DROP SILENT GRAPH {LOCK_GRAPH}", f"breaking the writer's lease {LOCK_GRAPH}")
+
+    def _leases(self) -> list[Lease]:
+        """The leases the server holds, oldest first (one, unless writers raced)."""
+        found: dict[str, dict[str, str]] = {}
+        for row in self._client.select(_LEASES):
+            holder, predicate, value = (row[name] for name in ("holder", "p", "o"))
+            if holder is not None and predicate is not None and value is not None:
+                found.setdefault(str(holder.value), {})[str(predicate.value)] = str(value.value)
+        leases = [Lease.read(holder, values) for holder, values in found.items()]
+        return sorted(leases, key=lambda lease: (lease.since, lease.holder))
 
     # ------------------------------------------------------------------ reading
 
@@ -223,6 +339,57 @@ class RemoteStore:
         self._update(_replacing(_ONTOLOGY, list(triples)), f"writing the ontology into graph {_ONTOLOGY}")
 
 
+@dataclass(frozen=True, slots=True)
+class Lease:
+    """A writer's lease on a server: its holder IRI, and where and when it was taken."""
+
+    holder: str
+    host: str
+    pid: int
+    since: str
+
+    @classmethod
+    def read(cls, holder: str, values: dict[str, str]) -> Lease:
+        """The lease of ``holder`` from its predicates' values (what is missing: unknown)."""
+        pid = values.get(_PID.value, "")
+        return cls(
+            holder,
+            values.get(_HOST.value, "?"),
+            int(pid) if pid.isascii() and pid.isdigit() else 0,
+            values.get(_SINCE.value, "?"),
+        )
+
+    def ntriples(self) -> str:
+        """The lease as N-Triples, every term escaped by Oxigraph's serializer."""
+        me = ox.NamedNode(self.holder)
+        triples = [
+            ox.Triple(me, _HOST, ox.Literal(self.host)),
+            ox.Triple(me, _PID, ox.Literal(str(self.pid), datatype=_INTEGER)),
+            ox.Triple(me, _SINCE, ox.Literal(self.since)),
+        ]
+        return serialized(triples, _NT).decode("utf-8")
+
+    def described(self) -> str:
+        """Who took it, for messages: "kg on host H (pid N) since T"."""
+        pid = f"pid {self.pid}" if self.pid > 0 else "pid unknown"
+        return printable(f"kg on host {self.host} ({pid}) since {self.since}")
+
+    def stale(self) -> bool:
+        """Whether the writer is surely gone: it ran on this host and its process is not
+        running, or it is this process's and was closed without reaching the server."""
+        if not self.holder.startswith(_HOLDER) or self.host != socket.gethostname() or self.pid <= 0:
+            return False  # not kg's, or not of this host: only --break-lock removes it
+        if self.pid == os.getpid():
+            return self.holder not in _HELD
+        try:
+            os.kill(self.pid, 0)  # signal 0: whether the process exists
+        except ProcessLookupError:
+            return True
+        except OSError:  # another user's process, say
+            return False
+        return False
+
+
 class RemoteUnfinished:
     """The record of an unfinished build (:class:`kg.store.unfinished.UnfinishedBuild`'s
     methods), kept in graph :data:`UNFINISHED_GRAPH` of the server."""
@@ -287,6 +454,16 @@ def _replacing(graph: ox.NamedNode, triples: list[ox.Triple]) -> str:
         return drop
     body = serialized(triples, _NT).decode("utf-8")  # every term escaped by Oxigraph's serializer
     return f"{drop} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}}} }}"
+
+
+def _removing(holder: str) -> str:
+    """One update that removes the lease of ``holder``, and no other."""
+    return f"DELETE WHERE {{ GRAPH {LOCK_GRAPH} {{ {ox.NamedNode(holder)} ?p ?o }} }}"
+
+
+def _now() -> str:
+    """The time now, UTC, to the second (ISO 8601): when a lease was taken."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 def _is_article_graph(graph: ox.NamedNode) -> bool:
