@@ -256,6 +256,17 @@ SPEAKER_OF_ITS_OWN = Parse(
     ents=[("ORG", 2, 3)],
 )
 
+SCRAPED = Parse(
+    "Greggs scraped the plan.",
+    words=["Greggs", "scraped", "the", "plan", "."],
+    heads=[1, 1, 3, 1, 1],
+    deps=["nsubj", "ROOT", "det", "dobj", "punct"],
+    pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+    tags=["NNP", "VBD", "DT", "NN", "."],
+    lemmas=["Greggs", "scrap", "the", "plan", "."],
+    ents=[("PERSON", 0, 1)],
+)
+
 
 def _arcs(parse: Parse) -> dict[str, tuple[str, str]]:
     doc = make_doc(parse)
@@ -281,3 +292,10 @@ def test_a_verb_with_a_subject_of_its_own_is_left_as_parsed():
     doc = make_doc(SPEAKER_OF_ITS_OWN)
     before = [(t.dep_, t.head.i) for t in doc]
     assert repair(doc) == 0 and [(t.dep_, t.head.i) for t in doc] == before
+
+
+def test_a_lemma_the_lemmatizer_gets_wrong_is_set_right():
+    doc = make_doc(SCRAPED)
+    assert doc[1].lemma_ == "scrap"  # what en_core_web_sm gives
+    repair(doc)
+    assert doc[1].lemma_ == "scrape"

@@ -913,6 +913,50 @@ ASIDE_AFTER_SEMICOLON = Parse(
     ents=[("ORG", 1, 2), ("QUANTITY", 8, 11)],
 )
 
+GANG_BEATEN = Parse(
+    "The guard was gang beaten by three prisoners.",
+    words=["The", "guard", "was", "gang", "beaten", "by", "three", "prisoners", "."],
+    heads=[1, 2, 2, 2, 3, 4, 7, 5, 2],
+    deps=["det", "nsubj", "ROOT", "attr", "acl", "agent", "nummod", "pobj", "punct"],
+    pos=["DET", "NOUN", "AUX", "NOUN", "VERB", "ADP", "NUM", "NOUN", "PUNCT"],
+    tags=["DT", "NN", "VBD", "NN", "VBN", "IN", "CD", "NNS", "."],
+    lemmas=["the", "guard", "be", "gang", "beat", "by", "three", "prisoner", "."],
+    ents=[("CARDINAL", 6, 7)],
+)
+FORCED_TO_SELL = Parse(
+    "Ana Ruiz was forced to sell her shares in Tesco.",
+    words=["Ana", "Ruiz", "was", "forced", "to", "sell", "her", "shares", "in", "Tesco", "."],
+    heads=[1, 3, 3, 3, 5, 3, 7, 5, 5, 8, 3],
+    deps=["compound", "nsubjpass", "auxpass", "ROOT", "aux", "xcomp", "poss", "dobj", "prep", "pobj", "punct"],
+    pos=["PROPN", "PROPN", "AUX", "VERB", "PART", "VERB", "PRON", "NOUN", "ADP", "PROPN", "PUNCT"],
+    tags=["NNP", "NNP", "VBD", "VBN", "TO", "VB", "PRP$", "NNS", "IN", "NNP", "."],
+    lemmas=["Ana", "Ruiz", "be", "force", "to", "sell", "her", "share", "in", "Tesco", "."],
+    ents=[("ORG", 9, 10)],
+)
+TESTIFIED_ASIDE = Parse(
+    "The deal, Ana Ruiz testified, was signed by Tesco.",
+    words=["The", "deal", ",", "Ana", "Ruiz", "testified", ",", "was", "signed", "by", "Tesco", "."],
+    heads=[1, 8, 5, 4, 5, 8, 5, 8, 8, 8, 9, 8],
+    deps=[
+        "det",
+        "nsubjpass",
+        "punct",
+        "compound",
+        "nsubj",
+        "parataxis",
+        "punct",
+        "auxpass",
+        "ROOT",
+        "agent",
+        "pobj",
+        "punct",
+    ],
+    pos=["DET", "NOUN", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT", "AUX", "VERB", "ADP", "PROPN", "PUNCT"],
+    tags=["DT", "NN", ",", "NNP", "NNP", "VBD", ",", "VBD", "VBN", "IN", "NNP", "."],
+    lemmas=["the", "deal", ",", "Ana", "Ruiz", "testify", ",", "be", "sign", "by", "Tesco", "."],
+    ents=[("ORG", 10, 11)],
+)
+
 
 def _clause_verbs(parse: Parse) -> set[str]:
     doc = make_doc(parse)
@@ -1062,3 +1106,17 @@ def test_a_speaker_set_between_commas_said_the_rest_of_the_sentence():
     }
     went = {c for c in rule_claims("clause", ASIDE_AFTER_SEMICOLON) if c[1] == "~go through"}
     assert {c[4] for c in went} == {"asserted"}
+
+
+def test_a_bare_noun_that_begins_a_verb_is_no_description():
+    assert not rule_claims("copula", GANG_BEATEN)  # "the guard is a gang": no
+    assert {c[:3] for c in rule_claims("clause", GANG_BEATEN)} == {("three prisoners", "~beat", "guard")}
+
+
+def test_what_someone_was_forced_to_do_says_so():
+    assert {c[1] for c in rule_claims("clause", FORCED_TO_SELL) if c[2] == "shares"} == {"~be forced to sell"}
+
+
+def test_a_witness_who_testifies_in_an_aside_is_the_source():
+    signed = {c for c in rule_claims("clause", TESTIFIED_ASIDE) if c[1] == "~sign"}
+    assert {(c[0], c[4]) for c in signed} == {("Tesco", "reported")}

@@ -187,12 +187,30 @@ def _subject_of(verb: Token, depth: int = 0) -> tuple[Token, bool] | None:
             return None  # "his request at the time to unmask", "the decision to leave": the noun does nothing
         if quoted_title(verb, head):
             return None  # 'the slogan "Defund the Police"': the quotation names the slogan, which does nothing
+        if bare_first_half(head) and verb.i == head.i + 1:
+            found = _subject_of(head.head, depth + 1)  # "she was gang raped by ...": she was
+            return (found[0], True) if found is not None else None
         if head.dep_ == "attr" and head.head.lemma_ == "be" and verb.tag_ == "VBG":
             found = _subject_of(head.head, depth + 1)  # "Cengiz is a Turkish national now living in London"
             if found is not None:
                 return found[0], False
         return head, verb.tag_ == "VBN"
     return None
+
+
+def bare_first_half(noun: Token) -> bool:
+    """ "she was gang raped by ...": a bare noun after "was" that the parser made the
+    description, with the participle of the verb it begins right after it (with its agent)."""
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return (
+        after is not None
+        and noun.dep_ == "attr"
+        and noun.head.lemma_ == "be"
+        and not any(c.dep_ == "det" for c in noun.children)
+        and after.head == noun
+        and after.tag_ == "VBN"
+        and any(c.dep_ == "agent" for c in after.children)
+    )
 
 
 def quoted_title(verb: Token, noun: Token) -> bool:

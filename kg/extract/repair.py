@@ -1,4 +1,4 @@
-"""Undo two slips of the parser before any rule reads the tree.
+"""Undo two slips of the parser, and a few of the lemmatizer's, before any rule reads the tree.
 
     repair(doc) -> number of arcs moved
 
@@ -18,6 +18,7 @@ Each repair is narrow on purpose: it moves one arc where the sentence admits one
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import lexicon
@@ -29,7 +30,12 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 
 def repair(doc: Doc) -> int:
-    """Move the arcs of the two slips in place; the number moved."""
+    """Move the arcs of the two slips in place, and set right the lemmas the lemmatizer gets
+    wrong (``kg/data/lemmas.tsv``: "raped" is no form of "rap"); the number of arcs moved."""
+    lemmas = _lemmas()
+    for token in doc:
+        if token.lower_ in lemmas and token.pos_ in {"VERB", "AUX"}:
+            token.lemma_ = lemmas[token.lower_]
     moved = 0
     for token in doc:
         if _name_of_role(token):
@@ -44,6 +50,11 @@ def repair(doc: Doc) -> int:
                 name.head = subject
             moved += len(apposed)
     return moved
+
+
+@cache
+def _lemmas() -> dict[str, str]:
+    return {form: lemma for form, lemma in lexicon.rows("lemmas.tsv")}
 
 
 def _name_of_role(token: Token) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ... import lexicon
-from ..clauses import Clause, conjuncts
+from ..clauses import Clause, bare_first_half, conjuncts
 from ..mentions import MentionTable, phrase_text, phrase_tokens
 from ..modality import RELATIVE, clause_modality, content_noun, infinitive
 from ..nominal import words as nominal_words
@@ -67,7 +67,11 @@ def copula_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
     if not clause.copula or _reports_speech(clause):
         return
     mood, _ = _clause_mood(clause)
-    objects = [o for o in clause.objects if not o.is_clause and o.head.ent_type_ not in _AMOUNTS]
+    objects = [
+        o
+        for o in clause.objects
+        if not o.is_clause and o.head.ent_type_ not in _AMOUNTS and not bare_first_half(o.head)
+    ]
     if clause.subject.head.lower_ in _VAGUE_SUBJECTS:
         return  # "It was an event designed to ...": "it" is too often the situation, not a thing named
     for subject in builder.subjects(clause, sentence) if objects else ():

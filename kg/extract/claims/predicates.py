@@ -26,9 +26,23 @@ def _subject_relation(clause: Clause, verb_lemma: str) -> str:
     passive is what was done to, never the doer: "seven people were killed" is "be killed",
     "the wife was taken into custody" "be taken into"."""
     words = verb_lemma.split()
+    compelled = _compelled_by(clause.verb)
+    if compelled is not None:  # "she was forced to drink whiskey": no act of her own will
+        return f"be {compelled.lower_} to {verb_lemma}"
     if not _passive_participle(clause) or not words or words[0] != clause.verb.lemma_.lower():
         return verb_lemma
     return " ".join(["be", clause.verb.lower_, *words[1:]])
+
+
+def _compelled_by(verb: Token) -> Token | None:
+    """The passive verb of making someone act that ``verb`` is the act of ("was forced to
+    drink whiskey and perform ...", "were compelled to sign"), or None."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    head = verb.head
+    if verb.dep_ != "xcomp" or head == verb or head.lemma_.lower() not in rule_words("object_control"):
+        return None
+    return head if any(c.dep_ in {"auxpass", "nsubjpass"} for c in head.children) else None
 
 
 def _passive_participle(clause: Clause) -> bool:
