@@ -957,6 +957,27 @@ TESTIFIED_ASIDE = Parse(
     ents=[("ORG", 10, 11)],
 )
 
+NAMED_FIRST = Parse(
+    "Ana Berg leads the lab in Oslo.",
+    words=["Ana", "Berg", "leads", "the", "lab", "in", "Oslo", "."],
+    heads=[1, 2, 2, 4, 2, 4, 5, 2],
+    deps=["compound", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+    pos=["PROPN", "PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+    tags=["NNP", "NNP", "VBZ", "DT", "NN", "IN", "NNP", "."],
+    lemmas=["Ana", "Berg", "lead", "the", "lab", "in", "Oslo", "."],
+    ents=[("PERSON", 0, 2), ("GPE", 6, 7)],
+)
+INITIALLED_ANSWER = Parse(
+    "AB: Acme Corp funded the study in 2019.",
+    words=["AB", ":", "Acme", "Corp", "funded", "the", "study", "in", "2019", "."],
+    heads=[4, 4, 3, 4, 4, 6, 4, 4, 7, 4],
+    deps=["npadvmod", "punct", "compound", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+    pos=["NOUN", "PUNCT", "PROPN", "PROPN", "VERB", "DET", "NOUN", "ADP", "NUM", "PUNCT"],
+    tags=["NN", ":", "NNP", "NNP", "VBD", "DT", "NN", "IN", "CD", "."],
+    lemmas=["ab", ":", "Acme", "Corp", "fund", "the", "study", "in", "2019", "."],
+    ents=[("ORG", 2, 4), ("DATE", 8, 9)],
+)
+
 
 def _clause_verbs(parse: Parse) -> set[str]:
     doc = make_doc(parse)
@@ -1120,3 +1141,10 @@ def test_what_someone_was_forced_to_do_says_so():
 def test_a_witness_who_testifies_in_an_aside_is_the_source():
     signed = {c for c in rule_claims("clause", TESTIFIED_ASIDE) if c[1] == "~sign"}
     assert {(c[0], c[4]) for c in signed} == {("Tesco", "reported")}
+
+
+def test_an_answer_after_the_interviewees_initials_is_theirs():
+    found = _paragraphs((NAMED_FIRST,), (TURN_WN_1, NEXT_QUESTION_2), (INITIALLED_ANSWER,))
+    assert ("fund", "reported", "Ana Berg") in found
+    # outside an interview the same words are the article's
+    assert ("fund", "asserted", None) in _paragraphs((NAMED_FIRST,), (INITIALLED_ANSWER,))

@@ -16,7 +16,15 @@ from .claims import ClaimBuilder
 from .clauses import Clause
 from .mentions import MentionTable, add_sentence_mentions
 from .modality import Modality
-from .quotes import continued_speaker, continued_turns, foreign_from, interview_turn, quoted_sentences
+from .quotes import (
+    continued_speaker,
+    continued_turns,
+    foreign_from,
+    initialled_turn,
+    initials_of,
+    interview_turn,
+    quoted_sentences,
+)
 from .repair import repair
 
 __all__ = ["extract", "camel_case"]
@@ -31,6 +39,12 @@ def extract(parsed: ParsedArticle, relations: bool = False) -> Extraction:
     offsets: list[int] = []
     carried: int | None = None  # mention id of a speaker whose quotation runs into the next paragraph
     turns = [interview_turn(doc) for _, doc in parsed.docs]
+    # in an interview, "NG: ..." is the answer of the person named with those initials
+    initialled = [
+        initialled_turn(doc) if any(turns) and turn is None else None
+        for (_, doc), turn in zip(parsed.docs, turns, strict=True)
+    ]
+    turns = [(False, None) if initials else turn for turn, initials in zip(turns, initialled, strict=True)]
     continues = continued_turns(turns)
     answered_by: dict[int, int | None] = {}  # paragraph of an interviewee's turn -> their mention id
     for paragraph, (offset, doc) in enumerate(parsed.docs):
@@ -39,6 +53,7 @@ def extract(parsed: ParsedArticle, relations: bool = False) -> Extraction:
         english = doc.lang_ == "en"
         quoted = quoted_sentences(doc)
         turn = turns[paragraph]
+        by_initials = _initialled_by(table, initialled[paragraph])
         answering = continues[paragraph]
         translated = foreign_from(doc)
         for sent in doc.sents:
@@ -54,8 +69,8 @@ def extract(parsed: ParsedArticle, relations: bool = False) -> Extraction:
             add_sentence_mentions(table, sent, index)
             if _question(text) or turn is not None and turn[0]:
                 continue  # "Did only one lever deliver shocks?", "((WN)) ...": an interviewer asserts nothing
-            if turn is not None:  # "((Thomas Rivinius)) ...": the interviewee's words, all of them
-                builder.read_sentence(sent, index, Modality("reported", turn[1]), None)
+            if turn is not None:  # "((Thomas Rivinius)) ...", "NG: ...": the interviewee's words, all of them
+                builder.read_sentence(sent, index, Modality("reported", turn[1]), by_initials)
             elif answering is not None:  # a later paragraph of the same answer: still theirs
                 builder.read_sentence(sent, index, Modality("reported"), answered_by.get(answering))
             elif sent.start in quoted:
@@ -70,10 +85,19 @@ def extract(parsed: ParsedArticle, relations: bool = False) -> Extraction:
         speaker = continued_speaker(doc)
         carried = None if speaker is None or (found := table.at(speaker)) is None else found.id
         if turn is not None and not turn[0]:
-            answered_by[paragraph] = None if turn[1] is None or (named := table.at(turn[1])) is None else named.id
+            named = table.at(turn[1]) if turn[1] is not None else None
+            answered_by[paragraph] = named.id if named is not None else by_initials
         builder.finish_doc()
     propositions = tuple(_proposition(clause, index, offsets[index], table) for index, clause in builder.clauses)
     return Extraction(parsed.article, tuple(sentences), tuple(table.mentions), propositions, tuple(builder.claims))
+
+
+def _initialled_by(table: MentionTable, initials: str | None) -> int | None:
+    """The person named before whose initials these are ("NG" for Natasha Gownaris), if one."""
+    if initials is None:
+        return None
+    found = [m for m in table.mentions if m.kind == "name" and m.cls == "Person" and initials_of(m.label) == initials]
+    return found[-1].id if len({m.label for m in found}) == 1 else None  # one name only, never a guess
 
 
 def _question(text: str) -> bool:

@@ -57,6 +57,24 @@ def interview_turn(doc: Doc) -> tuple[bool, Token | None] | None:
     return False, inside[-1] if inside else None
 
 
+#: an answer printed after the interviewee's initials ("NG: This study started in 1982 ...")
+_INITIALLED = re.compile(r"\s*(?P<who>[A-Z]{2,3}):\s")
+
+
+def initialled_turn(doc: Doc) -> str | None:
+    """The initials a paragraph of an interview opens with ("NG: ..."), or None; the
+    interviewer's ("WN: ...") are no answer."""
+    found = _INITIALLED.match(doc.text)
+    if found is None or found["who"].lower() in INTERVIEWERS:
+        return None
+    return found["who"]
+
+
+def initials_of(label: str) -> str:
+    """ "Natasha Gownaris" -> "NG"."""
+    return "".join(word[0] for word in label.split() if word[:1].isupper())
+
+
 def _initials(label: str) -> bool:
     """ "WSS", "AT": a reporter's initials, not an interviewee's name ("Wayne Tseng")."""
     return label.isalpha() and label.isupper() and len(label) <= 4
