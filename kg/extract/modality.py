@@ -104,15 +104,16 @@ def _with_preposition(verb: Token) -> set[str]:
 
 
 def separate_clause(verb: Token) -> bool:
-    """A clause the parser hung as the complement of a later verb across a semicolon
-    ("Hungary spent 1.15%; NATO guidelines call for 2%"): a sentence of its own, which the
-    later verb neither reports nor requests."""
+    """A clause the parser hung as the complement of a later verb across a semicolon or a
+    colon ("Hungary spent 1.15%; NATO guidelines call for 2%"): a sentence of its own, which
+    the later verb neither reports nor requests."""
     head = verb.head
     if verb.dep_ != "ccomp" or head.i < verb.i:
         return False
     # after the verb, wherever the parser hung the semicolon ("One truck broke through the
     # guardrail; around 50 gallons of fuel, officials said, spilled": inside the first clause)
-    return any(t.text == ";" for t in verb.doc[verb.i + 1 : head.i])
+    # or a colon: "The researchers noted implications: Gownaris remarked, '...'" said the quotation
+    return any(t.text in {";", ":"} for t in verb.doc[verb.i + 1 : head.i])
 
 
 def combine(marks: list[Modality]) -> Modality:
