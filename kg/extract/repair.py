@@ -42,6 +42,11 @@ def repair(doc: Doc) -> int:
             token.head = token.head.head.head  # the name -> "of" -> the role noun
             moved += 1
     for verb in doc:
+        listener = _listener_in_the_clause(verb)
+        if listener is not None:
+            listener.head, listener.dep_ = verb, "dobj"
+            moved += 1
+    for verb in doc:
         apposed = _stranded_speaker(verb)
         if apposed:
             subject, *names = apposed  # "the mayor of Dublin, Hazel Chu,": the mayor, named
@@ -74,6 +79,28 @@ def _name_of_role(token: Token) -> bool:
         and role.pos_ == "NOUN"
         and role.ent_type_ == ""
         and _set_off(token)
+    )
+
+
+def _listener_in_the_clause(verb: Token) -> Token | None:
+    """The name after "told" that the parser made a modifier of the subject of what was told
+    ("told Agence France-Presse arson has been used as a weapon": "Agence France-Presse arson"
+    as one noun): the listener, the object of "told"."""
+    if verb.lemma_.lower() != "tell" or any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        return None
+    first = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if first is None or first.ent_iob_ != "B" or first.ent_type_ not in {"PERSON", "ORG", "NORP", "GPE"}:
+        return None
+    end = first.i + 1
+    while end < len(verb.doc) and verb.doc[end].ent_iob_ == "I":
+        end += 1
+    last, after = verb.doc[end - 1], verb.doc[end] if end < len(verb.doc) else None
+    if after is None or after.pos_ != "NOUN" or last.head != after or last.dep_ != "compound":
+        return None
+    return (
+        last
+        if after.dep_ in {"nsubj", "nsubjpass"} and after.head.dep_ == "ccomp" and after.head.head == verb
+        else None
     )
 
 

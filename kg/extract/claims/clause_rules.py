@@ -134,7 +134,15 @@ def _object_word(clause: Clause) -> list[str]:
     found = next((o.head for o in clause.objects if o.prep is None), None)
     if found is None or found.pos_ != "NOUN" or found.ent_type_ in {"DATE", "TIME"}:
         return []
-    return [found.lower_]
+    # a bare noun after "of" is part of the thing: "declared a state of emergency on Friday"
+    of = [
+        o
+        for p in found.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj" and o.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in o.children)
+    ]
+    return [found.lower_, "of", of[0].lower_] if of else [found.lower_]
 
 
 def _date_mention(builder: ClaimBuilder, head: Token):

@@ -37,6 +37,8 @@ def typed_relation_rule(builder: ClaimBuilder, sent: SpacySpan, sentence: int) -
 @registry.register("title", "name")
 def title_rule(builder: ClaimBuilder, mention, root: Token, sentence: int) -> None:
     """ "Chinese President Xi Jinping": Xi holds position "President", and leads China."""
+    if mention.cls != "Person":
+        return  # "a General Santos City hospital": a place holds no position
     named = (builder.table.at(t) for t in root.sent)
     others = {m.label for m in named if m is not None and m.kind == "name" and m.id != mention.id}
     for title in mention.titles:
@@ -110,8 +112,8 @@ def apposition_rule(builder: ClaimBuilder, mention, root: Token, sentence: int) 
             extractor="apposition",
         )
     for appos in root.children:
-        if appos.dep_ != "appos":
-            continue
+        if appos.dep_ != "appos" or _listed(appos, root):
+            continue  # "Kurdi, his brother, and his mother were ...": a list, no apposition
         other = builder.table.at(appos)
         if other is not None and other.kind == "name":
             if mention.cls in {"Place", "Country"} and other.cls in {"Place", "Country"}:
@@ -179,3 +181,11 @@ def _set_off(appos: Token) -> bool:
     one the parser has usually joined two phrases that do not describe each other."""
     start = appos.left_edge.i
     return start > 0 and appos.doc[start - 1].text in {",", "(", "-", "–", "—", ":", ";"}
+
+
+def _listed(appos: Token, root: Token) -> bool:
+    """An "apposition" that is the second of a list ("Kurdi, his brother, and his mother"): a
+    conjunct follows it, hung on it or on the name."""
+    return any(c.dep_ == "conj" for c in appos.children) or any(
+        c.dep_ == "conj" and c.i > appos.i for c in root.children
+    )
