@@ -1414,6 +1414,81 @@ STATE_OF = Parse(
     ents=[("PERSON", 0, 2), ("DATE", 8, 9)],
 )
 
+NAMED_LAST = Parse(
+    '"Walter was brilliant," said Leeds University\'s chancellor, Pradeep Khosla.',
+    words=[
+        '"',
+        "Walter",
+        "was",
+        "brilliant",
+        ",",
+        '"',
+        "said",
+        "Leeds",
+        "University",
+        "'s",
+        "chancellor",
+        ",",
+        "Pradeep",
+        "Khosla",
+        ".",
+    ],
+    heads=[6, 2, 6, 2, 6, 6, 6, 8, 10, 8, 6, 10, 13, 10, 6],
+    deps=[
+        "punct",
+        "nsubj",
+        "ccomp",
+        "acomp",
+        "punct",
+        "punct",
+        "ROOT",
+        "compound",
+        "poss",
+        "case",
+        "nsubj",
+        "punct",
+        "compound",
+        "appos",
+        "punct",
+    ],
+    pos=[
+        "PUNCT",
+        "PROPN",
+        "AUX",
+        "ADJ",
+        "PUNCT",
+        "PUNCT",
+        "VERB",
+        "PROPN",
+        "PROPN",
+        "PART",
+        "NOUN",
+        "PUNCT",
+        "PROPN",
+        "PROPN",
+        "PUNCT",
+    ],
+    tags=["``", "NNP", "VBD", "JJ", ",", "''", "VBD", "NNPS", "NNP", "POS", "NN", ",", "NNP", "NNP", "."],
+    lemmas=[
+        '"',
+        "Walter",
+        "be",
+        "brilliant",
+        ",",
+        '"',
+        "say",
+        "Leeds",
+        "University",
+        "'s",
+        "chancellor",
+        ",",
+        "Pradeep",
+        "Khosla",
+        ".",
+    ],
+    ents=[("PERSON", 1, 2), ("ORG", 7, 10)],
+)
+
 
 def _clause_verbs(parse: Parse) -> set[str]:
     doc = make_doc(parse)
@@ -1607,3 +1682,7 @@ def test_a_place_holds_no_position():
 
 def test_a_dated_action_keeps_what_it_is_of():
     assert {c[1] for c in rule_claims("clause-date", STATE_OF)} == {"~declare state of emergency on"}
+
+
+def test_the_speaker_is_the_person_the_speakers_phrase_ends_with():
+    assert {c[0] for c in rule_claims("speech", NAMED_LAST)} == {"Pradeep Khosla"}

@@ -468,10 +468,25 @@ def speaker(verb: Token) -> Token | None:
                 return found
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
     if subjects:  # of two the parser gives ("Millions dwell ..., and activists claimed"), the nearest
-        return min(subjects, key=lambda c: abs(c.i - verb.i))
+        return _named_last(min(subjects, key=lambda c: abs(c.i - verb.i)))
     if verb.dep_ == "conj" and verb.head != verb:
         return speaker(verb.head)  # "stood up and said ..."
     return None
+
+
+def _named_last(subject: Token) -> Token:
+    """The person a speaker's phrase ends with, set off by a comma, when the parser made the
+    phrase's first name the subject ("said University of California, San Diego's chancellor,
+    Pradeep Khosla": Khosla said it, not the university); else the subject itself."""
+    if subject.ent_type_ == "PERSON":
+        return subject
+    last = subject.right_edge
+    while last.is_punct and last.i > subject.i:
+        last = last.doc[last.i - 1]
+    named = last if last.pos_ == "PROPN" and last.ent_type_ in {"", "PERSON"} else None
+    if named is None or named.dep_ != "appos" or named.left_edge.i == 0:
+        return subject
+    return named if named.doc[named.left_edge.i - 1].text == "," else subject
 
 
 def addressee(verb: Token) -> Token | None:
