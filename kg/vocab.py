@@ -158,6 +158,8 @@ NER_CLASSES: dict[str, str] = {
     "PRODUCT": "Product",
     "LAW": "Law",
 }
+#: the entity labels whose words make a name (a date is an entity, but no name)
+NAME_LABELS: frozenset[str] = frozenset(NER_CLASSES) - {"DATE"}
 
 #: how a text puts a fact (the values of kg:modality). "asserted": the article states it;
 #: "reported": a source the article names states it (kg:attributedTo); "negated": the text

@@ -11,7 +11,7 @@ from test_trust_rules_news import TURN_ANSWER_1, TURN_WN_1
 
 from kg.extract import extract
 from kg.extract.clauses import clauses
-from kg.extract.quotes import continued_turns, interview_turn
+from kg.extract.interviews import continued_turns, interview_turn
 from kg.model import Article
 from kg.nlp import ParsedArticle
 

@@ -4,7 +4,8 @@
 
 :mod:`.mentions` finds what is referred to, :mod:`.clauses` the open-IE clauses,
 :mod:`.claims` the entity-level facts (on a tree :mod:`.repair` has mended), :mod:`.modality` how the text puts each clause
-(asserted, reported, negated, ...) and :mod:`.quotes` who says a quotation's sentences. spaCy objects stay inside this package.
+(asserted, reported, negated, ...), :mod:`.quotes` who says a quotation's sentences and
+:mod:`.interviews` whose word each paragraph of an interview is. spaCy objects stay inside this package.
 """
 
 from __future__ import annotations
@@ -14,17 +15,10 @@ from ..model import Argument, Extraction, Proposition, Span
 from ..nlp import MIN_LATIN_SHARE, ParsedArticle, latin_share
 from .claims import ClaimBuilder
 from .clauses import Clause
+from .interviews import Interview, foreign_from
 from .mentions import MentionTable, add_sentence_mentions
 from .modality import Modality
-from .quotes import (
-    continued_speaker,
-    continued_turns,
-    foreign_from,
-    initialled_turn,
-    initials_of,
-    interview_turn,
-    quoted_sentences,
-)
+from .quotes import continued_speaker, quoted_sentences
 from .repair import repair
 
 __all__ = ["extract", "camel_case"]
@@ -38,23 +32,13 @@ def extract(parsed: ParsedArticle, relations: bool = False) -> Extraction:
     sentences: list[Span] = []
     offsets: list[int] = []
     carried: int | None = None  # mention id of a speaker whose quotation runs into the next paragraph
-    turns = [interview_turn(doc) for _, doc in parsed.docs]
-    # in an interview, "NG: ..." is the answer of the person named with those initials
-    initialled = [
-        initialled_turn(doc) if any(turns) and turn is None else None
-        for (_, doc), turn in zip(parsed.docs, turns, strict=True)
-    ]
-    turns = [(False, None) if initials else turn for turn, initials in zip(turns, initialled, strict=True)]
-    continues = continued_turns(turns)
-    answered_by: dict[int, int | None] = {}  # paragraph of an interviewee's turn -> their mention id
+    interview = Interview([doc for _, doc in parsed.docs])
     for paragraph, (offset, doc) in enumerate(parsed.docs):
         repair(doc)  # two slips of the parser, undone before any rule reads the tree
         table.start_doc(offset, doc)
         english = doc.lang_ == "en"
         quoted = quoted_sentences(doc)
-        turn = turns[paragraph]
-        by_initials = _initialled_by(table, initialled[paragraph])
-        answering = continues[paragraph]
+        voice = interview.voice(paragraph, table)
         translated = foreign_from(doc)
         for sent in doc.sents:
             text = sent.text.strip()
@@ -67,12 +51,10 @@ def extract(parsed: ParsedArticle, relations: bool = False) -> Extraction:
             sentences.append(Span(start, start + len(text), text))
             offsets.append(offset)
             add_sentence_mentions(table, sent, index)
-            if _question(text) or turn is not None and turn[0]:
+            if _question(text) or interview.interviewer(paragraph):
                 continue  # "Did only one lever deliver shocks?", "((WN)) ...": an interviewer asserts nothing
-            if turn is not None:  # "((Thomas Rivinius)) ...", "NG: ...": the interviewee's words, all of them
-                builder.read_sentence(sent, index, Modality("reported", turn[1]), by_initials)
-            elif answering is not None:  # a later paragraph of the same answer: still theirs
-                builder.read_sentence(sent, index, Modality("reported"), answered_by.get(answering))
+            if voice is not None:  # "((Thomas Rivinius)) ...", "NG: ...", and the rest of the answer
+                builder.read_sentence(sent, index, *voice)
             elif sent.start in quoted:
                 builder.read_sentence(
                     sent,
@@ -84,20 +66,10 @@ def extract(parsed: ParsedArticle, relations: bool = False) -> Extraction:
                 builder.read_sentence(sent, index)
         speaker = continued_speaker(doc)
         carried = None if speaker is None or (found := table.at(speaker)) is None else found.id
-        if turn is not None and not turn[0]:
-            named = table.at(turn[1]) if turn[1] is not None else None
-            answered_by[paragraph] = named.id if named is not None else by_initials
+        interview.close(paragraph, table)
         builder.finish_doc()
     propositions = tuple(_proposition(clause, index, offsets[index], table) for index, clause in builder.clauses)
     return Extraction(parsed.article, tuple(sentences), tuple(table.mentions), propositions, tuple(builder.claims))
-
-
-def _initialled_by(table: MentionTable, initials: str | None) -> int | None:
-    """The person named before whose initials these are ("NG" for Natasha Gownaris), if one."""
-    if initials is None:
-        return None
-    found = [m for m in table.mentions if m.kind == "name" and m.cls == "Person" and initials_of(m.label) == initials]
-    return found[-1].id if len({m.label for m in found}) == 1 else None  # one name only, never a guess
 
 
 def _question(text: str) -> bool:

@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .. import lexicon
-from .modality import RELATIVE, addressee, governing_class, independent_conjunct, infinitive, preposition_words
+from .modality import (
+    RELATIVE,
+    addressee,
+    governing_class,
+    independent_conjunct,
+    infinitive,
+    judged_as,
+    preposition_words,
+)
 from .quotemarks import quote_regions
 from .rules import words as rule_words
 
@@ -305,10 +313,9 @@ def _described_by(noun: Token) -> Token | None:
     who fired"), where the noun is the one meant."""
     if noun.pos_ == "PROPN":
         return None
-    if noun.dep_ == "pobj" and noun.head.lower_ == "as":  # "describing him as a good man who stands firm"
-        verb = noun.head.head
-        judging = rule_words("judge_as") | rule_words("describe_verb")
-        return next((c for c in verb.children if c.dep_ == "dobj"), None) if verb.lemma_.lower() in judging else None
+    judge = judged_as(noun)  # "describing him as a good man who stands firm"
+    if judge is not None:
+        return next((c for c in judge.children if c.dep_ == "dobj"), None)
     copula = noun.head
     if noun.dep_ != "attr" or copula.lemma_ != "be":
         return None

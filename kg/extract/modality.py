@@ -130,13 +130,23 @@ def clause_modality(verb: Token) -> Modality:
     return combine(_marks(verb, 0))
 
 
-def _judged_as(noun: Token) -> Token | None:
+def judged_as(noun: Token) -> Token | None:
     """The judging verb whose "as" phrase ``noun`` heads ("described him as a good man"), or None."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "as":
         return None
     verb = noun.head.head
     judging = rule_words("judge_as") | rule_words("describe_verb")
     return verb if verb.lemma_.lower() in judging else None
+
+
+#: what the class of a governing verb (:func:`governing_class`) makes of what it governs
+GOVERNED_MODALITY: dict[str, str] = {
+    "deny": "negated",
+    "request": "requested",
+    "believe": "possible",
+    "intend": "possible",
+    "speech": "reported",
+}
 
 
 def unstated(verb: Token) -> bool:
@@ -290,7 +300,7 @@ def _context(verb: Token, depth: int) -> list[Modality]:
         if head.lower_ in words("adjunct"):
             return _marks(head.head, depth + 1)  # "tweeted after hearing the news": the hearing happened
         return _governed(head.head, verb, depth)  # "accused the network of breaching"
-    if dep == "relcl" and (judge := _judged_as(head)) is not None:
+    if dep == "relcl" and (judge := judged_as(head)) is not None:
         # "described Johnson as a leader who ignores advice": the critics' word, not the article's
         judging = speaker(judge) or (speaker(judge.head) if judge.dep_ == "advcl" else None)  # "..., describing him as"
         return [Modality("reported", judging), *_marks(judge, depth + 1)]
@@ -351,7 +361,7 @@ def _governed(head: Token, complement: Token, depth: int) -> list[Modality]:
         # "had no involvement, an e-mail alluded to ...": a negative argument of the clause
         # above is that clause's; "did not find that X" still leaves X unestablished
         marks = [m for m in marks if m.modality != "negated"]
-    if cls == "speech" and complement.dep_ == "xcomp" and _passive(head):
+    if cls == "speech" and complement.dep_ == "xcomp" and is_passive(head):
         # "were reported by local media to have visited", "is said to be ill": the reporter's
         # word, or no one's named (hedged), never the article's
         reporter = speaker(head)
@@ -360,18 +370,13 @@ def _governed(head: Token, complement: Token, depth: int) -> list[Modality]:
         return marks
     if cls == "speech" and complement.dep_ == "xcomp":
         cls = "request"  # "told him to leave" asks, "told him that he left" reports
-    modality = {
-        "deny": "negated",
-        "request": "requested",
-        "believe": "possible",
-        "intend": "possible",
-        "speech": "reported",
-    }[cls]
+    modality = GOVERNED_MODALITY[cls]
     source = speaker(head) if cls in {"believe", "speech", "deny"} else None
     return [Modality(modality, source), *marks]
 
 
-def _passive(verb: Token) -> bool:
+def is_passive(verb: Token) -> bool:
+    """The verb is in the passive ("was forced", "were reported")."""
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
 
 

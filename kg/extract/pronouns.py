@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .. import lexicon
 from ..model import Mention
+from ..vocab import NAME_LABELS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
@@ -64,7 +65,7 @@ def _does_what_events_do(token: Token) -> bool:
     return token.dep_ in SUBJECT_DEPS and token.head.lemma_.lower() in lexicon.words("event_verb")
 
 
-_NAMED_THING_TYPES = {"ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"}
+_NAMED_THING_TYPES = NAME_LABELS - {"PERSON"}
 
 
 def _common_noun_nearer(token: Token) -> bool:

@@ -7,16 +7,12 @@ if the article asserted it. :func:`quoted_sentences` finds the sentences of a pa
 lie wholly inside quotation marks and the speaker named next to the quotation (after it:
 "..., Mr Smith said."; or before it: "Mr Smith said: ..."). A quotation left open at the end
 of a paragraph runs to its end, as news style continues long quotes, and the speaker
-carries over into the next paragraph (:func:`continued_speaker`).
-
-An interview printed as turns, each paragraph opening with its speaker in double parentheses
-("((WN)) What prompted ...?", "((Thomas Rivinius)) When I was ten ..."), is read by
-:func:`interview_turn`: the interviewer's turns assert nothing, the other's are all theirs.
+carries over into the next paragraph (:func:`continued_speaker`). An interview printed as
+turns is :mod:`.interviews`'.
 """
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from .. import lexicon
@@ -25,74 +21,6 @@ from .quotemarks import quote_regions
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
-
-
-#: a turn of a printed interview: "((WN))", "((Thomas Rivinius))" at the start of a paragraph
-_TURN = re.compile(r"\s*\(\((?P<who>[^()]{1,60})\)\)")
-#: the labels of the interviewer
-INTERVIEWERS = frozenset({"wn", "wikinews", "q", "question", "interviewer"})
-
-
-#: where a translation into another language starts: "((hi))Hindi language: ..." (a language code)
-_LANGUAGE = re.compile(r"\(\((?P<code>[a-z]{2,3})\)\)")
-
-
-def foreign_from(doc: Doc) -> int | None:
-    """The character offset in a paragraph where its translation into another language starts
-    ("... since day-one. ((hi))Hindi language: नमस्ते।"), or None: what follows is no English."""
-    found = _LANGUAGE.search(doc.text)
-    return found.start() if found is not None else None
-
-
-def interview_turn(doc: Doc) -> tuple[bool, Token | None] | None:
-    """For a paragraph that is a turn of an interview, (the interviewer's, the speaker's
-    last name token); ``None`` for any other paragraph."""
-    found = _TURN.match(doc.text)
-    if found is None or _LANGUAGE.match(doc.text.lstrip()):
-        return None
-    who = found["who"].strip()
-    if who.lower() in INTERVIEWERS or _initials(who):
-        return True, None  # "((WN))", "((WSS))": the interviewer, by their initials
-    inside = [t for t in doc if found.start("who") <= t.idx < found.end("who") and t.is_alpha]
-    return False, inside[-1] if inside else None
-
-
-#: an answer printed after the interviewee's initials ("NG: This study started in 1982 ...")
-_INITIALLED = re.compile(r"\s*(?P<who>[A-Z]{2,3}):\s")
-
-
-def initialled_turn(doc: Doc) -> str | None:
-    """The initials a paragraph of an interview opens with ("NG: ..."), or None; the
-    interviewer's ("WN: ...") are no answer."""
-    found = _INITIALLED.match(doc.text)
-    if found is None or found["who"].lower() in INTERVIEWERS:
-        return None
-    return found["who"]
-
-
-def initials_of(label: str) -> str:
-    """ "Natasha Gownaris" -> "NG"."""
-    return "".join(word[0] for word in label.split() if word[:1].isupper())
-
-
-def _initials(label: str) -> bool:
-    """ "WSS", "AT": a reporter's initials, not an interviewee's name ("Wayne Tseng")."""
-    return label.isalpha() and label.isupper() and len(label) <= 4
-
-
-def continued_turns(turns: list[tuple[bool, Token | None] | None]) -> list[int | None]:
-    """For each paragraph, the paragraph of the interviewee's turn it continues, or None: an
-    unmarked paragraph between an answer and the next marked turn is more of that answer (a
-    questionnaire's long answers); after the interviewer's question, or after the last turn,
-    it is the article's own text again."""
-    continues: list[int | None] = [None] * len(turns)
-    last: int | None = None
-    for i, turn in enumerate(turns):
-        if turn is not None:
-            last = None if turn[0] else i
-        elif last is not None and any(t is not None for t in turns[i + 1 :]):
-            continues[i] = last
-    return continues
 
 
 def quoted_sentences(doc: Doc) -> dict[int, Token | None]:

@@ -1,9 +1,9 @@
-"""Undo two slips of the parser, and a few of the lemmatizer's, before any rule reads the tree.
+"""Undo three slips of the parser, and a few of the lemmatizer's, before any rule reads the tree.
 
     repair(doc) -> number of arcs moved
 
-en_core_web_sm hangs a name set off by commas on the nearest noun before it, even where the
-sentence says otherwise, and every rule downstream then reads the slip as the text's word:
+en_core_web_sm hangs a name on the nearest noun beside it, even where the sentence says
+otherwise, and every rule downstream then reads the slip as the text's word:
 
 - "The chief executive of Greggs, Roger Whiteside, resigned": the name is hung on "Greggs",
   so kg learnt nothing of Whiteside. A person's name after "ROLE of PLACE-OR-ORGANISATION,"
@@ -12,6 +12,12 @@ sentence says otherwise, and every rule downstream then reads the slip as the te
   said ...": the speaker is hung on "ISNA" as an apposition and "said" has no subject, so the
   agency became the speaker and "prosecutor general" its position. A phrase set off after the
   source of "according to" that ends right before a subjectless verb of saying is its subject.
+- "told Agence France-Presse arson has been used as a weapon": the listener is made a modifier
+  of "arson", so "Agence France-Presse arson" was used as a weapon. A name right after "told"
+  compounded into the subject of what was told is the listener, the object of "told".
+
+Lemmas the lemmatizer gets wrong ("raped" is lemmatised "rap") are set right from
+``kg/data/lemmas.tsv``.
 
 Each repair is narrow on purpose: it moves one arc where the sentence admits one reading.
 """
@@ -30,8 +36,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 
 def repair(doc: Doc) -> int:
-    """Move the arcs of the two slips in place, and set right the lemmas the lemmatizer gets
-    wrong (``kg/data/lemmas.tsv``: "raped" is no form of "rap"); the number of arcs moved."""
+    """Move the arcs of the three slips in place and set the wrong lemmas right; the number of
+    arcs moved. Repairing a repaired doc moves nothing."""
     lemmas = _lemmas()
     for token in doc:
         if token.lower_ in lemmas and token.pos_ in {"VERB", "AUX"}:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .. import entity_class, lexicon
 from ..model import Mention, Span
+from ..vocab import NAME_LABELS
 from .phrases import phrase_text, phrase_tokens
 from .pronouns import PRONOUNS, is_pleonastic
 
@@ -186,18 +187,16 @@ def _whole_names(kept: list[Token], tokens: list[Token], head: Token) -> list[To
     compound of the name), whatever the word limit; a name cut at the front is left out."""
     rest = tokens[tokens.index(kept[-1]) + 1 :]
     for token in rest:
-        inside = token.ent_iob_ == "I" and token.ent_type_ in _NAME_TYPES and not token.is_punct
+        inside = token.ent_iob_ == "I" and token.ent_type_ in NAME_LABELS and not token.is_punct
         title_of = token.ent_iob_ == "B" and kept[-1].head.i >= token.i and kept[-1].head.ent_iob_ != "O"
         if not (inside or title_of):
             break
         kept.append(token)
-    while len(kept) > 1 and kept[0] is not head and kept[0].ent_iob_ == "I" and kept[0].ent_type_ in _NAME_TYPES:
+    while (
+        len(kept) > 1 and kept[0] is not head and kept[0].ent_iob_ == "I" and kept[0].ent_type_ in NAME_LABELS
+    ):  # a date cut at the front is no name cut
         kept = kept[1:]
     return kept
-
-
-#: entity types whose words make a name (a date or a number cut at the front is no name cut)
-_NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
 
 
 def _name_split_off(tokens: list[Token], table: MentionTable) -> list[Token]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ... import lexicon
+from ...vocab import NAME_LABELS
 from ..clauses import Clause, bare_first_half, conjuncts
 from ..mentions import MentionTable, phrase_text, phrase_tokens
 from ..modality import RELATIVE, clause_modality, content_noun, infinitive
@@ -27,7 +28,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 
-_NAMED_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
 _VAGUE_SUBJECTS = {"it", "this", "that", "which", "what", "whose", "there"}
 _LIGHT_OBJECTS = {
     "crackdown",
@@ -376,7 +376,7 @@ def _unnamed(mention, head: Token) -> bool:
     if any(c.dep_ == "poss" for c in head.children):
         return False  # "his lawyers", "the company's shares": someone's
     return not any(
-        t.ent_type_ in _NAMED_TYPES or t.pos_ in {"PROPN", "NUM"} for t in phrase_tokens(head)
+        t.ent_type_ in NAME_LABELS or t.pos_ in {"PROPN", "NUM"} for t in phrase_tokens(head)
     )  # a name the tagger missed, "22 people"
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ..clauses import conjuncts, span_tokens
-from ..modality import Modality, clause_modality, combine, governing_class
+from ..modality import GOVERNED_MODALITY, Modality, clause_modality, combine, governing_class
 from ..rules import registry, window
 from ..rules import words as rule_words
 from .builder import ASSERTED, ClaimBuilder, enumerated_members
@@ -160,22 +160,12 @@ def nominal_event_rule(builder: ClaimBuilder, noun: Token, sentence: int) -> Non
     )
 
 
-#: what a verb does to the action its object names ("proposed the creation of a park")
-_GOVERNED = {
-    "deny": "negated",
-    "request": "requested",
-    "intend": "possible",
-    "believe": "possible",
-    "speech": "reported",
-}
-
-
 def _governed_action(verb: Token, subject: Token | None) -> Modality:
     """The modality of an action named by a noun under ``verb``: as the clause puts it, and as
     the verb puts its object: "proposed the creation of a park" plans it, "rejected the sale"
     denies it, "announced the creation of a park" is the announcer's word, not a park made."""
     mood = clause_modality(verb)
-    governed = _GOVERNED.get(governing_class(verb) or "")
+    governed = GOVERNED_MODALITY.get(governing_class(verb) or "")
     if governed is None:
         return mood
     return combine([Modality(governed, subject if governed == "reported" else None), mood])

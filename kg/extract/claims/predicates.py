@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ... import lexicon
 from ..clauses import Clause
-from ..modality import Modality, clause_modality, combine, governing_class, negated_governor, speaker
+from ..modality import Modality, clause_modality, combine, governing_class, is_passive, negated_governor, speaker
 from ..quotemarks import quote_regions
 from ..rules import words as rule_words
 
@@ -42,7 +42,7 @@ def _compelled_by(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ != "xcomp" or head == verb or head.lemma_.lower() not in rule_words("object_control"):
         return None
-    return head if any(c.dep_ in {"auxpass", "nsubjpass"} for c in head.children) else None
+    return head if is_passive(head) else None
 
 
 def _passive_participle(clause: Clause) -> bool:

@@ -113,10 +113,11 @@ def speech_aside_rule(builder: ClaimBuilder, sent: SpacySpan, sentence: int) -> 
         if not _says_something(said):
             continue
         for subject in builder.members(_appositive_name(who, builder.table) or who, sentence):
+            lemma = verb.lemma_.lower()
             builder.add(
                 subject,
-                "said",
-                verb.lemma_.lower(),
+                _ontology_predicate(lemma) or "said",
+                lemma,
                 literal=phrase_text(said),
                 sentence=sentence,
                 extractor="speech-aside",
