@@ -1,4 +1,4 @@
-"""Undo three slips of the parser, and a few of the lemmatizer's, before any rule reads the tree.
+"""Undo four slips of the parser, and a few of the lemmatizer's, before any rule reads the tree.
 
     repair(doc) -> number of arcs moved
 
@@ -15,6 +15,13 @@ otherwise, and every rule downstream then reads the slip as the text's word:
 - "told Agence France-Presse arson has been used as a weapon": the listener is made a modifier
   of "arson", so "Agence France-Presse arson" was used as a weapon. A name right after "told"
   compounded into the subject of what was told is the listener, the object of "told".
+
+- "The roof of the cathedral in French capital Paris caught fire", "On live television Erdogan
+  attacked the plan": a name that ends a prepositional phrase is made a second subject of the
+  verb (Paris caught fire), or the phrase's noun is compounded into the name after it ("live
+  television Erdogan", so Erdogan "is a live television"). The name is put back in the phrase
+  (``_name_after_its_phrase``), or the noun back as the object of its preposition
+  (``_name_in_an_opening_phrase``).
 
 Lemmas the lemmatizer gets wrong ("raped" is lemmatised "rap") are set right from
 ``kg/data/lemmas.tsv``.
@@ -36,7 +43,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 
 def repair(doc: Doc) -> int:
-    """Move the arcs of the three slips in place and set the wrong lemmas right; the number of
+    """Move the arcs of the four slips in place and set the wrong lemmas right; the number of
     arcs moved. Repairing a repaired doc moves nothing."""
     lemmas = _lemmas()
     for token in doc:
@@ -60,6 +67,8 @@ def repair(doc: Doc) -> int:
             for name in names:
                 name.head = subject
             moved += len(apposed)
+    for token in doc:
+        moved += _name_after_its_phrase(token) or _name_in_an_opening_phrase(token)
     return moved
 
 
@@ -131,3 +140,90 @@ def _stranded_speaker(verb: Token) -> list[Token]:
     apposed = [c for c in source.children if c.dep_ == "appos" and c.i > source.i and _set_off(c)]
     ends_before = bool(apposed) and verb.doc[verb.i - 1].text == "," and apposed[-1].right_edge.i >= verb.i - 2
     return apposed if ends_before else []
+
+
+_NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+
+
+def _name_start(token: Token) -> bool:
+    return token.ent_iob_ == "B" and token.ent_type_ in _NAME_TYPES and token.pos_ == "PROPN"
+
+
+def _name_head(first: Token) -> Token:
+    """The token of a name the rest of it hangs on (its last, in English)."""
+    end = first.i + 1
+    while end < len(first.doc) and first.doc[end].ent_iob_ == "I":
+        end += 1
+    return first.doc[end - 1]
+
+
+def _name_after_its_phrase(first: Token) -> int:
+    """A name right after the object of a preposition inside the verb's subject, made a subject
+    of the verb of its own or an apposition of the subject ("The roof of the cathedral in French
+    capital Paris caught fire": Paris caught fire; "in German city Cologne", "city" hung on the
+    name and "in" left with no object): the name is put back into the phrase. Arcs moved."""
+    if not _name_start(first) or first.i == 0:
+        return 0
+    name = _name_head(first)
+    if name.dep_ == "nsubj":  # "... in French capital Paris caught fire"
+        subject = next((c for c in name.head.children if c.dep_ == "nsubj" and c.i < first.i), None)
+    elif name.dep_ == "appos" and not _set_off(first):  # "... in Italian capital Rome collapsed"
+        subject = name.head if name.head.dep_ in {"nsubj", "nsubjpass"} else None
+    else:
+        subject = None
+    if subject is None or any(t.is_punct for t in first.doc[subject.i : first.i]):
+        return 0  # "a single EU country (in this case Austria)": an aside, as it was meant
+    before = first.doc[first.i - 1]
+    if before.pos_ != "NOUN" or before.ent_type_ or not (subject.left_edge.i < before.i):
+        return 0
+    if before.dep_ == "pobj" and before.head.dep_ == "prep" and before.head.i > subject.i:
+        name.head, name.dep_ = before, "appos"  # "in French capital Paris"
+        return 1
+    preposition = _open_preposition(before, name)
+    if preposition is not None and preposition.i > subject.i:
+        name.head, name.dep_ = preposition, "pobj"  # "in German city Cologne"
+        return 1
+    return 0
+
+
+def _name_in_an_opening_phrase(first: Token) -> int:
+    """A sentence that opens with a preposition whose noun is compounded into the name of the
+    subject after it ("On live television Erdogan attacked the plan": Erdogan "is a live
+    television"; "On national radio Macron criticised", the name made the preposition's object
+    and the verb left with no subject): the noun is the preposition's object, the name the
+    subject. Arcs moved."""
+    if not _name_start(first) or first.i == 0:
+        return 0
+    name, before = _name_head(first), first.doc[first.i - 1]
+    opening = first.doc[first.sent.start]
+    if before.pos_ != "NOUN" or before.ent_type_ or before.dep_ != "compound" or before.head != name:
+        return 0
+    if opening.dep_ != "prep" or opening.i >= before.i or opening.head.pos_ not in {"VERB", "AUX"}:
+        return 0
+    verb = opening.head
+    if not all(opening.i < t.i for t in before.subtree) or name.i > verb.i:
+        return 0
+    if name.dep_ == "nsubj" and name.head == verb and not list(opening.children):  # not "According to"
+        before.head, before.dep_ = opening, "pobj"
+        return 1
+    if name.dep_ == "pobj" and name.head == opening and not any(c.dep_ in _SUBJECTS for c in verb.children):
+        before.head, before.dep_ = opening, "pobj"
+        name.head, name.dep_ = verb, "nsubj"
+        return 2
+    return 0
+
+
+def _open_preposition(noun: Token, name: Token) -> Token | None:
+    """The preposition before ``noun``'s phrase that has no object, when the noun's phrase ends
+    with the name it is compounded into ("in German city Cologne" with "in" left bare)."""
+    if noun.dep_ != "compound" or noun.head != name:
+        return None
+    start = min(t.i for t in noun.subtree)
+    preposition = noun.doc[start - 1] if start > 0 else None
+    if (
+        preposition is None
+        or preposition.dep_ != "prep"
+        or any(c.dep_ in {"pobj", "pcomp"} for c in preposition.children)
+    ):
+        return None
+    return preposition

@@ -28,19 +28,22 @@ def _subject_relation(clause: Clause, verb_lemma: str) -> str:
     words = verb_lemma.split()
     compelled = _compelled_by(clause.verb)
     if compelled is not None:  # "she was forced to drink whiskey": no act of her own will
-        return f"be {compelled.lower_} to {verb_lemma}"
+        return f"be {compelled.lower_} to {verb_lemma}"  # "the donations were used to pay": a means
     if not _passive_participle(clause) or not words or words[0] != clause.verb.lemma_.lower():
         return verb_lemma
     return " ".join(["be", clause.verb.lower_, *words[1:]])
 
 
 def _compelled_by(verb: Token) -> Token | None:
-    """The passive verb of making someone act that ``verb`` is the act of ("was forced to
-    drink whiskey and perform ...", "were compelled to sign"), or None."""
+    """The passive verb of making someone act, or of using something, that ``verb`` is the
+    act of ("was forced to drink whiskey and perform ...", "were compelled to sign", "had
+    been used to pay the lawyers": the user pays, with the donations), or None."""
     while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
     head = verb.head
-    if verb.dep_ != "xcomp" or head == verb or head.lemma_.lower() not in rule_words("object_control"):
+    if verb.dep_ != "xcomp" or head == verb:
+        return None
+    if head.lemma_.lower() not in rule_words("object_control") | rule_words("used_as_means"):
         return None
     return head if is_passive(head) else None
 
