@@ -1,4 +1,4 @@
-"""kg.extract.repair: two slips of the parser undone before the rules read the tree. Each
+"""kg.extract.repair: slips of the parser undone before the rules read the tree. Each
 parse is what en_core_web_sm gives for a sentence written for these tests, printed by
 ``tests/parse_literal.py``."""
 
@@ -268,6 +268,218 @@ SCRAPED = Parse(
 )
 
 
+TOLD_NAME_INTO_OBJECT = Parse(
+    "The senator told Reuters money had been stolen from the fund.",
+    words=["The", "senator", "told", "Reuters", "money", "had", "been", "stolen", "from", "the", "fund", "."],
+    heads=[1, 2, 2, 4, 2, 7, 7, 2, 7, 10, 8, 2],
+    deps=["det", "nsubj", "ROOT", "compound", "dobj", "aux", "auxpass", "ccomp", "prep", "det", "pobj", "punct"],
+    pos=["DET", "NOUN", "VERB", "PROPN", "NOUN", "AUX", "AUX", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+    tags=["DT", "NN", "VBD", "NNP", "NN", "VBD", "VBN", "VBN", "IN", "DT", "NN", "."],
+    lemmas=["the", "senator", "tell", "Reuters", "money", "have", "be", "steal", "from", "the", "fund", "."],
+    ents=[("ORG", 3, 4)],
+)
+TOLD_THE_NAME_INTO_OBJECT = Parse(
+    "Police told the BBC traffic was diverted from the bridge.",
+    words=["Police", "told", "the", "BBC", "traffic", "was", "diverted", "from", "the", "bridge", "."],
+    heads=[1, 1, 4, 4, 1, 6, 1, 6, 9, 7, 1],
+    deps=["nsubj", "ROOT", "det", "compound", "dobj", "auxpass", "ccomp", "prep", "det", "pobj", "punct"],
+    pos=["NOUN", "VERB", "DET", "PROPN", "NOUN", "AUX", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+    tags=["NNS", "VBD", "DT", "NNP", "NN", "VBD", "VBN", "IN", "DT", "NN", "."],
+    lemmas=["Police", "tell", "the", "BBC", "traffic", "be", "divert", "from", "the", "bridge", "."],
+    ents=[("ORG", 3, 4)],
+)
+FINDING_OBJECT_RUN_IN = Parse(
+    "The review, finding the dam no longer qualified as safe, was sent to Congress.",
+    words=[
+        "The",
+        "review",
+        ",",
+        "finding",
+        "the",
+        "dam",
+        "no",
+        "longer",
+        "qualified",
+        "as",
+        "safe",
+        ",",
+        "was",
+        "sent",
+        "to",
+        "Congress",
+        ".",
+    ],
+    heads=[1, 13, 13, 13, 5, 3, 7, 8, 3, 8, 9, 13, 13, 13, 13, 14, 13],
+    deps=[
+        "det",
+        "nsubjpass",
+        "punct",
+        "advcl",
+        "det",
+        "dobj",
+        "neg",
+        "advmod",
+        "ccomp",
+        "prep",
+        "amod",
+        "punct",
+        "auxpass",
+        "ROOT",
+        "prep",
+        "pobj",
+        "punct",
+    ],
+    pos=[
+        "DET",
+        "NOUN",
+        "PUNCT",
+        "VERB",
+        "DET",
+        "NOUN",
+        "ADV",
+        "ADV",
+        "ADJ",
+        "ADP",
+        "ADJ",
+        "PUNCT",
+        "AUX",
+        "VERB",
+        "ADP",
+        "PROPN",
+        "PUNCT",
+    ],
+    tags=["DT", "NN", ",", "VBG", "DT", "NN", "RB", "RBR", "JJ", "IN", "JJ", ",", "VBD", "VBN", "IN", "NNP", "."],
+    lemmas=[
+        "the",
+        "review",
+        ",",
+        "find",
+        "the",
+        "dam",
+        "no",
+        "long",
+        "qualified",
+        "as",
+        "safe",
+        ",",
+        "be",
+        "send",
+        "to",
+        "Congress",
+        ".",
+    ],
+    ents=[("ORG", 15, 16)],
+)
+FOUND_WITH_SUBJECT = Parse(
+    "Inspectors found the reactor had been shut down.",
+    words=["Inspectors", "found", "the", "reactor", "had", "been", "shut", "down", "."],
+    heads=[1, 1, 3, 6, 6, 6, 1, 6, 1],
+    deps=["nsubj", "ROOT", "det", "nsubjpass", "aux", "auxpass", "ccomp", "prt", "punct"],
+    pos=["NOUN", "VERB", "DET", "NOUN", "AUX", "AUX", "VERB", "ADP", "PUNCT"],
+    tags=["NNS", "VBD", "DT", "NN", "VBD", "VBN", "VBN", "RP", "."],
+    lemmas=["inspector", "find", "the", "reactor", "have", "be", "shut", "down", "."],
+    ents=[],
+)
+LIST_AS_ADVERBIAL = Parse(
+    "Ahmed, Baker and Chen were fired by the club.",
+    words=["Ahmed", ",", "Baker", "and", "Chen", "were", "fired", "by", "the", "club", "."],
+    heads=[6, 6, 6, 2, 2, 6, 6, 6, 9, 7, 6],
+    deps=["npadvmod", "punct", "nsubjpass", "cc", "conj", "auxpass", "ROOT", "agent", "det", "pobj", "punct"],
+    pos=["PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "AUX", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+    tags=["NNP", ",", "NNP", "CC", "NNP", "VBD", "VBN", "IN", "DT", "NN", "."],
+    lemmas=["Ahmed", ",", "Baker", "and", "Chen", "be", "fire", "by", "the", "club", "."],
+    ents=[("PERSON", 0, 1), ("PERSON", 2, 3), ("PERSON", 4, 5)],
+)
+LIST_AS_TWO_SUBJECTS = Parse(
+    "Ahmed, Baker and Chen were charged with murder.",
+    words=["Ahmed", ",", "Baker", "and", "Chen", "were", "charged", "with", "murder", "."],
+    heads=[6, 6, 6, 2, 2, 6, 6, 6, 7, 6],
+    deps=["nsubjpass", "punct", "nsubjpass", "cc", "conj", "auxpass", "ROOT", "prep", "pobj", "punct"],
+    pos=["PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "AUX", "VERB", "ADP", "NOUN", "PUNCT"],
+    tags=["NNP", ",", "NNP", "CC", "NNP", "VBD", "VBN", "IN", "NN", "."],
+    lemmas=["Ahmed", ",", "Baker", "and", "Chen", "be", "charge", "with", "murder", "."],
+    ents=[("PERSON", 0, 1), ("PERSON", 2, 3), ("PERSON", 4, 5)],
+)
+LIST_AS_APPOSITION = Parse(
+    "Maria Lopez, Ken Ito and Paul Novak were arrested in Lima.",
+    words=["Maria", "Lopez", ",", "Ken", "Ito", "and", "Paul", "Novak", "were", "arrested", "in", "Lima", "."],
+    heads=[1, 9, 1, 4, 1, 4, 7, 4, 9, 9, 9, 10, 9],
+    deps=[
+        "compound",
+        "nsubjpass",
+        "punct",
+        "compound",
+        "appos",
+        "cc",
+        "compound",
+        "conj",
+        "auxpass",
+        "ROOT",
+        "prep",
+        "pobj",
+        "punct",
+    ],
+    pos=[
+        "PROPN",
+        "PROPN",
+        "PUNCT",
+        "PROPN",
+        "PROPN",
+        "CCONJ",
+        "PROPN",
+        "PROPN",
+        "AUX",
+        "VERB",
+        "ADP",
+        "PROPN",
+        "PUNCT",
+    ],
+    tags=["NNP", "NNP", ",", "NNP", "NNP", "CC", "NNP", "NNP", "VBD", "VBN", "IN", "NNP", "."],
+    lemmas=["Maria", "Lopez", ",", "Ken", "Ito", "and", "Paul", "Novak", "be", "arrest", "in", "Lima", "."],
+    ents=[("PERSON", 0, 2), ("PERSON", 3, 5), ("PERSON", 6, 8), ("GPE", 11, 12)],
+)
+NAME_IN_APPOSITION = Parse(
+    "The suspect, John Smith, and his wife were arrested in Lima.",
+    words=["The", "suspect", ",", "John", "Smith", ",", "and", "his", "wife", "were", "arrested", "in", "Lima", "."],
+    heads=[1, 10, 1, 4, 1, 1, 1, 8, 10, 10, 10, 10, 11, 10],
+    deps=[
+        "det",
+        "nsubjpass",
+        "punct",
+        "compound",
+        "appos",
+        "punct",
+        "cc",
+        "poss",
+        "nsubjpass",
+        "auxpass",
+        "ROOT",
+        "prep",
+        "pobj",
+        "punct",
+    ],
+    pos=[
+        "DET",
+        "NOUN",
+        "PUNCT",
+        "PROPN",
+        "PROPN",
+        "PUNCT",
+        "CCONJ",
+        "PRON",
+        "NOUN",
+        "AUX",
+        "VERB",
+        "ADP",
+        "PROPN",
+        "PUNCT",
+    ],
+    tags=["DT", "NN", ",", "NNP", "NNP", ",", "CC", "PRP$", "NN", "VBD", "VBN", "IN", "NNP", "."],
+    lemmas=["the", "suspect", ",", "John", "Smith", ",", "and", "his", "wife", "be", "arrest", "in", "Lima", "."],
+    ents=[("PERSON", 3, 5), ("GPE", 12, 13)],
+)
+
+
 def _arcs(parse: Parse) -> dict[str, tuple[str, str]]:
     doc = make_doc(parse)
     repair(doc)
@@ -299,3 +511,34 @@ def test_a_lemma_the_lemmatizer_gets_wrong_is_set_right():
     assert doc[1].lemma_ == "scrap"  # what en_core_web_sm gives
     repair(doc)
     assert doc[1].lemma_ == "scrape"
+
+
+def test_a_listener_compounded_into_what_was_told_is_the_object_of_told():
+    arcs = _arcs(TOLD_NAME_INTO_OBJECT)
+    assert arcs["Reuters"] == ("dobj", "told") and arcs["money"] == ("nsubjpass", "stolen")
+    arcs = _arcs(TOLD_THE_NAME_INTO_OBJECT)  # "the BBC": the article goes with the listener
+    assert arcs["BBC"] == ("dobj", "told") and arcs["traffic"] == ("nsubjpass", "diverted")
+    doc = make_doc(TOLD_THE_NAME_INTO_OBJECT)
+    repair(doc)
+    assert (doc[2].dep_, doc[2].head.text) == ("det", "BBC")
+    speech = rule_claims("speech", TOLD_THE_NAME_INTO_OBJECT)
+    assert {c[2] for c in speech} == {"traffic was diverted from the bridge"}  # never "told the BBC traffic"
+
+
+def test_a_noun_before_a_subjectless_finite_clause_is_its_subject():
+    arcs = _arcs(FINDING_OBJECT_RUN_IN)  # not "finding the dam": what was found is that it no longer qualified
+    assert arcs["dam"] == ("nsubj", "qualified")
+    doc = make_doc(FOUND_WITH_SUBJECT)
+    before = [(t.dep_, t.head.i) for t in doc]
+    assert repair(doc) == 0 and [(t.dep_, t.head.i) for t in doc] == before
+
+
+def test_the_first_of_a_list_of_subjects_is_a_member_of_the_list():
+    for parse in (LIST_AS_ADVERBIAL, LIST_AS_TWO_SUBJECTS):
+        arcs = _arcs(parse)
+        assert arcs["Ahmed"][0] == "nsubjpass" and arcs["Baker"] == ("conj", "Ahmed")
+    assert {c[0] for c in rule_claims("clause", LIST_AS_TWO_SUBJECTS)} == {"Ahmed", "Baker", "Chen"}
+    arcs = _arcs(LIST_AS_APPOSITION)  # "Maria Lopez, Ken Ito and Paul Novak": Ito is no other name of Lopez
+    assert arcs["Ito"] == ("conj", "Lopez")
+    assert {c[0] for c in rule_claims("clause", LIST_AS_APPOSITION)} == {"Maria Lopez", "Ken Ito", "Paul Novak"}
+    assert _arcs(NAME_IN_APPOSITION)["Smith"][0] == "appos"  # "The suspect, John Smith, and his wife"

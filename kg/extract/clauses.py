@@ -80,6 +80,9 @@ class Clause:
     objects: list[Argument] = field(default_factory=list)  # dobj / attr / clause
     preps: list[Argument] = field(default_factory=list)  # prepositional arguments, in order
     dates: list[Argument] = field(default_factory=list)  # bare dates: "released Friday", "began last November"
+    limits: list[Token] = field(
+        default_factory=list
+    )  # "until 1997", "unless the court objects": heads of what bounds it
     passive: bool = False
     negated: bool = False
     copula: bool = False
@@ -505,8 +508,10 @@ def _join_adjective(clause: Clause) -> None:
     adjectives = [o for o in clause.objects if o.head.dep_ in {"acomp", "oprd"} and o.head.pos_ == "ADJ"]
     for adjective in adjectives:
         clause.objects.remove(adjective)
-        clause.relation.append(adjective.head)
-        clause.lemma = f"{clause.lemma} {adjective.head.lower_}"
+        # "pleaded not guilty to three counts": the denial is the adjective's, no word left out
+        denied = [c for c in adjective.head.children if c.dep_ == "neg" and c.i < adjective.head.i]
+        clause.relation.extend([*denied, adjective.head])
+        clause.lemma = " ".join([clause.lemma, *(c.lower_ for c in denied), adjective.head.lower_])
         _adjective_preps(adjective.head, clause, rename=False)
 
 
@@ -542,7 +547,11 @@ def _collect(verb: Token, clause: Clause, consumed: set[int]) -> None:
                 _collect(child, clause, consumed)
             else:
                 clause.objects.append(_argument(child))
+        elif dep == "advcl" and any(m.dep_ == "mark" and m.lower_ in rule_words("limit_mark") for m in child.children):
+            clause.limits.append(child)  # "remained vacant until Pierluisi was appointed"
         elif dep == "prep":
+            if child.lower_ in rule_words("limit_word"):
+                clause.limits.append(child)  # "remained a secret until 1997": the object holds only so long
             if child.lower_ == "according":  # "according to CCTV News"
                 child = next((c for c in child.children if c.dep_ == "prep"), child)
             for obj in child.children:

@@ -1,4 +1,4 @@
-"""Undo four slips of the parser, and a few of the lemmatizer's, before any rule reads the tree.
+"""Undo seven slips of the parser, and a few of the lemmatizer's, before any rule reads the tree.
 
     repair(doc) -> number of arcs moved
 
@@ -14,8 +14,16 @@ otherwise, and every rule downstream then reads the slip as the text's word:
   source of "according to" that ends right before a subjectless verb of saying is its subject.
 - "told Agence France-Presse arson has been used as a weapon": the listener is made a modifier
   of "arson", so "Agence France-Presse arson" was used as a weapon. A name right after "told"
-  compounded into the subject of what was told is the listener, the object of "told".
-
+  compounded into the subject of what was told is the listener, the object of "told"; so is
+  one compounded into the object of "told" ("told Reuters fraud had been used": "Reuters
+  fraud" was what was told, and "had been used" had no subject).
+- "a survey finding the storm no longer qualified as a depression", "He told Reuters fraud
+  had been used": the noun after the verb is made its object and the clause after it is left
+  without a subject, so kg read "find storm" and lost what was found. A noun right before a
+  finite verb that has no subject of its own is that verb's subject.
+- "Ahmed, Baker and Chen were charged": the first of a list is made a second subject of the
+  verb, so kg read two subjects and dropped the first as a duplicate. A subject set off by a
+  comma before another subject of the same verb that is a list is the list's first member.
 - "The roof of the cathedral in French capital Paris caught fire", "On live television Erdogan
   attacked the plan": a name that ends a prepositional phrase is made a second subject of the
   verb (Paris caught fire), or the phrase's noun is compounded into the name after it ("live
@@ -35,6 +43,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import lexicon
+from .rules import words as rule_words
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -57,7 +66,23 @@ def repair(doc: Doc) -> int:
     for verb in doc:
         listener = _listener_in_the_clause(verb)
         if listener is not None:
+            article = listener.doc[listener.left_edge.i - 1] if listener.left_edge.i > 0 else None
+            if article is not None and article.dep_ == "det" and article.head == listener.head:
+                article.head = listener  # "told the BBC residents were evacuated": the BBC's "the"
             listener.head, listener.dep_ = verb, "dobj"
+            moved += 1
+    for verb in doc:
+        run_in = _subject_run_into_object(verb)
+        if run_in is not None:
+            noun, clause = run_in
+            passive = any(c.dep_ == "auxpass" for c in clause.children)
+            noun.head, noun.dep_ = clause, "nsubjpass" if passive else "nsubj"
+            moved += 1
+    for verb in doc:
+        for first, second in _split_subject_list(verb):
+            if first.dep_ == "npadvmod":
+                first.dep_ = second.dep_
+            second.head, second.dep_ = first, "conj"
             moved += 1
     for verb in doc:
         apposed = _stranded_speaker(verb)
@@ -98,25 +123,114 @@ def _name_of_role(token: Token) -> bool:
 
 
 def _listener_in_the_clause(verb: Token) -> Token | None:
-    """The name after "told" that the parser made a modifier of the subject of what was told
-    ("told Agence France-Presse arson has been used as a weapon": "Agence France-Presse arson"
-    as one noun): the listener, the object of "told"."""
-    if verb.lemma_.lower() != "tell" or any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+    """The name after "told" that the parser made a modifier of what was told, or of its
+    subject ("told Agence France-Presse arson has been used", "told the BBC residents were
+    evacuated", "told Reuters fraud had been used": the name and the noun as one phrase): the
+    listener, the object of "told"."""
+    if verb.lemma_.lower() not in rule_words("listener_verb") or any(c.dep_ == "dative" for c in verb.children):
         return None
-    first = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    doc = verb.doc
+    start = verb.i + 1
+    if start < len(doc) and doc[start].dep_ == "det" and doc[start].lower_ == "the":
+        start += 1  # "told the BBC"
+    first = doc[start] if start < len(doc) else None
     if first is None or first.ent_iob_ != "B" or first.ent_type_ not in {"PERSON", "ORG", "NORP", "GPE"}:
         return None
     end = first.i + 1
-    while end < len(verb.doc) and verb.doc[end].ent_iob_ == "I":
+    while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    last, after = verb.doc[end - 1], verb.doc[end] if end < len(verb.doc) else None
+    last, after = doc[end - 1], doc[end] if end < len(doc) else None
     if after is None or after.pos_ != "NOUN" or last.head != after or last.dep_ != "compound":
+        return None
+    told = [c for c in verb.children if c.dep_ == "dobj"]
+    if told == [after]:  # "told Reuters fraud had been used": fraud is the subject the clause lacks
+        clause = _subjectless_clause_after(after)
+        return last if clause is not None and clause.head == verb else None
+    if told:
         return None
     return (
         last
         if after.dep_ in {"nsubj", "nsubjpass"} and after.head.dep_ == "ccomp" and after.head.head == verb
         else None
     )
+
+
+def _subject_run_into_object(verb: Token) -> tuple[Token, Token] | None:
+    """(noun, clause) where the parser made the subject of a reported clause the object of the
+    verb before it ("a survey finding the storm no longer qualified", "told Reuters fraud had
+    been used" once Reuters is the listener): the noun ends right before a finite verb, the
+    verb's complement, that has no subject of its own."""
+    for noun in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}):
+        clause = _subjectless_clause_after(noun)
+        if clause is not None and clause.head == verb:
+            return noun, clause
+    return None
+
+
+def _subjectless_clause_after(noun: Token) -> Token | None:
+    """The complement clause that begins right after ``noun``'s phrase (its own auxiliaries,
+    negation and adverbs first) and has no subject, if its verb is finite."""
+    doc = noun.doc
+    index = noun.right_edge.i + 1
+    while index < len(doc) and doc[index].dep_ in {"aux", "auxpass", "neg", "advmod"}:
+        index += 1
+    if index >= len(doc):
+        return None
+    clause = doc[index]
+    if clause.dep_ != "ccomp" or clause.i <= noun.i or any(c.dep_ in _SUBJECTS for c in clause.children):
+        return None
+    if any(
+        t.dep_ not in {"aux", "auxpass", "neg", "advmod"} or t.head.i != clause.i and t.head.head.i != clause.i
+        for t in doc[noun.right_edge.i + 1 : clause.i]
+    ):
+        return None
+    auxiliaries = [c for c in clause.children if c.dep_ in {"aux", "auxpass"} and c.i < clause.i]
+    if any(a.lower_ == "to" for a in auxiliaries):
+        return None  # "asked the council to close": an infinitive is controlled, not reported
+    # finite: tensed itself, after a tensed auxiliary, or denied ("no longer qualified", which
+    # the tagger may take for an adjective)
+    finite = clause.tag_ in {"VBD", "VBZ", "VBP"} or any(a.tag_ in {"VBD", "VBZ", "VBP", "MD"} for a in auxiliaries)
+    denied = any(c.dep_ == "neg" for c in clause.subtree if c.i < clause.i)
+    return clause if finite or denied and clause.pos_ in {"VERB", "ADJ"} else None
+
+
+def _split_subject_list(verb: Token) -> list[tuple[Token, Token]]:
+    """(first, second) where the parser gave a verb the first of a list as one subject and the
+    rest as another ("Ahmed, Baker and Chen were charged"): the first, set off by a comma
+    before the second, whose own list goes on with "and" or "or"."""
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i]
+    pairs = []
+    for second in subjects:
+        listed = any(c.dep_ == "cc" and c.lower_ in {"and", "or"} for c in second.children) and any(
+            c.dep_ == "conj" for c in second.children
+        )
+        comma = second.left_edge.i - 1
+        if not listed or comma < 1 or doc[comma].text != ",":
+            continue
+        # the first member: a second subject, or a name left as an adverbial ("Ahmed, Baker
+        # and Chen were fired": "Ahmed" as npadvmod)
+        first = next(
+            (
+                c
+                for c in verb.children
+                if c.right_edge.i == comma - 1
+                and (c.dep_ == second.dep_ or c.dep_ == "npadvmod" and c.ent_type_ in {"PERSON", "ORG", "NORP"})
+                and c.pos_ in {"NOUN", "PROPN"}
+            ),
+            None,
+        )
+        if first is not None:
+            pairs.append((first, second))
+    for first in subjects:  # "Maria Lopez, Ken Ito and Paul Novak were arrested": Ito no other name of Lopez
+        for second in first.children:
+            listed = any(c.dep_ == "cc" and c.lower_ in {"and", "or"} for c in second.children) and any(
+                c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in second.children
+            )
+            named = first.ent_type_ == second.ent_type_ == "PERSON" and second.left_edge.ent_iob_ == "B"
+            if second.dep_ == "appos" and second.i > first.i and named and listed and _set_off(second):
+                pairs.append((first, second))
+    return pairs
 
 
 def _set_off(token: Token) -> bool:

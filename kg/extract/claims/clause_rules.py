@@ -17,7 +17,7 @@ from ..mentions import MentionTable, phrase_text, phrase_tokens
 from ..modality import RELATIVE, clause_modality, content_noun, infinitive
 from ..nominal import words as nominal_words
 from ..quotemarks import quote_regions
-from ..rules import registry
+from ..rules import registry, window
 from ..rules import words as rule_words
 from .builder import ClaimBuilder
 from .phrases import _AMOUNTS, _subject_of_what_follows, description_tokens
@@ -235,6 +235,7 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
         return
     mood, verb_lemma = _clause_mood(clause)
     label = _subject_relation(clause, verb_lemma)
+    limit = limit_text(clause)
     table = builder.table
     idioms = [a for a in _idiom_preps(clause, table) if not _after_absolute(a.head.head)]
     if idioms:  # "hold two officers in contempt": the relation is "hold in contempt"
@@ -284,6 +285,8 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
                 continue  # "showed a bomber had attacked a ship": the bomber is what was shown to attack
             if _in_utterance(obj.head) and not _quoted(clause.verb):
                 continue  # 'wrote, "Congratulations to [Bill de Blasio] ..."': the quotation is what was written
+            if limit is None:
+                continue  # bounded by a phrase too long to keep with it: no fact rather than a false one
             for target in builder.members(obj.head, sentence):
                 if target is around and (not split or (target := builder.inner(obj.head, sentence)) is None):
                     continue
@@ -291,8 +294,8 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
                     continue  # "other hypotheses include the idea": no one and nothing named, little to trust
                 builder.add(
                     subject,
-                    _subject_predicate(clause, label),
-                    label,
+                    _subject_predicate(clause, label) if not limit else None,
+                    f"{label} {limit}" if limit else label,
                     target,
                     sentence=sentence,
                     extractor="clause",
@@ -307,7 +310,10 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
             # "took a shot at Trump" is "take shot at", "arrested two men in Leeds" "arrest men in":
             # never "arrest in", as if the police were arrested there
             done_to = [light[0].head.lemma_.lower()] if light else _object_word(clause)
-            phrase = " ".join([label, *done_to, arg.prep])
+            bound = arg.head.head in clause.limits  # "closed until further notice": the bound itself
+            if limit is None and not bound:
+                continue
+            phrase = " ".join([label, *done_to, *([limit] if limit and not bound else []), arg.prep])
             if clause.passive and arg.prep == "by" and arg.head.head.head == clause.verb:
                 for agent in builder.members(arg.head, sentence):
                     builder.add(
@@ -325,9 +331,9 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
                 # the subject, kept whole as a literal, never folded into a person
                 builder.add(
                     subject,
-                    _subject_predicate(clause, phrase),
-                    phrase,
-                    literal=phrase_text(description_tokens(arg.head)),
+                    _subject_predicate(clause, phrase) if not limit else None,
+                    " ".join([label, *done_to, arg.prep]) if limit else phrase,
+                    literal=" ".join([phrase_text(description_tokens(arg.head)), *([limit] if limit else [])]),
                     sentence=sentence,
                     extractor="clause" if not primary_done else "clause-prep",
                     mood=mood,
@@ -353,7 +359,9 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
                     continue
                 if unanchored and _unnamed(subject, clause.subject.head) and _unnamed(target, arg.head):
                     continue
-                predicate = None if _bare_noun(arg, table) else _subject_predicate(clause, phrase)
+                predicate = (
+                    None if _bare_noun(arg, table) or limit and not bound else _subject_predicate(clause, phrase)
+                )
                 builder.add(
                     subject,
                     predicate,
@@ -364,6 +372,19 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
                     mood=mood,
                 )
             primary_done = True
+
+
+def limit_text(clause: Clause) -> str | None:
+    """The words that bound how long or on what terms the clause holds ("remained a secret
+    until 1997", "served as mayor until his death", "is banned except on Sundays"), which a
+    fact of the clause must keep: "" when there are none, None when they are too long to
+    keep (then the clause gives no fact that would leave them out)."""
+    if not clause.limits:
+        return ""
+    texts = [phrase_text(sorted(limit.subtree, key=lambda t: t.i)) for limit in clause.limits]
+    if any(len(text.split()) > window("limit-words") for text in texts):
+        return None
+    return " ".join(texts)
 
 
 def _unnamed(mention, head: Token) -> bool:
