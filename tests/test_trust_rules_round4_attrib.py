@@ -1,0 +1,123 @@
+"""Rules on modality and attribution, fourth round (the errors of the judged samples and of a
+tuning set of eleven Wikinews articles, December 2026): an interviewee's unmarked answers after a question are theirs;
+Each parse is what en_core_web_sm gives for a sentence written for these tests (none from the
+articles the errors were found in), printed by ``tests/parse_literal.py``."""
+
+from __future__ import annotations
+
+from test_trust_rules_news import TURN_WN_1
+
+from kg.extract import extract
+from kg.model import Article
+from kg.nlp import ParsedArticle
+
+from docs import Parse, make_doc
+
+FIRST_PERSON_ANSWER = Parse(
+    "Pfizer funded our trial in Kenya.",
+    words=["Pfizer", "funded", "our", "trial", "in", "Kenya", "."],
+    heads=[1, 1, 3, 1, 3, 4, 1],
+    deps=["nsubj", "ROOT", "poss", "dobj", "prep", "pobj", "punct"],
+    pos=["PROPN", "VERB", "PRON", "NOUN", "ADP", "PROPN", "PUNCT"],
+    tags=["NNP", "VBD", "PRP$", "NN", "IN", "NNP", "."],
+    lemmas=["Pfizer", "fund", "our", "trial", "in", "Kenya", "."],
+    ents=[("GPE", 5, 6)],
+)
+NARRATED_AFTER = Parse(
+    "Pfizer bought the patent in May.",
+    words=["Pfizer", "bought", "the", "patent", "in", "May", "."],
+    heads=[1, 1, 3, 1, 1, 4, 1],
+    deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+    pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+    tags=["NNP", "VBD", "DT", "NN", "IN", "NNP", "."],
+    lemmas=["Pfizer", "buy", "the", "patent", "in", "May", "."],
+    ents=[("DATE", 5, 6)],
+)
+INTRODUCED = Parse(
+    "Rosa Lind agreed to answer questions for Wikinews.",
+    words=["Rosa", "Lind", "agreed", "to", "answer", "questions", "for", "Wikinews", "."],
+    heads=[1, 2, 2, 4, 2, 4, 5, 6, 2],
+    deps=["compound", "nsubj", "ROOT", "aux", "xcomp", "dobj", "prep", "pobj", "punct"],
+    pos=["PROPN", "PROPN", "VERB", "PART", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+    tags=["NNP", "NNP", "VBD", "TO", "VB", "NNS", "IN", "NNP", "."],
+    lemmas=["Rosa", "Lind", "agree", "to", "answer", "question", "for", "Wikinews", "."],
+    ents=[("PERSON", 0, 2), ("ORG", 7, 8)],
+)
+ASKED = Parse(
+    "What does your lab study?",
+    words=["What", "does", "your", "lab", "study", "?"],
+    heads=[4, 4, 4, 4, 4, 4],
+    deps=["dobj", "aux", "poss", "compound", "ROOT", "punct"],
+    pos=["PRON", "AUX", "PRON", "NOUN", "NOUN", "PUNCT"],
+    tags=["WP", "VBZ", "PRP$", "NN", "NN", "."],
+    lemmas=["what", "do", "your", "lab", "study", "?"],
+    ents=[],
+)
+INITIALS_THIRD = Parse(
+    "RL Yes, Pfizer bought the patent.",
+    words=["RL", "Yes", ",", "Pfizer", "bought", "the", "patent", "."],
+    heads=[1, 4, 4, 4, 4, 6, 4, 4],
+    deps=["compound", "intj", "punct", "nsubj", "ROOT", "det", "dobj", "punct"],
+    pos=["PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+    tags=["NNP", "NNP", ",", "NNP", "VBD", "DT", "NN", "."],
+    lemmas=["RL", "Yes", ",", "Pfizer", "buy", "the", "patent", "."],
+    ents=[("PERSON", 3, 4)],
+)
+NAME_OPENS = Parse(
+    "Tom Berg Yes, Pfizer bought the patent.",
+    words=["Tom", "Berg", "Yes", ",", "Pfizer", "bought", "the", "patent", "."],
+    heads=[1, 2, 5, 5, 5, 5, 7, 5, 5],
+    deps=["compound", "compound", "intj", "punct", "nsubj", "ROOT", "det", "dobj", "punct"],
+    pos=["PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+    tags=["NNP", "NNP", "NNP", ",", "NNP", "VBD", "DT", "NN", "."],
+    lemmas=["Tom", "Berg", "Yes", ",", "Pfizer", "buy", "the", "patent", "."],
+    ents=[("PERSON", 0, 2), ("PERSON", 4, 5)],
+)
+INTRODUCED_TWO = Parse(
+    "Rosa Lind and Tom Berg answered questions for Wikinews.",
+    words=["Rosa", "Lind", "and", "Tom", "Berg", "answered", "questions", "for", "Wikinews", "."],
+    heads=[1, 5, 1, 4, 1, 5, 5, 6, 7, 5],
+    deps=["compound", "nsubj", "cc", "compound", "conj", "ROOT", "dobj", "prep", "pobj", "punct"],
+    pos=["PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+    tags=["NNP", "NNP", "CC", "NNP", "NNP", "VBD", "NNS", "IN", "NNP", "."],
+    lemmas=["Rosa", "Lind", "and", "Tom", "Berg", "answer", "question", "for", "Wikinews", "."],
+    ents=[("PERSON", 0, 2), ("PERSON", 3, 5), ("ORG", 8, 9)],
+)
+
+
+def _paragraphs(*paragraphs: tuple[Parse, ...]) -> set[tuple]:
+    """(label, modality, source) of the clause claims of an article of these paragraphs."""
+    docs = [make_doc(*parts) for parts in paragraphs]
+    text, placed = "", []
+    for doc in docs:
+        placed.append((len(text), doc))
+        text += doc.text + "\n\n"
+    extraction = extract(ParsedArticle(Article("i1", "T", text, "i1.txt"), placed))
+    labels = {m.id: m.label for m in extraction.mentions}
+    return {(c.label, c.modality, labels.get(c.source)) for c in extraction.claims if c.extractor == "clause"}
+
+
+def test_an_unmarked_answer_in_the_first_person_is_the_interviewees():
+    found = _paragraphs((INTRODUCED,), (TURN_WN_1, ASKED), (FIRST_PERSON_ANSWER,))
+    assert ("fund", "reported", "Rosa Lind") in found  # the one person named before the first question
+    # in the third person, the paragraph after a question is the article's own
+    assert ("buy", "asserted", None) in _paragraphs((INTRODUCED,), (TURN_WN_1, ASKED), (NARRATED_AFTER,))
+    # and outside an interview a first-person paragraph is the article's too
+    assert ("fund", "asserted", None) in _paragraphs((INTRODUCED,), (FIRST_PERSON_ANSWER,))
+
+
+def test_an_answer_opened_by_a_name_or_initials_without_a_colon_is_theirs():
+    found = _paragraphs((INTRODUCED,), (TURN_WN_1, ASKED), (INITIALS_THIRD,))
+    assert ("buy", "reported", "Rosa Lind") in found
+    # of two people introduced, the one whose name opens the answer
+    found = _paragraphs((INTRODUCED_TWO,), (TURN_WN_1, ASKED), (NAME_OPENS,))
+    assert ("buy", "reported", "Tom Berg") in found
+    # a first-person answer after two were introduced is still no narration, though whose is unsaid
+    found = _paragraphs((INTRODUCED_TWO,), (TURN_WN_1, ASKED), (FIRST_PERSON_ANSWER,))
+    assert ("fund", "reported", None) in found
+
+
+def test_an_unmarked_answer_runs_on_in_the_first_person_and_ends_in_the_third():
+    found = _paragraphs((INTRODUCED,), (TURN_WN_1, ASKED), (INITIALS_THIRD,), (FIRST_PERSON_ANSWER,), (NARRATED_AFTER,))
+    assert ("fund", "reported", "Rosa Lind") in found
+    assert ("buy", "asserted", None) in found  # the article again
