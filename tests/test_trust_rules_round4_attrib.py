@@ -5,9 +5,11 @@ articles the errors were found in), printed by ``tests/parse_literal.py``."""
 
 from __future__ import annotations
 
+from test_rules import rule_claims
 from test_trust_rules_news import TURN_WN_1
 
 from kg.extract import extract
+from kg.extract.repair import repair
 from kg.model import Article
 from kg.nlp import ParsedArticle
 
@@ -84,6 +86,97 @@ INTRODUCED_TWO = Parse(
     ents=[("PERSON", 0, 2), ("PERSON", 3, 5), ("ORG", 8, 9)],
 )
 
+HEDGED_TIES = Parse(
+    "Viktor Orlov has alleged ties to Gazprom.",
+    words=["Viktor", "Orlov", "has", "alleged", "ties", "to", "Gazprom", "."],
+    heads=[1, 3, 3, 3, 3, 4, 5, 3],
+    deps=["compound", "nsubj", "aux", "ROOT", "dobj", "prep", "pobj", "punct"],
+    pos=["PROPN", "PROPN", "AUX", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+    tags=["NNP", "NNP", "VBZ", "VBN", "NNS", "IN", "NNP", "."],
+    lemmas=["Viktor", "Orlov", "have", "allege", "tie", "to", "Gazprom", "."],
+    ents=[("PERSON", 0, 2), ("GPE", 6, 7)],
+)
+RUMOURED_LINKS = Parse(
+    "Tesco, which had rumoured links with the Medina cartel, denied wrongdoing.",
+    words=[
+        "Tesco",
+        ",",
+        "which",
+        "had",
+        "rumoured",
+        "links",
+        "with",
+        "the",
+        "Medina",
+        "cartel",
+        ",",
+        "denied",
+        "wrongdoing",
+        ".",
+    ],
+    heads=[11, 0, 4, 4, 0, 4, 5, 9, 9, 6, 0, 11, 11, 11],
+    deps=[
+        "nsubj",
+        "punct",
+        "nsubj",
+        "aux",
+        "relcl",
+        "dobj",
+        "prep",
+        "det",
+        "compound",
+        "pobj",
+        "punct",
+        "ROOT",
+        "dobj",
+        "punct",
+    ],
+    pos=[
+        "PROPN",
+        "PUNCT",
+        "PRON",
+        "AUX",
+        "VERB",
+        "NOUN",
+        "ADP",
+        "DET",
+        "PROPN",
+        "NOUN",
+        "PUNCT",
+        "VERB",
+        "NOUN",
+        "PUNCT",
+    ],
+    tags=["NNP", ",", "WDT", "VBD", "VBN", "NNS", "IN", "DT", "NNP", "NN", ",", "VBD", "NN", "."],
+    lemmas=[
+        "Tesco",
+        ",",
+        "which",
+        "have",
+        "rumour",
+        "link",
+        "with",
+        "the",
+        "Medina",
+        "cartel",
+        ",",
+        "deny",
+        "wrongdoing",
+        ".",
+    ],
+    ents=[("ORG", 0, 1), ("LOC", 8, 9)],
+)
+ALLEGED_FRAUD = Parse(
+    "Ruth Cole has alleged fraud by Tesco.",
+    words=["Ruth", "Cole", "has", "alleged", "fraud", "by", "Tesco", "."],
+    heads=[1, 3, 3, 3, 3, 4, 5, 3],
+    deps=["compound", "nsubj", "aux", "ROOT", "dobj", "prep", "pobj", "punct"],
+    pos=["PROPN", "PROPN", "AUX", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+    tags=["NNP", "NNP", "VBZ", "VBN", "NN", "IN", "NNP", "."],
+    lemmas=["Ruth", "Cole", "have", "allege", "fraud", "by", "Tesco", "."],
+    ents=[("PERSON", 0, 2), ("ORG", 6, 7)],
+)
+
 
 def _paragraphs(*paragraphs: tuple[Parse, ...]) -> set[tuple]:
     """(label, modality, source) of the clause claims of an article of these paragraphs."""
@@ -121,3 +214,18 @@ def test_an_unmarked_answer_runs_on_in_the_first_person_and_ends_in_the_third():
     found = _paragraphs((INTRODUCED,), (TURN_WN_1, ASKED), (INITIALS_THIRD,), (FIRST_PERSON_ANSWER,), (NARRATED_AFTER,))
     assert ("fund", "reported", "Rosa Lind") in found
     assert ("buy", "asserted", None) in found  # the article again
+
+
+def test_who_has_alleged_ties_alleges_nothing():
+    for parse, who in ((HEDGED_TIES, "Viktor Orlov"), (RUMOURED_LINKS, "Tesco")):
+        found = rule_claims("clause", parse)
+        assert not {c for c in found if "allege" in c[1] or "rumour" in c[1]}, parse.text
+        assert {(c[0], c[1], c[4]) for c in found if c[1] == "~have"} == {(who, "~have", "possible")}
+    # "alleged" with a noun that is no tie is the verb: Ruth Cole alleged the fraud
+    assert {c[1] for c in rule_claims("clause", ALLEGED_FRAUD)} == {"~allege"}
+
+
+def test_repairing_a_hedged_tie_twice_moves_nothing():
+    doc = make_doc(HEDGED_TIES)
+    assert repair(doc) > 0 and repair(doc) == 0
+    assert (doc[2].dep_, doc[3].head.text, doc[3].dep_) == ("ROOT", "ties", "amod")

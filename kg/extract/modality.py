@@ -200,11 +200,23 @@ def own_marks(verb: Token) -> list[Modality]:
         ):
             # "stabbed reportedly several people"; not "Luk, reportedly aged 68, had suffered"
             marks.append(Modality("possible"))
+        elif dep == "dobj" and hedged_tie(verb, child):
+            marks.append(Modality("possible"))  # "has alleged ties to the mafia"
         elif dep == "prep":
             marks.extend(_prep_marks(child, det, pronoun))
         elif parenthetical_speech(child):
             marks.append(Modality("reported", speaker(child)))  # "Greggs will reopen, Ann Lee said, once ..."
     return marks
+
+
+def hedged_tie(verb: Token, obj: Token) -> bool:
+    """ "has alleged ties to the mafia", "had rumoured links with Moscow": a tie that is only
+    said to be, so having it is possible, not asserted."""
+    return (
+        verb.lemma_.lower() == "have"
+        and obj.lower_ in words("hedged_tie")
+        and any(c.dep_ == "amod" and c.lower_ in words("hedge_adjective") for c in obj.children)
+    )
 
 
 def _either_way(neg: Token) -> bool:

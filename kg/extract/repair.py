@@ -1,4 +1,4 @@
-"""Undo three slips of the parser, and a few of the lemmatizer's, before any rule reads the tree.
+"""Undo four slips of the parser, and a few of the lemmatizer's, before any rule reads the tree.
 
     repair(doc) -> number of arcs moved
 
@@ -16,6 +16,11 @@ otherwise, and every rule downstream then reads the slip as the text's word:
   of "arson", so "Agence France-Presse arson" was used as a weapon. A name right after "told"
   compounded into the subject of what was told is the listener, the object of "told".
 
+- "The firm has alleged ties to the mafia": "alleged" is read as the verb of "has", so the firm
+  alleged something. A participle of hearsay between "have" and a noun of a tie
+  (``hedge_adjective`` and ``hedged_tie`` in ``kg/data/modality.tsv``) is the noun's modifier,
+  and "have" the verb (a hedged one: :mod:`.modality`).
+
 Lemmas the lemmatizer gets wrong ("raped" is lemmatised "rap") are set right from
 ``kg/data/lemmas.tsv``.
 
@@ -28,6 +33,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import lexicon
+from .modality import words as modality_words
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -36,7 +42,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 
 def repair(doc: Doc) -> int:
-    """Move the arcs of the three slips in place and set the wrong lemmas right; the number of
+    """Move the arcs of the four slips in place and set the wrong lemmas right; the number of
     arcs moved. Repairing a repaired doc moves nothing."""
     lemmas = _lemmas()
     for token in doc:
@@ -60,6 +66,8 @@ def repair(doc: Doc) -> int:
             for name in names:
                 name.head = subject
             moved += len(apposed)
+    for verb in doc:
+        moved += _hedged_tie(verb)
     return moved
 
 
@@ -131,3 +139,25 @@ def _stranded_speaker(verb: Token) -> list[Token]:
     apposed = [c for c in source.children if c.dep_ == "appos" and c.i > source.i and _set_off(c)]
     ends_before = bool(apposed) and verb.doc[verb.i - 1].text == "," and apposed[-1].right_edge.i >= verb.i - 2
     return apposed if ends_before else []
+
+
+def _hedged_tie(verb: Token) -> int:
+    """ "has alleged ties to the mafia", parsed with "alleged" as the verb of "has": "has" is the
+    verb again, "alleged" a modifier of "ties"; the number of arcs moved."""
+    doc = verb.doc
+    if verb.tag_ != "VBN" or verb.lower_ not in modality_words("hedge_adjective") or verb.i == 0:
+        return 0
+    have, after = doc[verb.i - 1], doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if have.head != verb or have.dep_ != "aux" or have.lemma_.lower() != "have":
+        return 0
+    if after is None or after.head != verb or after.dep_ != "dobj" or after.left_edge != after:
+        return 0
+    if after.lower_ not in modality_words("hedged_tie") or any(c.dep_ == "auxpass" for c in verb.children):
+        return 0
+    children = [c for c in verb.children if c not in (have, after)]
+    have.head, have.dep_, have.pos_ = (have, "ROOT", "VERB") if verb.head == verb else (verb.head, verb.dep_, "VERB")
+    after.head = have
+    verb.head, verb.dep_, verb.pos_, verb.tag_ = after, "amod", "ADJ", "JJ"
+    for child in children:
+        child.head = have
+    return 2 + len(children)
