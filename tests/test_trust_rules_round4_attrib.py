@@ -11,6 +11,7 @@ from test_trust_rules_news import TURN_WN_1
 from kg.extract import extract
 from kg.extract.repair import repair
 from kg.model import Article
+from kg.resolve import resolve_article
 from kg.nlp import ParsedArticle
 
 from docs import Parse, make_doc
@@ -177,6 +178,37 @@ ALLEGED_FRAUD = Parse(
     ents=[("PERSON", 0, 2), ("ORG", 6, 7)],
 )
 
+NAMED_COUNTRY = Parse(
+    'Iran armed the militia in Yemen.',
+    words=['Iran', 'armed', 'the', 'militia', 'in', 'Yemen', '.'],
+    heads=[1, 1, 3, 1, 3, 4, 1],
+    deps=['nsubj', 'ROOT', 'det', 'dobj', 'prep', 'pobj', 'punct'],
+    pos=['PROPN', 'VERB', 'DET', 'NOUN', 'ADP', 'PROPN', 'PUNCT'],
+    tags=['NNP', 'VBD', 'DT', 'NN', 'IN', 'NNP', '.'],
+    lemmas=['Iran', 'arm', 'the', 'militia', 'in', 'Yemen', '.'],
+    ents=[('GPE', 0, 1), ('GPE', 5, 6)],
+)
+BY_THE_STATE = Parse(
+    'The attack was confirmed by the state on Monday.',
+    words=['The', 'attack', 'was', 'confirmed', 'by', 'the', 'state', 'on', 'Monday', '.'],
+    heads=[1, 3, 3, 3, 3, 6, 4, 3, 7, 3],
+    deps=['det', 'nsubjpass', 'auxpass', 'ROOT', 'agent', 'det', 'pobj', 'prep', 'pobj', 'punct'],
+    pos=['DET', 'NOUN', 'AUX', 'VERB', 'ADP', 'DET', 'NOUN', 'ADP', 'PROPN', 'PUNCT'],
+    tags=['DT', 'NN', 'VBD', 'VBN', 'IN', 'DT', 'NN', 'IN', 'NNP', '.'],
+    lemmas=['the', 'attack', 'be', 'confirm', 'by', 'the', 'state', 'on', 'Monday', '.'],
+    ents=[('DATE', 8, 9)],
+)
+BY_THE_COUNTRY = Parse(
+    'The attack was confirmed by the country on Monday.',
+    words=['The', 'attack', 'was', 'confirmed', 'by', 'the', 'country', 'on', 'Monday', '.'],
+    heads=[1, 3, 3, 3, 3, 6, 4, 3, 7, 3],
+    deps=['det', 'nsubjpass', 'auxpass', 'ROOT', 'agent', 'det', 'pobj', 'prep', 'pobj', 'punct'],
+    pos=['DET', 'NOUN', 'AUX', 'VERB', 'ADP', 'DET', 'NOUN', 'ADP', 'PROPN', 'PUNCT'],
+    tags=['DT', 'NN', 'VBD', 'VBN', 'IN', 'DT', 'NN', 'IN', 'NNP', '.'],
+    lemmas=['the', 'attack', 'be', 'confirm', 'by', 'the', 'country', 'on', 'Monday', '.'],
+    ents=[('DATE', 8, 9)],
+)
+
 
 def _paragraphs(*paragraphs: tuple[Parse, ...]) -> set[tuple]:
     """(label, modality, source) of the clause claims of an article of these paragraphs."""
@@ -229,3 +261,18 @@ def test_repairing_a_hedged_tie_twice_moves_nothing():
     doc = make_doc(HEDGED_TIES)
     assert repair(doc) > 0 and repair(doc) == 0
     assert (doc[2].dep_, doc[3].head.text, doc[3].dep_) == ("ROOT", "ties", "amod")
+
+
+def _subjects(label: str, *sentences: Parse) -> set[str]:
+    """The entity keys of the subjects of the resolved facts labelled ``label``."""
+    text = " ".join(s.text for s in sentences)
+    extraction = extract(ParsedArticle(Article("r1", "T", text, "r1.txt"), [(0, make_doc(*sentences))]))
+    return {f.subject for f in resolve_article(extraction).facts if f.predicate_label == label}
+
+
+def test_the_state_is_no_country_named_before():
+    # "the state" is a government, a country or a federated state: never the last country named
+    confirmed = _subjects("confirm", NAMED_COUNTRY, BY_THE_STATE)
+    assert not {key for key in confirmed if key.startswith("country/")}  # the description or no one
+    # "the country" still is the country the story named last
+    assert _subjects("confirm", NAMED_COUNTRY, BY_THE_COUNTRY) == {"country/yemen"}
