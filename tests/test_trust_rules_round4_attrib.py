@@ -11,8 +11,8 @@ from test_trust_rules_news import TURN_WN_1
 from kg.extract import extract
 from kg.extract.repair import repair
 from kg.model import Article
-from kg.resolve import resolve_article
 from kg.nlp import ParsedArticle
+from kg.resolve import resolve_article
 
 from docs import Parse, make_doc
 
