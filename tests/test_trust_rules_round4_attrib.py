@@ -179,34 +179,196 @@ ALLEGED_FRAUD = Parse(
 )
 
 NAMED_COUNTRY = Parse(
-    'Iran armed the militia in Yemen.',
-    words=['Iran', 'armed', 'the', 'militia', 'in', 'Yemen', '.'],
+    "Iran armed the militia in Yemen.",
+    words=["Iran", "armed", "the", "militia", "in", "Yemen", "."],
     heads=[1, 1, 3, 1, 3, 4, 1],
-    deps=['nsubj', 'ROOT', 'det', 'dobj', 'prep', 'pobj', 'punct'],
-    pos=['PROPN', 'VERB', 'DET', 'NOUN', 'ADP', 'PROPN', 'PUNCT'],
-    tags=['NNP', 'VBD', 'DT', 'NN', 'IN', 'NNP', '.'],
-    lemmas=['Iran', 'arm', 'the', 'militia', 'in', 'Yemen', '.'],
-    ents=[('GPE', 0, 1), ('GPE', 5, 6)],
+    deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+    pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+    tags=["NNP", "VBD", "DT", "NN", "IN", "NNP", "."],
+    lemmas=["Iran", "arm", "the", "militia", "in", "Yemen", "."],
+    ents=[("GPE", 0, 1), ("GPE", 5, 6)],
 )
 BY_THE_STATE = Parse(
-    'The attack was confirmed by the state on Monday.',
-    words=['The', 'attack', 'was', 'confirmed', 'by', 'the', 'state', 'on', 'Monday', '.'],
+    "The attack was confirmed by the state on Monday.",
+    words=["The", "attack", "was", "confirmed", "by", "the", "state", "on", "Monday", "."],
     heads=[1, 3, 3, 3, 3, 6, 4, 3, 7, 3],
-    deps=['det', 'nsubjpass', 'auxpass', 'ROOT', 'agent', 'det', 'pobj', 'prep', 'pobj', 'punct'],
-    pos=['DET', 'NOUN', 'AUX', 'VERB', 'ADP', 'DET', 'NOUN', 'ADP', 'PROPN', 'PUNCT'],
-    tags=['DT', 'NN', 'VBD', 'VBN', 'IN', 'DT', 'NN', 'IN', 'NNP', '.'],
-    lemmas=['the', 'attack', 'be', 'confirm', 'by', 'the', 'state', 'on', 'Monday', '.'],
-    ents=[('DATE', 8, 9)],
+    deps=["det", "nsubjpass", "auxpass", "ROOT", "agent", "det", "pobj", "prep", "pobj", "punct"],
+    pos=["DET", "NOUN", "AUX", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+    tags=["DT", "NN", "VBD", "VBN", "IN", "DT", "NN", "IN", "NNP", "."],
+    lemmas=["the", "attack", "be", "confirm", "by", "the", "state", "on", "Monday", "."],
+    ents=[("DATE", 8, 9)],
 )
 BY_THE_COUNTRY = Parse(
-    'The attack was confirmed by the country on Monday.',
-    words=['The', 'attack', 'was', 'confirmed', 'by', 'the', 'country', 'on', 'Monday', '.'],
+    "The attack was confirmed by the country on Monday.",
+    words=["The", "attack", "was", "confirmed", "by", "the", "country", "on", "Monday", "."],
     heads=[1, 3, 3, 3, 3, 6, 4, 3, 7, 3],
-    deps=['det', 'nsubjpass', 'auxpass', 'ROOT', 'agent', 'det', 'pobj', 'prep', 'pobj', 'punct'],
-    pos=['DET', 'NOUN', 'AUX', 'VERB', 'ADP', 'DET', 'NOUN', 'ADP', 'PROPN', 'PUNCT'],
-    tags=['DT', 'NN', 'VBD', 'VBN', 'IN', 'DT', 'NN', 'IN', 'NNP', '.'],
-    lemmas=['the', 'attack', 'be', 'confirm', 'by', 'the', 'country', 'on', 'Monday', '.'],
-    ents=[('DATE', 8, 9)],
+    deps=["det", "nsubjpass", "auxpass", "ROOT", "agent", "det", "pobj", "prep", "pobj", "punct"],
+    pos=["DET", "NOUN", "AUX", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+    tags=["DT", "NN", "VBD", "VBN", "IN", "DT", "NN", "IN", "NNP", "."],
+    lemmas=["the", "attack", "be", "confirm", "by", "the", "country", "on", "Monday", "."],
+    ents=[("DATE", 8, 9)],
+)
+
+IN_HIS_VIEW = Parse(
+    "In Tom Reid's view, Acme Corp betrayed the workers.",
+    words=["In", "Tom", "Reid", "'s", "view", ",", "Acme", "Corp", "betrayed", "the", "workers", "."],
+    heads=[8, 2, 4, 2, 0, 8, 7, 8, 8, 10, 8, 8],
+    deps=["prep", "compound", "poss", "case", "pobj", "punct", "compound", "nsubj", "ROOT", "det", "dobj", "punct"],
+    pos=["ADP", "PROPN", "PROPN", "PART", "NOUN", "PUNCT", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+    tags=["IN", "NNP", "NNP", "POS", "NN", ",", "NNP", "NNP", "VBD", "DT", "NNS", "."],
+    lemmas=["in", "Tom", "Reid", "'s", "view", ",", "Acme", "Corp", "betray", "the", "worker", "."],
+    ents=[("PERSON", 1, 4), ("ORG", 6, 8)],
+)
+IN_THE_OPINION_OF = Parse(
+    "In the opinion of Ruth Cole, Tesco overpaid for Booker.",
+    words=["In", "the", "opinion", "of", "Ruth", "Cole", ",", "Tesco", "overpaid", "for", "Booker", "."],
+    heads=[8, 2, 0, 2, 5, 3, 8, 8, 8, 8, 9, 8],
+    deps=["prep", "det", "pobj", "prep", "compound", "pobj", "punct", "nsubj", "ROOT", "prep", "pobj", "punct"],
+    pos=["ADP", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
+    tags=["IN", "DT", "NN", "IN", "NNP", "NNP", ",", "NNP", "VBD", "IN", "NNP", "."],
+    lemmas=["in", "the", "opinion", "of", "Ruth", "Cole", ",", "Tesco", "overpay", "for", "Booker", "."],
+    ents=[("PERSON", 4, 6), ("ORG", 7, 8), ("ORG", 10, 11)],
+)
+IN_OTHER_WORDS = Parse(
+    "In other words, Tesco overpaid for Booker.",
+    words=["In", "other", "words", ",", "Tesco", "overpaid", "for", "Booker", "."],
+    heads=[5, 2, 0, 5, 5, 5, 5, 6, 5],
+    deps=["prep", "amod", "pobj", "punct", "nsubj", "ROOT", "prep", "pobj", "punct"],
+    pos=["ADP", "ADJ", "NOUN", "PUNCT", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
+    tags=["IN", "JJ", "NNS", ",", "NNP", "VBD", "IN", "NNP", "."],
+    lemmas=["in", "other", "word", ",", "Tesco", "overpay", "for", "Booker", "."],
+    ents=[("ORG", 4, 5), ("ORG", 7, 8)],
+)
+
+LETTER_READ_1 = Parse(
+    'The letter read "Tesco closed the store in May.',
+    words=["The", "letter", "read", '"', "Tesco", "closed", "the", "store", "in", "May", "."],
+    heads=[1, 2, 2, 2, 5, 2, 7, 5, 5, 8, 2],
+    deps=["det", "nsubj", "ROOT", "punct", "nsubj", "ccomp", "det", "dobj", "prep", "pobj", "punct"],
+    pos=["DET", "NOUN", "VERB", "PUNCT", "PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+    tags=["DT", "NN", "VBD", "``", "NNP", "VBD", "DT", "NN", "IN", "NNP", "."],
+    lemmas=["the", "letter", "read", '"', "Tesco", "close", "the", "store", "in", "May", "."],
+    ents=[("ORG", 4, 5), ("DATE", 9, 10)],
+)
+LETTER_READ_2 = Parse(
+    'Acme Corp bought the site in June."',
+    words=["Acme", "Corp", "bought", "the", "site", "in", "June", ".", '"'],
+    heads=[1, 2, 2, 4, 2, 2, 5, 2, 2],
+    deps=["compound", "nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct", "punct"],
+    pos=["PROPN", "PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PUNCT"],
+    tags=["NNP", "NNP", "VBD", "DT", "NN", "IN", "NNP", ".", "''"],
+    lemmas=["Acme", "Corp", "buy", "the", "site", "in", "June", ".", '"'],
+    ents=[("ORG", 0, 2), ("DATE", 6, 7)],
+)
+COMMENTED_COLON_1 = Parse(
+    'Ruth Cole commented on the verdict: "The court ignored the evidence.',
+    words=[
+        "Ruth",
+        "Cole",
+        "commented",
+        "on",
+        "the",
+        "verdict",
+        ":",
+        '"',
+        "The",
+        "court",
+        "ignored",
+        "the",
+        "evidence",
+        ".",
+    ],
+    heads=[1, 2, 2, 2, 5, 3, 2, 2, 9, 10, 2, 12, 10, 2],
+    deps=[
+        "compound",
+        "nsubj",
+        "ROOT",
+        "prep",
+        "det",
+        "pobj",
+        "punct",
+        "punct",
+        "det",
+        "nsubj",
+        "ccomp",
+        "det",
+        "dobj",
+        "punct",
+    ],
+    pos=[
+        "PROPN",
+        "PROPN",
+        "VERB",
+        "ADP",
+        "DET",
+        "NOUN",
+        "PUNCT",
+        "PUNCT",
+        "DET",
+        "NOUN",
+        "VERB",
+        "DET",
+        "NOUN",
+        "PUNCT",
+    ],
+    tags=["NNP", "NNP", "VBD", "IN", "DT", "NN", ":", "``", "DT", "NN", "VBD", "DT", "NN", "."],
+    lemmas=[
+        "Ruth",
+        "Cole",
+        "comment",
+        "on",
+        "the",
+        "verdict",
+        ":",
+        '"',
+        "the",
+        "court",
+        "ignore",
+        "the",
+        "evidence",
+        ".",
+    ],
+    ents=[("PERSON", 0, 2)],
+)
+COMMENTED_COLON_2 = Parse(
+    'Tesco paid the jurors in cash."',
+    words=["Tesco", "paid", "the", "jurors", "in", "cash", ".", '"'],
+    heads=[1, 1, 3, 1, 1, 4, 1, 1],
+    deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct", "punct"],
+    pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "NOUN", "PUNCT", "PUNCT"],
+    tags=["NNP", "VBD", "DT", "NNS", "IN", "NN", ".", "''"],
+    lemmas=["Tesco", "pay", "the", "juror", "in", "cash", ".", '"'],
+    ents=[("ORG", 0, 1)],
+)
+SAID_TRAILING_1 = Parse(
+    'Tom Reid said, "Tesco closed the store.',
+    words=["Tom", "Reid", "said", ",", '"', "Tesco", "closed", "the", "store", "."],
+    heads=[1, 2, 2, 2, 2, 6, 2, 8, 6, 2],
+    deps=["compound", "nsubj", "ROOT", "punct", "punct", "nsubj", "ccomp", "det", "dobj", "punct"],
+    pos=["PROPN", "PROPN", "VERB", "PUNCT", "PUNCT", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+    tags=["NNP", "NNP", "VBD", ",", "``", "NNP", "VBD", "DT", "NN", "."],
+    lemmas=["Tom", "Reid", "say", ",", '"', "Tesco", "close", "the", "store", "."],
+    ents=[("PERSON", 0, 2), ("ORG", 5, 6)],
+)
+SAID_TRAILING_2 = Parse(
+    'Acme Corp bought the site." ',  # a space too many: spaCy makes it a token of its own
+    words=["Acme", "Corp", "bought", "the", "site", ".", '"', " "],
+    heads=[1, 2, 2, 4, 2, 2, 2, 6],
+    deps=["compound", "nsubj", "ROOT", "det", "dobj", "punct", "punct", "dep"],
+    pos=["PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT", "PUNCT", "SPACE"],
+    tags=["NNP", "NNP", "VBD", "DT", "NN", ".", "''", "_SP"],
+    lemmas=["Acme", "Corp", "buy", "the", "site", ".", '"', " "],
+    ents=[("ORG", 0, 2)],
+)
+SAID_TRAILING_3 = Parse(
+    "Unite welcomed the deal.",
+    words=["Unite", "welcomed", "the", "deal", "."],
+    heads=[1, 1, 3, 1, 1],
+    deps=["nsubj", "ROOT", "det", "dobj", "punct"],
+    pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+    tags=["NNP", "VBD", "DT", "NN", "."],
+    lemmas=["Unite", "welcome", "the", "deal", "."],
+    ents=[],
 )
 
 
@@ -276,3 +438,34 @@ def test_the_state_is_no_country_named_before():
     assert not {key for key in confirmed if key.startswith("country/")}  # the description or no one
     # "the country" still is the country the story named last
     assert _subjects("confirm", NAMED_COUNTRY, BY_THE_COUNTRY) == {"country/yemen"}
+
+
+def test_what_is_so_in_someones_view_is_their_word():
+    betrayed = {c for c in rule_claims("clause", IN_HIS_VIEW) if c[1] == "~betray"}
+    assert {(c[0], c[4]) for c in betrayed} == {("Acme Corp", "reported")}
+    assert _sources("betray", IN_HIS_VIEW) == {"Tom Reid"}
+    assert _sources("overpay for", IN_THE_OPINION_OF) == {"Ruth Cole"}
+    assert _sources("overpay for", IN_OTHER_WORDS) == {None}  # no one's view: the article's
+    # whose view it is, is no place of the act: not "Tesco overpaid in the opinion of Ruth Cole"
+    assert not {c for c in rule_claims("clause", IN_THE_OPINION_OF) if c[1] == "~overpay in"}
+
+
+def _sources(label: str, *sentences: Parse) -> set[str | None]:
+    """The labels of the sources of the claims labelled ``label``."""
+    text = " ".join(s.text for s in sentences)
+    extraction = extract(ParsedArticle(Article("r1", "T", text, "r1.txt"), [(0, make_doc(*sentences))]))
+    labels = {m.id: m.label for m in extraction.mentions}
+    return {labels.get(c.source) for c in extraction.claims if c.label == label}
+
+
+def test_a_quotation_is_the_word_of_whom_the_clause_before_it_introduces():
+    # "the letter read "...": the letter's words, all of them
+    assert _sources("close", LETTER_READ_1, LETTER_READ_2) == {"letter"}
+    assert _sources("buy", LETTER_READ_1, LETTER_READ_2) == {"letter"}
+    # "commented on the verdict: "...": the one who commented
+    assert _sources("pay in cash", COMMENTED_COLON_1, COMMENTED_COLON_2) == {"Ruth Cole"}
+
+
+def test_a_quotation_that_ends_its_paragraph_with_spaces_is_still_the_speakers():
+    assert _sources("buy", SAID_TRAILING_1, SAID_TRAILING_2, SAID_TRAILING_3) == {"Tom Reid"}
+    assert _sources("welcome", SAID_TRAILING_1, SAID_TRAILING_2, SAID_TRAILING_3) == {None}

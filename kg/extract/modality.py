@@ -248,11 +248,28 @@ def _prep_marks(prep: Token, det: dict[str, str], pronoun: dict[str, str]) -> li
         source = next((o for o in (to.children if to is not None else ()) if o.dep_ == "pobj"), None)
         return [Modality("reported", source)] if source is not None else []
     objects = [o for o in prep.children if o.dep_ == "pobj"]
+    if prep.lower_ == "in" and (holder := opinion_holder(objects)) is not None:
+        # "In his view, the centres are on a level with ...": his word; "in my view", the speaker's
+        return [Modality("reported", None if holder.lower_ in {"my", "our"} else holder)]
     if prep.lower_ in {"by", "under", "in", "at"} and any(
         any(c.dep_ in {"det", "neg"} and c.lower_ in det for c in o.children) for o in objects
     ):
         return [Modality("negated")]
     return []
+
+
+def opinion_holder(objects: list[Token]) -> Token | None:
+    """Whose view "in his view", "in Tom Reid's opinion", "in the words of Ruth Cole" give: the
+    possessor or the "of" phrase of a noun of opinion (``opinion`` in ``kg/data/modality.tsv``)."""
+    for noun in objects:
+        if noun.lemma_.lower() not in words("opinion"):
+            continue
+        for child in noun.children:
+            if child.dep_ == "poss":
+                return child
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return next((o for o in child.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _context(verb: Token, depth: int) -> list[Modality]:
