@@ -6,9 +6,14 @@ Wikinews prints interviews as turns, each paragraph opening with its speaker in 
 parentheses ("((WN)) What prompted ...?", "((Thomas Rivinius)) When I was ten ...", a
 reporter's initials "((WSS))"), or with the interviewee's initials ("NG: This study started in
 1982 ..."). The interviewer's turns assert nothing; an interviewee's turn is all theirs, and so
-are the unmarked paragraphs after it up to the next turn (a questionnaire's long answers);
-after the interviewer's question, or after the last turn, a paragraph is the article's own
-again. A translation after a language mark ("((hi))Hindi language: ...") is no English.
+are the unmarked paragraphs after it up to the next turn (a questionnaire's long answers).
+An unmarked paragraph right after the interviewer's question answers it when it opens with a
+named person's name or initials ("MS Although we used ...", "Michael Siegel I am a professor")
+or speaks in the first person ("I did work with her"): it is the word of that person, else of
+whoever answered last, else of the one person the paragraph before the first question named
+("Siegel agreed to answer some questions"). A paragraph in the third person after a question,
+or after the last turn, is the article's own again. A translation after a language mark
+("((hi))Hindi language: ...") is no English.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .modality import Modality
+from .quotemarks import quote_regions
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -68,6 +74,29 @@ def initialled_turn(doc: Doc) -> str | None:
     return found["who"]
 
 
+#: a paragraph that opens with a speaker's name or initials and no colon ("MS Although we used ...",
+#: "Michael Siegel I am a professor ..."): the words before the next capitalised word
+_OPENER = re.compile(r"\s*(?P<who>[A-Z]{2,3}|[A-Z][a-z]+(?: [A-Z][a-z'-]+){1,2})\s+(?=[A-Z])")
+#: the words of someone speaking of themselves: an answer, not the article's narration
+FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
+
+
+def first_person(doc: Doc) -> bool:
+    """The paragraph speaks of its speaker ("I", "we", "our study") outside quotation marks."""
+    regions = quote_regions(doc.text)
+    return any(
+        t.lower_ in FIRST_PERSON and t.pos_ == "PRON" and not any(start <= t.idx < end for start, end in regions)
+        for t in doc
+    )
+
+
+def opener(doc: Doc) -> str | None:
+    """The name or initials an unmarked answer opens with, before its first word ("MS", "Michael
+    Siegel"), or None; whether they name someone is for the mention table to say."""
+    found = _OPENER.match(doc.text)
+    return found["who"] if found is not None else None
+
+
 def initials_of(label: str) -> str:
     """ "Natasha Gownaris" -> "NG"."""
     return "".join(word[0] for word in label.split() if word[:1].isupper())
@@ -108,7 +137,12 @@ class Interview:
             (False, None) if initials else turn for turn, initials in zip(turns, self._initials, strict=True)
         ]
         self._continues = continued_turns(self._turns)
+        self._docs = list(docs)
         self._answered_by: dict[int, int | None] = {}  # paragraph of an answer -> its speaker's mention id
+        self._last_speaker: int | None = None  # the mention id of whoever answered last
+        self._first_mention: list[int] = []  # the first mention id of each paragraph read so far
+        self._interviewee: int | None = None  # the one person named before the first question
+        self._asked = False  # the last paragraph read was a question or its answer
 
     def interviewer(self, paragraph: int) -> bool:
         """The paragraph is the interviewer's turn: it asserts nothing."""
@@ -118,11 +152,47 @@ class Interview:
     def voice(self, paragraph: int, table: MentionTable) -> tuple[Modality, int | None] | None:
         """(modality, the speaker's mention id when the paragraph does not name them) of a
         paragraph an interviewee says, or None for the article's own text and the interviewer's."""
+        self._first_mention.append(len(table.mentions))
         turn = self._turns[paragraph]
-        if turn is not None and not turn[0]:
-            return Modality("reported", turn[1]), _initialled_by(table, self._initials[paragraph])
+        if turn is not None and turn[0] and not any(t is not None and t[0] for t in self._turns[:paragraph]):
+            self._interviewee = self._introduced(paragraph, table)
+        asked, self._asked = self._asked, True
+        if turn is not None:
+            return (
+                None if turn[0] else (Modality("reported", turn[1]), _initialled_by(table, self._initials[paragraph]))
+            )
         answered = self._continues[paragraph]
-        return (Modality("reported"), self._answered_by.get(answered)) if answered is not None else None
+        if answered is not None:
+            return Modality("reported"), self._answered_by.get(answered)
+        if asked and (answer := self._answer(paragraph, table)) is not None:
+            self._last_speaker = answer[1]  # an answer may run on over paragraphs in the first person
+            return answer
+        self._asked = False
+        return None
+
+    def _answer(self, paragraph: int, table: MentionTable) -> tuple[Modality, int | None] | None:
+        """(reported, its speaker) of an unmarked paragraph after a question that answers it:
+        one that opens with a named person's name or initials, or speaks in the first person."""
+        doc = self._docs[paragraph]
+        who = opener(doc)
+        named = _named_by(table, who) if who is not None else None
+        if named is None and not first_person(doc):
+            return None
+        if named is None:  # the last to answer, or the one the article introduced
+            named = self._last_speaker if self._last_speaker is not None else self._interviewee
+        return Modality("reported"), named
+
+    def _introduced(self, paragraph: int, table: MentionTable) -> int | None:
+        """The one person the nearest paragraph before ``paragraph`` that names anyone names
+        ("Siegel agreed to answer some questions for Wikinews"), or None when it names several."""
+        bounds = [*self._first_mention, len(table.mentions)]
+        for before in range(paragraph - 1, -1, -1):
+            people = [
+                m for m in table.mentions[bounds[before] : bounds[before + 1]] if m.kind == "name" and m.cls == "Person"
+            ]
+            if people:
+                return people[-1].id if len({m.label for m in people}) == 1 else None
+        return None
 
     def close(self, paragraph: int, table: MentionTable) -> None:
         """Record who answered in this paragraph, once its names are in the table, for the
@@ -134,6 +204,15 @@ class Interview:
         self._answered_by[paragraph] = (
             named.id if named is not None else _initialled_by(table, self._initials[paragraph])
         )
+        self._last_speaker = self._answered_by[paragraph]
+
+
+def _named_by(table: MentionTable, who: str) -> int | None:
+    """The person named before whose name or initials ``who`` is ("Michael Siegel", "MS"), if one."""
+    if who.isupper():
+        return _initialled_by(table, who)
+    found = [m for m in table.mentions if m.kind == "name" and m.cls == "Person" and m.label == who]
+    return found[-1].id if found else None
 
 
 def _initialled_by(table: MentionTable, initials: str | None) -> int | None:

@@ -200,11 +200,23 @@ def own_marks(verb: Token) -> list[Modality]:
         ):
             # "stabbed reportedly several people"; not "Luk, reportedly aged 68, had suffered"
             marks.append(Modality("possible"))
+        elif dep == "dobj" and hedged_tie(verb, child):
+            marks.append(Modality("possible"))  # "has alleged ties to the mafia"
         elif dep == "prep":
             marks.extend(_prep_marks(child, det, pronoun))
         elif parenthetical_speech(child):
             marks.append(Modality("reported", speaker(child)))  # "Greggs will reopen, Ann Lee said, once ..."
     return marks
+
+
+def hedged_tie(verb: Token, obj: Token) -> bool:
+    """ "has alleged ties to the mafia", "had rumoured links with Moscow": a tie that is only
+    said to be, so having it is possible, not asserted."""
+    return (
+        verb.lemma_.lower() == "have"
+        and obj.lower_ in words("hedged_tie")
+        and any(c.dep_ == "amod" and c.lower_ in words("hedge_adjective") for c in obj.children)
+    )
 
 
 def _either_way(neg: Token) -> bool:
@@ -236,11 +248,28 @@ def _prep_marks(prep: Token, det: dict[str, str], pronoun: dict[str, str]) -> li
         source = next((o for o in (to.children if to is not None else ()) if o.dep_ == "pobj"), None)
         return [Modality("reported", source)] if source is not None else []
     objects = [o for o in prep.children if o.dep_ == "pobj"]
+    if prep.lower_ == "in" and (holder := opinion_holder(objects)) is not None:
+        # "In his view, the centres are on a level with ...": his word; "in my view", the speaker's
+        return [Modality("reported", None if holder.lower_ in {"my", "our"} else holder)]
     if prep.lower_ in {"by", "under", "in", "at"} and any(
         any(c.dep_ in {"det", "neg"} and c.lower_ in det for c in o.children) for o in objects
     ):
         return [Modality("negated")]
     return []
+
+
+def opinion_holder(objects: list[Token]) -> Token | None:
+    """Whose view "in his view", "in Tom Reid's opinion", "in the words of Ruth Cole" give: the
+    possessor or the "of" phrase of a noun of opinion (``opinion`` in ``kg/data/modality.tsv``)."""
+    for noun in objects:
+        if noun.lemma_.lower() not in words("opinion"):
+            continue
+        for child in noun.children:
+            if child.dep_ == "poss":
+                return child
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return next((o for o in child.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _context(verb: Token, depth: int) -> list[Modality]:

@@ -13,6 +13,7 @@ turns is :mod:`.interviews`'.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .. import lexicon
@@ -62,12 +63,15 @@ def continued_speaker(doc: Doc) -> Token | None:
 
 def _within(sent, start: int, end: int) -> bool:
     """The sentence's words all lie inside the quotation (its marks and final stop may not)."""
-    words = [t for t in sent if not t.is_punct]
+    words = [t for t in sent if not t.is_punct and not t.is_space]  # '."  ' ends a paragraph's quotation
     return bool(words) and words[0].idx >= start and words[-1].idx + len(words[-1]) <= end
 
 
 def _speaker_outside(sent, start: int, end: int) -> Token | None:
-    """The speaker of a verb of saying outside the quotation ("..., the lawyer said.")."""
+    """The speaker of a verb of saying outside the quotation ("..., the lawyer said."), or the
+    subject of the verb whose clause the quotation follows at once ("X commented on the
+    decision: "...", "the decree read "..."")."""
+    introducing = None
     for token in sent:
         if start <= token.idx < end or token.pos_ not in {"VERB", "AUX"}:
             continue
@@ -75,4 +79,25 @@ def _speaker_outside(sent, start: int, end: int) -> Token | None:
             found = speaker(token)
             if found is not None and not start <= found.idx < end:
                 return found
-    return None
+        elif introducing is None and introduces(token, start, end):
+            introducing = token
+    found = speaker(introducing) if introducing is not None else None
+    return found if found is not None and not start <= found.idx < end else None
+
+
+#: what may stand between a clause and the quotation it introduces: "read "...", "decision: "..."
+_INTRODUCED = re.compile(r"\s*:?\s*[\"“«„]")
+
+
+def introduces(verb: Token, start: int, end: int) -> bool:
+    """The quotation opening at ``start`` follows the main verb at once ("the decree read "...")
+    or after a colon that ends its clause ("commented on the decision: "..."), whether the parser
+    made the verb the root or hung it on the quotation's verb."""
+    if verb.idx >= start or not (verb.dep_ == "ROOT" or start <= verb.head.idx < end):
+        return False
+    before = [t for t in verb.subtree if t.idx < start - 1 and not t.is_punct]
+    if not before:
+        return False
+    last = max(before, key=lambda t: t.i)
+    between = verb.doc.text[last.idx + len(last.text) : start]
+    return bool(_INTRODUCED.fullmatch(between)) and (last == verb or ":" in between)

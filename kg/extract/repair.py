@@ -1,4 +1,4 @@
-"""Undo seven slips of the parser, and a few of the lemmatizer's, before any rule reads the tree.
+"""Undo eight slips of the parser, and a few of the lemmatizer's, before any rule reads the tree.
 
     repair(doc) -> number of arcs moved
 
@@ -31,6 +31,11 @@ otherwise, and every rule downstream then reads the slip as the text's word:
   (``_name_after_its_phrase``), or the noun back as the object of its preposition
   (``_name_in_an_opening_phrase``).
 
+- "The firm has alleged ties to the mafia": "alleged" is read as the verb of "has", so the firm
+  alleged something. A participle of hearsay between "have" and a noun of a tie
+  (``hedge_adjective`` and ``hedged_tie`` in ``kg/data/modality.tsv``) is the noun's modifier,
+  and "have" the verb (a hedged one: :mod:`.modality`).
+
 Lemmas the lemmatizer gets wrong ("raped" is lemmatised "rap") are set right from
 ``kg/data/lemmas.tsv``.
 
@@ -43,6 +48,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .. import lexicon
+from .modality import words as modality_words
 from .rules import words as rule_words
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -94,6 +100,8 @@ def repair(doc: Doc) -> int:
             moved += len(apposed)
     for token in doc:
         moved += _name_after_its_phrase(token) or _name_in_an_opening_phrase(token)
+    for verb in doc:
+        moved += _hedged_tie(verb)
     return moved
 
 
@@ -341,3 +349,25 @@ def _open_preposition(noun: Token, name: Token) -> Token | None:
     ):
         return None
     return preposition
+
+
+def _hedged_tie(verb: Token) -> int:
+    """ "has alleged ties to the mafia", parsed with "alleged" as the verb of "has": "has" is the
+    verb again, "alleged" a modifier of "ties"; the number of arcs moved."""
+    doc = verb.doc
+    if verb.tag_ != "VBN" or verb.lower_ not in modality_words("hedge_adjective") or verb.i == 0:
+        return 0
+    have, after = doc[verb.i - 1], doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if have.head != verb or have.dep_ != "aux" or have.lemma_.lower() != "have":
+        return 0
+    if after is None or after.head != verb or after.dep_ != "dobj" or after.left_edge != after:
+        return 0
+    if after.lower_ not in modality_words("hedged_tie") or any(c.dep_ == "auxpass" for c in verb.children):
+        return 0
+    children = [c for c in verb.children if c not in (have, after)]
+    have.head, have.dep_, have.pos_ = (have, "ROOT", "VERB") if verb.head == verb else (verb.head, verb.dep_, "VERB")
+    after.head = have
+    verb.head, verb.dep_, verb.pos_, verb.tag_ = after, "amod", "ADJ", "JJ"
+    for child in children:
+        child.head = have
+    return 2 + len(children)

@@ -235,7 +235,7 @@ def _any_of_class(cls: str) -> frozenset[str]:
     """The heads of a description that may refer back to any named thing of ``cls``."""
     if cls == "Organization":
         return _ANY_ORGANIZATION
-    return lexicon.words("refer_place") if cls == "Place" else lexicon.words("refer_country")
+    return lexicon.words("refer_place") if cls == "Place" else lexicon.words("refer_any_country")
 
 
 def names_a_thing(label: str) -> bool:

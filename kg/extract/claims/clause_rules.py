@@ -14,7 +14,7 @@ from ... import lexicon
 from ...vocab import NAME_LABELS
 from ..clauses import Clause, bare_first_half, conjuncts
 from ..mentions import MentionTable, phrase_text, phrase_tokens
-from ..modality import RELATIVE, clause_modality, content_noun, infinitive
+from ..modality import RELATIVE, clause_modality, content_noun, infinitive, opinion_holder
 from ..nominal import words as nominal_words
 from ..quotemarks import quote_regions
 from ..rules import registry, window
@@ -305,6 +305,8 @@ def clause_rule(builder: ClaimBuilder, clause: Clause, sentence: int) -> None:
         for index, arg in enumerate(preps):
             if arg.is_clause or arg.prep is None or arg.prep == "according to":
                 continue
+            if arg.prep == "in" and opinion_holder([arg.head]) is not None:
+                continue  # "in the opinion of Ruth Cole": whose word it is (modality), no place of the act
             if clause.copula and any(o.head.dep_ == "attr" for o in clause.objects):
                 break  # "was a candidate in the primary for the election": the phrase is the candidate's
             # "took a shot at Trump" is "take shot at", "arrested two men in Leeds" "arrest men in":

@@ -15,6 +15,7 @@ from ... import lexicon
 from ..clauses import Clause
 from ..modality import Modality, clause_modality, combine, governing_class, is_passive, negated_governor, speaker
 from ..quotemarks import quote_regions
+from ..quotes import introduces
 from ..rules import words as rule_words
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -87,10 +88,12 @@ def _quoted_by(verb: Token) -> Modality | None:
     """A clause inside a quotation that is only a part of its sentence ("described Taylor
     as 'a swamp bro who loved President Trump'"): someone's words, never the article's;
     their source is the speaker of the sentence when it has one."""
-    if not any(start <= verb.idx < end for start, end in quote_regions(verb.doc.text)):
+    region = next(((start, end) for start, end in quote_regions(verb.doc.text) if start <= verb.idx < end), None)
+    if region is None:
         return None
     root = verb.sent.root
     speaks = root.lemma_.lower() in lexicon.words("speech") or root.lemma_.lower() in rule_words("describe_verb")
+    speaks = speaks or introduces(root, *region)  # 'the decree read "The crimes offend ..."': the decree's words
     return Modality("reported", speaker(root) if speaks and root != verb else None)
 
 
