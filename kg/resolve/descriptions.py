@@ -5,6 +5,7 @@ Chinese president", "the country", "the latter") and roles ("the suspect", later
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .. import entity_class, lexicon
 from ..model import Mention
@@ -112,8 +113,8 @@ class DescriptionRules(NameRules):
                 len(name) > len(words) and name[-len(words) :] == words for name in cluster.name_words
             ):
                 found[id(cluster)] = cluster
-            elif cluster.named and kind is not None and cluster.cls == kind:
-                found[id(cluster)] = cluster  # "the convention" after "Fan Expo Canada"
+            elif cluster.named and kind is not None and cluster.cls == kind and self._of_kind(cluster, words[0]):
+                found[id(cluster)] = cluster  # "the convention" after "Fan Expo Canada", not "the war" after "COVID-19"
             elif (
                 cluster.named
                 and cluster.cls == "Person"
@@ -122,6 +123,18 @@ class DescriptionRules(NameRules):
             ):
                 found[id(cluster)] = cluster  # "the Queen" after "Queen Elizabeth II"
         return only(found)
+
+    def _of_kind(self, cluster: Cluster, word: str) -> bool:
+        """Whether a named thing may be what "the <word>" says it is: for an event, when the
+        families of events (``kg/data/event_kinds.tsv``) of the word and of what the article says
+        the event is meet, or either is in none ("the convention" is "Fan Expo Canada"; "the war"
+        is no "COVID-19 pandemic")."""
+        wanted = event_families(word)
+        if cluster.cls != "Event" or not wanted:
+            return True
+        said = {w for m in cluster.mentions for w in _kind_words(m, self._text)}
+        shown = {family for w in said for family in event_families(w)}
+        return not shown or bool(wanted & shown)
 
     def _description(self, mention: Mention, text: str) -> Cluster | None:
         if mention.head in {"latter", "former"}:
@@ -136,7 +149,26 @@ class DescriptionRules(NameRules):
                     and compatible(mention, c)
                 ),
             ) or self._only_person(mention)
-        return self.recent(mention, lambda c: c.cls == mention.cls and bool(c.named) and fits(mention, c))
+        return self._subject_of_sentence(
+            self.recent_actor(mention, lambda c: c.cls == mention.cls and bool(c.named) and fits(mention, c)),
+            lambda c: c.cls == mention.cls and bool(c.named) and fits(mention, c) and not self.only_told(c),
+        )
+
+    def _subject_of_sentence(self, found: Cluster | None, accept) -> Cluster | None:
+        """Of the things ``accept`` takes in the sentence that last mentioned ``found``, the one
+        that is the subject there, when one is ("Initech announced a merger with Umbrella Group.
+        The company will ...": Initech); else ``found``, the nearest."""
+        if found is None:
+            return None
+        sentence = found.last_sentence
+        subjects = {
+            id(c): c
+            for c in self.clusters
+            if c.last_sentence == sentence
+            and accept(c)
+            and any(m.sentence == sentence and m.id in self._subject_ids for m in c.mentions)
+        }
+        return only(subjects) or found
 
     def _latter_former(self, mention: Mention, text: str) -> Cluster | None:
         named = [
@@ -182,6 +214,32 @@ class DescriptionRules(NameRules):
             ):
                 found[id(cluster)] = cluster
         return only(found)
+
+
+@cache
+def _event_families() -> dict[str, frozenset[str]]:
+    families: dict[str, set[str]] = {}
+    for family, words in lexicon.rows("event_kinds.tsv"):
+        for word in words.split("|"):
+            families.setdefault(word, set()).add(family)
+    return {word: frozenset(found) for word, found in families.items()}
+
+
+def event_families(word: str) -> frozenset[str]:
+    """The families of events a word names ("war": armed conflict), none for most words."""
+    return _event_families().get(word.lower(), frozenset())
+
+
+def _kind_words(mention: Mention, text: str) -> list[str]:
+    """The words that may say what kind of thing a mention is: those of its label, its head and
+    descriptors, and, for a name, the word right after it ("COVID-19 pandemic")."""
+    said = [*lexicon.name_key(mention.label).split(), mention.head]
+    said += [w for d in mention.descriptors for w in lexicon.name_key(d).split()]
+    if mention.kind == "name" and (
+        after := re.match(r"\s+([a-z][a-z-]*)", text[mention.span.end : mention.span.end + 30])
+    ):
+        said.append(after.group(1))
+    return said
 
 
 def _definite(mention: Mention, text: str) -> bool:
