@@ -5,9 +5,15 @@ with other names, verbs and word order; none is an article's own sentence."""
 
 from __future__ import annotations
 
-from hand_extraction import Text, triples
+import pytest
 
-from kg.model import Claim
+from kg import entity_class
+from kg.extract import extract
+from kg.model import Article, Claim
+from kg.nlp import ParsedArticle
+
+from docs import Parse, make_doc
+from hand_extraction import Text, triples
 
 
 def _subject_of(t: Text, predicate: str) -> str | None:
@@ -126,3 +132,170 @@ def test_the_war_is_a_named_war_and_an_event_of_no_known_kind_stays_open():
         )
         == "event/wondercon"
     )
+
+
+# the class of a name: the evidence that decides outvotes the tag
+
+BAND = Parse(
+    "Page joined the band Grace Hollow in 1968.",
+    words=["Page", "joined", "the", "band", "Grace", "Hollow", "in", "1968", "."],
+    heads=[1, 1, 3, 1, 5, 3, 1, 6, 1],
+    deps=["nsubj", "ROOT", "det", "dobj", "compound", "appos", "prep", "pobj", "punct"],
+    pos=["NOUN", "VERB", "DET", "NOUN", "PROPN", "PROPN", "ADP", "NUM", "PUNCT"],
+    tags=["NN", "VBD", "DT", "NN", "NNP", "NNP", "IN", "CD", "."],
+    lemmas=["page", "join", "the", "band", "Grace", "Hollow", "in", "1968", "."],
+    ents=[("PERSON", 4, 6), ("DATE", 7, 8)],
+)
+DAILY = Parse(
+    "Turkish daily Sabah reported the deal.",
+    words=["Turkish", "daily", "Sabah", "reported", "the", "deal", "."],
+    heads=[2, 2, 3, 3, 5, 3, 3],
+    deps=["amod", "amod", "nsubj", "ROOT", "det", "dobj", "punct"],
+    pos=["ADJ", "NOUN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+    tags=["JJ", "NN", "NNP", "VBD", "DT", "NN", "."],
+    lemmas=["turkish", "daily", "Sabah", "report", "the", "deal", "."],
+    ents=[("NORP", 0, 1), ("DATE", 1, 2), ("PERSON", 2, 3)],
+)
+SPOKES = Parse(
+    "Following the ruling, a Ministry of Justice spokesperson, Morgan Ellery, said the government was disappointed.",
+    words=[
+        "Following",
+        "the",
+        "ruling",
+        ",",
+        "a",
+        "Ministry",
+        "of",
+        "Justice",
+        "spokesperson",
+        ",",
+        "Morgan",
+        "Ellery",
+        ",",
+        "said",
+        "the",
+        "government",
+        "was",
+        "disappointed",
+        ".",
+    ],
+    heads=[13, 2, 0, 13, 8, 8, 5, 6, 13, 8, 11, 8, 8, 13, 15, 17, 17, 13, 13],
+    deps=[
+        "prep",
+        "det",
+        "pobj",
+        "punct",
+        "det",
+        "nmod",
+        "prep",
+        "pobj",
+        "nsubj",
+        "punct",
+        "compound",
+        "appos",
+        "punct",
+        "ROOT",
+        "det",
+        "nsubjpass",
+        "auxpass",
+        "ccomp",
+        "punct",
+    ],
+    pos=[
+        "VERB",
+        "DET",
+        "NOUN",
+        "PUNCT",
+        "DET",
+        "PROPN",
+        "ADP",
+        "PROPN",
+        "NOUN",
+        "PUNCT",
+        "PROPN",
+        "PROPN",
+        "PUNCT",
+        "VERB",
+        "DET",
+        "NOUN",
+        "AUX",
+        "VERB",
+        "PUNCT",
+    ],
+    tags=[
+        "VBG",
+        "DT",
+        "NN",
+        ",",
+        "DT",
+        "NNP",
+        "IN",
+        "NNP",
+        "NN",
+        ",",
+        "NNP",
+        "NNP",
+        ",",
+        "VBD",
+        "DT",
+        "NN",
+        "VBD",
+        "VBN",
+        ".",
+    ],
+    lemmas=[
+        "follow",
+        "the",
+        "ruling",
+        ",",
+        "a",
+        "Ministry",
+        "of",
+        "Justice",
+        "spokesperson",
+        ",",
+        "Morgan",
+        "Ellery",
+        ",",
+        "say",
+        "the",
+        "government",
+        "be",
+        "disappoint",
+        ".",
+    ],
+    ents=[("ORG", 5, 8), ("ORG", 10, 12)],
+)
+
+
+def _name_classes(*sentences: Parse) -> dict[str, str]:
+    """Label -> class of each name the extract stage finds in ``sentences``."""
+    text = " ".join(s.text for s in sentences)
+    extraction = extract(ParsedArticle(Article("c1", "T", text, "c1.txt"), [(0, make_doc(*sentences))]))
+    return {m.label: m.cls for m in extraction.mentions if m.kind == "name"}
+
+
+def test_a_band_named_right_after_the_word_band_is_an_organisation_though_tagged_a_person():
+    assert _name_classes(BAND)["Grace Hollow"] == "Organization"
+
+
+def test_a_newspaper_called_a_daily_is_an_organisation_though_tagged_a_person():
+    assert _name_classes(DAILY)["Sabah"] == "Organization"
+
+
+def test_a_name_apposed_to_a_spokesperson_is_a_person_though_tagged_an_organisation():
+    assert _name_classes(SPOKES)["Morgan Ellery"] == "Person"
+
+
+@pytest.mark.parametrize(
+    "label, tag, descriptors, cls",
+    [
+        ("Rex Tillerson", "Person", ("Secretary of State",), "Person"),  # a secretary, not a state
+        ("Joan Dorsey", "Person", ("Minister of the Interior",), "Person"),
+        ("Harbor Lane", "Place", ("city",), "Place"),  # a kind before "of" still shows the class
+        ("Karl-Erik Brennvik", "Organization", (), "Person"),  # hyphenated given names
+        ("Bluewater Studio", "Person", (), "Organization"),  # "studio" ends an organisation's name
+    ],
+)
+def test_the_evidence_that_decides_a_names_class(label, tag, descriptors, cls):
+    assert entity_class.evidence(label, tag, descriptors).cls == cls
