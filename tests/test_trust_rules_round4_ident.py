@@ -11,6 +11,7 @@ from kg import entity_class
 from kg.extract import extract
 from kg.model import Article, Claim
 from kg.nlp import ParsedArticle
+from kg.resolve import resolve_article
 
 from docs import Parse, make_doc
 from hand_extraction import Text, triples
@@ -75,6 +76,52 @@ def test_it_is_who_told_not_the_listener():
     it = t.mention("it", "pronoun", "Organization", head="it")
     t.claim(it, None, "appeal", literal="soon")
     assert _subject_of(t, "appeal") == "organization/vantor-systems"
+
+
+def test_the_firm_is_not_the_paper_a_letter_was_written_to():
+    t = Text("Halvard Energy wrote in a letter to the Daily Courier that the firm would rebuild.")
+    halvard = t.mention("Halvard Energy", "name", "Organization")
+    t.claim(halvard, None, "write", literal="the firm would rebuild", extractor="speech")
+    t.mention("Daily Courier", "name", "Organization")
+    firm = t.mention("the firm", "description", "Organization", head="firm")
+    t.claim(firm, None, "rebuild", literal="soon")
+    assert _subject_of(t, "rebuild") == "organization/halvard-energy"
+
+
+def test_the_company_after_a_passive_mention_of_a_paper_is_still_the_nearer_company():
+    t = Text("In a letter to the Valley Times, printed on Friday, Orlo Power boss Ana Ruiz said the company would pay.")
+    times = t.mention("Valley Times", "name", "Organization")
+    t.claim(times, None, "be printed", literal="on Friday", extractor="clause-date")
+    t.mention("Orlo Power", "name", "Organization")
+    ruiz = t.mention("Ana Ruiz", "name", "Person")
+    t.claim(ruiz, None, "say", literal="the company would pay", extractor="speech")
+    company = t.mention("the company", "description", "Organization", head="company")
+    t.claim(company, None, "pay", literal="later")
+    assert _subject_of(t, "pay") == "organization/orlo-power"
+
+
+# "the country" is not the country whose citizens or troops leave it
+
+
+def _country_text(body: str, countries: list[str], reference: str) -> str | None:
+    t = Text(body)
+    for name in countries:
+        t.mention(name, "name", "Country")
+    country = t.mention(reference, "description", "Country", head="country")
+    t.claim(country, None, "host", literal="them")
+    return _subject_of(t, "host")
+
+
+def test_the_country_citizens_are_told_to_leave_is_not_theirs():
+    body = "Clashes spread in Nepal. The embassy told Canadian citizens to leave the country."
+    assert _country_text(body, ["Nepal", "Canadian"], "the country") != "country/canadian"
+    body = "Clashes spread in Nepal. Officials asked Canada troops to quit the country."
+    assert _country_text(body, ["Nepal", "Canada"], "the country") == "country/nepal"
+
+
+def test_the_country_is_still_the_one_named_when_its_people_are_not_meant():
+    body = "Clashes spread in Nepal. Canada said the country would help."
+    assert _country_text(body, ["Nepal", "Canada"], "the country") == "country/canada"
 
 
 # "the <event>" refers to the one named event only when the kinds agree
@@ -299,3 +346,34 @@ def test_a_name_apposed_to_a_spokesperson_is_a_person_though_tagged_an_organisat
 )
 def test_the_evidence_that_decides_a_names_class(label, tag, descriptors, cls):
     assert entity_class.evidence(label, tag, descriptors).cls == cls
+
+
+# "the state of emergency" is no country
+
+EMERGENCY_A = Parse(
+    "Tonga declared a curfew.",
+    words=["Tonga", "declared", "a", "curfew", "."],
+    heads=[1, 1, 3, 1, 1],
+    deps=["nsubj", "ROOT", "det", "dobj", "punct"],
+    pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+    tags=["NNP", "VBD", "DT", "NN", "."],
+    lemmas=["Tonga", "declare", "a", "curfew", "."],
+    ents=[("GPE", 0, 1)],
+)
+EMERGENCY_B = Parse(
+    "The state of emergency will end on Friday.",
+    words=["The", "state", "of", "emergency", "will", "end", "on", "Friday", "."],
+    heads=[1, 5, 1, 2, 5, 5, 5, 6, 5],
+    deps=["det", "nsubj", "prep", "pobj", "aux", "ROOT", "prep", "pobj", "punct"],
+    pos=["DET", "NOUN", "ADP", "NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"],
+    tags=["DT", "NN", "IN", "NN", "MD", "VB", "IN", "NNP", "."],
+    lemmas=["the", "state", "of", "emergency", "will", "end", "on", "Friday", "."],
+    ents=[("DATE", 7, 8)],
+)
+
+
+def test_the_state_of_a_common_noun_is_no_country_named_before():
+    text = " ".join(p.text for p in (EMERGENCY_A, EMERGENCY_B))
+    extraction = extract(ParsedArticle(Article("s1", "T", text, "s1.txt"), [(0, make_doc(EMERGENCY_A, EMERGENCY_B))]))
+    graph = resolve_article(extraction)
+    assert not [f for f in graph.facts if f.subject == "country/tonga" and "end" in f.predicate_label]

@@ -13,7 +13,7 @@ from .cluster import Cluster, only
 from .names import ARTICLES, DEFINITE, country_of, head_part, without_determiner
 from .naming import NameRules
 from .roles import compatible, holds, may_be, role_words
-from .state import RECENCY
+from .state import CLAUSE_EXTRACTORS, RECENCY, references
 
 _COORDINATION = re.compile(r"^\s*(,\s*)?(and|or|,)\s*(the\s+)?$", re.IGNORECASE)
 #: classes that "the <kind>" ("the convention", "the act", "the novel") refers back to when one
@@ -149,26 +149,52 @@ class DescriptionRules(NameRules):
                     and compatible(mention, c)
                 ),
             ) or self._only_person(mention)
-        return self._subject_of_sentence(
-            self.recent_actor(mention, lambda c: c.cls == mention.cls and bool(c.named) and fits(mention, c)),
-            lambda c: c.cls == mention.cls and bool(c.named) and fits(mention, c) and not self.only_told(c),
-        )
 
-    def _subject_of_sentence(self, found: Cluster | None, accept) -> Cluster | None:
-        """Of the things ``accept`` takes in the sentence that last mentioned ``found``, the one
-        that is the subject there, when one is ("Initech announced a merger with Umbrella Group.
-        The company will ...": Initech); else ``found``, the nearest."""
+        def accept(c: Cluster) -> bool:
+            return (
+                c.cls == mention.cls
+                and bool(c.named)
+                and fits(mention, c)
+                and not (mention.cls == "Country" and self._whose_people(c, mention))
+            )
+
+        found = self.recent_actor(mention, accept)
+        return (self._subject_over(found, accept) or found) if mention.cls == "Organization" else found
+
+    def _whose_people(self, cluster: Cluster, mention: Mention) -> bool:
+        """Whether ``cluster`` is named in the sentence of ``mention`` right before a noun for a
+        country's people or forces ("advised U.S. citizens to leave the country"): "the country"
+        there is another one."""
+        nationals = references("nationals")
+        for named in cluster.named:
+            if named.sentence == mention.sentence and named.span.end <= mention.span.start:
+                after = re.match(r"\s+([a-z]+)", self._text[named.span.end : named.span.end + 30])
+                if after and after.group(1) in nationals:
+                    return True
+        return False
+
+    def _subject_over(self, found: Cluster | None, accept) -> Cluster | None:
+        """The organisation that is the subject of the clause whose object holds ``found`` (its
+        latest mention), when ``accept`` takes it too: "Initech announced a merger with Umbrella
+        Group. The company will ..." is Initech, the one that acts, not the one it acts on."""
         if found is None:
             return None
-        sentence = found.last_sentence
-        subjects = {
-            id(c): c
-            for c in self.clusters
-            if c.last_sentence == sentence
-            and accept(c)
-            and any(m.sentence == sentence and m.id in self._subject_ids for m in c.mentions)
-        }
-        return only(subjects) or found
+        last = found.mentions[-1]
+        for claim in self._claims_in.get(last.sentence, ()):
+            obj = self.mentions.get(claim.obj) if claim.obj is not None else None
+            subject = self.of.get(claim.subject)
+            if (
+                obj is not None
+                and subject is not None
+                and subject is not found
+                and obj.span.start <= last.span.start
+                and last.span.end <= obj.span.end
+                and claim.extractor in CLAUSE_EXTRACTORS
+                and accept(subject)
+                and not self.only_told(subject)
+            ):
+                return subject
+        return None
 
     def _latter_former(self, mention: Mention, text: str) -> Cluster | None:
         named = [
