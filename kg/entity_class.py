@@ -61,6 +61,12 @@ def gender_before(text: str, start: int) -> str:
     return "m" if word in lexicon.words("male_noun") else "f" if word in lexicon.words("female_noun") else ""
 
 
+def is_given_name(word: str) -> bool:
+    """Whether ``word`` is a given name of ``first_names.tsv``, or hyphenated ones ("Nils-Erik")."""
+    names = lexicon.first_names()
+    return word.lower() in names or "-" in word and all(part in names for part in word.lower().split("-"))
+
+
 def cue(label: str, descriptors: tuple[str, ...] = ()) -> str | None:
     """The class the name's own words or its description show, if any."""
     cues = lexicon.class_cues()
@@ -80,6 +86,7 @@ def cue(label: str, descriptors: tuple[str, ...] = ()) -> str | None:
             return cls  # "Fan Expo Canada", "Acme Corporation Kenya": the place says where
     for descriptor in descriptors:
         kind = [w.lower() for w in words_of(descriptor)]
+        kind = kind[: kind.index("of")] if "of" in kind else kind  # "Secretary of State": a secretary, no state
         if kind and (cls := cues["kind"].get(kind[-1])) is not None:
             return cls
     return None
@@ -112,7 +119,7 @@ def evidence(
     key = lexicon.name_key(label)
     if key in lexicon.organizations():
         return Evidence("Organization", "gazetteer")  # "a message on Twitter", tagged PERSON
-    given = bool(words) and words[0].lower() in lexicon.first_names()
+    given = bool(words) and is_given_name(words[0])
     surname_cue = ner_cls == "Person" and given and len(words) == 2  # "Darrell Castle", "Doris Day"
     if (cls := cue(label, descriptors)) is not None and not (surname_cue and cue(label) == cls):
         return Evidence(cls, "cue")

@@ -101,6 +101,10 @@ def left_modifiers(span: SpacySpan) -> list[Token]:
     for child in root.children:
         if child.i < span.start and child.dep_ in {"compound", "amod", "nmod", "nn"}:
             tokens.extend(t for t in child.subtree if t.i < span.start)
+    head = root.head
+    if root.dep_ == "appos" and head.i == span.start - 1 and head.pos_ == "NOUN":
+        # "the band Blind Faith", "our biggest island Crete": the parse apposes the name to the kind
+        tokens += [head, *(t for t in head.children if t.i < head.i and t.dep_ in {"compound", "amod"})]
     return sorted(set(tokens), key=lambda t: t.i)
 
 
@@ -136,8 +140,8 @@ def modifier_roles(tokens: list[Token]) -> tuple[tuple[str, ...], tuple[str, ...
     phrase = " ".join(t.text for t in words)
     if words[-1].lower_ in lexicon.words("title") or phrase.lower() in lexicon.words("title"):
         return (phrase,), (), affiliation
-    if all(t.pos_ in {"ADJ", "ADV", "NUM"} for t in words):
-        return (), (), affiliation  # "former", "top": not a kind of thing
+    if all(t.pos_ in {"ADJ", "ADV", "NUM"} for t in words) and words[-1].lower_ not in lexicon.class_cues()["kind"]:
+        return (), (), affiliation  # "former", "top": not a kind of thing ("Greek daily Kathimerini" is)
     return (), (phrase,), affiliation
 
 

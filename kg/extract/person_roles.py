@@ -4,7 +4,7 @@ The tagger often reads a lone surname as a place or a company ("Booth shot Linco
 ORG; "Sirhan , 24 ," tagged GPE) and a gazetteer of cities may agree with it ("Lincoln",
 "Mason", "Warner" are towns). The sentence around the name says otherwise when the name has
 an age after it ("Jacobs , 20 ,"), a "who" clause ("Copland , who was born in Brooklyn"), a
-person noun in apposition ("Warner , a former ambassador") or is what was shot or killed
+person noun in apposition ("Warner , a former ambassador"; "a spokesperson , Ortagus ,") or is what was shot or killed
 ("the slaying of King", "Kennedy 's murder"). :func:`plays_person` reads those four.
 """
 
@@ -41,7 +41,7 @@ def plays_person(span: Span) -> bool:
     # "a scholar of the Italian Renaissance who taught", "Vaughan , 83 , of Trapper Creek , the
     # last man to": after a preposition the clause or apposition is often the person's before it
     placed = root.dep_ == "pobj" and root.head.lower_ in {"of", "in", "from", "at", "near"}
-    return not placed and (_who_clause(root) or _person_apposition(root))
+    return not placed and (_who_clause(root) or _person_apposition(root) or _apposed_to_person(root))
 
 
 def _aged(span: Span) -> bool:
@@ -66,6 +66,19 @@ def _person_apposition(root: Token) -> bool:
     return any(
         child.dep_ == "appos" and child.pos_ == "NOUN" and child.lemma_.lower() in _person_nouns()
         for child in root.children
+    )
+
+
+def _apposed_to_person(root: Token) -> bool:
+    """ "a State Department spokesperson, Morgan Ortagus,": the name set off as the apposition
+    of a noun for a person."""
+    head = root.head
+    return (
+        root.dep_ == "appos"
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in _person_nouns()
+        and root.i > 0
+        and root.doc[root.left_edge.i - 1].text == ","
     )
 
 

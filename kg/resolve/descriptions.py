@@ -5,6 +5,7 @@ Chinese president", "the country", "the latter") and roles ("the suspect", later
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .. import entity_class, lexicon
 from ..model import Mention
@@ -12,7 +13,7 @@ from .cluster import Cluster, only
 from .names import ARTICLES, DEFINITE, country_of, head_part, without_determiner
 from .naming import NameRules
 from .roles import compatible, holds, may_be, role_words
-from .state import RECENCY
+from .state import CLAUSE_EXTRACTORS, RECENCY, references
 
 _COORDINATION = re.compile(r"^\s*(,\s*)?(and|or|,)\s*(the\s+)?$", re.IGNORECASE)
 #: classes that "the <kind>" ("the convention", "the act", "the novel") refers back to when one
@@ -112,8 +113,8 @@ class DescriptionRules(NameRules):
                 len(name) > len(words) and name[-len(words) :] == words for name in cluster.name_words
             ):
                 found[id(cluster)] = cluster
-            elif cluster.named and kind is not None and cluster.cls == kind:
-                found[id(cluster)] = cluster  # "the convention" after "Fan Expo Canada"
+            elif cluster.named and kind is not None and cluster.cls == kind and self._of_kind(cluster, words[0]):
+                found[id(cluster)] = cluster  # "the convention" after "Fan Expo Canada", not "the war" after "COVID-19"
             elif (
                 cluster.named
                 and cluster.cls == "Person"
@@ -122,6 +123,18 @@ class DescriptionRules(NameRules):
             ):
                 found[id(cluster)] = cluster  # "the Queen" after "Queen Elizabeth II"
         return only(found)
+
+    def _of_kind(self, cluster: Cluster, word: str) -> bool:
+        """Whether a named thing may be what "the <word>" says it is: for an event, when the
+        families of events (``kg/data/event_kinds.tsv``) of the word and of what the article says
+        the event is meet, or either is in none ("the convention" is "Fan Expo Canada"; "the war"
+        is no "COVID-19 pandemic")."""
+        wanted = event_families(word)
+        if cluster.cls != "Event" or not wanted:
+            return True
+        said = {w for m in cluster.mentions for w in _kind_words(m, self._text)}
+        shown = {family for w in said for family in event_families(w)}
+        return not shown or bool(wanted & shown)
 
     def _description(self, mention: Mention, text: str) -> Cluster | None:
         if mention.head in {"latter", "former"}:
@@ -136,7 +149,52 @@ class DescriptionRules(NameRules):
                     and compatible(mention, c)
                 ),
             ) or self._only_person(mention)
-        return self.recent(mention, lambda c: c.cls == mention.cls and bool(c.named) and fits(mention, c))
+
+        def accept(c: Cluster) -> bool:
+            return (
+                c.cls == mention.cls
+                and bool(c.named)
+                and fits(mention, c)
+                and not (mention.cls == "Country" and self._whose_people(c, mention))
+            )
+
+        found = self.recent_actor(mention, accept)
+        return (self._subject_over(found, accept) or found) if mention.cls == "Organization" else found
+
+    def _whose_people(self, cluster: Cluster, mention: Mention) -> bool:
+        """Whether ``cluster`` is named in the sentence of ``mention`` right before a noun for a
+        country's people or forces ("advised U.S. citizens to leave the country"): "the country"
+        there is another one."""
+        nationals = references("nationals")
+        for named in cluster.named:
+            if named.sentence == mention.sentence and named.span.end <= mention.span.start:
+                after = re.match(r"\s+([a-z]+)", self._text[named.span.end : named.span.end + 30])
+                if after and after.group(1) in nationals:
+                    return True
+        return False
+
+    def _subject_over(self, found: Cluster | None, accept) -> Cluster | None:
+        """The organisation that is the subject of the clause whose object holds ``found`` (its
+        latest mention), when ``accept`` takes it too: "Initech announced a merger with Umbrella
+        Group. The company will ..." is Initech, the one that acts, not the one it acts on."""
+        if found is None:
+            return None
+        last = found.mentions[-1]
+        for claim in self._claims_in.get(last.sentence, ()):
+            obj = self.mentions.get(claim.obj) if claim.obj is not None else None
+            subject = self.of.get(claim.subject)
+            if (
+                obj is not None
+                and subject is not None
+                and subject is not found
+                and obj.span.start <= last.span.start
+                and last.span.end <= obj.span.end
+                and claim.extractor in CLAUSE_EXTRACTORS
+                and accept(subject)
+                and not self.only_told(subject)
+            ):
+                return subject
+        return None
 
     def _latter_former(self, mention: Mention, text: str) -> Cluster | None:
         named = [
@@ -182,6 +240,32 @@ class DescriptionRules(NameRules):
             ):
                 found[id(cluster)] = cluster
         return only(found)
+
+
+@cache
+def _event_families() -> dict[str, frozenset[str]]:
+    families: dict[str, set[str]] = {}
+    for family, words in lexicon.rows("event_kinds.tsv"):
+        for word in words.split("|"):
+            families.setdefault(word, set()).add(family)
+    return {word: frozenset(found) for word, found in families.items()}
+
+
+def event_families(word: str) -> frozenset[str]:
+    """The families of events a word names ("war": armed conflict), none for most words."""
+    return _event_families().get(word.lower(), frozenset())
+
+
+def _kind_words(mention: Mention, text: str) -> list[str]:
+    """The words that may say what kind of thing a mention is: those of its label, its head and
+    descriptors, and, for a name, the word right after it ("COVID-19 pandemic")."""
+    said = [*lexicon.name_key(mention.label).split(), mention.head]
+    said += [w for d in mention.descriptors for w in lexicon.name_key(d).split()]
+    if mention.kind == "name" and (
+        after := re.match(r"\s+([a-z][a-z-]*)", text[mention.span.end : mention.span.end + 30])
+    ):
+        said.append(after.group(1))
+    return said
 
 
 def _definite(mention: Mention, text: str) -> bool:

@@ -233,7 +233,7 @@ class PronounRules(ResolverState):
                 mention, lambda c: c.cls == "Event" and not _plural(c) and c.last_sentence >= mention.sentence - 1
             )
         if word in {"it", "its"}:
-            return self.recent(
+            return self.recent_actor(
                 mention,
                 lambda c: (
                     c.cls in {"Organization", "Country", "Place"}

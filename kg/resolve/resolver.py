@@ -4,6 +4,7 @@ a new one; a reference nothing is found for joins none.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..model import Mention
@@ -12,6 +13,9 @@ from .descriptions import DescriptionRules, names_a_thing
 from .names import SINGULAR_DEFINITE, without_determiner
 from .pronouns import PronounRules
 from .roles import refers_to_person
+
+#: an "of" phrase of a common noun after a description ("the state of emergency")
+_OF_COMMON_NOUN = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?[a-z]")
 
 
 class Resolver(DescriptionRules, PronounRules):
@@ -47,6 +51,8 @@ class Resolver(DescriptionRules, PronounRules):
         if mention.cls == "Person" and mention.plural:
             self._thing_of_its_own(mention, "Concept", text)  # people, none of those named
             return
+        if mention.cls in {"Country", "Place", "Organization"} and _OF_COMMON_NOUN.match(text[mention.span.end :]):
+            return  # "the state of emergency", "the capital of the province": what it is of says what it is
         cluster = self._apposed(mention, text) or self._description(mention, text)
         if cluster is not None:
             self.add(mention, cluster, text)

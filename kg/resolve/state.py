@@ -4,15 +4,18 @@ far and an index for each kind of match, which the name, description and pronoun
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from .. import entity_class, lexicon
-from ..model import Extraction, Mention, Span
+from ..model import Claim, Extraction, Mention, Span
 from .cluster import Cluster
 
 RECENCY = {"pronoun": 2, "description": 4}  # how many sentences back a reference may reach
 UNFOLDED = {"Country", "TimeExpression"}  # classes whose one-word names never fold into a longer name
 #: extractors whose claims have the subject of a clause as their subject: what a later "he" or
 #: "she" most likely continues
-_CLAUSE_EXTRACTORS = frozenset(
+CLAUSE_EXTRACTORS = frozenset(
     {"clause", "clause-prep", "clause-date", "speech", "speech-venue", "speech-aside", "request", "refusal", "copula"}
 )  # not "attribution": "according to X" is no subject
 
@@ -28,7 +31,14 @@ class ResolverState:
         self._sources: dict[int, set[int]] = {}  # sentence -> mention ids of who says it
         self._reported_by: dict[int, set[int]] = {}  # mention -> who reports the clause it is the subject of
         self._apposed_to: dict[int, list[str]] = {}  # name mention -> what the parse apposed to it
+        self._told: set[int] = set()  # mentions only told or quoted ("told Reuters", "according to the BBC")
+        self._claims_in: dict[int, list[Claim]] = {}  # sentence -> its claims
         for claim in extraction.claims:
+            self._claims_in.setdefault(claim.sentence, []).append(claim)
+            if claim.addressee is not None:
+                self._told.add(claim.addressee)
+            if claim.extractor == "attribution":
+                self._told.add(claim.subject)
             if claim.source is not None:
                 self._sources.setdefault(claim.sentence, set()).add(claim.source)
                 self._reported_by.setdefault(claim.subject, set()).add(claim.source)
@@ -99,6 +109,25 @@ class ResolverState:
                 if cluster not in events:
                     events.append(cluster)
 
+    def recent_actor(self, mention: Mention, accept) -> Cluster | None:
+        """The latest cluster ``accept`` takes that is not only told or reporting
+        (:meth:`only_told`), else the latest it takes: "Acme told Reuters ... The company said"
+        is Acme; "the Associated Press reported. The company" with no other organisation, the agency."""
+        return self.recent(mention, lambda c: accept(c) and not self.only_told(c)) or self.recent(mention, accept)
+
+    def only_told(self, cluster: Cluster) -> bool:
+        """Whether every name of ``cluster`` so far is only the one told or the one reporting
+        ("Acme told Reuters", "according to the BBC", "..., the Associated Press reported."): an
+        outlet or a listener, which "the company" or "it" refers to only when no other fits."""
+        return bool(cluster.named) and all(self._is_told(m) for m in cluster.named)
+
+    def _is_told(self, mention: Mention) -> bool:
+        if mention.id in self._told:
+            return True
+        before = self._text[max(0, mention.span.start - 40) : mention.span.start]
+        after = self._text[mention.span.end : mention.span.end + 40]
+        return bool(_listener_before().search(before) or _reporter_after().match(after))
+
     def recent(self, mention: Mention, accept) -> Cluster | None:
         reach = RECENCY.get(mention.kind, 1000)
         for cluster in reversed(self._recency.values()):
@@ -109,13 +138,31 @@ class ResolverState:
         return None
 
 
+@cache
+def _listener_before() -> re.Pattern[str]:
+    words = "|".join(sorted(map(re.escape, references("listener_before")), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _reporter_after() -> re.Pattern[str]:
+    words = "|".join(sorted(map(re.escape, references("reporter_after")), key=len, reverse=True))
+    return re.compile(rf"\s+(?:{words})\s*[.;]", re.IGNORECASE)
+
+
+@cache
+def references(name: str) -> frozenset[str]:
+    """A word list of ``kg/data/references.tsv`` (``listener_before``, ``nationals``, ...)."""
+    return frozenset(next(row[1].split("|") for row in lexicon.rows("references.tsv") if row[0] == name))
+
+
 def clause_mates(extraction: Extraction) -> dict[int, set[int]]:
     """Object pronoun "him", "her" or "them" -> the subjects of its clause, which it cannot be
     ("Garcia invited him": not Garcia; "himself" would be)."""
     pronouns = {m.id for m in extraction.mentions if m.kind == "pronoun" and m.head in {"him", "her", "them"}}
     mates: dict[int, set[int]] = {}
     for claim in extraction.claims:
-        if claim.obj in pronouns and claim.extractor in _CLAUSE_EXTRACTORS and claim.subject != claim.obj:
+        if claim.obj in pronouns and claim.extractor in CLAUSE_EXTRACTORS and claim.subject != claim.obj:
             mates.setdefault(claim.obj, set()).add(claim.subject)
     return mates
 
@@ -125,7 +172,7 @@ def clause_subjects(extraction: Extraction) -> frozenset[int]:
     claim, or of an open-IE proposition that gave none ("Officials said the man was 45": "the
     man", whom a "He" in the next sentence continues). A proposition's subject is found by its
     span: the mention that ends where it ends, inside it (its head)."""
-    subjects = {c.subject for c in extraction.claims if c.extractor in _CLAUSE_EXTRACTORS}
+    subjects = {c.subject for c in extraction.claims if c.extractor in CLAUSE_EXTRACTORS}
     ends = {(p.sentence, p.subject.span.end): p.subject.span.start for p in extraction.propositions}
     for mention in extraction.mentions:
         start = ends.get((mention.sentence, mention.span.end))
