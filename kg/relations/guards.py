@@ -22,7 +22,12 @@ dependency path joining the two names is one that relation can run through:
     delegate in Iowa", "Steve Peers, speaking to the BBC", "Sanders told CNN"): what one does
     somewhere, or says to someone, is no living or working there. The cues of each relation
     ("X works for Y", "X was born in Y", "X, who killed Y") and the copula from subject to
-    attribute ("X was the mayor of Y") are let through;
+    attribute ("X was the mayor of Y") are let through, but not a cue verb with a particle,
+    which is another verb ("the rebels, whom Haddad ran off to Jordan");
+``preposition``
+    the path takes a preposition the relation does not (``takes`` in the data): "Jennifer
+    Daskal of American University", "a vice president at PG&E" work there, "Trump, also on
+    Twitter, defended ..." does not;
 ``noun``
     both names hang from a third noun that is neither in apposition with one of them nor a cue
     of the relation ("Costco's store in Canberra", "cases of COVID-19 in the United States",
@@ -43,7 +48,7 @@ from .features import Arg, Parsed, _arcs, cues
 __all__ = ["GUARDS", "NewsSettings", "blocked", "settings"]
 
 #: the guards in the order they are tried
-GUARDS: tuple[str, ...] = ("furniture", "coordinate", "source", "clause", "noun")
+GUARDS: tuple[str, ...] = ("furniture", "coordinate", "source", "clause", "preposition", "noun")
 
 _VERBS = {"VERB", "AUX"}
 _NOUNS = {"NOUN", "PROPN", "PRON", "NUM"}
@@ -57,15 +62,17 @@ class NewsSettings(NamedTuple):
     source: frozenset[str]
     copula: frozenset[str]
     joins: dict[str, frozenset[str]]  # relation -> the cue classes that may join its two names
+    takes: dict[str, frozenset[str]]  # relation -> the prepositions its path may take
 
 
 @cache
 def settings() -> NewsSettings:
     values: dict[str, str] = {}
     joins: dict[str, frozenset[str]] = {}
+    takes: dict[str, frozenset[str]] = {}
     for row in lexicon.rows("relations/news.tsv"):
-        if row[0] == "joins":
-            joins[row[1]] = frozenset(row[2].split("|"))
+        if row[0] in ("joins", "takes"):
+            (joins if row[0] == "joins" else takes)[row[1]] = frozenset(row[2].split("|"))
         else:
             values[row[0]] = row[1]
     return NewsSettings(
@@ -73,6 +80,7 @@ def settings() -> NewsSettings:
         frozenset(values["source"].split("|")),
         frozenset(values["copula"].split("|")),
         joins,
+        takes,
     )
 
 
@@ -100,17 +108,25 @@ def blocked(parsed: Parsed, head: Arg, tail: Arg, relation: str) -> str | None:
 
     for k in inner:
         token = path[k]
-        if pos[token - start] not in _VERBS or cued(token):
+        if pos[token - start] not in _VERBS or cued(token) and not _particle(parsed, token):
             continue
         at = {arcs[k - 1], arcs[k]}
         if parsed.word(token) in found.copula and at <= _COPULA_ARCS and "attr" in at:
             continue
         return "clause"
+    taken = found.takes.get(relation, frozenset())
+    if any(pos[path[k] - start] == "ADP" and parsed.word(path[k]) not in taken for k in inner):
+        return "preposition"
     if lca not in (head.root, tail.root) and pos[lca - start] in _NOUNS:
         k = path.index(lca)
         if "appos" not in {arcs[k - 1], arcs[k]} and not cued(lca):
             return "noun"
     return None
+
+
+def _particle(parsed: Parsed, verb: int) -> bool:
+    """``verb`` has a particle ("served up", "ran off"): it is another verb than its lemma."""
+    return any(h == verb and d == "prt" for h, d in zip(parsed.heads, parsed.deps, strict=True))
 
 
 def _arc(parsed: Parsed, x: int, y: int) -> str:
