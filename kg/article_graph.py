@@ -26,16 +26,16 @@ if TYPE_CHECKING:  # pragma: no cover
 Outcome = tuple[Article, ArticleGraph | Exception]
 
 
-def article_graph(parsed: ParsedArticle, relations: bool = False) -> ArticleGraph:
-    """The graph of one parsed article; with ``relations``, the model's typed relations are
-    checked against the classes resolution gave their entities (:func:`kg.relations.resolved_fit`),
-    which only the resolved graph knows."""
-    graph = resolve_article(extract(parsed, relations=relations))
-    return resolved_fit(graph) if relations else graph
+def article_graph(parsed: ParsedArticle, relations: bool | float = True) -> ArticleGraph:
+    """The graph of one parsed article, with the model's typed relations unless ``relations``
+    is False (True: those at the news floor, a number: those at that probability or above,
+    :func:`kg.relations.stated_floor`). They are checked against the classes resolution gave
+    their entities (:func:`kg.relations.resolved_fit`), which only the resolved graph knows."""
+    return resolved_fit(resolve_article(extract(parsed, relations=relations)))
 
 
 def article_graphs(
-    nlp: Language, articles: Iterable[Article], relations: bool = False, jobs: int = 1
+    nlp: Language, articles: Iterable[Article], relations: bool | float = True, jobs: int = 1
 ) -> Iterator[Outcome]:
     """Parse the articles (in ``jobs`` processes) and yield each with its graph, or with the
     exception that stopped it: one article's bug never stops the others."""

@@ -174,7 +174,7 @@ class Cluster:
             raise ClusterError(f"the workers at {self.address} have different pipelines for {self.model}: {pipelines}")
         self._lang = next(iter(described))[2]
 
-    def outcomes(self, articles: Iterable[Article], relations: bool = False) -> Iterator[Outcome]:
+    def outcomes(self, articles: Iterable[Article], relations: bool | float = True) -> Iterator[Outcome]:
         """Each article with its graph (or the exception that stopped it), in input order,
         as the workers finish them."""
         return _Stream(self, articles, relations).run()
@@ -198,7 +198,7 @@ class Cluster:
 class _Stream:
     """One pass of articles through the cluster: batches out, outcomes back in input order."""
 
-    def __init__(self, cluster: Cluster, articles: Iterable[Article], relations: bool) -> None:
+    def __init__(self, cluster: Cluster, articles: Iterable[Article], relations: bool | float) -> None:
         from distributed import as_completed
 
         self.cluster = cluster

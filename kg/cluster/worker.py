@@ -69,7 +69,7 @@ def describe(model: str) -> tuple[str, str, str]:
     return fingerprint(), f"{nlp.meta.get('name', model)} {nlp.meta.get('version', '')}".strip(), nlp.lang
 
 
-def build_batch(batch: list[tuple[int, Article]], model: str, relations: bool) -> list[Outcome]:
+def build_batch(batch: list[tuple[int, Article]], model: str, relations: bool | float) -> list[Outcome]:
     """Parse, extract and resolve a batch of articles (one ``nlp.pipe`` over their
     paragraphs) as a local build does (:func:`kg.article_graph.article_graphs`). An exception
     on one article is that article's outcome, its traceback attached as a note; the others go on."""

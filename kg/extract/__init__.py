@@ -24,9 +24,11 @@ from .repair import repair
 __all__ = ["extract", "camel_case"]
 
 
-def extract(parsed: ParsedArticle, relations: bool = False) -> Extraction:
+def extract(parsed: ParsedArticle, relations: bool | float = False) -> Extraction:
     """The mentions, clauses and claims of a parsed article; with ``relations`` also the
-    typed relations of the trained model (:mod:`kg.relations`)."""
+    typed relations of the trained model (:mod:`kg.relations`): True for those at the news
+    floor, a number for those at that probability or above (:func:`kg.relations.stated_floor`).
+    A build (:mod:`kg.article_graph`) asks for them by default."""
     table = MentionTable()
     builder = ClaimBuilder(table, parsed.article.date, relations=relations)
     sentences: list[Span] = []

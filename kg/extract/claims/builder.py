@@ -44,9 +44,10 @@ _NOT_OBJECT_OF: dict[str | None, frozenset[str]] = {
 class ClaimBuilder:
     """Collects the claims of one article's sentences, running the registered rules."""
 
-    def __init__(self, table: MentionTable, article_date: str | None = None, relations: bool = False) -> None:
+    def __init__(self, table: MentionTable, article_date: str | None = None, relations: bool | float = False) -> None:
         self.table = table
-        self.relations = relations  # run the trained typed-relation model (kg build --relations)
+        # run the trained typed-relation model: True at the news floor, a number at that floor
+        self.relations = relations
         self.article_date = article_date  # ISO; the day "Monday" and "last week" are counted from
         self.verb: Token | None = None  # the verb of the clause the clause rules read: its time and place
         self._qualified: dict[int, tuple] = {}

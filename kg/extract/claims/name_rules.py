@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ... import lexicon
-from ...relations import EXTRACTOR, relation_claims
+from ...relations import EXTRACTOR, relation_claims, stated_floor
 from ..clauses import fronted_description
 from ..mentions import left_modifiers, phrase_text
 from ..rules import registry, window
@@ -28,10 +28,12 @@ if TYPE_CHECKING:  # pragma: no cover
 @registry.register(EXTRACTOR, "sentence")
 def typed_relation_rule(builder: ClaimBuilder, sent: SpacySpan, sentence: int) -> None:
     """works for, lives in, located in, based in, killed: what the trained model of
-    :mod:`kg.relations` reads between two names of the sentence, at its probability. Only
-    when asked for (``kg build --relations``): on news it is right about half the time."""
-    if builder.relations:
-        builder.add_claims(relation_claims(sent, sentence, builder.table))
+    :mod:`kg.relations` reads between two names of the sentence, at its probability: in a
+    build, those at the news floor or above that the parse joins as the relation needs
+    (:func:`kg.relations.stated_floor`, :mod:`kg.relations.guards`)."""
+    floor = stated_floor(builder.relations)
+    if floor is not None:
+        builder.add_claims(relation_claims(sent, sentence, builder.table, floor=floor, guarded=True))
 
 
 @registry.register("title", "name")
